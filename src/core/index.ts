@@ -1,0 +1,15 @@
+/**
+ * whybounce: read a returned message and say what happened, in data (`classify`) and in words
+ * (`explain`). Pure: runs unchanged in Node and in browsers.
+ *
+ * @example
+ * ```ts
+ * import { classify } from 'whybounce';
+ * const verdict = await classify(rawEml);
+ * verdict.kind;      // 'bounce'
+ * verdict.category;  // 'bad-mailbox'
+ * ```
+ */
+export * from './types.js';
+export { categoryFor, severityFor, reasonCategory } from './taxonomy.js';
+export { classify, classifyText } from './classify.js';
