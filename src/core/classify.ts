@@ -1,16 +1,305 @@
-import type { ClassifyInput, ClassifyOptions, Verdict } from './types.js';
+/**
+ * classify(): input -> parse -> recipients and the server's words -> rules -> verdict.
+ */
+import { findAddresses, normalizeAddress } from './parse/address.js';
+import { findReply, findStatus } from './parse/codes.js';
+import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
+import { header, parseMessage, splitPlain, type MessageParts } from './parse/message.js';
+import { parseText } from './parse/text.js';
+import { collectRecipients } from './reporters/collect.js';
+import type { FoundRecipient, NoticeContext } from './reporters/types.js';
+import { decideReason, fold } from './rules/decide.js';
+import { autoReplyPhrases, autoReplySubjects, bounceSubjects, daemonSenders, deliveredSubjects, failurePhrases } from './rules/kinds.js';
+import { categoryFor, severityFor } from './taxonomy.js';
+import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
 
-// Placeholder while the engine is written (same session): every input is ordinary mail.
+/**
+ * Input beyond this many bytes is not read: a notice's explanation and DSN sit at its start,
+ * the bulk of a large message is the returned original. Keeps the cost bounded and linear.
+ */
+export const maxInputBytes = 1 << 20;
+
+/** Classifies a raw message (RFC 5322 source) or rendered/pasted text. Never throws. */
 export async function classify(input: ClassifyInput, options: ClassifyOptions = {}): Promise<Verdict> {
-  void input;
-  void options;
-  return classifyText('');
+  try {
+    const { text, bytes, truncated } = normalizeInput(input);
+    const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
+    if (mode === 'text') return fromParts(parseText(text), 'text', truncated);
+    let parts: MessageParts;
+    try {
+      parts = await parseMessage(bytes ?? stripMboxLine(text));
+    } catch {
+      parts = splitPlain(stripMboxLine(text));
+    }
+    return fromParts(parts, 'message', truncated);
+  } catch (err) {
+    return failed(`could not read the input: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
+/** Classifies rendered or pasted text synchronously (no MIME decoding). Never throws. */
 export function classifyText(text: string): Verdict {
-  void text;
+  try {
+    const truncated = text.length > maxInputBytes;
+    return fromParts(parseText(truncated ? text.slice(0, maxInputBytes) : text), 'text', truncated);
+  } catch (err) {
+    return failed(`could not read the text: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function failed(note: string): Verdict {
   return {
-    kind: 'not-a-bounce', category: 'not-a-bounce', reason: 'undefined', severity: 'none', recipients: [],
-    evidence: [], input: 'text', reporter: '', subject: '', from: '', truncated: false, note: 'not implemented yet',
+    kind: 'not-a-bounce', category: 'not-a-bounce', reason: 'undefined', severity: 'none', recipients: [], evidence: [],
+    input: 'text', reporter: '', subject: '', from: '', truncated: false, note,
   };
+}
+
+const latin1 = new TextDecoder('latin1');
+
+function normalizeInput(input: ClassifyInput): { text: string; bytes: Uint8Array | null; truncated: boolean } {
+  if (typeof input === 'string') {
+    const truncated = input.length > maxInputBytes;
+    return { text: truncated ? input.slice(0, maxInputBytes) : input, bytes: null, truncated };
+  }
+  let bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const truncated = bytes.length > maxInputBytes;
+  if (truncated) bytes = bytes.subarray(0, maxInputBytes);
+  // Headers are ASCII; latin1 maps every byte to one char, enough to see the shape.
+  let start = 0;
+  const text = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  if (text.startsWith('From ')) {
+    start = text.indexOf('\n') + 1;
+    bytes = bytes.subarray(start);
+  }
+  return { text: text.slice(start), bytes, truncated };
+}
+
+/** An mbox "From " separator line is not part of the message. */
+function stripMboxLine(text: string): string {
+  return text.startsWith('From ') ? text.slice(text.indexOf('\n') + 1) : text;
+}
+
+const knownHeaderRe = /^(?:received|return-path|message-id|mime-version|content-type|delivered-to|x-[\w-]+|dkim-signature|arc-[\w-]+|authentication-results|auto-submitted|in-reply-to|references|reply-to|sender|envelope-to|precedence|list-[\w-]+|thread-[\w-]+|content-transfer-encoding|errors-to)\s*:/i;
+
+/** A message starts with header fields, among them one a person would not type. */
+export function looksLikeMessage(text: string): boolean {
+  const head = stripMboxLine(text.slice(0, 16384)).replace(/\r\n?/g, '\n');
+  const end = head.indexOf('\n\n');
+  const lines = (end >= 0 ? head.slice(0, end) : head).split('\n');
+  if (!/^[A-Za-z][\w-]*\s*:/.test(lines[0] ?? '')) return false;
+  return lines.some((l) => knownHeaderRe.test(l));
+}
+
+// Where the notice ends and the returned original (or its headers) begins.
+const originalMarkers = [
+  'this is a copy of the message', 'below this line is a copy of the message', 'original message headers',
+  '----- original message', '-----original message', 'original message follows', 'the original message is attached',
+  'content-type: message/rfc822', 'content-type: text/rfc822-headers', 'header of the original message',
+  'message header follows', 'original message header', '------ message headers', 'original message headers:',
+  '--- the header of the original message', '------ received message', 'unsent message below', 'the header of the returned message',
+  '----- the following is the original message', 'this is the returned message', '--- begin returned message',
+  'a copy of the original message', '----- message text follows', '------- returned message',
+];
+
+function cutOriginal(body: string): string {
+  const lower = body.toLowerCase();
+  let end = body.length;
+  for (const m of originalMarkers) {
+    const i = lower.indexOf(m);
+    if (i >= 0 && i < end) end = i;
+  }
+  // The headers of an inline original begin with a Received: or Return-Path: line.
+  const rx = /\n(?:received: from |return-path: <)/i.exec(body.slice(0, end));
+  if (rx) end = rx.index;
+  return body.slice(0, end);
+}
+
+function fromParts(parts: MessageParts, input: 'message' | 'text', truncated: boolean): Verdict {
+  const body = parts.body.replace(/\r\n?/g, '\n');
+  let dsn: DsnFields | null = null;
+  for (const part of parts.deliveryStatus) {
+    const d = parseDsn(part);
+    if (!dsn || d.recipients.length > dsn.recipients.length) dsn = d;
+  }
+  if ((!dsn || dsn.recipients.length === 0) && /^(?:final|original)-recipient\s*:/im.test(body)) {
+    const d = parseDsn(body.slice(body.search(/^(?:reporting-mta|final|original)-(?:recipient|mta)?\s*:/im)));
+    if (d.recipients.length) dsn = d;
+  }
+  const notice = cutOriginal(body);
+  const ctx: NoticeContext = {
+    headers: parts.headers,
+    subject: parts.subject,
+    from: parts.from,
+    notice,
+    noticeLower: fold(notice),
+    body,
+    dsn,
+    original: parts.original,
+    senders: senderAddresses(parts),
+  };
+  const kind = detectKind(ctx, parts);
+  const base = { input, subject: parts.subject, from: parts.from, truncated };
+  if (kind.kind !== 'bounce') {
+    const recipients = kind.kind === 'delivered' ? deliveredRecipients(ctx) : [];
+    const reason = kind.kind === 'auto-reply' ? 'vacation' : kind.kind === 'complaint' ? 'feedback' : kind.kind === 'delivered' ? 'delivered' : 'undefined';
+    const addr = kind.kind === 'complaint' ? complaintAddress(ctx, parts) : '';
+    const complaintRecipients: Recipient[] = addr
+      ? [{ address: addr, action: '', status: '', reply: '', diagnostic: '', remoteHost: '', reason: 'feedback', category: 'complaint', severity: 'none', evidence: [] }]
+      : [];
+    return {
+      ...base, kind: kind.kind, category: kind.kind, reason, severity: 'none',
+      recipients: [...recipients, ...complaintRecipients], evidence: kind.evidence, reporter: '', note: kind.note,
+    };
+  }
+  return bounceVerdict(ctx, kind.evidence, base);
+}
+
+function senderAddresses(parts: MessageParts): Set<string> {
+  const out = new Set<string>();
+  for (const key of ['to', 'x-original-to', 'delivered-to', 'return-path']) {
+    for (const a of findAddresses(header(parts, key))) out.add(a);
+  }
+  // The original's sender, when it is attached.
+  const m = /^from:[^\n]*$/im.exec(parts.original.slice(0, 8192));
+  if (m) for (const a of findAddresses(m[0])) out.add(a);
+  return out;
+}
+
+interface KindResult {
+  kind: Kind;
+  evidence: Evidence[];
+  note: string;
+}
+
+function ev(text: string, source: Evidence['source'], decides: string, rule: string): Evidence {
+  return { text: text.replace(/\s+/g, ' ').trim().slice(0, 500), source, decides, rule };
+}
+
+function firstIncluded(haystack: string, needles: readonly string[]): string {
+  for (const n of needles) if (haystack.includes(n)) return n;
+  return '';
+}
+
+function detectKind(ctx: NoticeContext, parts: MessageParts): KindResult {
+  const subject = fold(ctx.subject);
+  const from = fold(ctx.from);
+  const h = (k: string) => fold(header(parts, k));
+  // RFC 5965: a feedback report.
+  if (parts.feedbackReport || parts.contentType.includes('feedback-report') || /^feedback-type\s*:/im.test(ctx.body.slice(0, 20000))) {
+    return { kind: 'complaint', evidence: [ev(parts.feedbackReport ? 'message/feedback-report' : 'Feedback-Type', parts.feedbackReport ? 'delivery-status' : 'body', 'kind:complaint', 'arf')], note: '' };
+  }
+  const dsnRecipients = ctx.dsn?.recipients ?? [];
+  const actions = dsnRecipients.map((r) => r.action);
+  if (dsnRecipients.length && actions.every((a) => a === 'delivered' || a === 'relayed' || a === 'expanded')) {
+    return { kind: 'delivered', evidence: [ev(`Action: ${actions[0]}`, 'delivery-status', 'kind:delivered', 'dsn')], note: '' };
+  }
+  if (dsnRecipients.some((r) => r.action === 'failed' || r.action === 'delayed' || /^[45]/.test(r.status))) {
+    return { kind: 'bounce', evidence: [ev(`Action: ${actions.find((a) => a) ?? 'failed'}`, 'delivery-status', 'kind:bounce', 'dsn')], note: '' };
+  }
+  const xFailed = header(parts, 'x-failed-recipients');
+  if (xFailed) return { kind: 'bounce', evidence: [ev(`X-Failed-Recipients: ${xFailed}`, 'header', 'kind:bounce', 'header')], note: '' };
+
+  const bounceSubject = firstIncluded(subject, bounceSubjects);
+  const daemon = firstIncluded(from, daemonSenders);
+  const failure = firstIncluded(ctx.noticeLower.slice(0, 20000), failurePhrases);
+  const autoSubmitted = h('auto-submitted');
+  const autoSubject = firstIncluded(subject, autoReplySubjects);
+  const autoHeader = header(parts, 'x-autoreply') || header(parts, 'x-autorespond') || (h('precedence') === 'auto_reply' ? 'auto_reply' : '') || (autoSubmitted.startsWith('auto-replied') ? autoSubmitted : '');
+  const codeInNotice = /(?:^|\s)[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|\b[45]\.\d\.\d{1,3}\b/.test(ctx.notice.slice(0, 20000));
+
+  const bounceScore = (bounceSubject ? 2 : 0) + (daemon ? 2 : 0) + (failure ? 2 : 0) + (codeInNotice ? 1 : 0);
+  if (autoSubject && !daemon && !(bounceSubject && failure)) {
+    return { kind: 'auto-reply', evidence: [ev(ctx.subject, 'header', 'kind:auto-reply', 'subject')], note: '' };
+  }
+  if (autoHeader && !daemon && !failure) {
+    return { kind: 'auto-reply', evidence: [ev(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
+  }
+  const deliveredSubject = firstIncluded(subject, deliveredSubjects);
+  if (deliveredSubject && !failure) return { kind: 'delivered', evidence: [ev(ctx.subject, 'header', 'kind:delivered', 'subject')], note: '' };
+  if (bounceScore >= 4 && (failure || codeInNotice)) {
+    const evidence = [failure ? ev(failure, 'body', 'kind:bounce', 'failure-phrase') : ev(ctx.subject, 'header', 'kind:bounce', 'subject')];
+    return { kind: 'bounce', evidence, note: '' };
+  }
+  if (!autoSubject && !autoHeader && firstIncluded(ctx.noticeLower.slice(0, 4000), autoReplyPhrases) && (autoSubmitted || subject.startsWith('re:') || subject.startsWith('aw:'))) {
+    return { kind: 'auto-reply', evidence: [ev(ctx.subject, 'body', 'kind:auto-reply', 'phrase')], note: '' };
+  }
+  return { kind: 'not-a-bounce', evidence: [], note: 'no sign of a delivery failure, auto-reply or complaint' };
+}
+
+function complaintAddress(ctx: NoticeContext, parts: MessageParts): string {
+  const text = `${parts.feedbackReport}\n${ctx.body}`;
+  const m = /^(?:original-rcpt-to|removal-recipient)\s*:\s*(.+)$/im.exec(text);
+  if (m) return normalizeAddress(cleanAddress(m[1]!.replace(/^rfc822;/i, '')));
+  const to = /^to\s*:\s*(.+)$/im.exec(parts.original);
+  if (to) return findAddresses(to[1]!)[0] ?? '';
+  return '';
+}
+
+function deliveredRecipients(ctx: NoticeContext): Recipient[] {
+  return (ctx.dsn?.recipients ?? []).map((r) => ({
+    address: normalizeAddress(r.finalRecipient), action: toAction(r.action), status: r.status, reply: findReply(r.diagnostic),
+    diagnostic: r.diagnostic, remoteHost: r.remoteMta, reason: 'delivered' as const, category: 'delivered' as const, severity: 'none' as const, evidence: [],
+  }));
+}
+
+function toAction(a: string): Action {
+  return a === 'failed' || a === 'delayed' || a === 'delivered' || a === 'relayed' || a === 'expanded' ? a : '';
+}
+
+const hostRe = /(?:host|server|mx|remote-mta:|by)\s+\[?([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})\]?/i;
+
+function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<Verdict, 'input' | 'subject' | 'from' | 'truncated'>): Verdict {
+  const { reporter, found } = collectRecipients(ctx);
+  const recipients: Recipient[] = found.map((r) => toRecipient(r, ctx));
+  const main = pickMain(recipients);
+  if (!main) {
+    const d = decideReason({ diagnostic: ctx.notice.slice(0, 8000), context: '', status: findStatus(ctx.notice), reply: '', action: '', remoteHost: '' });
+    const status = findStatus(ctx.notice);
+    return {
+      ...base, kind: 'bounce', category: categoryFor(d.reason), reason: d.reason, severity: severityFor(d.reason, status, '', ''),
+      recipients: [], evidence: [...kindEvidence, ...(d.matched ? [ev(d.matched, 'body', `reason:${d.reason}`, d.rule)] : [])],
+      reporter, note: 'the notice names no recipient',
+    };
+  }
+  return {
+    ...base, kind: 'bounce', category: main.category, reason: main.reason, severity: main.severity, recipients,
+    evidence: [...kindEvidence, ...main.evidence], reporter, note: '',
+  };
+}
+
+function toRecipient(r: FoundRecipient, ctx: NoticeContext): Recipient {
+  const diagnostic = r.diagnostic.replace(/\s+/g, ' ').trim();
+  const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
+  const reply = r.reply || findReply(diagnostic);
+  const action = toAction((r.action ?? '').toLowerCase()) || (status.startsWith('4') ? 'delayed' : 'failed');
+  const remoteHost = r.remoteHost || hostRe.exec(r.diagnostic)?.[1] || '';
+  const d = decideReason({
+    diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
+    context: ctx.notice.slice(0, 8000),
+    status, reply, action, command: r.command, hint: r.hint, remoteHost,
+  });
+  const noAnswer = /timed out|timeout|no answer|not responding|unreachable/i.test(diagnostic);
+  const connectionFailed = /connection (?:refused|reset|closed|lost|dropped)|lost connection/i.test(diagnostic);
+  const category = categoryFor(d.reason, { noAnswer, connectionFailed });
+  const evidence: Evidence[] = [];
+  if (d.matched) evidence.push(ev(excerpt(diagnostic || ctx.notice, d.matched), diagnostic ? (ctx.dsn ? 'delivery-status' : 'body') : 'body', `reason:${d.reason}`, d.rule));
+  return {
+    address: r.address,
+    ...(r.originalRecipient ? { originalRecipient: r.originalRecipient } : {}),
+    action, status, reply, diagnostic, remoteHost, reason: d.reason, category,
+    severity: severityFor(d.reason, status, reply, action), evidence,
+  };
+}
+
+/** The sentence around the words that decided, so a person sees them in place. */
+function excerpt(text: string, matched: string): string {
+  const i = text.toLowerCase().indexOf(matched.toLowerCase());
+  if (i < 0) return text.slice(0, 300);
+  const start = Math.max(0, i - 120);
+  return text.slice(start, i + matched.length + 120);
+}
+
+/** The recipient a person should look at first: a hard failure, else any failure. */
+function pickMain(recipients: readonly Recipient[]): Recipient | undefined {
+  return recipients.find((r) => r.severity === 'hard') ?? recipients.find((r) => r.action === 'failed') ?? recipients[0];
 }

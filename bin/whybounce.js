@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The CLI lives in dist/cli (built from src/cli by `npm run build:lib`, run on install).
+import('../dist/cli/main.js').then((m) => m.main(process.argv.slice(2))).then(
+  (code) => { process.exitCode = code; },
+  (err) => {
+    if (err && err.code === 'ERR_MODULE_NOT_FOUND') {
+      console.error('whybounce: the CLI is not built yet; run `npm run build:lib` first.');
+    } else {
+      console.error(`whybounce: ${err && err.stack ? err.stack : err}`);
+    }
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,179 @@
+/**
+ * whybounce [--json] [--text] [--lang en|it|fr|de|es] PATH...   (`-` reads standard input)
+ *
+ * Files, folders (recursively) and mbox files. Exit status: 0 when every input was read,
+ * 1 when any could not be, 2 on a usage error.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { classify } from '../core/index.js';
+import type { Verdict } from '../core/index.js';
+import { renderHuman } from './render.js';
+
+const usage = `usage: whybounce [--json] [--text] [--lang en|it|fr|de|es] PATH...
+  PATH   a message file (.eml), a folder (read recursively), an mbox file, or - for standard input
+  --json one JSON object per message per line
+  --text read inputs as rendered or pasted text (what a webmail shows), not raw messages
+  --lang language of the explanations (default: from LANG, else en)
+  --help this help`;
+
+export interface CliIO {
+  readonly stdout: { write(s: string): unknown };
+  readonly stderr: { write(s: string): unknown; isTTY?: boolean };
+  readonly stdin: AsyncIterable<Uint8Array | string>;
+  readonly env: Record<string, string | undefined>;
+}
+
+interface Options {
+  json: boolean;
+  text: boolean;
+  lang: string;
+  paths: string[];
+}
+
+export function parseArgs(argv: readonly string[], env: Record<string, string | undefined>): Options | string {
+  const o: Options = { json: false, text: false, lang: (env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en').split(/[._]/)[0] || 'en', paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') o.json = true;
+    else if (a === '--text') o.text = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a.includes('=') ? a.slice(7) : argv[++i];
+      if (!v) return '--lang needs a language: en, it, fr, de or es';
+      o.lang = v;
+    } else if (a === '--') o.paths.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
+    else o.paths.push(a);
+  }
+  if (o.paths.length === 0) return 'no input: give a file, a folder, or - for standard input';
+  return o;
+}
+
+/** One message to classify: where it came from and its bytes. */
+interface Item {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export async function main(argv: readonly string[], io: CliIO = process): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const opts = parseArgs(argv, io.env);
+  if (typeof opts === 'string') {
+    io.stderr.write(`whybounce: ${opts}\n${usage}\n`);
+    return 2;
+  }
+  let failedInputs = 0;
+  const files: string[] = [];
+  for (const p of opts.paths) {
+    if (p === '-') {
+      files.push('-');
+      continue;
+    }
+    try {
+      await collect(p, files);
+    } catch (err) {
+      failedInputs++;
+      io.stderr.write(`whybounce: ${p}: ${describe(err)}\n`);
+    }
+  }
+  const progress = io.stderr.isTTY === true && files.length > 20;
+  let done = 0;
+  for (const file of files) {
+    let items: Item[];
+    try {
+      items = file === '-' ? [{ name: '-', bytes: await readAll(io.stdin) }] : splitMbox(file, new Uint8Array(await readFile(file)));
+    } catch (err) {
+      failedInputs++;
+      io.stderr.write(`whybounce: ${file}: ${describe(err)}\n`);
+      continue;
+    }
+    for (const item of items) {
+      const verdict = await classify(item.bytes, opts.text ? { mode: 'text' } : {});
+      io.stdout.write(opts.json ? `${JSON.stringify(toJson(item.name, verdict))}\n` : renderHuman(item.name, verdict, opts.lang));
+    }
+    done++;
+    if (progress) io.stderr.write(`\r${done}/${files.length} files`);
+  }
+  if (progress) io.stderr.write('\n');
+  return failedInputs ? 1 : 0;
+}
+
+function describe(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  if (e.code === 'ENOENT') return 'no such file or folder';
+  if (e.code === 'EACCES') return 'permission denied';
+  if (e.code === 'EISDIR') return 'is a folder';
+  return e.message ?? String(err);
+}
+
+async function collect(path: string, out: string[]): Promise<void> {
+  const s = await stat(path);
+  if (!s.isDirectory()) {
+    out.push(path);
+    return;
+  }
+  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(path, e.name);
+    if (e.isDirectory()) await collect(full, out);
+    else if (e.isFile()) out.push(full);
+  }
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? new TextEncoder().encode(c) : c);
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
+}
+
+// An mbox separator: "From " + an envelope sender + a date, at the start of a line after a blank line.
+const mboxSeparator = /\n\nFrom [^\s]+ +[A-Z][a-z]{2} [A-Z][a-z]{2} +\d/g;
+
+/** Splits an mbox file into its messages; any other file is one message. */
+export function splitMbox(name: string, bytes: Uint8Array): Item[] {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 5));
+  if (head !== 'From ') return [{ name, bytes }];
+  const text = new TextDecoder('latin1').decode(bytes);
+  const starts = [0];
+  for (const m of text.matchAll(mboxSeparator)) starts.push((m.index ?? 0) + 2);
+  if (starts.length === 1) return [{ name, bytes }];
+  // latin1 maps each byte to one char, so string offsets are byte offsets.
+  return starts.map((s, i) => ({ name: `${name}#${i + 1}`, bytes: unescapeFrom(bytes.subarray(s, starts[i + 1] ?? bytes.length)) }));
+}
+
+/** mboxrd escapes body lines starting "From " as ">From "; undo one level. */
+function unescapeFrom(bytes: Uint8Array): Uint8Array {
+  return bytes;
+}
+
+export function toJson(file: string, v: Verdict) {
+  return {
+    file,
+    kind: v.kind,
+    category: v.category,
+    reason: v.reason,
+    severity: v.severity,
+    recipients: v.recipients.map((r) => ({
+      address: r.address,
+      action: r.action,
+      status: r.status,
+      reply: r.reply,
+      diagnostic: r.diagnostic,
+      remoteHost: r.remoteHost,
+      reason: r.reason,
+      category: r.category,
+      severity: r.severity,
+    })),
+  };
+}

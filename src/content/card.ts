@@ -1,0 +1,111 @@
+/**
+ * Renders one explanation as DOM: the banner and the popup both show this card, so a verdict
+ * looks the same wherever it is read. Every message-derived string goes through safeText and
+ * lands in a text node.
+ */
+import type { Verdict } from '../core/index.js';
+import { el } from './dom.js';
+import type { Explanation, Technical } from './explanation.js';
+import type { Locale, Translate } from './i18n.js';
+import { safeText } from './safe-text.js';
+
+export interface CardOptions {
+  readonly doc: Document;
+  readonly t: Translate;
+  readonly locale: Locale;
+  /** Which input decided: the original message, or the text on screen. Omitted in the popup. */
+  readonly source?: 'message' | 'text';
+  /** Shows a "hide" button when given. */
+  readonly onDismiss?: () => void;
+}
+
+function severityBadge(doc: Document, t: Translate, severity: string): HTMLElement | null {
+  if (severity !== 'hard' && severity !== 'soft') return null;
+  return el(doc, 'span', { class: 'wb-badge', 'data-severity': severity }, t(severity === 'hard' ? 'severityHard' : 'severitySoft'));
+}
+
+function technicalRows(doc: Document, t: Translate, tech: Technical): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  const row = (label: string, value: Node | string) => rows.push(el(doc, 'dt', {}, label), el(doc, 'dd', {}, value));
+  if (tech.status) row(t('techStatus'), safeText(tech.statusMeaning ? `${tech.status} (${tech.statusMeaning})` : tech.status));
+  if (tech.reply) row(t('techReply'), safeText(tech.reply));
+  if (tech.remoteHost) row(t('techRemoteHost'), el(doc, 'bdi', {}, safeText(tech.remoteHost)));
+  if (tech.diagnostic) row(t('techDiagnostic'), el(doc, 'pre', { class: 'wb-diag', dir: 'ltr' }, safeText(tech.diagnostic)));
+  return rows;
+}
+
+export function renderCard(explanation: Explanation, verdict: Verdict, options: CardOptions): HTMLElement {
+  const { doc, t } = options;
+  const many = explanation.recipients.length > 1;
+
+  const techList = el(doc, 'dl', {});
+  if (many) {
+    for (const r of explanation.recipients) {
+      const rows = technicalRows(doc, t, r.technical);
+      if (rows.length === 0) continue;
+      techList.append(el(doc, 'div', { class: 'wb-who' }, el(doc, 'bdi', {}, safeText(r.address || '?'))), ...rows);
+    }
+  } else {
+    techList.append(...technicalRows(doc, t, explanation.technical));
+  }
+
+  const card = el(
+    doc,
+    'section',
+    {
+      class: 'wb-card',
+      role: 'region',
+      'aria-label': t('bannerLabel'),
+      lang: options.locale,
+      'data-severity': verdict.severity,
+      'data-category': verdict.category,
+    },
+    el(
+      doc,
+      'div',
+      { class: 'wb-head' },
+      el(doc, 'span', { class: 'wb-logo', 'aria-hidden': 'true' }, '↩'),
+      el(doc, 'h2', { class: 'wb-headline' }, safeText(explanation.headline)),
+      severityBadge(doc, t, verdict.severity),
+      options.onDismiss
+        ? el(doc, 'button', { type: 'button', class: 'wb-dismiss', title: t('dismissTitle') }, t('dismiss'))
+        : null,
+    ),
+    explanation.summary ? el(doc, 'p', { class: 'wb-summary' }, safeText(explanation.summary)) : null,
+    explanation.recipients.length > 0
+      ? [
+          el(doc, 'h3', {}, t('recipientsTitle')),
+          el(
+            doc,
+            'ul',
+            { class: 'wb-recipients' },
+            explanation.recipients.map((r) =>
+              el(
+                doc,
+                'li',
+                { 'data-category': r.category, 'data-severity': r.severity },
+                el(doc, 'bdi', { class: 'wb-addr' }, safeText(r.address || '?')),
+                many ? severityBadge(doc, t, r.severity) : null,
+                el(doc, 'span', { class: 'wb-rline' }, safeText(r.headline)),
+              ),
+            ),
+          ),
+        ]
+      : null,
+    explanation.steps.length > 0
+      ? [el(doc, 'h3', {}, t('stepsTitle')), el(doc, 'ol', { class: 'wb-steps' }, explanation.steps.map((s) => el(doc, 'li', {}, safeText(s))))]
+      : null,
+    explanation.action === 'remove' || explanation.action === 'keep'
+      ? el(doc, 'p', { class: 'wb-action' }, t(explanation.action === 'remove' ? 'actionRemove' : 'actionKeep'))
+      : null,
+    techList.childElementCount > 0
+      ? el(doc, 'details', { class: 'wb-tech' }, el(doc, 'summary', {}, t('technicalToggle')), techList)
+      : null,
+    options.source
+      ? el(doc, 'p', { class: 'wb-source', 'data-source': options.source }, `${t(options.source === 'message' ? 'sourceMessage' : 'sourceText')} · whybounce`)
+      : null,
+  );
+  const dismiss = card.querySelector('.wb-dismiss');
+  if (dismiss && options.onDismiss) dismiss.addEventListener('click', options.onDismiss, { once: true });
+  return card;
+}

@@ -1,0 +1,49 @@
+/**
+ * What a webmail adapter tells the runner. An adapter only reads the page (selectors, message
+ * ids, the original source); it never classifies and never renders.
+ */
+
+export interface OpenMessage {
+  /** Stable across re-renders and navigation, e.g. `gmail:msg-f:1790…`; also the dismissal id. */
+  readonly key: string;
+  /** The message's own element; its banner lives inside it, right before `body`. */
+  readonly container: Element;
+  /** The rendered message body. */
+  readonly body: Element;
+  /** `From:` and `Subject:` lines, a blank line, then the body as a person sees it. */
+  readText(): string;
+  /** The original message source, fetched same-origin; null when the page does not offer it. */
+  readonly fetchSource?: (signal: AbortSignal) => Promise<string | null>;
+  /**
+   * The sender or subject look like a delivery notice: worth fetching the source even when the
+   * rendered text alone did not look like a bounce (the full DSN carries more than the screen).
+   */
+  readonly mightBeNotice: boolean;
+}
+
+export interface WebmailAdapter {
+  readonly name: string;
+  /** Every message whose body is rendered now; collapsed messages have none and are skipped. */
+  findOpenMessages(doc: Document): OpenMessage[];
+  /** Changes when the user navigates to another view (another thread, another folder). */
+  viewKey(): string;
+}
+
+// The local parts that servers send delivery notices from (RFC 3464 leaves it open; these are
+// what Sendmail, Postfix, Exim, Exchange, Google and others use).
+const noticeSender = /^(?:mailer-?daemon|mail-?daemon|maildelivery|postmaster|bounces?|mdaemon|mailerdaemon|ndr|dsn)(?:[-+._]|$)/i;
+
+export function senderLooksLikeNotice(address: string): boolean {
+  const local = address.trim().split('@')[0] ?? '';
+  return noticeSender.test(local);
+}
+
+/** A short, stable, non-reversible id for content that has no id of its own (FNV-1a, 32 bits). */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,122 @@
+/**
+ * Reads a raw RFC 5322 message into the parts the classifier needs. MIME (multipart, transfer
+ * encodings, charsets, RFC 2047 words) is postal-mime's job; this file only sorts its output.
+ */
+import PostalMime from 'postal-mime';
+import { htmlToText } from './html.js';
+
+export interface Header {
+  readonly key: string;
+  readonly value: string;
+}
+
+export interface MessageParts {
+  readonly headers: readonly Header[];
+  readonly subject: string;
+  readonly from: string;
+  /** The readable notice: text/plain parts, else the HTML part turned into text. */
+  readonly body: string;
+  /** message/delivery-status (or global-delivery-status) parts, as text. */
+  readonly deliveryStatus: readonly string[];
+  /** message/feedback-report part (RFC 5965), as text. */
+  readonly feedbackReport: string;
+  /** The returned original: message/rfc822 or text/rfc822-headers part, as text. */
+  readonly original: string;
+  /** Content-Type of the top level, lowercased. */
+  readonly contentType: string;
+}
+
+/** First value of a header, '' when absent. */
+export function header(parts: { headers: readonly Header[] }, key: string): string {
+  for (const h of parts.headers) if (h.key === key) return h.value;
+  return '';
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+function decodePart(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (content instanceof ArrayBuffer) return utf8.decode(new Uint8Array(content));
+  if (ArrayBuffer.isView(content)) return utf8.decode(content);
+  return '';
+}
+
+/** Parses `raw` with postal-mime; falls back to a plain header/body split if that throws. */
+export async function parseMessage(raw: string | Uint8Array): Promise<MessageParts> {
+  try {
+    return await parseWithPostalMime(raw);
+  } catch {
+    return splitPlain(typeof raw === 'string' ? raw : new TextDecoder('latin1').decode(raw));
+  }
+}
+
+async function parseWithPostalMime(raw: string | Uint8Array): Promise<MessageParts> {
+  // The returned original is kept as an attachment so its text does not mix with the notice's.
+  const email = await PostalMime.parse(raw, {
+    forceRfc822Attachments: true,
+    attachmentEncoding: 'arraybuffer',
+    maxNestingDepth: 50,
+    maxRfc822NestingDepth: 0,
+  });
+  const headers: Header[] = email.headers.map((h) => ({ key: h.key, value: h.value }));
+  const deliveryStatus: string[] = [];
+  let feedbackReport = '';
+  let original = '';
+  let extraText = '';
+  for (const a of email.attachments) {
+    const type = (a.mimeType || '').toLowerCase();
+    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
+      deliveryStatus.push(decodePart(a.content));
+    } else if (type === 'message/feedback-report') {
+      feedbackReport ||= decodePart(a.content);
+    } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/global-headers') {
+      original ||= decodePart(a.content);
+    } else if (type === 'text/plain' && !a.filename) {
+      // Some notices mark their explanation as an inline attachment.
+      extraText += `\n${decodePart(a.content)}`;
+    }
+  }
+  let body = email.text ?? '';
+  if (!body.trim() && email.html) body = htmlToText(email.html);
+  if (extraText) body += extraText;
+  const contentType = (headers.find((h) => h.key === 'content-type')?.value ?? '').toLowerCase();
+  return {
+    headers,
+    subject: email.subject ?? '',
+    from: email.from ? `${email.from.name ? `${email.from.name} ` : ''}<${email.from.address ?? ''}>` : '',
+    body,
+    deliveryStatus,
+    feedbackReport,
+    original,
+    contentType,
+  };
+}
+
+/** A header/body split without MIME decoding, for input postal-mime refuses. */
+export function splitPlain(raw: string): MessageParts {
+  const text = raw.replace(/\r\n?/g, '\n');
+  const end = text.indexOf('\n\n');
+  const head = end >= 0 ? text.slice(0, end) : text;
+  const body = end >= 0 ? text.slice(end + 2) : '';
+  const headers: Header[] = [];
+  for (const line of head.split('\n')) {
+    if ((line.startsWith(' ') || line.startsWith('\t')) && headers.length) {
+      const last = headers.pop()!;
+      headers.push({ key: last.key, value: `${last.value} ${line.trim()}` });
+      continue;
+    }
+    const i = line.indexOf(':');
+    if (i > 0) headers.push({ key: line.slice(0, i).trim().toLowerCase(), value: line.slice(i + 1).trim() });
+  }
+  const get = (k: string) => headers.find((h) => h.key === k)?.value ?? '';
+  return {
+    headers,
+    subject: get('subject'),
+    from: get('from'),
+    body,
+    deliveryStatus: [],
+    feedbackReport: '',
+    original: '',
+    contentType: get('content-type').toLowerCase(),
+  };
+}

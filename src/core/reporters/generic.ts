@@ -1,0 +1,112 @@
+/**
+ * The fallback reader for notices no specific reporter claims. Most returned-mail formats put
+ * each failed address at the start of a line (Exim's indented list, Postfix's "<a@b>: host said",
+ * qmail's "<a@b>:", Sendmail's "<a@b>" list, Gmail's indented address) with the server's words on
+ * the lines that follow; SMTP transcripts name it after "RCPT TO:". This reader collects those.
+ */
+import { addressRe, isSystemAddress, normalizeAddress } from '../parse/address.js';
+import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
+
+const maxBlockLines = 14;
+
+// What may follow an address that starts a line and still make it the subject of the line:
+// end of line, ':' (Postfix, qmail), '...' (Sendmail), '(' , '<mailto:' (Office 365 HTML),
+// ' on ' (Exchange), ' said', a reply code, ',' (lists).
+const afterAddressRe = /^(?:>|\)|"|')?(?:$|\s*[:,;(<\[]|\.\.\.|\s+(?:on|said|because|-|--|\(|\d{3}\b|failed|was|could|has|is|host|mailbox|user|not|recipient|unknown|does|delivery|smtp|\[|<))/i;
+
+// A line starting with one of these names a header of the original, not a recipient.
+const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-to|x-[\w-]+|envelope-to|received|message-id|in-reply-to|references|subject)\s*:/i;
+
+// Words that make an address in a sentence the recipient that failed.
+const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|for)\s*:?\s*<?["']?$/i;
+
+interface Block {
+  address: string;
+  lines: string[];
+  command?: string;
+}
+
+export function scanRecipients(ctx: NoticeContext): FoundRecipient[] {
+  const lines = ctx.notice.split('\n');
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  const skip = (a: string) => isSystemAddress(a) || ctx.senders.has(a);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = raw.trim().replace(/^>+\s*/, '');
+    const lead = leadingAddress(line);
+    if (lead && !skip(lead.address) && !headerLineRe.test(line)) {
+      current = { address: lead.address, lines: [lead.rest] };
+      blocks.push(current);
+      continue;
+    }
+    const rcpt = /RCPT TO:?\s*<([^>\s]{3,256})>/i.exec(line);
+    if (rcpt) {
+      const a = normalizeAddress(rcpt[1]!);
+      if (a.includes('@') && !skip(a)) {
+        current = { address: a, lines: [line], command: 'RCPT' };
+        blocks.push(current);
+        continue;
+      }
+    }
+    if (current) {
+      if (current.lines.length < maxBlockLines) current.lines.push(raw.trim());
+    }
+  }
+  // One recipient per address: later blocks for the same address add to its words
+  // (Office 365 names it twice, Sendmail in the list and in the transcript).
+  const byAddress = new Map<string, FoundRecipient>();
+  for (const b of blocks) {
+    const text = trimBlock(b.lines);
+    const prev = byAddress.get(b.address);
+    if (prev) {
+      if (text && !prev.diagnostic.includes(text)) prev.diagnostic = `${prev.diagnostic}\n${text}`.trim();
+      prev.command ??= b.command;
+    } else {
+      byAddress.set(b.address, { address: b.address, diagnostic: text, ...(b.command ? { command: b.command } : {}) });
+    }
+  }
+  if (byAddress.size === 0) return sentenceRecipients(ctx);
+  return [...byAddress.values()];
+}
+
+/** The address a line starts with, and what follows it; null if the line is about something else. */
+function leadingAddress(line: string): { address: string; rest: string } | null {
+  const m = /^(?:\*\s*|-\s+|\d+\.\s+|<|"|'|\(|recipient:\s*|to:\s*<)?/i.exec(line);
+  const start = m ? m[0].length : 0;
+  addressRe.lastIndex = start;
+  const a = addressRe.exec(line);
+  addressRe.lastIndex = 0;
+  if (!a || a.index !== start) return null;
+  const rest = line.slice(start + a[0].length);
+  if (!afterAddressRe.test(rest)) return null;
+  return { address: normalizeAddress(a[0]), rest: rest.replace(/^[>"')\s:]+/, '').trim() };
+}
+
+/** Drops blank lines at the ends of a block and folds it to the server's words. */
+function trimBlock(lines: string[]): string {
+  let end = lines.length;
+  while (end > 0 && !lines[end - 1]!.trim()) end--;
+  return lines.slice(0, end).join('\n').trim();
+}
+
+/** Last resort: "Your message to a@b could not be delivered". */
+function sentenceRecipients(ctx: NoticeContext): FoundRecipient[] {
+  const out = new Map<string, FoundRecipient>();
+  for (const m of ctx.notice.matchAll(addressRe)) {
+    const a = normalizeAddress(m[0]);
+    if (isSystemAddress(a) || ctx.senders.has(a) || out.has(a)) continue;
+    const before = ctx.notice.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+    if (!sentenceRe.test(before)) continue;
+    const lineEnd = ctx.notice.indexOf('\n', m.index ?? 0);
+    const lineStart = ctx.notice.lastIndexOf('\n', m.index ?? 0) + 1;
+    out.set(a, { address: a, diagnostic: ctx.notice.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() });
+  }
+  return [...out.values()];
+}
+
+export const generic: Reporter = {
+  name: 'generic',
+  detect: () => true,
+  recipients: scanRecipients,
+};

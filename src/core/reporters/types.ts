@@ -1,0 +1,49 @@
+import type { DsnFields } from '../parse/dsn.js';
+import type { Header } from '../parse/message.js';
+import type { Reason } from '../types.js';
+
+/** What a reporter reads: the notice, already decoded. */
+export interface NoticeContext {
+  readonly headers: readonly Header[];
+  readonly subject: string;
+  readonly from: string;
+  /** The notice's readable text, cut before the returned original. */
+  readonly notice: string;
+  /** Lowercased `notice`, computed once. */
+  readonly noticeLower: string;
+  /** The whole readable body, including any inline copy of the original. */
+  readonly body: string;
+  /** The DSN fields, when the message carries them (part or body). */
+  readonly dsn: DsnFields | null;
+  /** The returned original message or its headers, when attached. */
+  readonly original: string;
+  /** Addresses that belong to the sender of the original (the bounce's To), lowercased. */
+  readonly senders: ReadonlySet<string>;
+}
+
+/** One recipient as a reporter found it, before the rules decide its reason. */
+export interface FoundRecipient {
+  address: string;
+  originalRecipient?: string;
+  action?: string;
+  status?: string;
+  reply?: string;
+  diagnostic: string;
+  remoteHost?: string;
+  /** The SMTP command the server answered (RCPT, DATA, MAIL, HELO ...), when the notice says. */
+  command?: string;
+  /** A reason the format itself makes certain (e.g. a queue-lifetime section means `expired`). */
+  hint?: Reason;
+  /** More of the server's words found elsewhere in the notice (read after `diagnostic`). */
+  context?: string;
+}
+
+/**
+ * A sending-MTA family's notice format. `detect` is cheap (headers, a few substrings);
+ * `recipients` returns every failed recipient with the server's words.
+ */
+export interface Reporter {
+  readonly name: string;
+  detect(ctx: NoticeContext): boolean;
+  recipients(ctx: NoticeContext): FoundRecipient[];
+}

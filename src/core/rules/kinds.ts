@@ -1,0 +1,57 @@
+/**
+ * Signs that tell a bounce from an auto-reply, a complaint, a success notice and ordinary mail.
+ * Lowercase substrings, as in rules/phrases.ts.
+ */
+
+/** Subjects of failure and delay notices, in the languages of the servers that send them. */
+export const bounceSubjects = [
+  'undeliver', 'undelivered', 'returned mail', 'return mail', 'delivery status notification (failure)',
+  'delivery status notification (delay)', 'delivery failure', 'delivery failed', 'failure notice', 'mail delivery failed',
+  'delivery problem', 'nondeliverable', 'non-deliverable', 'non delivery', 'non-delivery', 'not delivered', 'could not send message',
+  'delivery notification', 'mail system error', 'delayed mail', 'warning: could not send', 'message not delivered',
+  'returned to sender', 'delivery has failed', 'failed delivery', 'error sending', 'mail failure', 'bounce',
+  'rejected', 'unzustellbar', 'nicht zustellbar', 'non recapitabile', 'mancato recapito', 'mensaje no entregado',
+  'no se puede entregar', 'non remis', 'echec de remise', '\u00e9chec de la remise', 'impossible de remettre', 'message delayed',
+  'delivery delayed', 'delivery report', 'rejected message', 'failed mail', 'delivery error', 'mail could not be delivered',
+  'permanent error', 'message could not be delivered', 'delivery status', 'returned message', 'undeliverable',
+  'notificaci\u00f3n de estado de entrega', 'nondelivery', 'message you sent', 'error', 'failed',
+];
+
+/** Senders of notices: the local parts and display names mail systems use. */
+export const daemonSenders = ['mailer-daemon', 'postmaster', 'mail delivery', 'mail-daemon', 'maildaemon', 'mail administrator', 'mailer daemon', 'mail system', 'microsoftexchange', 'bounce', 'noreply-dmarc'];
+
+/** Sentences of failure notices. */
+export const failurePhrases = [
+  'could not be delivered', 'couldn\'t be delivered', 'was not delivered', 'wasn\'t delivered', 'delivery has failed',
+  'delivery failed', 'delivery to the following recipient', 'permanent error', 'permanent fatal error', 'undeliverable',
+  'the following address(es) failed', 'following addresses had permanent', 'wasn\'t able to deliver', 'unable to deliver',
+  'message you sent', 'not be delivered', 'could not deliver', 'delivery failure', 'returned to you', 'returning message to sender',
+  'has not been delivered', 'failed to deliver', 'delivery to these recipients', 'could not reach', 'cannot be delivered',
+  'undelivered mail', 'delivery of your message', 'your message did not reach', 'your message was not', 'message was rejected',
+  'rejected your message', 'has been delayed', 'delivery is delayed', 'will retry', 'still trying', 'has not yet been delivered',
+  'non \u00e8 stato possibile', 'nicht zugestellt', 'no se pudo entregar', 'n\'a pas pu \u00eatre', 'remote host said',
+  'smtp error', 'said:', 'diagnostic-code', 'mail delivery failed', 'message could not be sent', 'user unknown',
+  'mailbox unavailable', 'recipient address rejected', 'message not delivered', 'the error that the other server returned',
+  'technical details of permanent failure', 'delivery to the following recipients failed', 'the following message to',
+  'could not be sent', 'unable to be delivered', 'this is the mail system at host', 'the mail system',
+  'i\'m sorry to have to inform you', 'this message was created automatically by mail delivery software',
+];
+
+/** Subjects of out-of-office and autoresponder answers. */
+export const autoReplySubjects = [
+  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply', 'auto:', 'autosvar',
+  'vacation', 'abwesenheit', 'automatische antwort', 'risposta automatica', 'fuori ufficio', 'r\u00e9ponse automatique',
+  'absence', 'respuesta autom\u00e1tica', 'fuera de la oficina', 'away from', 'on leave', 'automatisch antwoord',
+  'autoresponder', 'auto response', 'automated response', 'i am away', 'i\'m away',
+];
+
+/** Sentences of out-of-office answers. */
+export const autoReplyPhrases = [
+  'out of the office', 'out of office', 'on vacation', 'on holiday', 'away from the office', 'away from my desk',
+  'i am away', 'i\'m away', 'limited access to email', 'will be back', 'i will return', 'return on', 'back in the office',
+  'currently out', 'on leave', 'annual leave', 'sono assente', 'fuori ufficio', 'bin abwesend', 'nicht im b\u00fcro',
+  'je suis absent', 'estoy fuera', 'automatic reply', 'this is an automated reply', 'autoresponder',
+];
+
+/** Subjects of success notices. */
+export const deliveredSubjects = ['delivery status notification (success)', 'successful mail delivery', 'delivered:', 'relayed:', 'delivery notification: delivered', 'return receipt (delivery)'];

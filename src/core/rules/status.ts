@@ -1,0 +1,76 @@
+/**
+ * RFC 3463 enhanced status code -> reason, for codes specific enough to decide alone.
+ * Codes absent here (X.0.0, 5.7.1 "delivery not authorized", ...) say too little: the
+ * server's words decide (rules/phrases.ts). Registry additions after RFC 3463: RFC 4954
+ * (5.7.8), RFC 7372 (5.7.20-5.7.29), RFC 7505 (5.1.10 null MX).
+ */
+import type { Reason } from '../types.js';
+
+export const statusReason: Readonly<Record<string, Reason>> = {
+  // X.1.x addressing
+  '5.1.0': 'userunknown', // Other address status
+  '5.1.1': 'userunknown', // Bad destination mailbox address
+  '5.1.2': 'hostunknown', // Bad destination system address
+  '5.1.3': 'userunknown', // Bad destination mailbox address syntax
+  '5.1.4': 'userunknown', // Destination mailbox address ambiguous
+  '5.1.6': 'hasmoved', // Destination mailbox has moved, no forwarding address
+  '5.1.7': 'rejected', // Bad sender's mailbox address syntax
+  '5.1.8': 'rejected', // Bad sender's system address
+  '5.1.10': 'userunknown', // Recipient address has null MX (Office 365 also uses it for "not found")
+  // X.2.x mailbox
+  '5.2.0': 'filtered',
+  '5.2.1': 'filtered', // Mailbox disabled, not accepting messages
+  '5.2.2': 'mailboxfull', // Mailbox full
+  '4.2.2': 'mailboxfull',
+  '5.2.3': 'exceedlimit', // Message length exceeds administrative limit
+  '5.2.4': 'systemerror', // Mailing list expansion problem
+  // X.3.x mail system
+  '5.3.0': 'systemerror',
+  '5.3.1': 'systemfull', // Mail system full
+  '4.3.1': 'systemfull',
+  '5.3.2': 'notaccept', // System not accepting network messages
+  '5.3.3': 'systemerror',
+  '5.3.4': 'mesgtoobig', // Message too big for system
+  '5.3.5': 'systemerror', // System incorrectly configured
+  // X.4.x network and routing
+  '5.4.0': 'networkerror',
+  '5.4.1': 'norelaying', // No answer from host (Office 365: "relay access denied")
+  '5.4.2': 'networkerror', // Bad connection
+  '5.4.3': 'systemerror', // Directory server failure
+  '5.4.4': 'hostunknown', // Unable to route
+  '5.4.5': 'networkerror', // Mail system congestion
+  '5.4.6': 'networkerror', // Routing loop detected
+  '5.4.7': 'expired', // Delivery time expired
+  '4.4.7': 'expired',
+  // X.5.x mail delivery protocol
+  '5.5.0': 'syntaxerror',
+  '5.5.1': 'syntaxerror',
+  '5.5.2': 'syntaxerror',
+  '5.5.4': 'syntaxerror',
+  '5.5.5': 'syntaxerror',
+  '5.5.6': 'syntaxerror',
+  // X.6.x message content
+  '5.6.0': 'contenterror',
+  '5.6.1': 'contenterror',
+  '5.6.2': 'contenterror',
+  '5.6.3': 'contenterror',
+  '5.6.4': 'contenterror',
+  '5.6.5': 'contenterror',
+  // X.7.x security and policy
+  '5.7.8': 'securityerror', // Authentication credentials invalid
+  '5.7.9': 'securityerror',
+  '5.7.13': 'suspend', // User account disabled
+  '5.7.20': 'authfailure', // No passing DKIM signature found
+  '5.7.21': 'authfailure',
+  '5.7.22': 'authfailure',
+  '5.7.23': 'authfailure', // SPF validation failed
+  '5.7.24': 'authfailure', // SPF validation error
+  '5.7.25': 'requireptr', // Reverse DNS validation failed
+  '5.7.26': 'authfailure', // Multiple authentication checks failed (DMARC)
+  '5.7.27': 'notaccept', // Sender address has null MX
+};
+
+/** The reason a status code alone implies, or undefined when it says too little. */
+export function reasonFromStatus(status: string): Reason | undefined {
+  return statusReason[status];
+}
