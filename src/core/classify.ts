@@ -9,7 +9,7 @@ import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
-import { autoReplyPhrases, autoReplySubjects, bounceSubjects, daemonSenders, deliveredSubjects, failurePhrases } from './rules/kinds.js';
+import { autoReplyPhrases, autoReplySubjects, autoReplySubjectStarts, bounceSubjects, complaintPhrases, complaintSubjects, daemonSenders, deliveredSubjects, failurePhrases } from './rules/kinds.js';
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
 
@@ -188,6 +188,14 @@ function detectKind(ctx: NoticeContext, parts: MessageParts): KindResult {
   if (parts.feedbackReport || parts.contentType.includes('feedback-report') || /^feedback-type\s*:/im.test(ctx.body.slice(0, 20000))) {
     return { kind: 'complaint', evidence: [ev(parts.feedbackReport ? 'message/feedback-report' : 'Feedback-Type', parts.feedbackReport ? 'delivery-status' : 'body', 'kind:complaint', 'arf')], note: '' };
   }
+  // Amazon SES notifications forwarded by SNS: a JSON document with its notificationType.
+  const ses = /\\?"notificationType\\?"\s?:\s?\\?"(Bounce|Complaint|Delivery)\\?"/.exec(ctx.body.slice(0, 65536));
+  if (ses) {
+    const k: Kind = ses[1] === 'Bounce' ? 'bounce' : ses[1] === 'Complaint' ? 'complaint' : 'delivered';
+    return { kind: k, evidence: [ev(ses[0], 'body', `kind:${k}`, 'amazon-ses-json')], note: '' };
+  }
+  const complaintWords = firstIncluded(subject, complaintSubjects) || firstIncluded(ctx.noticeLower.slice(0, 2000), complaintPhrases);
+  if (complaintWords) return { kind: 'complaint', evidence: [ev(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '' };
   const dsnRecipients = ctx.dsn?.recipients ?? [];
   const actions = dsnRecipients.map((r) => r.action);
   if (dsnRecipients.length && actions.every((a) => a === 'delivered' || a === 'relayed' || a === 'expanded')) {
@@ -203,20 +211,21 @@ function detectKind(ctx: NoticeContext, parts: MessageParts): KindResult {
   const daemon = firstIncluded(from, daemonSenders);
   const failure = firstIncluded(ctx.noticeLower.slice(0, 20000), failurePhrases);
   const autoSubmitted = h('auto-submitted');
-  const autoSubject = firstIncluded(subject, autoReplySubjects);
+  const autoSubject = firstIncluded(subject, autoReplySubjects) || autoReplySubjectStarts.find((p) => subject.startsWith(p)) || '';
   const autoHeader = header(parts, 'x-autoreply') || header(parts, 'x-autorespond') || (h('precedence') === 'auto_reply' ? 'auto_reply' : '') || (autoSubmitted.startsWith('auto-replied') ? autoSubmitted : '');
   const codeInNotice = /(?:^|\s)[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|\b[45]\.\d\.\d{1,3}\b/.test(ctx.notice.slice(0, 20000));
 
+  // Each sign alone is weak (newsletters say "error", people write to postmaster); two together decide.
   const bounceScore = (bounceSubject ? 2 : 0) + (daemon ? 2 : 0) + (failure ? 2 : 0) + (codeInNotice ? 1 : 0);
   if (autoSubject && !daemon && !(bounceSubject && failure)) {
     return { kind: 'auto-reply', evidence: [ev(ctx.subject, 'header', 'kind:auto-reply', 'subject')], note: '' };
   }
-  if (autoHeader && !daemon && !failure) {
+  if (autoHeader && !daemon && !failure && !bounceSubject) {
     return { kind: 'auto-reply', evidence: [ev(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
   }
   const deliveredSubject = firstIncluded(subject, deliveredSubjects);
   if (deliveredSubject && !failure) return { kind: 'delivered', evidence: [ev(ctx.subject, 'header', 'kind:delivered', 'subject')], note: '' };
-  if (bounceScore >= 4 && (failure || codeInNotice)) {
+  if (bounceScore >= 4) {
     const evidence = [failure ? ev(failure, 'body', 'kind:bounce', 'failure-phrase') : ev(ctx.subject, 'header', 'kind:bounce', 'subject')];
     return { kind: 'bounce', evidence, note: '' };
   }

@@ -44,7 +44,12 @@ function decodePart(content: unknown): string {
 /** Parses `raw` with postal-mime; falls back to a plain header/body split if that throws. */
 export async function parseMessage(raw: string | Uint8Array): Promise<MessageParts> {
   try {
-    return await parseWithPostalMime(raw);
+    const parts = await parseWithPostalMime(raw);
+    if (parts.body.trim() || parts.deliveryStatus.length || parts.feedbackReport) return parts;
+    // Nothing readable came out: typically a multipart whose declared boundary differs from the
+    // one the body uses (scrubbed or hand-edited notices). Read the raw body as text instead.
+    const plain = splitPlain(typeof raw === 'string' ? raw : utf8.decode(raw));
+    return { ...parts, body: plain.body };
   } catch {
     return splitPlain(typeof raw === 'string' ? raw : new TextDecoder('latin1').decode(raw));
   }

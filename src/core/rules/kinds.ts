@@ -14,7 +14,7 @@ export const bounceSubjects = [
   'no se puede entregar', 'non remis', 'echec de remise', '\u00e9chec de la remise', 'impossible de remettre', 'message delayed',
   'delivery delayed', 'delivery report', 'rejected message', 'failed mail', 'delivery error', 'mail could not be delivered',
   'permanent error', 'message could not be delivered', 'delivery status', 'returned message', 'undeliverable',
-  'notificaci\u00f3n de estado de entrega', 'nondelivery', 'message you sent', 'error', 'failed',
+  'notificaci\u00f3n de estado de entrega', '\u30a8\u30e9\u30fc', 'mail delivery status', 'nondelivery', 'message you sent', 'error', 'failed',
 ];
 
 /** Senders of notices: the local parts and display names mail systems use. */
@@ -32,18 +32,26 @@ export const failurePhrases = [
   'non \u00e8 stato possibile', 'nicht zugestellt', 'no se pudo entregar', 'n\'a pas pu \u00eatre', 'remote host said',
   'smtp error', 'said:', 'diagnostic-code', 'mail delivery failed', 'message could not be sent', 'user unknown',
   'mailbox unavailable', 'recipient address rejected', 'message not delivered', 'the error that the other server returned',
-  'technical details of permanent failure', 'delivery to the following recipients failed', 'the following message to',
+  'technical details of permanent failure', 'did not reach the following recipient', 'unknown recipient',
+  'incorrectly constructed', 'could not be delivered to', 'was aborted after', 'the following addresses had',
+  'this is a warning message only', 'delivery status notification', 'host unknown', 'not reachable',
+  'returned mail', 'message was undeliverable', 'delivery attempts', 'mail delivery system',
+  // Japanese notices (au/KDDI, docomo, m-FILTER, Biglobe): "could not send", "sending failed", "delivery error".
+  '送信できません', '送信に失敗', '配信できません', '届きませんでした', '宛先不明', 'エラー', 'delivery to the following recipients failed', 'the following message to',
   'could not be sent', 'unable to be delivered', 'this is the mail system at host', 'the mail system',
   'i\'m sorry to have to inform you', 'this message was created automatically by mail delivery software',
 ];
 
-/** Subjects of out-of-office and autoresponder answers. */
+/** Subjects of out-of-office and autoresponder answers, anywhere in the subject. */
 export const autoReplySubjects = [
-  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply', 'auto:', 'autosvar',
-  'vacation', 'abwesenheit', 'automatische antwort', 'risposta automatica', 'fuori ufficio', 'r\u00e9ponse automatique',
-  'absence', 'respuesta autom\u00e1tica', 'fuera de la oficina', 'away from', 'on leave', 'automatisch antwoord',
-  'autoresponder', 'auto response', 'automated response', 'i am away', 'i\'m away',
+  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply', 'autosvar',
+  'abwesenheitsnotiz', 'automatische antwort', 'risposta automatica', 'fuori ufficio', 'r\u00e9ponse automatique',
+  'respuesta autom\u00e1tica', 'fuera de la oficina', 'automatisch antwoord', 'autoresponder', 'auto response',
+  'automated response', 'on vacation', 'vacation reply', 'vacation message',
 ];
+
+/** Subject beginnings of autoresponders ("Auto: ...", "Away until May 5", "Absence: ..."). */
+export const autoReplySubjectStarts = ['auto:', 'away ', 'absent', 'absence', 'abwesend', 'vacation:', 'on leave', 'i am away', 'i\'m away', 'assente'];
 
 /** Sentences of out-of-office answers. */
 export const autoReplyPhrases = [
@@ -55,3 +63,9 @@ export const autoReplyPhrases = [
 
 /** Subjects of success notices. */
 export const deliveredSubjects = ['delivery status notification (success)', 'successful mail delivery', 'delivered:', 'relayed:', 'delivery notification: delivered', 'return receipt (delivery)'];
+
+/** Subjects of complaint (feedback) reports that do not use RFC 5965's MIME type. */
+export const complaintSubjects = ['complaint about message', 'abuse report', 'feedback report', 'spam report', 'fbl report'];
+
+/** Sentences of complaint and unsubscribe reports: Apple Mail's unsubscribe message. */
+export const complaintPhrases = ['sent this email to unsubscribe from the message', 'this is an email abuse report', 'feedback-type: abuse'];
