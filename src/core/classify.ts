@@ -9,7 +9,10 @@ import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
-import { autoReplyPhrases, autoReplySubjects, autoReplySubjectStarts, bounceSubjects, complaintPhrases, complaintSubjects, daemonSenders, deliveredSubjects, failurePhrases } from './rules/kinds.js';
+import {
+  autoReplyPhrases, autoReplySubjects, autoReplySubjectStarts, bounceSubjects, complaintPhrases, complaintSubjects, daemonSenders,
+  deliveredPhrases, deliveredSubjects, failurePhrases, strongFailurePhrases,
+} from './rules/kinds.js';
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
 
@@ -24,7 +27,7 @@ export async function classify(input: ClassifyInput, options: ClassifyOptions = 
   try {
     const { text, bytes, truncated } = normalizeInput(input);
     const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
-    if (mode === 'text') return fromParts(parseText(text), 'text', truncated);
+    if (mode === 'text') return fromParts(parseText(bytes ? decodeText(bytes) : text), 'text', truncated);
     let parts: MessageParts;
     try {
       parts = await parseMessage(bytes ?? stripMboxLine(text));
@@ -72,6 +75,26 @@ function normalizeInput(input: ClassifyInput): { text: string; bytes: Uint8Array
     bytes = bytes.subarray(start);
   }
   return { text: text.slice(start), bytes, truncated };
+}
+
+/**
+ * Pasted or saved text has no charset label: UTF-8 when it is valid UTF-8, else the Japanese
+ * 7-bit encoding when its escape sequences show, else windows-1252 (which maps every byte).
+ */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const head = latin1.decode(bytes.subarray(0, 65536));
+    for (const label of head.includes('\u001b$B') ? ['iso-2022-jp'] : ['shift_jis', 'euc-jp']) {
+      try {
+        return new TextDecoder(label, { fatal: true }).decode(bytes);
+      } catch {
+        // try the next
+      }
+    }
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** An mbox "From " separator line is not part of the message. */
@@ -208,7 +231,8 @@ function detectKind(ctx: NoticeContext, parts: MessageParts): KindResult {
   if (xFailed) return { kind: 'bounce', evidence: [ev(`X-Failed-Recipients: ${xFailed}`, 'header', 'kind:bounce', 'header')], note: '' };
 
   const bounceSubject = firstIncluded(subject, bounceSubjects);
-  const daemon = firstIncluded(from, daemonSenders);
+  // An empty sender ("<>") is what a notice about a failure is sent from (RFC 5321 section 4.5.5).
+  const daemon = firstIncluded(from, daemonSenders) || (/^\s*<?\s*>?\s*$/.test(ctx.from) && ctx.from.includes('<') ? '<>' : '');
   const failure = firstIncluded(ctx.noticeLower.slice(0, 20000), failurePhrases);
   const autoSubmitted = h('auto-submitted');
   const autoSubject = firstIncluded(subject, autoReplySubjects) || autoReplySubjectStarts.find((p) => subject.startsWith(p)) || '';
@@ -223,10 +247,11 @@ function detectKind(ctx: NoticeContext, parts: MessageParts): KindResult {
   if (autoHeader && !daemon && !failure && !bounceSubject) {
     return { kind: 'auto-reply', evidence: [ev(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
   }
-  const deliveredSubject = firstIncluded(subject, deliveredSubjects);
-  if (deliveredSubject && !failure) return { kind: 'delivered', evidence: [ev(ctx.subject, 'header', 'kind:delivered', 'subject')], note: '' };
-  if (bounceScore >= 4) {
-    const evidence = [failure ? ev(failure, 'body', 'kind:bounce', 'failure-phrase') : ev(ctx.subject, 'header', 'kind:bounce', 'subject')];
+  const deliveredSubject = firstIncluded(subject, deliveredSubjects) || firstIncluded(ctx.noticeLower.slice(0, 4000), deliveredPhrases);
+  if (deliveredSubject && !firstIncluded(ctx.noticeLower.slice(0, 20000), strongFailurePhrases) && !/(?:^|\s)[45]\d\d[ -]/.test(ctx.notice.slice(0, 20000))) return { kind: 'delivered', evidence: [ev(ctx.subject, 'header', 'kind:delivered', 'subject')], note: '' };
+  const strong = firstIncluded(ctx.noticeLower.slice(0, 20000), strongFailurePhrases);
+  if (bounceScore >= 4 || strong) {
+    const evidence = [strong || failure ? ev(strong || failure, 'body', 'kind:bounce', 'failure-phrase') : ev(ctx.subject, 'header', 'kind:bounce', 'subject')];
     return { kind: 'bounce', evidence, note: '' };
   }
   if (!autoSubject && !autoHeader && firstIncluded(ctx.noticeLower.slice(0, 4000), autoReplyPhrases) && (autoSubmitted || subject.startsWith('re:') || subject.startsWith('aw:'))) {

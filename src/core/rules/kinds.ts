@@ -62,10 +62,32 @@ export const autoReplyPhrases = [
 ];
 
 /** Subjects of success notices. */
-export const deliveredSubjects = ['delivery status notification (success)', 'successful mail delivery', 'delivered:', 'relayed:', 'delivery notification: delivered', 'return receipt (delivery)'];
+export const deliveredSubjects = ['delivery status report', 'delivery status notification (success)', 'successful mail delivery', 'delivered:', 'relayed:', 'delivery notification: delivered', 'return receipt (delivery)'];
 
 /** Subjects of complaint (feedback) reports that do not use RFC 5965's MIME type. */
 export const complaintSubjects = ['complaint about message', 'abuse report', 'feedback report', 'spam report', 'fbl report'];
 
 /** Sentences of complaint and unsubscribe reports: Apple Mail's unsubscribe message. */
-export const complaintPhrases = ['sent this email to unsubscribe from the message', 'this is an email abuse report', 'feedback-type: abuse'];
+export const complaintPhrases = [
+  'sent this email to unsubscribe from the message', 'this is an email abuse report', 'feedback-type: abuse',
+  'opt-out report for an email message', 'email abuse complaint', 'this is an abuse report',
+];
+
+/** Sentences of success notices (Postfix's answer to a NOTIFY=SUCCESS or a `sendmail -bv`). */
+export const deliveredPhrases = ['delivery report that you requested', 'your message was successfully delivered', 'has been delivered to the following', 'was delivered to the following'];
+
+/**
+ * Sentences only a failure notice writes: each decides alone, even without a bounce-like
+ * subject or sender (text pasted without headers, mailing-list managers, content filters).
+ */
+export const strongFailurePhrases = [
+  'could not be delivered to one or more', 'following addresses had permanent fatal errors', 'following addresses had fatal errors',
+  'delivery to the following recipient failed permanently', 'delivery to the following recipients failed', 'wasn\'t able to deliver your message',
+  'this is a permanent error', 'your message could not be sent', 'technical details of permanent failure',
+  'delivery has failed to these recipients', 'did not reach the following recipient', 'considered unsolicited bulk e-mail',
+  'you are not a member of this mailing list', 'the following address(es) failed', 'message could not be delivered to the following',
+  'your message wasn\'t delivered', 'couldn\'t be delivered to', 'has not been delivered to the following', 'undeliverable to the following',
+  'the error that the other server returned', 'delivery to the following recipients has been delayed', 'delivery to the following recipient has been delayed',
+  'this message was created automatically by mail delivery software', 'i\'m sorry to have to inform you that your message',
+  '\u9001\u4fe1\u306b\u5931\u6557\u3057\u307e\u3057\u305f', '\u9001\u4fe1\u3067\u304d\u307e\u305b\u3093\u3067\u3057\u305f',
+];
