@@ -52,6 +52,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 /** One message to classify: where it came from and its bytes. */
 interface Item {
   readonly name: string;
+  /** 1-based position in an mbox file holding several messages; absent for a one-message file. */
+  readonly index?: number;
   readonly bytes: Uint8Array;
 }
 
@@ -92,7 +94,7 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
     }
     for (const item of items) {
       const verdict = await classify(item.bytes, opts.text ? { mode: 'text' } : {});
-      io.stdout.write(opts.json ? `${JSON.stringify(toJson(item.name, verdict))}\n` : renderHuman(item.name, verdict, opts.lang));
+      io.stdout.write(opts.json ? `${JSON.stringify(toJson(item.name, verdict, item.index))}\n` : renderHuman(item.index ? `${item.name} #${item.index}` : item.name, verdict, opts.lang));
     }
     done++;
     if (progress) io.stderr.write(`\r${done}/${files.length} files`);
@@ -149,17 +151,13 @@ export function splitMbox(name: string, bytes: Uint8Array): Item[] {
   for (const m of text.matchAll(mboxSeparator)) starts.push((m.index ?? 0) + 2);
   if (starts.length === 1) return [{ name, bytes }];
   // latin1 maps each byte to one char, so string offsets are byte offsets.
-  return starts.map((s, i) => ({ name: `${name}#${i + 1}`, bytes: unescapeFrom(bytes.subarray(s, starts[i + 1] ?? bytes.length)) }));
+  return starts.map((s, i) => ({ name, index: i + 1, bytes: bytes.subarray(s, starts[i + 1] ?? bytes.length) }));
 }
 
-/** mboxrd escapes body lines starting "From " as ">From "; undo one level. */
-function unescapeFrom(bytes: Uint8Array): Uint8Array {
-  return bytes;
-}
-
-export function toJson(file: string, v: Verdict) {
+export function toJson(file: string, v: Verdict, index?: number) {
   return {
     file,
+    ...(index ? { index } : {}),
     kind: v.kind,
     category: v.category,
     reason: v.reason,
