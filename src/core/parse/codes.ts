@@ -42,3 +42,60 @@ export function isRealStatus(status: string): boolean {
   const m = /^[245]\.\d{1,3}\.(\d{1,3})$/.exec(status);
   return m !== null && Number(m[1]) < 900;
 }
+
+// A reply code with the status code the server wrote right after it: "550 5.1.1", "550-5.7.26",
+// "550 #5.1.0" (Google Workspace), "550-'5.7.1" (Amazon SES quoting the remote server),
+// "554 [5.7.1]". Fixed-width separators, no nested quantifiers.
+const pairRe = /(?<![\w.:/-])([245]\d\d)[ -]{1,2}['"#(\[]?([245])\.(\d{1,3})\.(\d{1,3})(?!\.?\d)/g;
+
+export interface CodePair {
+  readonly reply: string;
+  readonly status: string;
+}
+
+/** Every "reply status" pair in `text`, in order. */
+export function findCodePairs(text: string): CodePair[] {
+  return Array.from(text.matchAll(pairRe), (m) => ({ reply: m[1]!, status: `${m[2]}.${Number(m[3])}.${Number(m[4])}` }));
+}
+
+/**
+ * The status code that best says why delivery failed, from the DSN's Status field and the
+ * server's words (`diagnostic` first, then `context`: a transcript or the rest of the notice).
+ * The remote server's own code (the one written right after its reply code) is the authority:
+ * a relaying MTA often reports a coarser or different code in its Status field ("Status: 5.0.0"
+ * for "550 5.1.1 User unknown"; Amazon SES "5.1.0 - Unknown address error 550-'5.7.1 ... Access
+ * denied'"). Among several answers, the last failure that says more than "X.0.0" ended the attempt.
+ */
+export function pickStatus(dsnStatus: string, diagnostic: string, context = ''): { status: string; reply: string } {
+  const dsn = findStatus(dsnStatus);
+  const reply = findFailureReply(diagnostic) || findFailureReply(context);
+  const own = lastFailurePair(diagnostic);
+  if (own) return own;
+  if (dsn && !isGenericStatus(dsn)) return { status: dsn, reply };
+  const more = lastFailurePair(context);
+  if (more && !isGenericStatus(more.status)) return more;
+  for (const t of [diagnostic, context]) {
+    const s = t ? findStatuses(t).find((x) => x[0] !== '2' && !isGenericStatus(x)) : undefined;
+    if (s) return { status: s, reply };
+  }
+  return { status: dsn || (more?.status ?? ''), reply: more?.reply ?? reply };
+}
+
+/** The last 4xx/5xx "reply status" pair that says more than X.0.0, else the last one at all. */
+function lastFailurePair(text: string): CodePair | undefined {
+  if (!text) return undefined;
+  let best: CodePair | undefined;
+  for (const p of findCodePairs(text)) {
+    if (p.status[0] === '2' || p.reply[0] === '2') continue;
+    if (!isGenericStatus(p.status) || !best || isGenericStatus(best.status)) best = p;
+  }
+  return best;
+}
+
+const failureReplyRe = /(?<![\w.:/-])([45][0-5]\d)(?=[ \-]|$)/m;
+
+/** The first 4xx/5xx reply code in `text`, or ''. */
+export function findFailureReply(text: string): string {
+  const m = failureReplyRe.exec(text);
+  return m ? m[1]! : '';
+}

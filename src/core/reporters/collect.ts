@@ -1,46 +1,102 @@
 /**
  * Gathers the failed recipients of a bounce: the DSN fields when the notice has them (the
- * authority on addresses and status codes), the format's own reader for the server's words,
- * the generic reader when no format claims the notice.
+ * authority on addresses), the format's own reader for the server's words, the generic reader
+ * when no format claims the notice. The status code is picked here, once, for every format.
  */
-import { isSystemAddress, normalizeAddress } from '../parse/address.js';
+import { isAddress, isSystemAddress, normalizeAddress } from '../parse/address.js';
+import { pickStatus } from '../parse/codes.js';
+import { parseDsn, type DsnFields } from '../parse/dsn.js';
 import { generic } from './generic.js';
 import { reporters } from './index.js';
-import type { FoundRecipient, NoticeContext } from './types.js';
+import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 export function collectRecipients(ctx: NoticeContext): { reporter: string; found: FoundRecipient[] } {
-  const reporter = reporters.find((r) => r.detect(ctx)) ?? generic;
-  let found = reporter.recipients(ctx);
-  if (found.length === 0 && reporter !== generic) found = generic.recipients(ctx);
-  if (ctx.dsn && ctx.dsn.recipients.length) {
-    const fromDsn = dsnRecipients(ctx, found);
+  let reporter: Reporter = generic;
+  for (const r of reporters) {
+    if (r.detect(ctx)) {
+      reporter = r;
+      break;
+    }
+  }
+  let fromBody = reporter.recipients(ctx);
+  let byGeneric = reporter === generic;
+  if (fromBody.length === 0 && reporter !== generic) {
+    fromBody = generic.recipients(ctx);
+    byGeneric = true;
+  }
+  // The generic reader guesses from the shape of lines: a mail system's own mailbox is never
+  // the recipient it means. A format reader or a DSN names recipients on purpose.
+  if (byGeneric) fromBody = fromBody.filter((r) => !isSystemAddress(r.address));
+  let found = fromBody;
+  let dsn = ctx.dsn;
+  if ((!dsn || dsn.recipients.length === 0) && found.length === 0) dsn = forwardedDsn(ctx);
+  if (dsn && dsn.recipients.length) {
+    const fromDsn = dsnRecipients(dsn, fromBody);
     if (fromDsn.length) found = fromDsn;
   }
-  found = found.filter((r) => r.address && !isSystemAddress(r.address));
-  return { reporter: reporter.name, found };
+  found = found.filter((r) => r.address && isAddress(r.address)).map(withCodes);
+  return { reporter: reporter.name, found: dedupe(found) };
+}
+
+/** A bounce whose notice names nobody but whose attachment is itself a DSN (a relayed bounce). */
+function forwardedDsn(ctx: NoticeContext): DsnFields | null {
+  if (!ctx.original || !/^final-recipient\s*:/im.test(ctx.original)) return null;
+  const start = ctx.original.search(/^(?:reporting-mta|original-recipient|final-recipient)\s*:/im);
+  const d = parseDsn(ctx.original.slice(Math.max(0, start)));
+  return d.recipients.length ? d : null;
+}
+
+/** Sets status and reply from the DSN field and the server's words (parse/codes.ts pickStatus). */
+function withCodes(r: FoundRecipient): FoundRecipient {
+  const { status, reply } = pickStatus(r.status ?? '', r.diagnostic, r.context ?? '');
+  const out: FoundRecipient = { ...r };
+  if (status) out.status = status;
+  else delete out.status;
+  if (!out.reply && reply) out.reply = reply;
+  return out;
+}
+
+function dedupe(list: FoundRecipient[]): FoundRecipient[] {
+  const seen = new Map<string, FoundRecipient>();
+  for (const r of list) {
+    const prev = seen.get(r.address);
+    if (!prev) seen.set(r.address, r);
+    else if (!prev.diagnostic && r.diagnostic) seen.set(r.address, { ...r, ...prev, diagnostic: r.diagnostic });
+  }
+  return [...seen.values()];
 }
 
 /** The recipients a DSN names, with the body's words added where the DSN gives none. */
-function dsnRecipients(ctx: NoticeContext, fromBody: FoundRecipient[]): FoundRecipient[] {
+function dsnRecipients(dsn: DsnFields, fromBody: FoundRecipient[]): FoundRecipient[] {
   const bodyBy = new Map(fromBody.map((r) => [r.address, r]));
   const out: FoundRecipient[] = [];
-  for (const r of ctx.dsn?.recipients ?? []) {
-    if (r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded') continue;
-    const address = normalizeAddress(r.finalRecipient);
-    const inBody = bodyBy.get(address) ?? (r.originalRecipient ? bodyBy.get(normalizeAddress(r.originalRecipient)) : undefined);
+  const failed = dsn.recipients.filter((r) => r.action !== 'delivered' && r.action !== 'relayed' && r.action !== 'expanded');
+  failed.forEach((r, i) => {
+    let address = normalizeAddress(r.finalRecipient);
+    const original = r.originalRecipient ? normalizeAddress(r.originalRecipient) : '';
+    let inBody = bodyBy.get(address) ?? (original ? bodyBy.get(original) : undefined);
+    if (!isAddress(address) || address.startsWith('@')) {
+      // "Final-Recipient: rfc822; @mx.example.org" (a bad route), or a pipe
+      // ("|/usr/bin/prog"): the body names the address; else the original one.
+      const alt = inBody ?? (fromBody.length === failed.length ? fromBody[i] : fromBody.length === 1 ? fromBody[0] : undefined);
+      if (alt) {
+        address = alt.address;
+        inBody = alt;
+      } else if (original && isAddress(original)) address = original;
+    }
     const diag = r.diagnostic || inBody?.diagnostic || '';
     out.push({
       address,
-      ...(r.originalRecipient && normalizeAddress(r.originalRecipient) !== address ? { originalRecipient: normalizeAddress(r.originalRecipient) } : {}),
-      action: r.action,
-      status: r.status,
+      ...(original && original !== address && isAddress(original) ? { originalRecipient: original } : {}),
+      action: r.action || inBody?.action || '',
+      status: r.status || inBody?.status || '',
+      ...(inBody?.reply ? { reply: inBody.reply } : {}),
       diagnostic: diag,
-      remoteHost: r.remoteMta,
+      remoteHost: r.remoteMta || inBody?.remoteHost || '',
       ...(inBody?.command ? { command: inBody.command } : {}),
       ...(inBody?.hint ? { hint: inBody.hint } : {}),
       ...(inBody && r.diagnostic && inBody.diagnostic && !r.diagnostic.includes(inBody.diagnostic) ? { context: inBody.diagnostic } : {}),
     });
-  }
+  });
   return out;
 }
-

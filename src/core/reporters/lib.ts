@@ -1,0 +1,156 @@
+/**
+ * Small readers the format modules share: cut a section out of a notice, take the address a
+ * line names, tell which SMTP command a server answered. Every regex here is linear.
+ */
+import { addressRe, isAddress, normalizeAddress } from '../parse/address.js';
+import type { FoundRecipient, NoticeContext } from './types.js';
+
+/** Lowercased From: of the notice. */
+export function fromOf(ctx: NoticeContext): string {
+  return ctx.from.toLowerCase();
+}
+
+/** Lowercased Subject: of the notice. */
+export function subjectOf(ctx: NoticeContext): string {
+  return ctx.subject.toLowerCase();
+}
+
+/** First value of a header of the notice, '' when absent (names are lowercase). */
+export function headerOf(ctx: NoticeContext, key: string): string {
+  for (const h of ctx.headers) if (h.key === key) return h.value;
+  return '';
+}
+
+/**
+ * The text between the first of `starts` and the first of `ends` after it, searched
+ * case-insensitively in `text` (`lower` is its lowercase form). '' when no start is found.
+ * The start marker itself is not included.
+ */
+export function section(text: string, lower: string, starts: readonly string[], ends: readonly string[]): string {
+  let from = -1;
+  let len = 0;
+  for (const s of starts) {
+    const i = lower.indexOf(s);
+    if (i >= 0 && (from < 0 || i < from)) {
+      from = i;
+      len = s.length;
+    }
+  }
+  if (from < 0) return '';
+  const begin = from + len;
+  let end = text.length;
+  for (const e of ends) {
+    const i = lower.indexOf(e, begin);
+    if (i >= 0 && i < end) end = i;
+  }
+  return text.slice(begin, end);
+}
+
+/** The first address in `text`, normalised, or ''. */
+export function firstAddress(text: string): string {
+  addressRe.lastIndex = 0;
+  const m = addressRe.exec(text);
+  addressRe.lastIndex = 0;
+  return m ? normalizeAddress(m[0]) : '';
+}
+
+/** Every distinct address in `text`, normalised, in order. */
+export function addressesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(addressRe)) {
+    const a = normalizeAddress(m[0]);
+    if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The SMTP command a server answered, from the notice's words:
+ * Postfix "(in reply to RCPT TO command)", "(in reply to end of DATA command)";
+ * Exim "SMTP error from remote mail server after RCPT TO:<a@b>:"; Sendmail ">>> DATA";
+ * DragonFly "did not like our RCPT TO"; qmail "does not like recipient".
+ */
+export function commandOf(text: string): string | undefined {
+  const m = /(?:in reply to|after|our|>>>)\s+(?:end of\s+|the\s+|final\s+)?(rcpt|data|mail|helo|ehlo|starttls|auth|quit|connect)\b/i.exec(text);
+  if (m) {
+    const c = m[1]!.toUpperCase();
+    return c === 'CONNECT' ? 'CONN' : c;
+  }
+  if (/does not like recipient|recipient address rejected/i.test(text)) return 'RCPT';
+  if (/does not like sender|sender address rejected/i.test(text)) return 'MAIL';
+  if (/connection (?:refused|timed out)|couldn'?t connect|unable to connect|could not connect/i.test(text)) return 'CONN';
+  return undefined;
+}
+
+/** Lines of `text`, trimmed of trailing spaces. */
+export function linesOf(text: string): string[] {
+  return text.split('\n').map((l) => l.trimEnd());
+}
+
+/**
+ * Splits `text` into one block per line that starts with an address (after `lead`, e.g.
+ * "<", "  "), the block holding the lines that follow up to the next such line.
+ * `isStart` may refuse a line (return null) or give the address it names.
+ */
+export function addressBlocks(text: string, isStart: (line: string) => string | null, maxLines = 20): { address: string; first: string; lines: string[] }[] {
+  const out: { address: string; first: string; lines: string[] }[] = [];
+  let cur: { address: string; first: string; lines: string[] } | null = null;
+  for (const line of linesOf(text)) {
+    const a = isStart(line);
+    if (a) {
+      cur = { address: a, first: line, lines: [] };
+      out.push(cur);
+      continue;
+    }
+    if (cur && cur.lines.length < maxLines) cur.lines.push(line);
+  }
+  return out;
+}
+
+/** `<a@b>` or `a@b` alone at the start of a line (maybe indented), or null. */
+export function leadAddress(line: string): string | null {
+  const m = /^\s*<?([^\s<>()"]{1,256}@[^\s<>()":]{1,256})>?(?=$|[\s:,;.]|\.\.\.)/.exec(line);
+  if (!m) return null;
+  const a = m[1]!.replace(/[.,;:]+$/, '');
+  return isAddress(a) ? normalizeAddress(a) : null;
+}
+
+/** Joins lines, dropping blank ones and folding spaces: the server's words as one text. */
+export function words(lines: readonly string[]): string {
+  return lines.map((l) => l.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Completes a bare local part ("kijitora") with the domain the returned original's To:, Cc:
+ * or Received "for <...>" gives for it, as some notices name local recipients without one.
+ */
+export function completeAddress(ctx: NoticeContext, local: string): string {
+  if (local.includes('@')) return normalizeAddress(local);
+  const l = local.toLowerCase();
+  const hay = `${ctx.original}\n${ctx.body}`;
+  for (const m of hay.matchAll(addressRe)) {
+    const a = normalizeAddress(m[0]);
+    if (a.slice(0, a.indexOf('@')) === l) return a;
+  }
+  return '';
+}
+
+/** The To: addresses of the returned original (attached or inline), for notices that name none. */
+export function originalTo(ctx: NoticeContext): string[] {
+  const src = ctx.original || ctx.body;
+  const m = /^to:[ \t]*(.*(?:\n[ \t]+.*){0,5})/im.exec(src);
+  return m ? addressesIn(m[1]!) : [];
+}
+
+/** Builds a FoundRecipient, leaving out the fields that are empty. */
+export function found(address: string, diagnostic: string, extra: Partial<FoundRecipient> = {}): FoundRecipient {
+  const r: FoundRecipient = { address, diagnostic };
+  for (const [k, v] of Object.entries(extra) as [keyof FoundRecipient, unknown][]) {
+    if (v !== undefined && v !== '') (r as unknown as Record<string, unknown>)[k] = v;
+  }
+  if (!r.command) {
+    const c = commandOf(diagnostic);
+    if (c) r.command = c;
+  }
+  return r;
+}
