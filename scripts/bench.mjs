@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Speed: classifies the whole dev corpus (eml and text renderings) repeatedly in one process
+// and prints messages per second and p50/p99/max latency per message.
+//   npm run bench [-- --seconds 10]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { classify } from '../dist/core/index.js';
+
+const shared = process.env.WHYBOUNCE_SHARED ?? '../shared';
+const dev = join(shared, 'corpus/sisimai-dev');
+const i = process.argv.indexOf('--seconds');
+const seconds = i > 0 ? Number(process.argv[i + 1]) : 8;
+const load = (folder) => readdirSync(join(dev, folder)).sort().map((f) => ({ f, bytes: new Uint8Array(readFileSync(join(dev, folder, f))) }));
+const inputs = [...load('eml').map((x) => ({ ...x, mode: 'auto' })), ...load('text').map((x) => ({ ...x, mode: 'text' }))];
+
+// Warm-up: one pass, so the JIT has seen every path before timing.
+for (const x of inputs) await classify(x.bytes, { mode: x.mode });
+
+const lat = [];
+const slow = new Map();
+let n = 0;
+const t0 = performance.now();
+while (performance.now() - t0 < seconds * 1000) {
+  for (const x of inputs) {
+    const s = performance.now();
+    await classify(x.bytes, { mode: x.mode });
+    const d = performance.now() - s;
+    lat.push(d);
+    if (d > (slow.get(x.f) ?? 0)) slow.set(x.f, d);
+    n++;
+  }
+}
+const elapsed = (performance.now() - t0) / 1000;
+lat.sort((a, b) => a - b);
+const q = (p) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))];
+const bytes = inputs.reduce((s, x) => s + x.bytes.length, 0);
+const worst = [...slow.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+console.log(`corpus: ${inputs.length} messages (${(bytes / 1024).toFixed(0)} KiB), ${Math.round(n / inputs.length)} passes in ${elapsed.toFixed(1)} s`);
+console.log(`slowest: ${worst.map(([f, d]) => `${f} ${d.toFixed(2)} ms`).join(', ')}`);
+console.log(`bench ${Math.round(n / elapsed)} messages/s, p50 ${q(0.5).toFixed(3)} ms, p99 ${q(0.99).toFixed(3)} ms, max ${lat.at(-1).toFixed(2)} ms`);
