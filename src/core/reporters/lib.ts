@@ -21,27 +21,49 @@ export function headerOf(ctx: NoticeContext, key: string): string {
   return '';
 }
 
+const phraseCache = new Map<string, RegExp>();
+
+/** A regex for `phrase` (lowercase) that lets any run of whitespace, line breaks included, stand for a space. */
+function phraseRe(phrase: string): RegExp {
+  let re = phraseCache.get(phrase);
+  if (!re) {
+    const src = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    re = new RegExp(src, 'g');
+    phraseCache.set(phrase, re);
+  }
+  return re;
+}
+
+/** Where `phrase` occurs in `lower` at or after `from` (line breaks may stand for its spaces): [start, end], or null. */
+export function findPhrase(lower: string, phrase: string, from = 0): [number, number] | null {
+  const re = phraseRe(phrase);
+  re.lastIndex = from;
+  const m = re.exec(lower);
+  re.lastIndex = 0;
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
 /**
  * The text between the first of `starts` and the first of `ends` after it, searched
- * case-insensitively in `text` (`lower` is its lowercase form). '' when no start is found.
- * The start marker itself is not included.
+ * case-insensitively in `text` (`lower` is its lowercase form; a line break may stand for a
+ * space of a marker, as servers wrap their sentences). '' when no start is found. The start
+ * marker itself is not included.
  */
 export function section(text: string, lower: string, starts: readonly string[], ends: readonly string[]): string {
   let from = -1;
-  let len = 0;
+  let begin = 0;
   for (const s of starts) {
-    const i = lower.indexOf(s);
-    if (i >= 0 && (from < 0 || i < from)) {
-      from = i;
-      len = s.length;
+    const hit = findPhrase(lower, s);
+    if (hit && (from < 0 || hit[0] < from)) {
+      from = hit[0];
+      begin = hit[1];
     }
   }
   if (from < 0) return '';
-  const begin = from + len;
   let end = text.length;
   for (const e of ends) {
-    const i = lower.indexOf(e, begin);
-    if (i >= 0 && i < end) end = i;
+    const hit = findPhrase(lower, e, begin);
+    if (hit && hit[0] < end) end = hit[0];
   }
   return text.slice(begin, end);
 }

@@ -1,0 +1,24 @@
+/**
+ * Google Groups refusing a post (sent by mailer-daemon@googlemail.com, in the poster's language):
+ *
+ *   We're writing to let you know that the group you tried to contact (libsisimai) may not
+ *   exist, or you may not have permission to post messages to the group.
+ *
+ * The group's address is only in X-Failed-Recipients: (and the original's To:).
+ */
+import { firstAddress, found, headerOf, originalTo } from './lib.js';
+import type { Reporter } from './types.js';
+
+export const googlegroups: Reporter = {
+  name: 'GoogleGroups',
+  detect(ctx) {
+    const n = ctx.noticeLower;
+    return n.includes('google groups') || n.includes('google-gruppe') || n.includes('groups.google.com');
+  },
+  recipients(ctx) {
+    const h = headerOf(ctx, 'x-failed-recipients');
+    const list = h ? h.split(',').map((s) => firstAddress(s)).filter(Boolean) : originalTo(ctx).filter((a) => a.endsWith('googlegroups.com'));
+    const text = ctx.notice.trim().split(/\n\s*\n/).slice(0, 2).join(' ').replace(/\s+/g, ' ').slice(0, 600);
+    return list.map((a) => found(a, text, { hint: 'rejected' }));
+  },
+};

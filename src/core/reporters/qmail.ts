@@ -1,0 +1,62 @@
+/**
+ * qmail (qmail-send, netqmail, vpopmail/vdelivermail):
+ *
+ *   Hi. This is the qmail-send program at mx.example.jp.
+ *   I'm afraid I wasn't able to deliver your message to the following addresses.
+ *   This is a permanent error; I've given up. Sorry it didn't work out.
+ *
+ *   <a@example.jp>:
+ *   192.0.2.153 does not like recipient.
+ *   Remote host said: 550 5.1.1 <a@example.jp>... User Unknown
+ *   Giving up on 192.0.2.153.
+ *
+ *   --- Below this line is a copy of the message.     (or "--- Enclosed is a copy of the message.")
+ *
+ * The bounce may go back to the failed address itself, so no address is skipped as the sender's.
+ */
+import { found, leadAddress, linesOf, section, words } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+const starts = ["wasn't able to deliver your message to the following addresses.", 'i was unable to deliver your message to the following addresses', 'sorry it didn\'t work out.'];
+const ends = ['--- below this line is a copy of the message', '--- enclosed is a copy of the message', '--- below this line is the original bounce'];
+
+export const qmail: Reporter = {
+  name: 'qmail',
+  detect(ctx) {
+    const n = ctx.noticeLower;
+    return n.includes('this is the qmail-send program') || (n.includes("wasn't able to deliver your message to the following addresses") && n.includes('--- below this line is a copy'));
+  },
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const list = section(ctx.body, lower, starts, ends);
+    const out: FoundRecipient[] = [];
+    let cur: { address: string; lines: string[] } | null = null;
+    const flush = () => {
+      if (cur) out.push(toFound(cur.address, cur.lines));
+    };
+    for (const line of linesOf(list)) {
+      // "<a@b>:" alone on its line
+      const a = /^<[^<>\s]{1,256}>:?\s*$/.test(line.trim()) ? leadAddress(line) : null;
+      if (a) {
+        flush();
+        cur = { address: a, lines: [] };
+        continue;
+      }
+      if (cur && cur.lines.length < 20) cur.lines.push(line);
+    }
+    flush();
+    return out;
+  },
+};
+
+function toFound(address: string, lines: string[]): FoundRecipient {
+  const diag = words(lines);
+  // "192.0.2.153 does not like recipient." / "remote host 192.0.2.32 said:" / "Connected to 192.0.2.225 but"
+  const host = /(?:^|\s|remote host\s|connected to\s)(\d{1,3}(?:\.\d{1,3}){3})\s+(?:does not like|failed after|said|but)/i.exec(diag);
+  let command: string | undefined;
+  if (/does not like recipient|most progress was rcpt/i.test(diag)) command = 'RCPT';
+  else if (/failed after i sent the message|failed on data command/i.test(diag)) command = 'DATA';
+  else if (/sender was rejected|does not like sender/i.test(diag)) command = 'MAIL';
+  else if (/wasn't able to establish an smtp connection|no smtp connection/i.test(diag)) command = 'CONN';
+  return found(address, diag, { remoteHost: host?.[1] ?? '', command });
+}

@@ -1,0 +1,118 @@
+/**
+ * Sendmail (8.x) and its ancestor V5 sendmail:
+ *
+ *      ----- The following addresses had permanent fatal errors -----
+ *   <a@example.org>
+ *       (reason: 550 5.1.1 <a@example.org>... User unknown)
+ *       (expanded from: <b@example.jp>)
+ *
+ *      ----- Transcript of session follows -----
+ *   ... while talking to mx.example.org.:
+ *   >>> RCPT To:<a@example.org>
+ *   <<< 550 5.1.1 <a@example.org>... User unknown
+ *   550 5.1.1 <a@example.org>... User unknown
+ *
+ * V5 sendmail has only the transcript, which ends each recipient with its own result line
+ * ("554 <a@example.edu>... Remote protocol error"); the server's answers ("<<< 550 ...") come
+ * before it. "----- Unsent message follows -----" starts the returned original.
+ */
+import { firstAddress, found, linesOf, section, words } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+const listStarts = ['----- the following addresses had permanent fatal errors -----', '----- the following addresses had transient non-fatal errors -----', '----- the following addresses had permanent delivery errors -----'];
+const listEnds = ['----- transcript of session follows -----', '----- unsent message follows -----', '----- original message follows', '----- message header follows', 'content-type:'];
+const transcriptEnds = ['----- unsent message follows -----', '----- original message follows', '----- message header follows', '----- unsent message header follows', '------- returned message', 'content-type:'];
+
+export const sendmail: Reporter = {
+  name: 'Sendmail',
+  detect(ctx) {
+    const n = ctx.noticeLower;
+    return n.includes('----- transcript of session follows -----') || n.includes('----- the following addresses had') || n.includes('----- unsent message follows -----');
+  },
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const byAddr = new Map<string, FoundRecipient>();
+    // The list: "<a@b>" or "a@b" lines, each followed by "(reason: ...)" and "(expanded from: ...)".
+    const list = section(ctx.body, lower, listStarts, listEnds);
+    let cur: FoundRecipient | null = null;
+    for (const line of linesOf(list)) {
+      const t = line.trim();
+      if (!t) continue;
+      const reason = /^\(reason:\s*(.*?)\)?$/i.exec(t);
+      if (reason && cur) {
+        cur.diagnostic = reason[1]!;
+        continue;
+      }
+      if (/^\(expanded from:/i.test(t)) continue;
+      // A pipe or file ("|/usr/bin/prog") stands for the address it was expanded from.
+      const a = /^<?"?\|/.test(t) ? '' : firstAddress(t);
+      if (a && t.indexOf(a) <= 2) {
+        cur = found(a, '');
+        byAddr.set(a, cur);
+      } else if (/^"?\|/.test(t)) {
+        cur = found('', '');
+        byAddr.set(`pipe:${byAddr.size}`, cur);
+      }
+    }
+    // "(expanded from: <a@b>)" names the address a pipe stood for.
+    for (const m of list.matchAll(/\(expanded from:\s*<?([^<>()\s]{1,256})>?\)/gi)) {
+      for (const [k, r] of byAddr) {
+        if (!r.address) {
+          r.address = firstAddress(m[1]!);
+          byAddr.delete(k);
+          byAddr.set(r.address, r);
+          break;
+        }
+      }
+    }
+    // The transcript: the server's answers ("<<< ...") since the last command, then the result line.
+    const transcript = section(ctx.body, lower, ['----- transcript of session follows -----'], transcriptEnds);
+    let answers: string[] = [];
+    let host = '';
+    let command = '';
+    const extra: string[] = [];
+    for (const line of linesOf(transcript)) {
+      const t = line.trim();
+      if (!t) continue;
+      const talk = /^(?:\.\.\.\s*)?while talking to\s+([^\s:]{1,255}?)\.?:?$/i.exec(t);
+      if (talk) {
+        host = talk[1]!;
+        answers = [];
+        continue;
+      }
+      if (t.startsWith('>>>')) {
+        command = (/^>>>\s*(\w+)/.exec(t)?.[1] ?? '').toUpperCase();
+        answers = [];
+        continue;
+      }
+      if (t.startsWith('<<<')) {
+        answers.push(t.slice(3).trim());
+        continue;
+      }
+      // "550 5.1.1 <a@b>... User unknown" / "554 <a@b>... Remote protocol error"
+      const res = /^([245]\d\d)[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<([^<>\s]{1,256})>\.\.\.\s*(.*)$/.exec(t);
+      if (res) {
+        const a = firstAddress(res[2]!);
+        if (!a) continue;
+        const text = words([...answers, t]);
+        answers = [];
+        const prev = byAddr.get(a);
+        const cmd = command === 'RCPT' || command === 'DATA' || command === 'MAIL' || command === 'HELO' || command === 'EHLO' ? command : undefined;
+        if (prev) {
+          prev.context = prev.context ? `${prev.context} ${text}` : text;
+          if (!prev.diagnostic) prev.diagnostic = text;
+          if (host && !prev.remoteHost) prev.remoteHost = host;
+          if (cmd && !prev.command) prev.command = cmd;
+        } else if (!list || byAddr.size === 0) {
+          byAddr.set(a, found(a, text, { remoteHost: host, command: cmd }));
+        }
+        continue;
+      }
+      extra.push(t);
+    }
+    const out = [...byAddr.values()].filter((r) => r.address);
+    // Lines the transcript does not tie to an address (a mailer's own error) belong to all.
+    if (extra.length) for (const r of out) if (!r.context) r.context = words(extra.slice(0, 12));
+    return out;
+  },
+};
