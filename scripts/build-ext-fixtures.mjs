@@ -1,0 +1,312 @@
+#!/usr/bin/env node
+/**
+ * Writes the saved webmail pages in test/fixtures/gmail and test/fixtures/outlook: Gmail
+ * conversation views and Outlook reading panes whose structure follows the real ones (the
+ * anchors src/content/<webmail>/selectors.ts reads, plus the surrounding markup with generated
+ * class names, collapsed messages, a bounce threaded under its original, HTML notice bodies),
+ * filled with real bounces from ../shared/corpus and ordinary mail. Each page's index.json entry
+ * says which raw message backs each message (what Gmail's "Show original" returns) and what the
+ * extension must show for it.
+ *
+ * The pages are committed; run this again only to change them (node scripts/build-ext-fixtures.mjs).
+ * The corpus is already scrubbed (example.* domains, 192.0.2.x addresses).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import PostalMime from 'postal-mime';
+
+const corpus = '../shared/corpus';
+const labels = JSON.parse(readFileSync(`${corpus}/sisimai-dev/labels.json`, 'utf8'));
+const labelOf = (file) => labels.find((l) => l.file === file);
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The webmail rendering of a corpus bounce: `From:`/`Subject:` lines, blank line, body. */
+function corpusText(file) {
+  const text = readFileSync(`${corpus}/sisimai-dev/text/${file.replace(/\.eml$/, '.txt')}`, 'utf8');
+  const [head, ...rest] = text.split('\n\n');
+  const from = /^From: (.*)$/m.exec(head)?.[1] ?? '';
+  const subject = /^Subject: (.*)$/m.exec(head)?.[1] ?? '';
+  return { from, subject, body: rest.join('\n\n') };
+}
+
+async function parseEml(path) {
+  return PostalMime.parse(readFileSync(path));
+}
+
+function splitFrom(from) {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  return m ? { name: m[1].trim(), address: m[2].trim() } : { name: '', address: from.trim() };
+}
+
+/** Plain text as Gmail shows it: escaped, one <br> per line break. */
+function plainToHtml(text) {
+  return `<div dir="ltr">${text.replace(/\r\n/g, '\n').split('\n').map(esc).join('<br>\n')}</div>`;
+}
+
+/**
+ * HTML as a webmail shows it after its sanitizer: no head, scripts, styles or handlers; class
+ * names prefixed the way each webmail does (`m_` in Gmail, `x_` in Outlook).
+ */
+function sanitizeHtml(html, classPrefix) {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<head[\s\S]*?<\/head>/gi, '')
+    .replace(/<(script|style|title)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<\/?(html|body|meta|link|base)\b[^>]*>/gi, '')
+    .replace(/\son\w+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+    .replace(/\sclass=(["'])([^"']*)\1/gi, (_, q, names) => ` class=${q}${names.split(/\s+/).filter(Boolean).map((n) => classPrefix + n).join(' ')}${q}`)
+    .replace(/src=(["'])cid:[^"']*\1/gi, 'src="https://mail.google.com/mail/u/0/images/cleardot.gif"')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gmail
+
+let gmailId = 1790000000000000100n;
+const hex = (n) => n.toString(16);
+
+function gmailHeader({ name, address }, date, collapsed) {
+  if (collapsed) {
+    return `<div class="kv" role="button" tabindex="-1"><table class="cf gJ"><tbody><tr class="acZ"><td class="gF gK"><span class="qu"><span email="${esc(address)}" name="${esc(name || address)}" data-hovercard-id="${esc(address)}" class="zF">${esc(name || address)}</span></span></td><td><span class="y2">${esc(date.snippet)}</span></td><td class="gH"><span class="g3" title="${esc(date.long)}">${esc(date.short)}</span></td></tr></tbody></table></div>`;
+  }
+  return `<div class="gE iv gt"><table cellpadding="0" class="cf gJ"><tbody><tr class="acZ"><td class="gF gK"><table cellpadding="0" class="cf ix"><tbody><tr><td class="c2"><h3 class="iw gFxsud"><span class="qu" role="gridcell" tabindex="-1"><span email="${esc(address)}" name="${esc(name || address)}" data-hovercard-id="${esc(address)}" class="gD"><span>${esc(name || address)}</span></span> <span class="go"><span aria-hidden="true">&lt;</span>${esc(address)}<span aria-hidden="true">&gt;</span></span></span></h3></td></tr></tbody></table></td><td class="gH bAk"><div class="gK"><span class="g3" title="${esc(date.long)}" alt="${esc(date.long)}" role="gridcell" tabindex="-1">${esc(date.short)}</span></div></td></tr><tr class="acZ xD"><td colspan="3"><table cellpadding="0" class="cf adz"><tbody><tr><td class="ady"><div class="iw ajw"><span class="hb">to <span email="me@example.org" name="me" class="g2">me</span></span></div></td></tr></tbody></table></td></tr></tbody></table></div>`;
+}
+
+/** One message of a Gmail thread; `collapsed` ones carry no body, as in Gmail. */
+function gmailMessage(msg) {
+  const id = (gmailId += 1n);
+  const permmsgid = `msg-f:${id}`;
+  const date = { short: 'Jun 4, 2024, 10:00 AM', long: 'Tue, Jun 4, 2024, 10:00 AM', snippet: msg.snippet ?? '' };
+  const from = splitFrom(msg.from);
+  const inner = msg.collapsed
+    ? gmailHeader(from, date, true)
+    : `<div class="gs">${gmailHeader(from, date, false)}<div class="qQVYZb"></div><div class="utdU2e"></div><div class="btm"></div><div class="ii gt" id=":m${hex(id).slice(-4)}"><div id=":n${hex(id).slice(-4)}" class="a3s aiL ">${msg.html}</div></div><div class="hi"></div></div>`;
+  const html = `<div role="listitem" class="${msg.collapsed ? 'kv' : 'h7'} ie nH oy8Mbf" aria-expanded="${msg.collapsed ? 'false' : 'true'}" tabindex="-1"><div class="Bk"><div class="G3 G2"><div><div id=":a${hex(id).slice(-4)}" class="adn ads" data-message-id="#${permmsgid}" data-legacy-message-id="${hex(id)}">${inner}</div></div></div></div></div>`;
+  return { html, entry: { permmsgid, raw: msg.raw, bounce: msg.bounce, collapsed: Boolean(msg.collapsed), accept: msg.accept ?? [], recipients: msg.recipients ?? [] } };
+}
+
+/** The "N older messages" fold Gmail shows in long threads: no message inside. */
+const gmailFold = (n) => `<div class="kQ" role="listitem"><div class="adx"><span class="adl" role="button" tabindex="0">${n}</span></div></div>`;
+
+function gmailPage({ title, subject, messages, ik = '9a3ca749ae' }) {
+  const threadId = hex(gmailId + 7n);
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(subject)} - me@example.org - Gmail</title>
+<script nonce="fixture">var GLOBALS=[null,null,1717488000,"/mail/u/0",null,"me@example.org","en",null,null,"${ik}",null,[],null,"0"];</script>
+</head>
+<body class="aAU"><div id=":1" class="nH" style="width: 100%;">
+<div class="nH w-asV aiw"><header class="gb_Ba" role="banner"><form class="gb_ge" role="search"><input aria-label="Search mail" name="q" placeholder="Search mail" class="gb_je"></form></header></div>
+<div class="nH bkL"><div class="aeN" role="navigation"><div class="TK"><div class="aim ain"><a href="#inbox" class="J-Ke n0">Inbox</a></div><div class="aim"><a href="#sent" class="J-Ke n0">Sent</a></div></div></div></div>
+<div class="nH bkK"><div class="nH"><div class="nH ar4 z" role="main">
+<div class="nH a98 iY"><div class="nH if">
+<div class="nH V8djrc byY"><div class="nH"><div class="ha"><h2 class="hP" id=":2d" tabindex="-1" data-thread-perm-id="thread-f:${BigInt(`0x${threadId}`)}" data-legacy-thread-id="${threadId}">${esc(subject)}</h2></div></div></div>
+<div class="nH aHU" role="list">
+${messages.join('\n')}
+</div>
+</div></div>
+</div></div></div>
+</div>
+<!-- ${esc(title)} -->
+</body></html>
+`;
+}
+
+async function gmailFixtures() {
+  const index = {};
+  const write = (name, spec) => {
+    const built = spec.messages.map((m) => (typeof m === 'string' ? { html: m } : gmailMessage(m)));
+    writeFileSync(`test/fixtures/gmail/${name}`, gmailPage({ ...spec, messages: built.map((b) => b.html) }));
+    index[name] = { subject: spec.subject, messages: built.filter((b) => b.entry).map((b) => b.entry) };
+  };
+
+  const bounceFromText = (file, extra = {}) => {
+    const t = corpusText(file);
+    const l = labelOf(file);
+    return {
+      from: t.from,
+      html: plainToHtml(t.body),
+      raw: `${corpus}/sisimai-dev/eml/${file}`,
+      bounce: l.kind === 'bounce',
+      accept: l.recipients[0]?.accept ?? [],
+      recipients: l.recipients.map((r) => r.address),
+      snippet: t.body.slice(0, 60),
+      ...extra,
+    };
+  };
+  const bounceFromHtml = async (file, extra = {}) => {
+    const parsed = await parseEml(`${corpus}/sisimai-dev/eml/${file}`);
+    return bounceFromText(file, { html: sanitizeHtml(parsed.html, 'm_'), ...extra });
+  };
+  const ordinary = async (path, extra = {}) => {
+    const parsed = await parseEml(path);
+    const from = parsed.from?.name ? `${parsed.from.name} <${parsed.from.address}>` : (parsed.from?.address ?? '');
+    return {
+      from,
+      html: parsed.html ? sanitizeHtml(parsed.html, 'm_') : plainToHtml((parsed.text ?? '').trim()),
+      text: (parsed.text ?? '').trim(),
+      raw: path,
+      bounce: false,
+      snippet: (parsed.text ?? '').trim().slice(0, 60),
+      ...extra,
+    };
+  };
+
+  // A bounce threaded under the message it returns, after a fold and a collapsed message.
+  write('thread-bounce-under-original.html', {
+    title: 'Google Workspace bounce threaded under the original, with collapsed messages',
+    subject: 'Nyaan',
+    messages: [
+      gmailFold(2),
+      { ...(await ordinary('test/fixtures/gmail/raw/original-nyaan.eml')), collapsed: true },
+      await ordinary('test/fixtures/gmail/raw/original-nyaan.eml'),
+      await bounceFromHtml('lhost-gsuite-01.eml'),
+    ],
+  });
+
+  // Several notices in one thread, one with two recipients that failed for different reasons,
+  // one in HTML, and a collapsed one (no body: no banner until it is expanded).
+  write('thread-several-bounces.html', {
+    title: 'Several bounces in one thread',
+    subject: 'Quarterly newsletter',
+    messages: [
+      bounceFromText('lhost-exim-02.eml'),
+      await ordinary(`${corpus}/not-bounce/ordinary-spamassassin-001.eml`),
+      bounceFromText('lhost-postfix-13.eml'),
+      await bounceFromHtml('lhost-office365-07.eml'),
+      { ...bounceFromText('lhost-gmail-18.eml'), collapsed: true },
+    ],
+  });
+
+  // Ordinary mail only, including a postmaster's message that is not a notice.
+  write('ordinary-thread.html', {
+    title: 'Ordinary mail: no banner',
+    subject: 'Scheduled maintenance of the mail server on Saturday',
+    messages: [
+      await ordinary('test/fixtures/gmail/raw/postmaster-maintenance.eml'),
+      await ordinary(`${corpus}/not-bounce/ordinary-spamassassin-003.eml`),
+      await ordinary(`${corpus}/not-bounce/ordinary-enmime-006.eml`),
+      await ordinary('test/fixtures/gmail/raw/original-nyaan.eml'),
+    ],
+  });
+
+  // A notice whose server words are markup, script, CSS and a bidi override.
+  const hostile = await parseEml('test/fixtures/gmail/raw/hostile-dsn.eml');
+  write('hostile-diagnostic.html', {
+    title: 'A notice that tries to inject markup',
+    subject: 'Undelivered Mail Returned to Sender',
+    messages: [
+      {
+        from: 'Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+        html: plainToHtml(hostile.text.trim()),
+        raw: 'test/fixtures/gmail/raw/hostile-dsn.eml',
+        bounce: true,
+        accept: ['bad-mailbox'],
+        recipients: ['kijitora@example.com'],
+      },
+    ],
+  });
+
+  // 200 expanded messages, one in twenty a bounce: the long-task budget's page.
+  const bounceFiles = ['lhost-postfix-04.eml', 'lhost-exim-06.eml', 'lhost-gmail-18.eml', 'lhost-qmail-01.eml', 'lhost-sendmail-01.eml',
+    'lhost-yahoo-03.eml', 'lhost-gmail-04.eml', 'lhost-exchange2007-02.eml', 'lhost-office365-03.eml', 'rhost-franceptt-01.eml'];
+  const ordinaryFiles = ['ordinary-spamassassin-001.eml', 'ordinary-spamassassin-003.eml', 'ordinary-enmime-006.eml', 'ordinary-cpython-002.eml',
+    'ordinary-cpython-004.eml', 'ordinary-mikel-mail-001.eml'];
+  const ordinaries = [];
+  for (const f of ordinaryFiles) {
+    try {
+      ordinaries.push(await ordinary(`${corpus}/not-bounce/${f}`));
+    } catch {
+      // a file missing from the corpus only shrinks the mix
+    }
+  }
+  const many = [];
+  for (let i = 0; i < 200; i++) {
+    if (i % 20 === 19) many.push(bounceFromText(bounceFiles[(i - 19) / 20]));
+    else {
+      // Clipped like Gmail's own previews of long mail, so that the page weighs what a real one does.
+      const o = ordinaries[i % ordinaries.length];
+      many.push({ ...o, html: plainToHtml(o.text.slice(0, 1200)) });
+    }
+  }
+  write('thread-200-messages.html', { title: '200 expanded messages', subject: 'Team thread', messages: many });
+
+  writeFileSync('test/fixtures/gmail/index.json', `${JSON.stringify(index, null, 1)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outlook on the web
+
+let owaBody = 0;
+
+function owaItem(msg, position, total) {
+  owaBody += 1;
+  const from = splitFrom(msg.from);
+  const shown = from.name ? `${from.name} <${from.address}>` : from.address;
+  return `<div role="listitem" aria-posinset="${position}" aria-setsize="${total}" class="aVla3 Q8TCC"><div class="SlLx9 WWy1F" tabindex="-1">
+<div class="l8Tnu"><div class="VzrSd"><div class="TsbYi"><span class="OZZZK" title="${esc(from.address)}">${esc(shown)}</span></div><div class="AL_OM l8Tnu I1wdR">To:&nbsp;<span class="pU1YL" title="me@example.org">me@example.org</span></div><div class="AL_OM l8Tnu">Tue 6/4/2024 10:00 AM</div></div></div>
+<div class="wide-content-host"><div role="document" aria-label="Message body" tabindex="0" class="XbIp4 jmmB7 GNqVo allowTextSelection OuGoX"><div id="UniqueMessageBody_${owaBody}" class="rps_${(owaBody * 4099).toString(16)}"><div>${msg.html}</div></div></div></div>
+</div></div>`;
+}
+
+function owaPage({ title, subject, messages }) {
+  return `<!DOCTYPE html>
+<html lang="en" dir="ltr"><head><meta charset="utf-8"><title>Mail - Me - Outlook</title></head>
+<body><div id="app"><div id="appRoot" class="FJtrc">
+<div role="banner" class="o365sx-navbar"><div class="_fce_h ms-Persona"></div></div>
+<div class="GssDD" role="navigation"><div role="tree" class="C2IG3"><div role="treeitem" class="gtcPn">Inbox</div><div role="treeitem" class="gtcPn">Sent Items</div></div></div>
+<div id="MainModule" role="main" class="vSxgZ">
+<div class="jGG6V"><div role="listbox" class="customScrollBar"><div role="option" class="hcptT" aria-selected="true"><div class="XG5Jd"><span title="${esc(subject)}">${esc(subject)}</span></div></div></div></div>
+<div id="ReadingPaneContainerId" class="wmoxT">
+<div class="full"><div role="heading" aria-level="2" class="JdFsz"><span class="rUjqN" title="${esc(subject)}">${esc(subject)}</span></div></div>
+<div role="list" class="L72vd">
+${messages.map((m, i) => owaItem(m, i + 1, messages.length)).join('\n')}
+</div>
+</div>
+</div>
+</div></div>
+<!-- ${esc(title)} -->
+</body></html>
+`;
+}
+
+async function outlookFixtures() {
+  const index = {};
+  const write = (name, spec) => {
+    writeFileSync(`test/fixtures/outlook/${name}`, owaPage(spec));
+    index[name] = { subject: spec.subject, messages: spec.messages.map((m) => ({ raw: m.raw, bounce: m.bounce, accept: m.accept ?? [], recipients: m.recipients ?? [] })) };
+  };
+  const ndr = async (file, asHtml) => {
+    const t = corpusText(file);
+    const l = labelOf(file);
+    const html = asHtml ? sanitizeHtml((await parseEml(`${corpus}/sisimai-dev/eml/${file}`)).html, 'x_') : plainToHtml(t.body);
+    return { from: t.from, html, raw: `${corpus}/sisimai-dev/eml/${file}`, bounce: true, accept: l.recipients[0]?.accept ?? [], recipients: l.recipients.map((r) => r.address), subject: t.subject };
+  };
+  const ordinary = async (path) => {
+    const parsed = await parseEml(path);
+    const from = parsed.from?.name ? `${parsed.from.name} <${parsed.from.address}>` : (parsed.from?.address ?? '');
+    return { from, html: parsed.html ? sanitizeHtml(parsed.html, 'x_') : plainToHtml((parsed.text ?? '').trim()), raw: path, bounce: false, subject: parsed.subject ?? '' };
+  };
+
+  const o365 = await ndr('lhost-office365-07.eml', true);
+  write('ndr-reading-pane.html', { title: 'Office 365 NDR in the reading pane', subject: o365.subject, messages: [o365] });
+
+  write('conversation.html', {
+    title: 'Conversation: the original, then Exchange NDRs in HTML (English, French) and a Postfix one',
+    subject: 'Nyaan',
+    messages: [await ordinary('test/fixtures/gmail/raw/original-nyaan.eml'), await ndr('lhost-exchange2007-02.eml', true), await ndr('lhost-exchange2007-06.eml', true), await ndr('lhost-postfix-04.eml', false)],
+  });
+
+  write('ordinary.html', {
+    title: 'Ordinary mail: no banner',
+    subject: 'Scheduled maintenance of the mail server on Saturday',
+    messages: [await ordinary('test/fixtures/gmail/raw/postmaster-maintenance.eml'), await ordinary(`${corpus}/not-bounce/ordinary-spamassassin-003.eml`)],
+  });
+
+  writeFileSync('test/fixtures/outlook/index.json', `${JSON.stringify(index, null, 1)}\n`);
+}
+
+mkdirSync('test/fixtures/gmail', { recursive: true });
+mkdirSync('test/fixtures/outlook', { recursive: true });
+await gmailFixtures();
+await outlookFixtures();
+console.log('fixtures written to test/fixtures/gmail and test/fixtures/outlook');

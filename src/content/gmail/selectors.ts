@@ -1,0 +1,46 @@
+/**
+ * Every place whybounce reads Gmail's page. Gmail's class names are short, obfuscated and
+ * generated, but these few have been stable for years and are what extensions that document
+ * Gmail's DOM rely on; each has a fallback on an attribute or structure that does not depend on a
+ * class name. Nothing here keys on an aria-label or other localized text.
+ */
+
+/**
+ * One message in the conversation view. `div.adn` is an expanded message; it carries the
+ * message's permanent id in `data-message-id` (`#msg-f:1790…`). The fallback is the legacy hex id
+ * attribute, which Gmail still sets on the same element.
+ */
+export const message = 'div.adn[data-message-id], div[data-legacy-message-id]';
+
+/**
+ * The rendered body of an expanded message: `div.a3s` (with `aiL` in current Gmail) inside the
+ * `div.ii.gt` wrapper. Collapsed messages (`div.kv`, `div.kQ`) have no body in the DOM until they
+ * are expanded, so they are simply not found. Fallback: the wrapper's first child.
+ */
+export const body = 'div.a3s';
+export const bodyFallback = 'div.ii.gt > div';
+
+/**
+ * The sender of a message: `span.gD` carries the address in its `email` attribute and the
+ * display name in `name`. Fallback: any element in the message header with an `email` attribute
+ * (collapsed rows use `span.zF`, the same attribute).
+ */
+export const sender = 'span.gD[email]';
+export const senderFallback = 'h3 [email], [email]';
+
+/**
+ * The thread subject: `h2.hP`. Gmail threads a bounce under the original mail, so for a bounce
+ * this is usually the original's subject, not the notice's own. Fallback: the heading that carries
+ * the thread id.
+ */
+export const subject = 'h2.hP';
+export const subjectFallback = 'h2[data-thread-perm-id], h2[data-legacy-thread-id]';
+
+/** Inline scripts, where Gmail declares `var GLOBALS=[…]` holding the `ik` request key. */
+export const inlineScripts = 'script:not([src])';
+
+/**
+ * Some Gmail builds and test pages expose the `ik` key on an element attribute instead; read it
+ * when the GLOBALS array is not there.
+ */
+export const ikAttribute = 'data-ik';

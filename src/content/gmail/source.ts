@@ -1,0 +1,133 @@
+/**
+ * Fetches a Gmail message's original source, the same "Show original" page a user can open
+ * (`/mail/u/N/?ik=…&view=om&permmsgid=msg-f:…`). It is a same-origin request with the user's own
+ * session, the only network request the extension ever makes. The full DSN it returns
+ * (message/delivery-status, the original headers) is what the core reads best; the rendered text
+ * is only the fallback.
+ */
+import * as selectors from './selectors.js';
+
+/** Larger originals are not notices worth reading whole; the core truncates past its own limit. */
+export const maxSourceBytes = 4 * 1024 * 1024;
+
+/** `msg-f:1790…` from a message element, or '' when it has no usable id. */
+export function permMsgId(element: Element): string {
+  const id = (element.getAttribute('data-message-id') ?? '').replace(/^#/, '');
+  if (/^msg-[af]:\d{1,25}$/.test(id)) return id;
+  // The legacy id is the same number in hex.
+  const legacy = element.getAttribute('data-legacy-message-id') ?? '';
+  if (/^[0-9a-f]{1,20}$/i.test(legacy)) return `msg-f:${BigInt(`0x${legacy}`).toString(10)}`;
+  return '';
+}
+
+/** The account's index in the URL (`/mail/u/1/`), '0' for the default account. */
+export function accountIndex(pathname: string): string {
+  return /\/mail\/u\/(\d{1,3})\//.exec(pathname)?.[1] ?? '0';
+}
+
+/**
+ * Gmail's `ik` key, the tenth element of the GLOBALS array in an inline script. Read as text:
+ * a content script cannot see the page's variables, and must not evaluate its code.
+ */
+export function findIk(doc: Document): string {
+  for (const script of Array.from(doc.querySelectorAll(selectors.inlineScripts))) {
+    const text = script.textContent ?? '';
+    const at = text.indexOf('GLOBALS=[');
+    if (at < 0) continue;
+    const value = arrayElement(text, at + 'GLOBALS=['.length, 9);
+    if (value && /^[0-9a-f]{6,20}$/i.test(value)) return value;
+  }
+  const attr = doc.querySelector(`[${selectors.ikAttribute}]`)?.getAttribute(selectors.ikAttribute) ?? '';
+  return /^[0-9a-f]{6,20}$/i.test(attr) ? attr : '';
+}
+
+/**
+ * The `index`-th top-level element of a JS array literal starting at `from`, when it is a string.
+ * A single linear pass that tracks strings and nesting, bounded so a huge script costs little.
+ */
+function arrayElement(text: string, from: number, index: number): string | null {
+  let depth = 0;
+  let element = 0;
+  let start = from;
+  const end = Math.min(text.length, from + 20000);
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const quote = c;
+      const open = i;
+      for (i++; i < end && text[i] !== quote; i++) if (text[i] === '\\') i++;
+      if (depth === 0 && element === index && text.slice(start, open).trim() === '') return text.slice(open + 1, i);
+      continue;
+    }
+    if (c === '[' || c === '{' || c === '(') depth++;
+    else if (c === ']' || c === '}' || c === ')') {
+      if (depth === 0) return null;
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      element++;
+      start = i + 1;
+      if (element > index) return null;
+    }
+  }
+  return null;
+}
+
+export function originalSourceUrl(origin: string, account: string, ik: string, permmsgid: string): string {
+  const query = `${ik ? `ik=${encodeURIComponent(ik)}&` : ''}view=om&permmsgid=${encodeURIComponent(permmsgid).replace('%3A', ':')}`;
+  return `${origin}/mail/u/${account}/?${query}`;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (all, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    }
+    return entities[name.toLowerCase()] ?? all;
+  });
+}
+
+/**
+ * The raw message inside the "Show original" page: Gmail puts it, HTML-escaped, in
+ * `<pre id="raw_message_text">`. Extracted with string search rather than by parsing the page
+ * as HTML, which Trusted Types would (rightly) refuse. A response that already is a raw message
+ * (headers first) is returned as it is.
+ */
+export function rawFromOriginalPage(page: string): string | null {
+  const open = /<pre\b[^>]*\bid=["']?raw_message_text\b[^>]*>/i.exec(page);
+  if (open) {
+    const start = open.index + open[0].length;
+    const close = page.indexOf('</pre>', start);
+    return decodeEntities(page.slice(start, close < 0 ? undefined : close));
+  }
+  if (/^[A-Za-z0-9-]{1,76}:[ \t]/.test(page) && !/^\s*</.test(page)) return page;
+  return null;
+}
+
+type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * Firefox runs content-script `fetch` with the extension's principal; `content.fetch` is the
+ * page's own, which is what a same-origin request with the user's session needs.
+ */
+function pageFetch(): FetchLike {
+  const content = (globalThis as { content?: { fetch?: FetchLike } }).content;
+  return typeof content?.fetch === 'function' ? content.fetch.bind(content) : fetch.bind(globalThis);
+}
+
+export async function fetchOriginal(url: string, signal: AbortSignal, fetchImpl: FetchLike = pageFetch()): Promise<string | null> {
+  const response = await fetchImpl(url, {
+    credentials: 'same-origin',
+    // A redirect would go to the sign-in page on another origin: never follow it.
+    redirect: 'manual',
+    signal,
+    headers: { Accept: 'text/html,text/plain' },
+  });
+  if (!response.ok || response.type === 'opaqueredirect') return null;
+  const length = Number(response.headers.get('content-length') ?? '0');
+  if (length > maxSourceBytes * 2) return null;
+  const page = await response.text();
+  return rawFromOriginalPage(page.length > maxSourceBytes * 2 ? page.slice(0, maxSourceBytes * 2) : page);
+}

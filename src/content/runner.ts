@@ -1,0 +1,335 @@
+/**
+ * Watches a webmail page and keeps exactly one banner on every open bounce.
+ *
+ * Webmails are single-page apps: a thread's DOM appears, is re-rendered, collapses, expands and
+ * is thrown away without a page load. So the runner does not look for "the" message once; it
+ * rescans after the page settles (debounced MutationObserver), and every step is idempotent: a
+ * message that already has its banner is left alone, one whose banner the webmail removed gets it
+ * back from the cache (no new fetch), and one whose key was dismissed gets none. In-flight work
+ * (source fetches) hangs off an AbortSignal per view, so navigating away cancels it.
+ */
+import type { ClassifyInput, ClassifyOptions, Verdict } from '../core/index.js';
+import { createHost, hostAttribute, isBannerHost, renderInto } from './banner.js';
+import { explainVerdict } from './explanation.js';
+import { pickLocale, translator, type Locale, type Translate } from './i18n.js';
+import type { SettingsStore } from './settings.js';
+import type { OpenMessage, WebmailAdapter } from './webmail.js';
+import { sliceMs, yieldToMain } from './yield.js';
+
+export interface RunnerOptions {
+  readonly adapter: WebmailAdapter;
+  readonly doc: Document;
+  readonly store: SettingsStore;
+  /** The browser's UI language, e.g. `it-IT`. */
+  readonly uiLanguage: string;
+  readonly classify: (input: ClassifyInput, options?: ClassifyOptions) => Promise<Verdict>;
+  readonly classifyText: (text: string) => Verdict;
+  /** Told how many banners the page shows, whenever that changes (for the toolbar badge). */
+  readonly onCount?: (count: number) => void;
+  readonly signal: AbortSignal;
+  /** Quiet time after the last DOM change before rescanning. */
+  readonly debounceMs?: number;
+  /** A page that never stops changing is still rescanned this often. */
+  readonly maxWaitMs?: number;
+  /** How many original-source fetches may run at once. */
+  readonly fetchConcurrency?: number;
+}
+
+export interface Runner {
+  /** Resolves when nothing is queued, scheduled or being fetched (for tests). */
+  settled(): Promise<void>;
+  /** Rescans now, skipping the debounce (for tests). */
+  scanNow(): Promise<void>;
+}
+
+interface Reading {
+  readonly verdict: Verdict;
+  readonly source: 'message' | 'text';
+}
+
+interface Entry {
+  /** The verdict from the text on screen. */
+  text?: Reading;
+  /** The verdict from the original source, or the text one when the source could not be had. */
+  final?: Reading;
+  /** A source fetch is running for this message. */
+  fetching: boolean;
+}
+
+/** Verdicts are kept for this many messages (in memory only, for re-renders and navigation back). */
+const cacheSize = 500;
+
+export function startRunner(options: RunnerOptions): Runner {
+  const { adapter, doc, store, signal } = options;
+  const debounceMs = options.debounceMs ?? 40;
+  const maxWaitMs = options.maxWaitMs ?? 200;
+  const fetchConcurrency = options.fetchConcurrency ?? 2;
+
+  const entries = new Map<string, Entry>();
+  let dismissed = new Set<string>();
+  let locale: Locale = 'en';
+  let t: Translate = translator(locale);
+  let view = '';
+  let viewController = new AbortController();
+  let queue: OpenMessage[] = [];
+  let draining: Promise<void> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstRequestAt = 0;
+  let activeFetches = 0;
+  const fetchWaiters: (() => void)[] = [];
+  const inFlight = new Set<Promise<unknown>>();
+  let lastCount = -1;
+
+  const loadSettings = async () => {
+    const [preference, ids] = await Promise.all([store.getLocale(), store.getDismissed()]);
+    locale = pickLocale(preference, options.uiLanguage);
+    t = translator(locale);
+    dismissed = ids;
+  };
+
+  const track = <T>(promise: Promise<T>): Promise<T> => {
+    inFlight.add(promise);
+    void promise.finally(() => inFlight.delete(promise)).catch(() => {});
+    return promise;
+  };
+
+  const remember = (key: string, entry: Entry) => {
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > cacheSize) entries.delete(entries.keys().next().value!);
+  };
+
+  const hostsFor = (key: string, scope: ParentNode = doc): HTMLElement[] =>
+    Array.from(scope.querySelectorAll<HTMLElement>(`[${hostAttribute}]`)).filter((h) => h.getAttribute(hostAttribute) === key);
+
+  const shown = (entry: Entry): Reading | undefined => {
+    const reading = entry.final ?? entry.text;
+    return reading && reading.verdict.kind === 'bounce' ? reading : undefined;
+  };
+
+  const reportCount = () => {
+    const count = doc.querySelectorAll(`[${hostAttribute}]`).length;
+    if (count !== lastCount) {
+      lastCount = count;
+      options.onCount?.(count);
+    }
+  };
+
+  /** Puts the message's banner in place, or takes it away when the message is not a bounce. */
+  const reconcile = (message: OpenMessage, entry: Entry) => {
+    const reading = dismissed.has(message.key) ? undefined : shown(entry);
+    const existing = hostsFor(message.key, message.container);
+    if (!reading) {
+      existing.forEach((h) => h.remove());
+      return;
+    }
+    // The banner belongs right before the body; one anywhere else (a stale copy the webmail kept
+    // while re-rendering, a second injection of this script) is removed, never duplicated.
+    let host = existing.find((h) => h.nextElementSibling === message.body && message.container.contains(h));
+    existing.filter((h) => h !== host).forEach((h) => h.remove());
+    if (!host) {
+      host = createHost(doc, message.key);
+      message.body.parentNode?.insertBefore(host, message.body);
+    }
+    const key = message.key;
+    renderInto(host, {
+      verdict: reading.verdict,
+      explanation: explainVerdict(reading.verdict, locale, t),
+      card: { doc, t, locale, source: reading.source, onDismiss: () => void dismiss(key) },
+    });
+  };
+
+  const dismiss = async (key: string) => {
+    dismissed.add(key);
+    hostsFor(key).forEach((h) => h.remove());
+    reportCount();
+    try {
+      await store.dismiss(key);
+    } catch {
+      // The banner stays hidden for this page even if storage is unavailable.
+    }
+  };
+
+  const acquireFetchSlot = async () => {
+    while (activeFetches >= fetchConcurrency) await new Promise<void>((resolve) => fetchWaiters.push(resolve));
+    activeFetches++;
+  };
+  const releaseFetchSlot = () => {
+    activeFetches--;
+    fetchWaiters.shift()?.();
+  };
+
+  /** Reads the original source and classifies it; on any failure the text verdict stands. */
+  const upgrade = async (message: OpenMessage, entry: Entry, viewSignal: AbortSignal) => {
+    entry.fetching = true;
+    try {
+      await acquireFetchSlot();
+      let raw: string | null = null;
+      try {
+        if (!viewSignal.aborted) raw = await message.fetchSource!(viewSignal);
+      } finally {
+        releaseFetchSlot();
+      }
+      if (viewSignal.aborted) return;
+      if (raw) {
+        const verdict = await options.classify(raw, { mode: 'message' });
+        entry.final = { verdict, source: 'message' };
+      } else {
+        entry.final = entry.text;
+      }
+    } catch {
+      if (!viewSignal.aborted) entry.final = entry.text;
+    } finally {
+      entry.fetching = false;
+    }
+    if (!viewSignal.aborted && !signal.aborted) schedule(true);
+  };
+
+  /** The synchronous part of reading one message: its text verdict, and its banner at once. */
+  const analyse = (message: OpenMessage) => {
+    const entry: Entry = entries.get(message.key) ?? { fetching: false };
+    remember(message.key, entry);
+    if (!entry.text) {
+      let verdict: Verdict;
+      try {
+        verdict = options.classifyText(message.readText());
+      } catch {
+        return;
+      }
+      entry.text = { verdict, source: 'text' };
+    }
+    reconcile(message, entry);
+    const worthFetching = entry.text.verdict.kind !== 'not-a-bounce' || message.mightBeNotice;
+    if (!entry.final && !entry.fetching && message.fetchSource && worthFetching) {
+      void track(upgrade(message, entry, viewController.signal));
+    } else if (!entry.final && !(message.fetchSource && worthFetching)) {
+      entry.final = entry.text;
+    }
+  };
+
+  const drain = async () => {
+    let sliceStart = performance.now();
+    while (queue.length > 0 && !signal.aborted) {
+      if (performance.now() - sliceStart > sliceMs) {
+        await yieldToMain();
+        sliceStart = performance.now();
+        continue;
+      }
+      const message = queue.shift()!;
+      if (message.body.isConnected) analyse(message);
+    }
+    reportCount();
+  };
+
+  const scan = () => {
+    timer = undefined;
+    firstRequestAt = 0;
+    if (signal.aborted) return;
+    const currentView = adapter.viewKey();
+    if (currentView !== view) {
+      // Another thread or folder: work for the old view is no longer wanted.
+      viewController.abort();
+      viewController = new AbortController();
+      view = currentView;
+    }
+    const messages = adapter.findOpenMessages(doc);
+    const queued = new Set(queue.map((m) => m.key));
+    for (const message of messages) {
+      const entry = entries.get(message.key);
+      if (entry?.text && (entry.final || entry.fetching)) reconcile(message, entry);
+      else if (!queued.has(message.key)) {
+        queue.push(message);
+        queued.add(message.key);
+      }
+    }
+    // Banners whose message is gone from the page (the webmail re-rendered it elsewhere) go too.
+    const live = new Set(messages.map((m) => m.key));
+    doc.querySelectorAll<HTMLElement>(`[${hostAttribute}]`).forEach((h) => {
+      if (!live.has(h.getAttribute(hostAttribute) ?? '')) h.remove();
+    });
+    if (!draining && queue.length > 0) {
+      draining = track(drain()).finally(() => {
+        draining = null;
+        if (queue.length > 0) schedule(true);
+      });
+    }
+    reportCount();
+  };
+
+  /** Debounced rescan; `soon` skips the quiet period (our own work finished). */
+  const schedule = (soon = false) => {
+    if (signal.aborted) return;
+    const now = performance.now();
+    if (!firstRequestAt) firstRequestAt = now;
+    if (timer !== undefined) clearTimeout(timer);
+    const delay = soon ? 0 : Math.max(0, Math.min(debounceMs, firstRequestAt + maxWaitMs - now));
+    timer = setTimeout(scan, delay);
+  };
+
+  // Our own banners (inserting, re-rendering, removing them) are not news.
+  const onlyOurs = (records: MutationRecord[]) =>
+    records.every(
+      (r) =>
+        (r.type === 'attributes' && isBannerHost(r.target)) ||
+        (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isBannerHost(n))),
+    );
+
+  const observer = new MutationObserver((records) => {
+    if (!onlyOurs(records)) schedule();
+  });
+
+  const ready = track(
+    loadSettings()
+      .catch(() => {})
+      .then(() => {
+        if (signal.aborted) return;
+        observer.observe(doc.documentElement, { childList: true, subtree: true });
+        scan();
+      }),
+  );
+
+  const onNavigate = () => schedule();
+  const view0 = doc.defaultView;
+  view0?.addEventListener('hashchange', onNavigate, { signal });
+  view0?.addEventListener('popstate', onNavigate, { signal });
+
+  store.onChange(() => {
+    void loadSettings()
+      .catch(() => {})
+      .then(() => {
+        // A changed language or a cleared dismissal list: re-render everything from the cache.
+        doc.querySelectorAll<HTMLElement>(`[${hostAttribute}]`).forEach((h) => h.removeAttribute('data-whybounce-rendered'));
+        schedule(true);
+      });
+  }, signal);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      viewController.abort();
+      if (timer !== undefined) clearTimeout(timer);
+      queue = [];
+    },
+    { once: true },
+  );
+
+  const settled = async () => {
+    await ready;
+    for (let i = 0; i < 1000; i++) {
+      if (timer === undefined && !draining && inFlight.size === 0 && queue.length === 0) return;
+      if (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      else await new Promise((resolve) => setTimeout(resolve, debounceMs + 1));
+    }
+  };
+
+  return {
+    settled,
+    async scanNow() {
+      await ready;
+      if (timer !== undefined) clearTimeout(timer);
+      scan();
+      await settled();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+/** The Gmail selectors and adapter against saved conversation pages. */
+import { describe, expect, it } from 'vitest';
+import { gmailAdapter, subjectOf } from '../../src/content/gmail/adapter.js';
+import { accountIndex, findIk, originalSourceUrl, permMsgId, rawFromOriginalPage } from '../../src/content/gmail/source.js';
+import { fixtureIndex, loadPage } from './helpers.js';
+
+const index = fixtureIndex('gmail');
+
+describe('gmail adapter on saved pages', () => {
+  it('finds the expanded messages of a thread and skips collapsed ones', () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const messages = gmailAdapter().findOpenMessages(document);
+    const expected = index['thread-bounce-under-original.html']!.messages.filter((m) => !m.collapsed);
+    expect(messages.map((m) => m.key)).toEqual(expected.map((m) => `gmail:${m.permmsgid}`));
+    for (const m of messages) {
+      expect(m.body.classList.contains('a3s')).toBe(true);
+      expect(m.container.contains(m.body)).toBe(true);
+    }
+  });
+
+  it('reads the sender, the thread subject and the body as text', () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const [original, bounce] = gmailAdapter().findOpenMessages(document);
+    expect(subjectOf(document)).toBe('Nyaan');
+    expect(original!.mightBeNotice).toBe(false);
+    expect(bounce!.mightBeNotice).toBe(true);
+    const text = bounce!.readText();
+    expect(text.startsWith('From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Nyaan\n\n')).toBe(true);
+    expect(text).toContain('Address not found');
+    expect(text).toContain('550 #5.1.0 Address rejected.');
+    // Block elements become line breaks, as a person sees them.
+    expect(text).toMatch(/The response from the remote server was:\n+550 #5\.1\.0/);
+  });
+
+  it('keeps one entry per message in a thread of several notices', () => {
+    loadPage('gmail', 'thread-several-bounces.html');
+    const messages = gmailAdapter().findOpenMessages(document);
+    const entries = index['thread-several-bounces.html']!.messages;
+    expect(messages).toHaveLength(entries.filter((m) => !m.collapsed).length);
+    expect(new Set(messages.map((m) => m.key)).size).toBe(messages.length);
+  });
+
+  it('finds all 200 messages of a long thread', () => {
+    loadPage('gmail', 'thread-200-messages.html');
+    expect(gmailAdapter().findOpenMessages(document)).toHaveLength(200);
+  });
+
+  it('reads the ik key from GLOBALS, and builds the same-origin original-source URL', () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    expect(findIk(document)).toBe('9a3ca749ae');
+    expect(accountIndex('/mail/u/2/')).toBe('2');
+    expect(accountIndex('/mail/')).toBe('0');
+    expect(originalSourceUrl('https://mail.google.com', '0', '9a3ca749ae', 'msg-f:1790000000000000103')).toBe(
+      'https://mail.google.com/mail/u/0/?ik=9a3ca749ae&view=om&permmsgid=msg-f:1790000000000000103',
+    );
+    expect(originalSourceUrl('https://mail.google.com', '1', '', 'msg-f:1')).toBe('https://mail.google.com/mail/u/1/?view=om&permmsgid=msg-f:1');
+  });
+
+  it('falls back to a data-ik attribute when there is no GLOBALS script', () => {
+    document.documentElement.innerHTML = '<head></head><body><div data-ik="0123abcd"></div></body>';
+    expect(findIk(document)).toBe('0123abcd');
+  });
+
+  it('derives permmsgid from the legacy hex id when data-message-id is missing', () => {
+    const element = document.createElement('div');
+    element.setAttribute('data-legacy-message-id', '18d7a0c0e0f00001');
+    expect(permMsgId(element)).toBe(`msg-f:${BigInt('0x18d7a0c0e0f00001')}`);
+    element.setAttribute('data-message-id', '#msg-f:42');
+    expect(permMsgId(element)).toBe('msg-f:42');
+    element.setAttribute('data-message-id', '#thread-f:1');
+    element.removeAttribute('data-legacy-message-id');
+    expect(permMsgId(element)).toBe('');
+  });
+
+  it('extracts the raw message from the "Show original" page without parsing HTML', () => {
+    const page = '<html><body><div class="raw_message"><pre class="raw_message_text" id="raw_message_text">From: a@example.org\nSubject: x &lt;y&gt; &amp; z &#8217;\n\nbody &lt;img src=x&gt;</pre></div></body></html>';
+    expect(rawFromOriginalPage(page)).toBe('From: a@example.org\nSubject: x <y> & z \u2019\n\nbody <img src=x>');
+    expect(rawFromOriginalPage('Received: by x\nFrom: a\n\nbody')).toBe('Received: by x\nFrom: a\n\nbody');
+    expect(rawFromOriginalPage('<html><body>Sign in</body></html>')).toBeNull();
+  });
+});
