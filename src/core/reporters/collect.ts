@@ -95,8 +95,16 @@ function dsnRecipients(dsn: DsnFields, fromBody: FoundRecipient[]): FoundRecipie
       remoteHost: r.remoteMta || inBody?.remoteHost || '',
       ...(inBody?.command ? { command: inBody.command } : {}),
       ...(inBody?.hint ? { hint: inBody.hint } : {}),
-      ...(inBody && r.diagnostic && inBody.diagnostic && !r.diagnostic.includes(inBody.diagnostic) ? { context: inBody.diagnostic } : {}),
+      ...(inBody && r.diagnostic ? contextOf(r.diagnostic, inBody) : inBody?.context ? { context: inBody.context } : {}),
     });
   });
   return out;
+}
+
+/** The body's words for a recipient that the DSN's Diagnostic-Code does not already hold. */
+function contextOf(dsnDiagnostic: string, inBody: FoundRecipient): { context?: string } {
+  const parts: string[] = [];
+  if (inBody.diagnostic && !dsnDiagnostic.includes(inBody.diagnostic)) parts.push(inBody.diagnostic);
+  if (inBody.context && !dsnDiagnostic.includes(inBody.context)) parts.push(inBody.context);
+  return parts.length ? { context: parts.join('\n') } : {};
 }

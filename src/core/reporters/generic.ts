@@ -18,7 +18,9 @@ const afterAddressRe = /^(?:>|\)|"|')?(?:$|\s*[:,;(<\[]|\.\.\.|\s+(?:on|said|bec
 const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-to|x-[\w-]+|envelope-to|received|message-id|in-reply-to|references|subject)\s*:/i;
 
 // Words that make an address in a sentence the recipient that failed.
-const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|for)\s*:?\s*<?["']?$/i;
+// Also a reason that ends with a colon before the address: "User's mailbox is full: <a@b>",
+// "Unknown user: a@b".
+const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|for|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s*:)\s*:?\s*<?["']?$/i;
 
 interface Block {
   address: string;

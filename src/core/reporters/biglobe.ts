@@ -1,0 +1,27 @@
+/**
+ * BIGLOBE (postmaster@biglobe.ne.jp), a Sendmail-like list with its own reason section:
+ *
+ *      ----- The following addresses had delivery problems -----
+ *   a@example.ne.jp
+ *
+ *      ----- Non-delivered information -----
+ *   The number of messages in recipient's mailbox exceeded the local limit.
+ */
+import { found, fromOf, leadAddress, linesOf, section, words } from './lib.js';
+import type { Reporter } from './types.js';
+
+export const biglobe: Reporter = {
+  name: 'Biglobe',
+  detect: (ctx) => fromOf(ctx).includes('biglobe.ne.jp') && ctx.noticeLower.includes('----- non-delivered information -----'),
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const list = section(ctx.body, lower, ['----- the following addresses had delivery problems -----'], ['----- non-delivered information -----']);
+    const info = words(linesOf(section(ctx.body, lower, ['----- non-delivered information -----'], ['-----', 'content-type:'])).slice(0, 10));
+    const out = [];
+    for (const line of linesOf(list)) {
+      const a = leadAddress(line);
+      if (a) out.push(found(a, info));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * fml, the mailing-list manager (X-MLServer: fml [fml 4.0.3 release ...]). Its refusals name the
+ * list in the first sentence:
+ *
+ *   You are not a member of this mailing list <list@example.org>.
+ *   Duplicated Message-ID in <list@example.co.jp>.          (Subject "Loop Alert: ...")
+ */
+import { firstAddress, found, headerOf } from './lib.js';
+import type { Reporter } from './types.js';
+
+export const fml: Reporter = {
+  name: 'FML',
+  detect: (ctx) => headerOf(ctx, 'x-mlserver').toLowerCase().startsWith('fml'),
+  recipients(ctx) {
+    const text = ctx.notice.trim();
+    const first = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length).trim();
+    const m = /<([^<>\s]{3,256})>/.exec(first);
+    const address = m ? firstAddress(m[1]!) : '';
+    if (!address) return [];
+    const lower = first.toLowerCase();
+    // fml refuses posts from non-members, and drops a message it has already seen (a loop).
+    const hint = lower.includes('not a member') ? 'rejected' as const : lower.includes('duplicated message-id') ? 'systemerror' as const : undefined;
+    return [found(address, first, { hint })];
+  },
+};
