@@ -31,7 +31,10 @@ export function collectRecipients(ctx: NoticeContext): { reporter: string; found
   let dsn = ctx.dsn;
   if ((!dsn || dsn.recipients.length === 0) && found.length === 0) dsn = forwardedDsn(ctx);
   if (dsn && dsn.recipients.length) {
-    const fromDsn = dsnRecipients(dsn, fromBody);
+    let fromDsn = dsnRecipients(dsn, fromBody);
+    if (reporter.namesOriginal && fromDsn.length === 1 && fromBody.length === 1 && fromDsn[0]!.address !== fromBody[0]!.address) {
+      fromDsn = [{ ...fromDsn[0]!, address: fromBody[0]!.address }];
+    }
     if (fromDsn.length) found = fromDsn;
   }
   found = found.filter((r) => r.address && isAddress(r.address)).map(withCodes);

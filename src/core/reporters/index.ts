@@ -4,6 +4,7 @@
  */
 import { amazonses } from './amazonses.js';
 import { biglobe } from './biglobe.js';
+import { domino } from './domino.js';
 import { dragonfly } from './dragonfly.js';
 import { exim } from './exim.js';
 import { fml } from './fml.js';
@@ -20,5 +21,5 @@ export const reporters: readonly Reporter[] = [
   // Recognised by a header or sender of their own.
   amazonses, fml, imailserver, zoho, verizon, biglobe, googlegroups,
   // Recognised by the words of their notice.
-  dragonfly, x6, qmail, exim, sendmail,
+  domino, dragonfly, x6, qmail, exim, sendmail,
 ];

@@ -36,6 +36,11 @@ function phraseRe(phrase: string): RegExp {
 
 /** Where `phrase` occurs in `lower` at or after `from` (line breaks may stand for its spaces): [start, end], or null. */
 export function findPhrase(lower: string, phrase: string, from = 0): [number, number] | null {
+  if (!phrase.trim()) {
+    // A marker of blank lines ("\n\n\n") is looked up as it is.
+    const i = lower.indexOf(phrase, from);
+    return i >= 0 ? [i, i + phrase.length] : null;
+  }
   const re = phraseRe(phrase);
   re.lastIndex = from;
   const m = re.exec(lower);

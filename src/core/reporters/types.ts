@@ -44,6 +44,11 @@ export interface FoundRecipient {
  */
 export interface Reporter {
   readonly name: string;
+  /**
+   * The format's text names each recipient as the sender wrote it, where its DSN part may name
+   * the address the mail was forwarded to: with one recipient on each side, the text's wins.
+   */
+  readonly namesOriginal?: boolean;
   detect(ctx: NoticeContext): boolean;
   recipients(ctx: NoticeContext): FoundRecipient[];
 }
