@@ -1,16 +1,21 @@
 /**
  * Decides one recipient's reason from what its notice says: the format's own certainty, the
  * receiving provider's wording, the server's words, then the status code, then the action.
+ *
+ * The server's words are read in tiers: the first line of the diagnostic (the reply the remote
+ * server gave, or the DSN's Diagnostic-Code), then the rest of the recipient's block (a session
+ * transcript, where Sendmail appends its own synthetic "550 5.1.1 ... User unknown" after any
+ * refusal), then the rest of the notice. An earlier tier that says something wins.
  */
 import { findStatus, isGenericStatus } from '../parse/codes.js';
 import type { Reason } from '../types.js';
-import { phrases } from './phrases.js';
+import { broadPhrases, phrases, type PhraseTable } from './phrases.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
 import { reasonFromStatus } from './status.js';
 
 export interface ReasonInput {
-  /** The server's words for this recipient. */
+  /** The server's words for this recipient; its first line is the server's reply itself. */
   readonly diagnostic: string;
   /** The rest of the notice, read only when the recipient's own words decide nothing. */
   readonly context: string;
@@ -30,51 +35,154 @@ export interface Decision {
   readonly matched: string;
 }
 
-/** Reasons whose words beat a specific status code: the server said more than its code. */
-const wordsBeatStatus: ReadonlySet<Reason> = new Set<Reason>([
-  'mailererror', 'virusdetected', 'norelaying', 'requireptr', 'authfailure', 'spamdetected', 'blocked',
-  'badreputation', 'mailboxfull', 'mesgtoobig', 'toomanyconn', 'speeding', 'notcompliantrfc', 'suspend', 'hasmoved', 'expired',
-]);
+/**
+ * Reasons whose specific words still lose to a specific status code: their wordings are loose
+ * ("internal error", "refused by recipient", "syntax error") where the code is exact.
+ */
+const weakWords: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'filtered', 'syntaxerror', 'contenterror', 'expired']);
 
 /** Lowercase, whitespace folded: the form phrases are written in. */
 export function fold(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** The first reason, in precedence order, one of whose phrases occurs in `folded`. */
-export function matchPhrase(folded: string): { reason: Reason; phrase: string } | null {
-  if (!folded) return null;
+export interface PhraseMatch {
+  readonly reason: Reason;
+  readonly phrase: string;
+  /** Matched in the broad table: a hint, not a decision. */
+  readonly broad: boolean;
+}
+
+function matchTable(folded: string, table: PhraseTable, broad: boolean): PhraseMatch | null {
   for (const reason of phrasePrecedence) {
-    const list = phrases[reason];
+    const list = table[reason];
     if (!list) continue;
-    for (const p of list) if (folded.includes(p)) return { reason, phrase: p };
+    for (const p of list) if (folded.includes(p)) return { reason, phrase: p, broad };
+  }
+  return null;
+}
+
+/** The first reason, in precedence order, one of whose specific phrases occurs in `folded`. */
+export function matchPhrase(folded: string): PhraseMatch | null {
+  if (!folded) return null;
+  return matchTable(folded, phrases, false);
+}
+
+/** Like `matchPhrase`, then the broad words. */
+export function matchWords(folded: string): PhraseMatch | null {
+  if (!folded) return null;
+  return matchTable(folded, phrases, false) ?? matchTable(folded, broadPhrases, true);
+}
+
+/**
+ * How notices name the SMTP command the server was answering. Postfix: "(in reply to RCPT TO
+ * command)"; Exim: "after RCPT TO:<a@b>", "after end of data"; Sendmail and Courier transcripts:
+ * ">>> DATA"; qmail: "most progress was RCPT TO response"; others "SMTP:RCPT host".
+ */
+const commandMarkers: readonly (readonly [string, string])[] = [
+  ['in reply to rcpt to command', 'RCPT'], ['after rcpt to', 'RCPT'], ['>>> rcpt to', 'RCPT'], ['rcpt to response', 'RCPT'],
+  ['smtp:rcpt', 'RCPT'], ['[rcpt_to]', 'RCPT'], ['does not like recipient', 'RCPT'],
+  ['in reply to end of data command', 'DATA'], ['in reply to data command', 'DATA'], ['after end of data', 'DATA'],
+  ['after data', 'DATA'], ['>>> data', 'DATA'], ['smtp:data', 'DATA'], ['[data]', 'DATA'],
+  ['in reply to mail from command', 'MAIL'], ['after mail from', 'MAIL'], ['>>> mail from', 'MAIL'], ['smtp:mail', 'MAIL'],
+  ['[mail_from]', 'MAIL'], ['sender was rejected', 'MAIL'], ['smtp command data', 'DATA'], ['smtp command rcpt', 'RCPT'],
+  ['after initial connection', 'CONN'], ['in reply to helo command', 'HELO'], ['in reply to ehlo command', 'HELO'],
+  ['>>> ehlo', 'HELO'], ['>>> helo', 'HELO'], ['smtp greeting', 'CONN'],
+];
+
+/** The command the earliest marker in `folded` names, or ''. */
+export function findCommand(folded: string): string {
+  let best = -1;
+  let command = '';
+  for (const [marker, name] of commandMarkers) {
+    const i = folded.indexOf(marker);
+    if (i >= 0 && (best < 0 || i < best)) {
+      best = i;
+      command = name;
+    }
+  }
+  return command;
+}
+
+/**
+ * "User unknown" does not always mean the address does not exist. Answered to RCPT, or carried
+ * by an X.1.1-style status, it does. Answered to DATA (after the recipient was accepted) it is a
+ * recipient-side filter speaking (NTT docomo, au, SoftBank answer unwanted senders this way);
+ * answered to MAIL FROM it is the sender that is unknown.
+ */
+function refineUserUnknown(status: string, command: string): { reason: Reason; why: string } {
+  if (command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
+  const byStatus = reasonFromStatus(status);
+  // 551 5.1.6 "not our user": the status says the mailbox moved.
+  if (byStatus === 'userunknown' || byStatus === 'hasmoved') return { reason: byStatus, why: '' };
+  if (command === 'RCPT') return { reason: 'userunknown', why: '' };
+  if (command === 'DATA') return { reason: 'filtered', why: ':after-data' };
+  // 5.2.x "mailbox disabled, not accepting messages": a rule of the mailbox speaking, not its absence.
+  // 5.7.x "delivery not authorized" likewise.
+  if (byStatus === 'filtered' || status.startsWith('5.7.')) return { reason: 'filtered', why: ':status' };
+  return { reason: 'userunknown', why: '' };
+}
+
+/** A refusal before any envelope was sent is a refusal of the connecting host itself. */
+const refusedAtConnect: ReadonlySet<Reason> = new Set<Reason>(['rejected', 'filtered', 'policyviolation', 'securityerror', 'userunknown']);
+
+/** Words the reason stands on, adjusted by what the command and code add. */
+function refine(reason: Reason, status: string, command: string, folded: string): { reason: Reason; why: string } {
+  if ((command === 'CONN' || command === 'HELO') && refusedAtConnect.has(reason)) return { reason: 'blocked', why: ':connect' };
+  if (reason === 'userunknown') return refineUserUnknown(status, command);
+  // A temporary DNS answer ("DNS Error: ... NXDOMAIN" with 4.x.x) is a lookup trouble, not proof of absence.
+  if (reason === 'hostunknown' && status.startsWith('4')) return { reason: 'networkerror', why: ':temporary' };
+  // "Access denied" to MAIL FROM refuses the sender; elsewhere it is the server's security policy.
+  if (reason === 'securityerror' && command === 'MAIL' && folded.includes('access denied')) return { reason: 'rejected', why: ':mail-from' };
+  return { reason, why: '' };
+}
+
+function splitFirstLine(text: string): [string, string] {
+  const t = text.replace(/^\s+/, '');
+  const nl = t.indexOf('\n');
+  return nl < 0 ? [t, ''] : [t.slice(0, nl), t.slice(nl + 1)];
+}
+
+function matchProvider(host: string, folded: string, status: string, command: string): Decision | null {
+  for (const rule of providerRules) {
+    if (!rule.hosts.some((h) => host.includes(h) || folded.includes(h))) continue;
+    for (const p of rule.phrases) {
+      if (!folded.includes(p.phrase)) continue;
+      if (p.status && !status.startsWith(p.status)) continue;
+      if (p.command !== undefined && p.command !== command) continue;
+      return { reason: p.reason, rule: `provider:${rule.name}`, matched: p.phrase };
+    }
   }
   return null;
 }
 
 export function decideReason(input: ReasonInput): Decision {
   if (input.hint) return { reason: input.hint, rule: 'reporter', matched: '' };
-  const folded = fold(input.diagnostic);
-  const host = input.remoteHost.toLowerCase();
-  for (const rule of providerRules) {
-    if (!rule.hosts.some((h) => host.includes(h) || folded.includes(h))) continue;
-    for (const p of rule.phrases) {
-      if (folded.includes(p.phrase) && (!p.status || p.status === input.status)) {
-        return { reason: p.reason, rule: `provider:${rule.name}`, matched: p.phrase };
-      }
-    }
-  }
+  const [firstRaw, restRaw] = splitFirstLine(input.diagnostic);
+  const first = fold(firstRaw);
+  const rest = fold(restRaw);
+  const all = rest ? `${first} ${rest}` : first;
   const status = input.status || findStatus(input.diagnostic);
+  const given = (input.command ?? '').toUpperCase();
+  const command = (given === 'EHLO' ? 'HELO' : given) || findCommand(all);
+  const provider = matchProvider(input.remoteHost.toLowerCase(), all, status, command);
+  if (provider) return provider;
+
   const byStatus = isGenericStatus(status) ? undefined : reasonFromStatus(status);
-  const byWords = matchPhrase(folded);
-  if (byWords && (!byStatus || wordsBeatStatus.has(byWords.reason))) {
-    return { reason: byWords.reason, rule: 'phrase', matched: byWords.phrase };
+  for (const [text, table] of [[first, phrases], [first, broadPhrases], [rest, phrases], [rest, broadPhrases]] as const) {
+    const w = text ? matchTable(text, table, table === broadPhrases) : null;
+    if (!w) continue;
+    if (byStatus && byStatus !== w.reason && (w.broad || weakWords.has(w.reason))) break;
+    const r = refine(w.reason, status, command, all);
+    return { reason: r.reason, rule: `${w.broad ? 'words' : 'phrase'}${r.why}`, matched: w.phrase };
   }
   if (byStatus) return { reason: byStatus, rule: 'status', matched: status };
-  if (byWords) return { reason: byWords.reason, rule: 'phrase', matched: byWords.phrase };
-  const inContext = matchPhrase(fold(input.context));
-  if (inContext) return { reason: inContext.reason, rule: 'phrase:notice', matched: inContext.phrase };
-  if (input.action === 'delayed' || status.startsWith('4')) return { reason: 'expired', rule: 'action', matched: input.action || status };
-  if (input.command === 'HELO' || input.command === 'EHLO') return { reason: 'blocked', rule: 'command', matched: input.command };
+  const inContext = matchWords(fold(input.context));
+  if (inContext) {
+    const r = refine(inContext.reason, status, command || findCommand(fold(input.context)), all);
+    return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
+  }
+  if (input.action === 'delayed' || status.startsWith('4') || input.reply.startsWith('4')) return { reason: 'expired', rule: 'action', matched: input.action || status };
+  if (command === 'HELO' || command === 'CONN') return { reason: 'blocked', rule: 'command', matched: command };
   return { reason: 'undefined', rule: 'none', matched: '' };
 }

@@ -1,8 +1,12 @@
 /**
  * What receiving servers write, per reason. Each entry is a lowercase substring of the
  * server's own words (matched against the lowercased diagnostic with whitespace folded).
- * The comment above a group quotes a typical full line. Which reason wins when several match
- * is decided in one place: rules/precedence.ts.
+ * The comment above a group quotes a typical full line.
+ *
+ * Two tables: `phrases` holds wordings specific enough to decide; `broadPhrases` holds single
+ * common words ("blocked", "spam", "refused", "sender") that decide only when nothing specific
+ * matched, and lose to a specific status code. Which reason wins when several match is decided
+ * in one place, rules/precedence.ts, for both tables.
  */
 import type { Reason } from '../types.js';
 
@@ -13,44 +17,49 @@ export const phrases: PhraseTable = {
   userunknown: [
     'user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient', 'no such account',
     'no such address', 'no such local user', 'unknown recipient', 'recipient unknown', 'unknown local part',
-    'unknown address', 'address unknown', 'user not found', 'recipient not found', 'mailbox not found',
+    'address unknown', 'user not found', 'recipient not found', 'mailbox not found',
     'address not found', 'account not found', 'user does not exist', 'mailbox does not exist',
     'account does not exist', 'address does not exist', 'recipient does not exist', 'does not exist here',
     'email account that you tried to reach does not exist', 'invalid recipient', 'invalid mailbox',
-    'invalid address', 'mailbox unavailable', 'mailbox is unavailable', 'no mailbox here', 'user doesn\'t have',
+    'mailbox unavailable', 'mailbox is unavailable', 'no mailbox here', 'user doesn\'t have',
     'not a valid mailbox', 'is not a valid recipient', 'recipient address rejected: user unknown',
     'recipient address rejected: undeliverable address', 'undeliverable address',
     'recipnotfound', 'recipient rejected: unknown', 'unknown or illegal alias', 'no valid recipients',
-    'mailbox name not allowed', 'this user doesn\'t have a', 'not listed in domino directory',
-    'not listed in public name & address book', 'no such person at this address', 'unknown mailbox',
-    'account is unavailable', 'user is unknown', 'addressee unknown', 'said: 550 5.1.1',
+    'mailbox name not allowed', 'not listed in domino directory', 'not listed in public name & address book',
+    'no such person at this address', 'unknown mailbox', 'account is unavailable', 'user is unknown', 'addressee unknown',
     'unrouteable address', 'bad destination mailbox', 'mailbox not present', 'this mailbox is not active',
-    'is not a known user', 'user unknown in', 'unknown in virtual', 'unknown in local recipient table',
+    'is not a known user', 'unknown in virtual', 'unknown in local recipient table',
     'unknown in relay recipient table', 'invalid recipient address', 'recipient invalid',
     'destination mailbox address invalid', 'the email address you entered couldn\'t be found',
-    'doesn\'t have a yahoo.com account', 'no existe', 'utente inesistente', 'user invalid',
+    'no existe', 'utente inesistente', 'user invalid', 'destinataire invalide', 'unbekannter empf',
     'mailbox unknown', 'does not have an account here', 'no account by that name', 'deactivated mailbox',
-    'sorry, no mailbox here by that name', 'that domain isn\'t in my list of allowed rcpthosts',
-    'not our customer', 'address rejected', 'invalid user', 'user not exist', 'user not local',
-    'no such virtual user', 'recipient is not exist', 'mailbox is not exist', 'not exist',
+    'sorry, no mailbox here by that name', 'not our customer', 'invalid user', 'user not exist',
+    'no such virtual user', 'recipient is not exist', 'mailbox is not exist', 'invalid final delivery userid',
+    // 550 5.4.1 Recipient address rejected: Access denied (Exchange Online directory-based edge blocking: no such recipient)
+    'recipient address rejected: access denied',
+    // InterScan MSS: Unable to deliver message to <a@b> (and other recipients in the same domain). Please check if address is correct.
+    'check if address is correct',
+    // Lotus Domino (ja): ユーザー Neko (a@b) は Domino ディレクトリには見つかりません。
+    'ディレクトリには見つかりません',
   ],
   // 550 5.1.2 Host unknown (Name server: example.jp: host not found)
   hostunknown: [
     'host unknown', 'host not found', 'domain not found', 'domain does not exist', 'unknown domain',
-    'no such domain', 'name or service not known', 'name service error', 'domain name not found',
-    'unrouteable mail domain', 'invalid domain', 'domain is not valid', 'no mx record', 'no mx host',
-    'nxdomain', 'recipient domain not found', 'mail for this domain is not accepted', 'host or domain name not found',
-    'domain must exist', 'unknown host', 'no route to host found', 'domain isn\'t in my list of allowed rcpthosts',
+    'no such domain', 'name or service not known', 'domain name not found',
+    'unrouteable mail domain', 'invalid domain', 'domain is not valid', 'nxdomain', 'recipient domain not found',
+    'host or domain name not found', 'domain must exist', 'unknown host', 'no route to host found',
+    'domain isn\'t in my list of allowed rcpthosts', 'that domain isn\'t in my list of allowed rcpthosts',
   ],
   // 550 5.2.1 Account disabled / This account has been suspended / 550 5.2.1 The email account that you tried to reach is disabled
   suspend: [
     'account disabled', 'account has been disabled', 'account is disabled', 'mailbox disabled',
     'mailbox has been disabled', 'account suspended', 'account has been suspended', 'account is suspended',
-    'mailbox is suspended', 'suspended account', 'is disabled', 'has been suspended', 'account is inactive',
-    'account inactive', 'inactive account', 'mailbox is inactive', 'mailbox inactive', 'not active',
+    'mailbox is suspended', 'suspended account', 'has been suspended', 'account is inactive',
+    'account inactive', 'inactive account', 'mailbox is inactive', 'mailbox inactive',
     'account has been terminated', 'account closed', 'account has been closed', 'account is locked',
-    'account is frozen', 'temporarily disabled', 'boite du destinataire archivee', 'mailbox currently suspended',
-    'recipient suspended', 'user suspended', 'this account has been blocked',
+    'account is frozen', 'mailbox is frozen', 'temporarily disabled', 'boite du destinataire archivee', 'mailbox currently suspended',
+    'recipient suspended', 'user suspended', 'this account has been blocked', 'temporary locked', 'temporarily locked',
+    'email account that you tried to reach is disabled', 'account that you tried to reach is inactive',
   ],
   // 550 5.1.6 Recipient has moved / 551 User not local; please try <new@b>
   hasmoved: [' has been replaced by ', 'address has changed', 'has moved', 'user not local; please try', 'no longer at this address'],
@@ -58,147 +67,196 @@ export const phrases: PhraseTable = {
   mailboxfull: [
     'mailbox full', 'mailbox is full', 'mailbox has exceeded', 'over quota', 'overquota', 'quota exceeded',
     'exceeded storage allocation', 'exceeds quota', 'exceeded quota', 'quota exceed', 'mailbox size limit exceeded',
-    'mailbox is over', 'insufficient disk space', 'not enough space', 'out of disk space', 'disk quota exceeded',
-    'mail quota exceeded', 'user is over quota', 'mailfolder is full', 'mailbox exceeds', 'is over its quota',
-    'has exceeded the storage', 'storage limit', 'full mailbox', 'inbox is full', 'mailbox full:', 'boîte pleine',
-    'casella piena', 'postfach voll', 'user has exceeded', 'too much mail data', 'would exceed mailbox quota',
-    'quota violation', 'is full', 'maildir over quota', 'reached its limit',
+    'mailbox is over', 'disk quota exceeded', 'mail quota exceeded', 'user is over quota', 'mailfolder is full',
+    'mailbox exceeds', 'mailbox exceeded', 'is over its quota', 'has exceeded the storage', 'storage limit', 'full mailbox', 'inbox is full',
+    'boîte pleine', 'casella piena', 'postfach voll', 'user has exceeded', 'too much mail data',
+    'would exceed mailbox quota', 'quota violation', 'maildir over quota', 'reached its limit', 'mailbox is full',
   ],
   // 552 5.3.4 Message size exceeds fixed maximum message size
   mesgtoobig: [
     'message size exceeds', 'message too large', 'message is too large', 'message too big', 'message is too big',
-    'size exceeds', 'exceeds size limit', 'exceeds the maximum size', 'message exceeds', 'too large for',
-    'message length exceeds', 'size limit', 'maximum message size', 'mail size limit', 'message size limit',
+    'size exceeds', 'exceeds size limit', 'exceeds the maximum size', 'too large for', 'maximum message size',
+    'mail size limit', 'message size limit',
   ],
   // 552 5.2.3 Message length exceeds administrative limit
-  exceedlimit: ['message length exceeds administrative limit', 'exceeds administrative limit'],
-  // 452 4.3.1 Insufficient system storage
-  systemfull: ['insufficient system storage', 'mail system full', 'system storage', 'disk full', 'file system full'],
-  // 556 5.1.10 Recipient address has null MX / 554 No SMTP service here
+  exceedlimit: ['message length exceeds', 'exceeds administrative limit'],
+  // 452 4.3.1 Insufficient system storage / 452 4.4.5 Insufficient disk space; try again later
+  systemfull: ['insufficient system storage', 'mail system full', 'system storage', 'disk full', 'file system full', 'insufficient disk space', 'out of disk space', 'not enough disk space'],
+  // 556 5.1.10 Recipient address has null MX / 554 No SMTP service here / qmail: Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)
   notaccept: [
     'does not accept mail', 'does not receive mail', 'null mx', 'not accepting mail', 'no smtp service',
     'host does not accept', 'domain does not accept', 'accepts no mail', 'does not accept email',
-    'mail is not accepted', 'not accept any mail',
+    'mail is not accepted', 'not accept any mail', 'no mx record', 'no mx host', 'couldn\'t find a mail exchanger',
+    'could not find a mail exchanger',
   ],
-  // connect to mx.example.jp[192.0.2.1]:25: Connection timed out
+  // Name service error for name=example.org type=MX: Malformed or unexpected name server reply / 550 5.4.312 Message expired, DNS query failed
   networkerror: [
-    'connection timed out', 'timed out while', 'connection refused', 'no route to host', 'network is unreachable',
-    'could not connect', 'couldn\'t connect', 'connection reset', 'lost connection', 'connection lost',
-    'dns error', 'dns lookup', 'temporary lookup failure', 'mail loop', 'loops back to myself', 'routing loop',
-    'too many hops', 'hop count exceeded', 'unable to connect', 'connection dropped', 'host is unreachable',
-    'malformed or unexpected name server reply', 'host name lookup failure', 'no mail hosts available',
-    'unable to route', 'timeout', 'too many \'received\' headers', 'too many "received" headers',
-    'mailer loop', 'loop detected', 'domain lookup failed', 'server connection lost',
+    'no route to host', 'network is unreachable', 'host is unreachable', 'wasn\'t able to establish', 'was not able to establish', 'unable to establish',
+    'connection reset', 'lost connection', 'connection lost', 'connection dropped', 'server connection lost',
+    'dns error', 'dns lookup', 'dns query failed', 'temporary lookup failure', 'mail loop', 'loops back to myself', 'routing loop',
+    'too many hops', 'hop count exceeded', 'malformed or unexpected name server reply', 'malformed name server reply',
+    'host name lookup failure', 'no mail hosts available', 'unable to route', 'too many \'received\' headers',
+    'too many "received" headers', 'mailer loop', 'loop detected', 'message is looping', 'domain lookup failed',
+    'name service error',
   ],
-  // 421 Too many connections from your IP
-  toomanyconn: ['too many connections', 'too many simultaneous', 'too many concurrent', 'connection limit', 'too many sessions', 'exceeded the maximum number of connections'],
+  // 421 Too many connections from your IP / 452 Too many recipients / 550 Connection frequency limited (qq.com)
+  toomanyconn: [
+    'too many connections', 'too many simultaneous', 'too many concurrent', 'connection limit', 'too many sessions',
+    'exceeded the maximum number of connections', 'too many recipients', 'frequency limited', 'connection rate limit',
+  ],
   // 450 4.7.1 Too many messages, slow down
   speeding: [
     'rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'too many emails', 'sending too fast',
-    'receiving mail at a rate', 'throttl', 'slow down', 'exceeded the rate', 'sending rate', 'try again later',
-    'unusual rate', 'please retry later', 'exceeded daily', 'exceeded hourly', 'message rate',
+    'receiving mail at a rate', 'throttl', 'slow down', 'exceeded the rate', 'sending rate',
+    'unusual rate', 'exceeded daily', 'exceeded hourly', 'message rate',
   ],
-  // 501 5.5.2 Syntax error in parameters
-  syntaxerror: ['syntax error', 'command not recognized', 'bad sequence of commands', 'command unrecognized', 'unrecognized command', 'invalid command', 'line too long'],
+  // 501 5.5.2 Syntax error in parameters / 504 Command parameter not implemented
+  syntaxerror: [
+    'syntax error', 'command not recognized', 'bad sequence of commands', 'command unrecognized', 'unrecognized command',
+    'invalid command', 'line too long', 'command not implemented', 'parameter not implemented',
+  ],
   // 550 5.7.1 Message is not RFC 5322 compliant
-  notcompliantrfc: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'rfc822 compliant', 'not rfc compliant', 'duplicate header', 'multiple addresses in from', 'bare lf', 'headers are not compliant', 'message is not compliant', 'non-compliant'],
+  notcompliantrfc: [
+    'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'rfc822 compliant', 'not rfc compliant', 'duplicate header',
+    'multiple addresses in from', 'bare lf', 'headers are not compliant', 'message is not compliant', 'non-compliant',
+  ],
   // procmail: Couldn't create ... / Command output: ... / mailer error
   mailererror: [
     'command output:', 'mailer error', 'command died with status', 'x-unix;', 'pipe to |', 'procmail',
-    'error in processing', 'exit code', 'delivery to pipe', 'unknown mailer error', 'command failed', 'mail.local',
-    'program exited', 'returned exit code',
+    'delivery to pipe', 'unknown mailer error', 'program exited', 'returned exit code', 'exit code',
   ],
-  // 451 4.3.0 Local configuration error / Temporary local problem
+  // 451 4.3.0 Local configuration error / 554 Transaction failed / 500 Remote server does not support TLS
   systemerror: [
     'local configuration error', 'internal error', 'system error', 'server error', 'temporary local problem',
     'local error in processing', 'configuration error', 'internal server error', 'mail server temporarily rejected',
-    'too many recipients', 'temporary failure', 'server busy', 'system is not configured', 'misconfigured',
-    'unable to deliver', 'requested action aborted', 'service not available', 'service unavailable',
-    'cannot process', 'routing error', 'interrupted system call', 'no such file or directory',
-    'queue file write error', 'system resources', 'resources temporarily unavailable', 'sorry, unable to',
+    'server busy', 'system is not configured', 'misconfigured', 'requested action aborted', 'service not available',
+    'service unavailable', 'service currently unavailable', 'cannot process', 'routing error', 'interrupted system call',
+    'no such file or directory', 'queue file write error', 'system resources', 'transaction failed', 'does not support tls',
+    'unable to contact ldap', 'directory server failure',
   ],
   // 554 5.7.1 <a@b>: Relay access denied
   norelaying: [
     'relay access denied', 'relaying denied', 'relay denied', 'relay not permitted', 'relaying not allowed',
     'not permitted to relay', 'unable to relay', 'we do not relay', 'relay not allowed', 'relaying is prohibited',
     'no relaying', 'cannot relay', 'relaying mail to', 'not allowed to relay', 'open relay', 'relay prohibited',
-    'relaying to', 'isn\'t allowed to relay', 'is not a local domain and relaying',
+    'isn\'t allowed to relay', 'is not a local domain and relaying', 'not configured to relay',
   ],
   // 550 5.6.0 Message content rejected / attachment not allowed
   contenterror: [
-    'message content rejected', 'content rejected', 'message contains', 'attachment not allowed', 'forbidden attachment',
-    'banned attachment', 'attachment type', 'illegal attachment', 'blocked attachment', 'mime', 'content type',
-    'bad content', 'content not accepted', 'executable', 'header error', 'message header', 'invalid header',
-    'malformed message', 'improper use of 8-bit data', '8-bit data', 'encoding', 'rejected due to content',
+    'attachment not allowed', 'forbidden attachment', 'banned attachment', 'attachment type', 'illegal attachment',
+    'blocked attachment', 'bad content', 'content not accepted', 'header error', 'invalid header', 'malformed message',
+    'improper use of 8-bit data', 'rejected due to content', 'message contains invalid', 'mime error',
   ],
-  // 550 5.7.1 Message rejected as spam
+  // 550 5.7.1 Message rejected as spam / 550 5.7.1 Message content rejected, UBE, id=...
   spamdetected: [
-    'spam', 'junk mail', 'bulk mail', 'unsolicited', 'looks like spam', 'rejected as spam', 'identified as spam',
-    'classified as spam', 'considered spam', 'spam content', 'spam detected', 'spam score', 'spamassassin',
-    'message is junk', 'content filter', 'uce', 'blocked by filter', 'mail appears to be unsolicited',
-    'our system has detected that this message is', 'suspicious', 'phishing', 'high probability of spam',
+    'junk mail', 'bulk mail', 'unsolicited', 'looks like spam', 'rejected as spam', 'identified as spam',
+    'classified as spam', 'spam classification', 'considered spam', 'spam content', 'spam detected', 'spam score',
+    'spamassassin', 'message is junk', 'content filter', 'blocked by filter', 'mail appears to be unsolicited',
+    'our system has detected that this message is', 'phishing', 'high probability of spam',
+    ', ube,', 'spam message', 'blacklisted url', 'uribl', 'suspicion of spam', 'detected as spam', 'likely spam', 'as spam',
   ],
   // 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org
   blocked: [
-    'blocked using', 'blacklisted', 'blocklisted', 'listed in', 'listed at', 'listed on', 'spamhaus', 'spamcop',
-    'sorbs', 'barracuda', 'uceprotect', 'dnsbl', 'rbl', 'block list', 'blocklist', 'blacklist', 'client host rejected',
-    'client host blocked', 'access denied', 'your ip', 'ip address', 'has been blocked', 'sender ip', 'connection refused by',
-    'not allowed to send', 'banned', 'refused to talk to me', 'blocked', 'dynamic ip', 'dial-up', 'dialup',
-    'residential', 'poor reputation', 'bad reputation', 'reputation', 'service unavailable; client host',
-    'your access to this mail system has been rejected', 'denied by policy', 'network is on our block list',
-    'host blocked', 'ip blocked', 'is on a block list', 'mail server is blacklisted', 's3140', 'part of their network is on our block list',
+    'blocked using', 'blacklisted', 'blocklisted', 'spamhaus', 'spamcop', 'sorbs', 'barracudacentral', 'uceprotect',
+    'dnsbl', 'block list', 'blocklist', 'blacklist', 'client host rejected', 'client host blocked', 'your ip',
+    'sender ip', 'refused to talk to me', 'dynamic ip', 'dial-up', 'dialup', 'residential',
+    'service unavailable; client host', 'your access to this mail system has been rejected',
+    'network is on our block list', 'host blocked', 'ip blocked', 'is on a block list', 'mail server is blacklisted',
+    'banned sending ip', 'not accepting connections', 'smtp server of your isp', 'invalid ip for sending',
+    'listed in', 'listed at', 'listed on', 'ip address is not allowed', 'adresse ip source bloquee',
   ],
-  // 421 4.7.0 IP not in whitelist / Our system has detected an unusual rate... poor reputation
-  badreputation: ['poor reputation', 'bad reputation', 'low reputation', 'sender reputation', 'ip reputation', 'domain reputation', 'reputation of the sending'],
+  // 421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints
+  badreputation: [
+    'poor reputation', 'bad reputation', 'low reputation', 'sender reputation', 'ip reputation', 'domain reputation',
+    'reputation of the sending', 'user complaints',
+  ],
   // 550 5.7.25 The IP address sending this message does not have a PTR record setup
   requireptr: [
     'ptr record', 'reverse dns', 'reverse lookup', 'no ptr', 'rdns', 'reverse address', 'cannot find your hostname',
     'cannot resolve your address', 'client host name not found', 'reverse hostname', 'reverse mapping',
     'does not have a ptr', 'hostname lookup failed', 'ip name lookup failed', 'cannot find your reverse hostname',
-    'unresolvable', 'reverse_lookup', 'reverse dns lookup', 'is not authorized by ptr', 'no reverse',
+    'reverse_lookup', 'is not authorized by ptr', 'no reverse', 'mismatches client ip', 'unverifyable sending ip',
+    'unverifiable sending ip',
   ],
   // 550 5.7.26 Unauthenticated email from example.jp is not accepted due to domain's DMARC policy
   authfailure: [
-    'spf', 'dkim', 'dmarc', 'sender policy framework', 'domainkeys', 'authentication failed', 'unauthenticated email',
-    'not authorized to send', 'does not designate', 'is not designated', 'authentication check', 'sender authentication',
-    'arc validation', 'message not authenticated',
+    'dkim', 'dmarc', 'sender policy framework', 'domainkeys', 'unauthenticated email', 'does not designate',
+    'is not designated', 'arc validation', 'message not authenticated', 'spf check', 'spf validation', 'spf fail',
+    'fails spf', 'failed spf', 'spf policy', 'spf record does not', 'not pass spf', 'spf=fail', 'spf: fail', 'invalid spf',
+    'sender authentication', 'does not have authentication information', 'authentication failed',
   ],
-  // 553 5.1.8 <a@b>... Domain of sender address does not exist / 550 Sender rejected
+  // 553 5.1.8 <a@b>... Domain of sender address does not exist / 501 5.1.8 Sender address rejected
   rejected: [
-    'sender rejected', 'sender address rejected', 'sender domain', 'sender verify failed', 'sender verification',
-    'domain of sender address', 'sender address is invalid', 'sender is not allowed', 'sender denied',
-    'from address', 'mail from', 'envelope sender', 'sender blocked', 'reject sender', 'rejected sender',
-    'sender unknown', 'unknown sender', 'invalid sender', 'sender does not exist', 'bad sender',
-    'address verification failed', 'not accept mail from', 'you are not allowed to send', 'return path',
-    'unverified address', 'null sender', 'sender is on', 'senders not', 'sender address', 'sender ',
+    'sender rejected', 'sender address rejected', 'sender verify failed', 'sender verification', 'domain of sender address',
+    'sender address is invalid', 'sender is not allowed', 'sender denied', 'envelope sender', 'sender blocked',
+    'reject sender', 'rejected sender', 'sender unknown', 'unknown sender', 'invalid sender', 'sender does not exist',
+    'bad sender', 'address verification failed', 'not accept mail from', 'you are not allowed to send',
+    'unverified address', 'null sender', 'sender is on', 'not recognized as a valid sender', 'sender domain',
+    'from: domain is invalid', 'sender address',
   ],
-  // 530 5.7.0 Must issue a STARTTLS command first / 535 Authentication required
+  // 530 5.7.0 Must issue a STARTTLS command first / 535 Authentication required / 550 Unauthenticated senders not allowed
   securityerror: [
     'starttls', 'authentication required', 'must issue a starttls', 'tls required', 'encryption required',
-    'authentication credentials invalid', 'authentication failure', 'smtp auth', 'not authenticated',
-    'security policy', 'insecure', 'certificate', 'tls is required', 'authorization required',
+    'authentication credentials invalid', 'authentication failure', 'smtp auth', 'not authenticated', 'insecure',
+    'tls is required', 'authorization required', 'unauthenticated senders',
   ],
-  // 550 5.7.1 Message rejected due to local policy / 550 Rejected by header based Anti-Spoofing policy
+  // 550 5.7.1 Message rejected due to local policy / 552-5.7.0 This message was blocked because its content presents a potential security issue
   policyviolation: [
     'policy violation', 'violates', 'violation of', 'local policy', 'policy reasons', 'prohibited by policy',
     'not allowed by policy', 'policy rejection', 'rejected by policy', 'content policy', 'email policy',
-    'anti-spoofing', 'administrative prohibition', 'administratively denied', 'message rejected by', 'dlp',
-    'compliance', 'restricted', 'not authorized', 'unauthorized',
+    'anti-spoofing', 'administrative prohibition', 'administratively denied', 'presents a potential security issue',
+    'denied by policy', 'security policy', 'content presents a potential',
   ],
-  // 550 5.7.1 Delivery not authorized, message refused / mail filter / recipient rejects
+  // 550 5.7.1 Delivery not authorized, message refused / 550 5.1.1 RCP-P2 Refused due to recipient preferences
   filtered: [
-    'filtered', 'filter', 'not accept your mail', 'does not accept mail from', 'refused by recipient', 'rejected by recipient',
-    'recipient rejects', 'delivery not authorized', 'refused', 'mail is not accepted from', 'recipient address rejected',
-    'message rejected', 'access to this mailbox is denied', 'blocked by the recipient', 'recipient has blocked',
+    'not accept your mail', 'refused by recipient', 'rejected by recipient', 'recipient rejects', 'delivery not authorized',
+    'mail is not accepted from', 'access to this mailbox is denied', 'blocked by the recipient', 'recipient has blocked',
+    'recipient preferences', 'filtered', 'mail filter',
   ],
   // 554 5.7.1 Virus found / message contains a virus
   virusdetected: ['virus', 'malware', 'infected', 'trojan', 'worm detected', 'malicious'],
-  // 4.4.7 Delivery time expired / retry timeout exceeded / message expired
+  // 4.4.7 Delivery time expired / retry timeout exceeded / Connection timed out (after retries) / socket error
   expired: [
     'retry timeout exceeded', 'delivery time expired', 'message expired', 'has been delayed', 'was not delivered within',
-    'could not be delivered for', 'not been delivered for', 'too long in queue', 'queue too long', 'retry time not reached',
-    'giving up', 'gave up', 'message timed out', 'has expired', 'delivery expired', 'expired after', 'time limit exceeded',
-    'could not be delivered within', 'retrying for', 'delivery attempts will continue', 'will keep trying',
-    'undelivered for', 'unable to deliver within', 'max retries', 'maximum retries',
+    'could not be delivered for', 'not been delivered for', 'too long in queue', 'queue too long', 'in the queue too long',
+    'retry time not reached', 'giving up', 'gave up', 'message timed out', 'has expired', 'delivery expired', 'expired after',
+    'time limit exceeded', 'could not be delivered within', 'undelivered for', 'unable to deliver within', 'max retries',
+    'maximum retries', 'have been failing for a long time', 'did not accept our requests to connect',
+    'connection timed out', 'timed out while', 'server did not respond', 'socket error',
   ],
+};
+
+/**
+ * Common words that hint at a reason but appear in many unrelated sentences (a notice's own
+ * wrapper text, an explanation, a URL). Read only when no entry of `phrases` matched.
+ */
+export const broadPhrases: PhraseTable = {
+  // 550 'a@b' does not exist
+  userunknown: ['not exist', 'address rejected', 'invalid address'],
+  // 550 5.7.1 Message rejected as spam / unsolicited
+  spamdetected: ['spam', 'suspicious', 'content rejected'],
+  // 554 Rejected: your IP is blocked
+  blocked: ['blocked', 'banned', 'ip address', 'rbl', 'reputation', 'denied'],
+  // 550 Mail from x rejected for policy reasons / 550 restricted
+  policyviolation: ['policy', 'violation', 'dlp', 'compliance', 'restricted', 'not authorized', 'unauthorized'],
+  // 550 Sender ... / MAIL FROM
+  rejected: ['sender '],
+  // 5.7.23 SPF / authentication
+  authfailure: ['spf', 'not authorized to send', 'authentication check'],
+  // 550 5.7.1 <a@b>... Access denied
+  securityerror: ['access denied', 'certificate', 'tls'],
+  // 550 5.6.0 mime / encoding / header
+  contenterror: ['mime', 'content type', 'executable', 'message header', 'encoding', '8-bit data', 'message contains'],
+  // 550 Message refused / rejected
+  filtered: ['refused', 'filter', 'message rejected', 'recipient address rejected', 'not accepted'],
+  // 4.4.1 timeout / connection refused
+  networkerror: ['timeout', 'timed out', 'connection refused', 'unreachable', 'could not connect', 'couldn\'t connect', 'unable to connect'],
+  // 450 Try again later
+  speeding: ['try again later', 'please retry later'],
+  systemerror: ['unable to deliver', 'temporary failure', 'error in processing', 'sorry, unable to', 'command failed', 'temporarily unavailable'],
+  expired: ['retrying for', 'delivery attempts will continue', 'will keep trying', 'not delivered for'],
+  hostunknown: ['no such host'],
+  mailboxfull: ['is full', 'not enough space', 'insufficient storage'],
+  mesgtoobig: ['message exceeds', 'size limit'],
+  suspend: ['is disabled', 'not active', 'disabled', 'suspended', 'inactive'],
 };

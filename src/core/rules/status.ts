@@ -37,6 +37,8 @@ export const statusReason: Readonly<Record<string, Reason>> = {
   '5.4.1': 'norelaying', // No answer from host (Office 365: "relay access denied")
   '5.4.2': 'networkerror', // Bad connection
   '5.4.3': 'systemerror', // Directory server failure
+  '4.4.3': 'systemerror',
+  '4.4.1': 'expired', // No answer from host: in a final notice, the retries ran out
   '5.4.4': 'hostunknown', // Unable to route
   '5.4.5': 'networkerror', // Mail system congestion
   '5.4.6': 'networkerror', // Routing loop detected
