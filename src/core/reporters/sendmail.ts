@@ -74,9 +74,9 @@ export const sendmail: Reporter = {
     for (const line of linesOf(transcript)) {
       const t = line.trim();
       if (!t) continue;
-      const talk = /^(?:\.\.\.\s*)?while talking to\s+([^\s:]{1,255}?)\.?:?$/i.exec(t);
+      const talk = /^(?:\.\.\.\s*)?while talking to\s+([^\s:]{1,255}):?$/i.exec(t);
       if (talk) {
-        host = talk[1]!;
+        host = talk[1]!.replace(/\.$/, "");
         answers = [];
         continue;
       }

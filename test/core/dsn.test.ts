@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAddress, parseDsn, parseFieldBlocks, splitTyped } from '../../src/core/parse/dsn.js';
+
+const dsn = [
+  'Reporting-MTA: dns; mx.example.jp',
+  'Arrival-Date: Thu, 29 Apr 2010 23:34:45 +0900',
+  '',
+  'Final-Recipient: rfc822; <A@Example.org>',
+  'Original-Recipient: rfc822;alias@example.org',
+  'Action: failed',
+  'Status: 5.1.1',
+  'Remote-MTA: dns; mx.example.org',
+  'Diagnostic-Code: smtp; 550 5.1.1 <a@example.org>: Recipient address',
+  '    rejected: User unknown',
+  '',
+  'Final-Recipient: rfc822; b@example.net',
+  'Action: delayed (retrying)',
+  'Status: 4.4.1',
+  'Diagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.1]:25: Connection timed out',
+  '',
+].join('\r\n');
+
+describe('parseDsn', () => {
+  const d = parseDsn(dsn);
+  it('reads the per-message block', () => {
+    expect(d.message.get('reporting-mta')).toBe('dns; mx.example.jp');
+  });
+  it('reads one block per recipient, types stripped, folding undone', () => {
+    expect(d.recipients).toHaveLength(2);
+    const [a, b] = d.recipients;
+    expect(a!.finalRecipient).toBe('A@Example.org');
+    expect(a!.originalRecipient).toBe('alias@example.org');
+    expect(a!.action).toBe('failed');
+    expect(a!.status).toBe('5.1.1');
+    expect(a!.remoteMta).toBe('mx.example.org');
+    expect(a!.diagnosticType).toBe('smtp');
+    expect(a!.diagnostic).toBe('550 5.1.1 <a@example.org>: Recipient address rejected: User unknown');
+    expect(b!.action).toBe('delayed');
+    expect(b!.diagnosticType).toBe('x-postfix');
+  });
+  it('takes X-Actual-Recipient when Original-Recipient is missing', () => {
+    const x = parseDsn('Final-Recipient: RFC822; a@example.jp\nX-Actual-Recipient: X-Unix; |/home/a/prog\nAction: failed\nStatus: 5.0.0\n');
+    expect(x.recipients[0]!.originalRecipient).toBe('|/home/a/prog');
+  });
+  it('returns no recipients for text without fields', () => {
+    expect(parseDsn('hello\nworld').recipients).toEqual([]);
+    expect(parseDsn('').recipients).toEqual([]);
+  });
+});
+
+describe('field helpers', () => {
+  it('splitTyped', () => {
+    expect(splitTyped('rfc822; a@b')).toEqual(['rfc822', 'a@b']);
+    expect(splitTyped('a@b')).toEqual(['', 'a@b']);
+    expect(splitTyped('smtp;550 no; really')).toEqual(['smtp', '550 no; really']);
+  });
+  it('cleanAddress', () => {
+    expect(cleanAddress('"Neko" <a@b.example>')).toBe('a@b.example');
+    expect(cleanAddress("'a@b.example'.")).toBe('a@b.example');
+  });
+  it('parseFieldBlocks keeps the first of repeated fields', () => {
+    const [b] = parseFieldBlocks('Status: 5.1.1\nStatus: 5.0.0\n');
+    expect(b!.get('status')).toBe('5.1.1');
+  });
+});
