@@ -7,6 +7,7 @@ import { isAddress, isSystemAddress, normalizeAddress } from '../parse/address.j
 import { pickStatus } from '../parse/codes.js';
 import { parseDsn, type DsnFields } from '../parse/dsn.js';
 import { generic } from './generic.js';
+import { commandOf } from './lib.js';
 import { reporters } from './index.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
@@ -56,6 +57,11 @@ function withCodes(r: FoundRecipient): FoundRecipient {
   if (status) out.status = status;
   else delete out.status;
   if (!out.reply && reply) out.reply = reply;
+  // "(in reply to RCPT TO command)", "after end of data", ">>> DATA": which command was answered.
+  if (!out.command) {
+    const c = commandOf(r.diagnostic) ?? (r.context ? commandOf(r.context) : undefined);
+    if (c) out.command = c;
+  }
   return out;
 }
 

@@ -10,6 +10,7 @@ import { exim } from './exim.js';
 import { fml } from './fml.js';
 import { googlegroups } from './googlegroups.js';
 import { imailserver } from './imailserver.js';
+import { mailmarshal } from './mailmarshal.js';
 import { qmail } from './qmail.js';
 import { sendmail } from './sendmail.js';
 import type { Reporter } from './types.js';
@@ -21,5 +22,5 @@ export const reporters: readonly Reporter[] = [
   // Recognised by a header or sender of their own.
   amazonses, fml, imailserver, zoho, verizon, biglobe, googlegroups,
   // Recognised by the words of their notice.
-  domino, dragonfly, x6, qmail, exim, sendmail,
+  domino, dragonfly, x6, mailmarshal, qmail, exim, sendmail,
 ];

@@ -1,0 +1,38 @@
+/**
+ * Trustwave MailMarshal SMTP:
+ *
+ *   Your message:
+ *      From:    sender@example.com
+ *      Subject: hi
+ *
+ *   Could not be delivered because of
+ *
+ *   550 5.1.1 User unknown
+ *
+ *   The following recipients were affected:
+ *       a@example.com
+ *
+ *   Additional Information
+ *   ======================
+ *   Original Sender:    <sender@example.com>
+ *   Remote-MTA:         <203.0.113.2>
+ */
+import { found, leadAddress, linesOf, section, words } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+export const mailmarshal: Reporter = {
+  name: 'MailMarshalSMTP',
+  detect: (ctx) => ctx.noticeLower.includes('could not be delivered because of') && ctx.noticeLower.includes('the following recipients were affected'),
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const because = words(linesOf(section(ctx.body, lower, ['could not be delivered because of'], ['the following recipients were affected'])));
+    const list = section(ctx.body, lower, ['the following recipients were affected:'], ['additional information', '=====', 'content-type:']);
+    const host = /^remote-mta:\s*<([^<>\s]{1,255})>/im.exec(ctx.body)?.[1] ?? '';
+    const out: FoundRecipient[] = [];
+    for (const line of linesOf(list)) {
+      const a = leadAddress(line);
+      if (a) out.push(found(a, because, { remoteHost: host }));
+    }
+    return out;
+  },
+};
