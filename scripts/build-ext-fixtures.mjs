@@ -55,7 +55,7 @@ function sanitizeHtml(html, classPrefix) {
     .replace(/<\/?(html|body|meta|link|base)\b[^>]*>/gi, '')
     .replace(/\son\w+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
     .replace(/\sclass=(["'])([^"']*)\1/gi, (_, q, names) => ` class=${q}${names.split(/\s+/).filter(Boolean).map((n) => classPrefix + n).join(' ')}${q}`)
-    .replace(/src=(["'])cid:[^"']*\1/gi, 'src="https://mail.google.com/mail/u/0/images/cleardot.gif"')
+    .replace(/src=(["'])cid:[^"']*\1/gi, 'src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="')
     .trim();
 }
 

@@ -27,19 +27,35 @@ export function domText(root: Node, options: DomTextOptions = {}): string {
   const max = options.maxLength ?? maxTextLength;
   const parts: string[] = [];
   let length = 0;
+  // Line breaks owed at the end of the output so far: adjacent blocks share theirs, as in
+  // innerText's "required line break count" (a paragraph asks for two, other blocks for one).
+  let trailingBreaks = 0;
+  const lineBreaks = (count: number) => {
+    if (length === 0 || trailingBreaks >= count) return;
+    parts.push('\n'.repeat(count - trailingBreaks));
+    length += count - trailingBreaks;
+    trailingBreaks = count;
+  };
+  const emit = (text: string) => {
+    if (text === '') return;
+    parts.push(text);
+    length += text.length;
+    trailingBreaks = text.endsWith('\n') ? 1 : 0;
+  };
   // An explicit stack: hostile HTML can nest deeper than the JS call stack allows.
-  const stack: (Node | 'newline' | 'tab')[] = [root];
+  const stack: (Node | 1 | 2 | 'tab')[] = [root];
   while (stack.length > 0 && length < max) {
     const item = stack.pop()!;
-    if (item === 'newline' || item === 'tab') {
-      parts.push(item === 'newline' ? '\n' : '\t');
-      length += 1;
+    if (item === 1 || item === 2) {
+      lineBreaks(item);
+      continue;
+    }
+    if (item === 'tab') {
+      emit('\t');
       continue;
     }
     if (item.nodeType === 3 /* TEXT_NODE */) {
-      const text = (item as Text).data;
-      parts.push(text);
-      length += text.length;
+      emit((item as Text).data);
       continue;
     }
     if (item.nodeType !== 1 /* ELEMENT_NODE */ && item.nodeType !== 9 && item.nodeType !== 11) continue;
@@ -48,17 +64,16 @@ export function domText(root: Node, options: DomTextOptions = {}): string {
       const tag = element.tagName.toUpperCase();
       if (skipTags.has(tag) || options.skip?.(element)) continue;
       if (tag === 'BR') {
-        parts.push('\n');
-        length += 1;
+        emit('\n');
         continue;
       }
-      const block = blockTags.has(tag);
-      if (block) stack.push('newline');
+      const breaks = tag === 'P' ? 2 : blockTags.has(tag) ? 1 : 0;
+      if (breaks) stack.push(breaks);
       else if (tag === 'TD' || tag === 'TH') stack.push('tab');
       // Children go on the stack last-first so that they come off in document order.
       const children = element.childNodes;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-      if (block) stack.push('newline');
+      if (breaks) stack.push(breaks);
       continue;
     }
     const children = item.childNodes;

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+/** The banner card: hostile server words stay inert text; every part is localized. */
+import { describe, expect, it } from 'vitest';
+import { renderCard } from '../../src/content/card.js';
+import { createHost, renderInto } from '../../src/content/banner.js';
+import { explainVerdict, summaryText } from '../../src/content/explanation.js';
+import { translator } from '../../src/content/i18n.js';
+import type { Verdict } from '../../src/core/index.js';
+import { verdict } from './helpers.js';
+
+const hostile = '550 5.1.1 <img src=x onerror="window.__xss=1"><script>window.__xss=2</script><style>*{display:none}</style> user unknown \u202emoc.live@nimda';
+
+function hostileVerdict(): Verdict {
+  const v = verdict('bounce', 'bad-mailbox', 'hard', ['kijitora@example.com']);
+  return { ...v, recipients: v.recipients.map((r) => ({ ...r, diagnostic: hostile, remoteHost: 'mx.<b>example</b>.com' })) };
+}
+
+describe('banner card', () => {
+  it('shows markup, script, CSS and bidi overrides from the server as inert text', () => {
+    const t = translator('en');
+    const v = hostileVerdict();
+    const host = createHost(document, 'gmail:msg-f:1');
+    document.body.appendChild(host);
+    renderInto(host, { verdict: v, explanation: explainVerdict(v, 'en', t), card: { doc: document, t, locale: 'en', source: 'message' } });
+    const root = host.shadowRoot!;
+    expect(root.querySelector('img, script, b, iframe, object')).toBeNull();
+    // Our own stylesheet is the only style (or none, when adopted).
+    expect(root.querySelectorAll('style').length).toBeLessThanOrEqual(1);
+    const diag = root.querySelector('.wb-diag')!;
+    expect(diag.textContent).toContain('<img src=x onerror="window.__xss=1">');
+    expect(diag.textContent).toContain('<script>window.__xss=2</script>');
+    expect(diag.textContent).toContain('⟨U+202E⟩moc.live@nimda');
+    expect(diag.textContent).not.toContain('\u202e');
+    expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
+    expect(host.getAttribute('data-whybounce-kind')).toBe('bounce');
+    expect(host.getAttribute('data-whybounce-category')).toBe('bad-mailbox');
+    expect(host.getAttribute('data-whybounce-severity')).toBe('hard');
+  });
+
+  it('renders headline, badge, recipients, technical details and the source line', () => {
+    const t = translator('fr');
+    const v = verdict('bounce', 'quota-issues', 'soft', ['a@example.jp', 'b@example.jp']);
+    const card = renderCard(explainVerdict(v, 'fr', t), v, { doc: document, t, locale: 'fr', source: 'text', onDismiss: () => {} });
+    expect(card.getAttribute('lang')).toBe('fr');
+    expect(card.querySelector('.wb-headline')!.textContent).not.toBe('');
+    expect(card.querySelector('.wb-head .wb-badge')!.textContent).toBe('Temporaire');
+    expect(Array.from(card.querySelectorAll('.wb-recipients li .wb-addr')).map((e) => e.textContent)).toEqual(['a@example.jp', 'b@example.jp']);
+    expect(card.querySelector('details.wb-tech summary')!.textContent).toBe('Détails techniques');
+    expect(card.querySelector('details.wb-tech')!.hasAttribute('open')).toBe(false);
+    expect(card.querySelectorAll('.wb-who')).toHaveLength(2);
+    expect(card.querySelector('.wb-source')!.textContent).toContain('texte affiché');
+    expect(card.querySelector('.wb-dismiss')!.textContent).toBe('Masquer');
+  });
+
+  it('re-renders only when what it shows changed', () => {
+    const t = translator('en');
+    const v = verdict('bounce', 'bad-mailbox', 'hard');
+    const host = createHost(document, 'k');
+    const content = { verdict: v, explanation: explainVerdict(v, 'en', t), card: { doc: document, t, locale: 'en' as const, source: 'text' as const } };
+    renderInto(host, content);
+    const first = host.shadowRoot!.querySelector('.wb-card');
+    renderInto(host, content);
+    expect(host.shadowRoot!.querySelector('.wb-card')).toBe(first);
+    renderInto(host, { ...content, card: { ...content.card, source: 'message' } });
+    expect(host.shadowRoot!.querySelector('.wb-card')).not.toBe(first);
+  });
+
+  it('summarizes an explanation as plain text for the clipboard', () => {
+    const t = translator('en');
+    const v = verdict('bounce', 'bad-mailbox', 'hard', ['a@example.jp']);
+    const text = summaryText(explainVerdict(v, 'en', t), t);
+    expect(text).toContain('a@example.jp');
+    expect(text).toContain('Recipients:');
+    expect(text).toContain('550 5.1.1');
+  });
+});

@@ -1,0 +1,33 @@
+/** What the extension asks the browser for: only what it uses (the hardening issue). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { firefoxManifest } from '../../vite.config.js';
+
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const webmails = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
+
+describe('manifest', () => {
+  it('asks only for storage: no tabs, no host permissions, no <all_urls>, nothing web-accessible', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) {
+      expect(manifest[key], key).toBeUndefined();
+    }
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  });
+
+  it('runs content scripts only on the webmail origins', () => {
+    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort();
+    expect(matches).toEqual([...webmails].sort());
+    for (const c of manifest.content_scripts) expect(c.all_frames ?? false).toBe(false);
+  });
+
+  it('derives a Firefox MV3 manifest: background scripts, a gecko id, no data collected', () => {
+    const ff = firefoxManifest(manifest) as Record<string, any>;
+    expect(ff.background.scripts).toEqual([manifest.background.service_worker]);
+    expect(ff.background.service_worker).toBeUndefined();
+    expect(ff.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(ff.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(ff.permissions).toEqual(['storage']);
+  });
+});

@@ -1,0 +1,241 @@
+// @vitest-environment happy-dom
+/**
+ * The runner's lifecycle on saved Gmail and Outlook pages, with a stand-in classifier so that
+ * what is tested is mounting, idempotency, navigation, dismissal and the source upgrade, not
+ * the classifier's accuracy (real-classifier.test.ts covers that).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Verdict } from '../../src/core/index.js';
+import { hostAttribute } from '../../src/content/banner.js';
+import { gmailAdapter } from '../../src/content/gmail/adapter.js';
+import { outlookAdapter } from '../../src/content/outlook/adapter.js';
+import { memoryStore } from '../../src/content/settings.js';
+import { fixtureIndex, gmailUrl, hosts, loadPage, notABounce, run, verdict, type Harness } from './helpers.js';
+
+/** Text from a notice sender is a bounce; everything else is ordinary mail. */
+const textClassifier = (text: string): Verdict =>
+  /^From: .*(mailer-daemon|postmaster)/im.test(text) && !/maintenance/i.test(text)
+    ? verdict('bounce', 'bad-mailbox', 'hard', ['kijitora@example.jp'], 'text')
+    : notABounce;
+
+const gmailIndex = fixtureIndex('gmail');
+
+let harness: Harness | undefined;
+afterEach(() => {
+  harness?.controller.abort();
+  harness = undefined;
+});
+
+function gmailRun(options: { raw?: (url: string) => string | null; classify?: (raw: string) => Verdict; store?: ReturnType<typeof memoryStore> } = {}) {
+  const fetched: string[] = [];
+  const adapter = gmailAdapter({
+    fetchSource: async (url) => {
+      fetched.push(url);
+      return options.raw ? options.raw(url) : null;
+    },
+  });
+  harness = run(adapter, {
+    classifyText: textClassifier,
+    classify: async (input) => (options.classify ? options.classify(String(input)) : notABounce),
+    ...(options.store ? { store: options.store } : {}),
+  });
+  return { harness, fetched };
+}
+
+describe('runner on Gmail pages', () => {
+  it('puts one banner before the body of every expanded bounce, none on ordinary or collapsed messages', async () => {
+    loadPage('gmail', 'thread-several-bounces.html');
+    const { harness } = gmailRun();
+    await harness.runner.settled();
+    const expected = gmailIndex['thread-several-bounces.html']!.messages.filter((m) => m.bounce && !m.collapsed);
+    const shown = hosts();
+    expect(shown.map((h) => h.getAttribute(hostAttribute))).toEqual(expected.map((m) => `gmail:${m.permmsgid}`));
+    for (const host of shown) {
+      expect(host.nextElementSibling?.classList.contains('a3s')).toBe(true);
+      expect(host.getAttribute('data-whybounce-kind')).toBe('bounce');
+      expect(host.getAttribute('data-whybounce-category')).toBe('bad-mailbox');
+      expect(host.getAttribute('data-whybounce-severity')).toBe('hard');
+      // No source could be fetched, so the text decided, and the banner says so.
+      expect(host.getAttribute('data-whybounce-source')).toBe('text');
+      expect(host.shadowRoot?.querySelector('.wb-source')?.textContent).toContain('text on screen');
+    }
+    expect(harness.counts.at(-1)).toBe(expected.length);
+  });
+
+  it('never adds a second banner: rescans, re-renders of a message, navigation away and back', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const { harness, fetched } = gmailRun({ raw: () => 'From: x\n\nraw', classify: () => verdict('bounce', 'bad-mailbox', 'hard', ['a@example.de'], 'message') });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(1);
+    const fetchesAfterFirst = fetched.length;
+
+    await harness.runner.scanNow();
+    await harness.runner.scanNow();
+    expect(hosts()).toHaveLength(1);
+
+    // Gmail re-renders a message: the same message, new nodes.
+    const container = document.querySelector(`[data-message-id="#msg-f:1790000000000000103"]`)!;
+    const copy = container.cloneNode(true) as Element; // the clone carries the old host along
+    container.replaceWith(copy);
+    await harness.runner.scanNow();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.nextElementSibling).toBe(copy.querySelector('.a3s'));
+
+    // Navigate to the inbox (the thread goes away), then back (Gmail builds it anew).
+    const main = document.querySelector('[role="main"]')!;
+    const thread = main.innerHTML;
+    window.location.hash = '#inbox';
+    main.replaceChildren();
+    await harness.runner.scanNow();
+    expect(hosts()).toHaveLength(0);
+    window.location.hash = '#inbox/FMfcgzQVxRnMlrSbdKpVmVhgrGgmTcLw';
+    main.innerHTML = thread;
+    await harness.runner.scanNow();
+    expect(hosts()).toHaveLength(1);
+    // The verdict came from the cache: no second fetch for the same message.
+    expect(fetched.length).toBe(fetchesAfterFirst);
+  });
+
+  it('shows the banner of a collapsed message once it is expanded', async () => {
+    loadPage('gmail', 'thread-several-bounces.html');
+    const { harness } = gmailRun();
+    await harness.runner.settled();
+    const before = hosts().length;
+    const collapsed = gmailIndex['thread-several-bounces.html']!.messages.find((m) => m.collapsed)!;
+    const container = document.querySelector(`[data-message-id="#${collapsed.permmsgid}"]`)!;
+    const body = document.createElement('div');
+    body.className = 'ii gt';
+    const inner = document.createElement('div');
+    inner.className = 'a3s aiL';
+    inner.textContent = 'Delivery to the following recipient failed permanently: kijitora@example.or.jp';
+    body.appendChild(inner);
+    container.appendChild(body);
+    await new Promise((resolve) => setTimeout(resolve, 60)); // the observer's debounce
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(before + 1);
+  });
+
+  it('upgrades the banner to the verdict of the original source', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const { harness, fetched } = gmailRun({
+      raw: () => 'Received: by x\nFrom: mailer-daemon@googlemail.com\n\nraw',
+      classify: () => verdict('bounce', 'quota-issues', 'soft', ['kijitora@example.de'], 'message'),
+    });
+    await harness.runner.settled();
+    const [host] = hosts();
+    expect(fetched).toEqual(['https://mail.google.com/mail/u/0/?ik=9a3ca749ae&view=om&permmsgid=msg-f:1790000000000000103']);
+    expect(host!.getAttribute('data-whybounce-category')).toBe('quota-issues');
+    expect(host!.getAttribute('data-whybounce-severity')).toBe('soft');
+    expect(host!.getAttribute('data-whybounce-source')).toBe('message');
+    expect(host!.shadowRoot!.querySelector('.wb-source')!.textContent).toContain('original message');
+  });
+
+  it('removes the banner when the full message shows it is not a bounce', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const { harness } = gmailRun({ raw: () => 'From: a\n\nforwarded', classify: () => notABounce });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('fetches the source of a notice-looking sender only, and marks no ordinary mail', async () => {
+    loadPage('gmail', 'ordinary-thread.html');
+    const { harness, fetched } = gmailRun({ raw: () => 'From: postmaster@example.org\n\nmaintenance', classify: () => notABounce });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+    // Only the postmaster's message was worth a look at its source.
+    expect(fetched).toHaveLength(1);
+    expect(harness.counts.at(-1)).toBe(0);
+  });
+
+  it('cancels a source fetch when the user navigates away', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    let seen: AbortSignal | undefined;
+    const adapter = gmailAdapter({
+      fetchSource: (_url, signal) => {
+        seen = signal;
+        return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+      },
+    });
+    harness = run(adapter, { classifyText: textClassifier, classify: async () => notABounce });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen?.aborted).toBe(false);
+    window.location.hash = '#sent';
+    await harness.runner.scanNow();
+    expect(seen?.aborted).toBe(true);
+    window.location.hash = new URL(gmailUrl).hash;
+  });
+
+  it('keeps a dismissed banner hidden, on this page and the next', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const store = memoryStore();
+    const { harness } = gmailRun({ store });
+    await harness.runner.settled();
+    const button = hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('.wb-dismiss')!;
+    expect(button.textContent).toBe('Hide');
+    button.click();
+    await harness.runner.scanNow();
+    expect(hosts()).toHaveLength(0);
+    expect([...(await store.getDismissed())]).toEqual(['gmail:msg-f:1790000000000000103']);
+    harness.controller.abort();
+
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const second = gmailRun({ store });
+    await second.harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+
+    // Restoring dismissed banners in the options brings it back.
+    await store.clearDismissed();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await second.harness.runner.settled();
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it('speaks the language chosen in the options, and follows a change', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const store = memoryStore({ locale: 'it' });
+    const { harness } = gmailRun({ store });
+    await harness.runner.settled();
+    const root = () => hosts()[0]!.shadowRoot!;
+    expect(root().querySelector('.wb-dismiss')!.textContent).toBe('Nascondi');
+    expect(root().querySelector('.wb-card')!.getAttribute('lang')).toBe('it');
+    await store.setLocale('de');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await harness.runner.settled();
+    expect(root().querySelector('.wb-dismiss')!.textContent).toBe('Ausblenden');
+  });
+
+  it('stops watching when its signal aborts', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const spy = vi.fn(textClassifier);
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: spy, classify: async () => notABounce });
+    await harness.runner.settled();
+    const calls = spy.mock.calls.length;
+    harness.controller.abort();
+    document.querySelector('.a3s')!.appendChild(document.createElement('div'));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(spy.mock.calls.length).toBe(calls);
+  });
+});
+
+describe('runner on Outlook pages', () => {
+  it('marks each NDR of a conversation and leaves the original alone', async () => {
+    loadPage('outlook', 'conversation.html');
+    harness = run(outlookAdapter(), { classifyText: textClassifier, classify: async () => notABounce });
+    await harness.runner.settled();
+    const expected = fixtureIndex('outlook')['conversation.html']!.messages.filter((m) => m.bounce).length;
+    expect(hosts()).toHaveLength(expected);
+    for (const host of hosts()) {
+      expect(host.nextElementSibling?.getAttribute('role')).toBe('document');
+      expect(host.getAttribute('data-whybounce-source')).toBe('text');
+    }
+    await harness.runner.scanNow();
+    expect(hosts()).toHaveLength(expected);
+  });
+
+  it('marks nothing on ordinary mail', async () => {
+    loadPage('outlook', 'ordinary.html');
+    harness = run(outlookAdapter(), { classifyText: textClassifier, classify: async () => notABounce });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+  });
+});
