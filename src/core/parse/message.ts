@@ -34,10 +34,18 @@ export function header(parts: { headers: readonly Header[] }, key: string): stri
 
 const utf8 = new TextDecoder('utf-8');
 
-function decodePart(content: unknown): string {
+function decodePart(content: unknown, charset?: string): string {
   if (typeof content === 'string') return content;
-  if (content instanceof ArrayBuffer) return utf8.decode(new Uint8Array(content));
-  if (ArrayBuffer.isView(content)) return utf8.decode(content);
+  let decoder = utf8;
+  if (charset) {
+    try {
+      decoder = new TextDecoder(charset);
+    } catch {
+      // An unknown charset label: UTF-8 reads ASCII, which is what notices mostly are.
+    }
+  }
+  if (content instanceof ArrayBuffer) return decoder.decode(new Uint8Array(content));
+  if (ArrayBuffer.isView(content)) return decoder.decode(content);
   return '';
 }
 
@@ -76,14 +84,16 @@ async function parseWithPostalMime(raw: string | Uint8Array): Promise<MessagePar
       feedbackReport ||= decodePart(a.content);
     } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/global-headers') {
       original ||= decodePart(a.content);
-    } else if (type === 'text/plain' && !a.filename) {
-      // Some notices mark their explanation as an inline attachment.
-      extraText += `\n${decodePart(a.content)}`;
+    } else if (type.startsWith('text/plain') && !a.filename) {
+      // Some notices mark their explanation as an inline attachment, or break its Content-Type
+      // ("text/plain" then an unfolded "charset=" line), which leaves the charset in the type.
+      const charset = /charset\s*=\s*"?([\w.:-]{1,40})/.exec(type)?.[1];
+      extraText += `${decodePart(a.content, charset)}\n`;
     }
   }
   let body = email.text ?? '';
   if (!body.trim() && email.html) body = htmlToText(email.html);
-  if (extraText) body += extraText;
+  if (extraText) body = `${extraText}${body}`;
   const contentType = (headers.find((h) => h.key === 'content-type')?.value ?? '').toLowerCase();
   return {
     headers,

@@ -13,12 +13,12 @@ export const bounceSubjects = [
   'rejected', 'unzustellbar', 'nicht zustellbar', 'non recapitabile', 'mancato recapito', 'mensaje no entregado',
   'no se puede entregar', 'non remis', 'echec de remise', '\u00e9chec de la remise', 'impossible de remettre', 'message delayed',
   'delivery delayed', 'delivery report', 'rejected message', 'failed mail', 'delivery error', 'mail could not be delivered',
-  'permanent error', 'message could not be delivered', 'delivery status', 'returned message', 'undeliverable',
+  'permanent error', 'message could not be delivered', 'delivery status', 'returned message', 'undeliverable', 'loop alert',
   'notificaci\u00f3n de estado de entrega', '\u30a8\u30e9\u30fc', 'mail delivery status', 'nondelivery', 'message you sent', 'error', 'failed',
 ];
 
 /** Senders of notices: the local parts and display names mail systems use. */
-export const daemonSenders = ['mailer-daemon', 'postmaster', 'mail delivery', 'mail-daemon', 'maildaemon', 'mail administrator', 'mailer daemon', 'mail system', 'microsoftexchange', 'bounce', 'noreply-dmarc'];
+export const daemonSenders = ['mailer-daemon', 'postmaster', 'post_master', 'mail delivery', 'mail-daemon', 'maildaemon', 'mail administrator', 'mailer daemon', 'mail system', 'microsoftexchange', 'bounce', 'noreply-dmarc'];
 
 /** Sentences of failure notices. */
 export const failurePhrases = [
@@ -32,7 +32,8 @@ export const failurePhrases = [
   'non \u00e8 stato possibile', 'nicht zugestellt', 'no se pudo entregar', 'n\'a pas pu \u00eatre', 'remote host said',
   'smtp error', 'said:', 'diagnostic-code', 'mail delivery failed', 'message could not be sent', 'user unknown',
   'mailbox unavailable', 'recipient address rejected', 'message not delivered', 'the error that the other server returned',
-  'technical details of permanent failure', 'did not reach the following recipient', 'unknown recipient',
+  'technical details of permanent failure', 'did not reach the following recipient', 'unknown recipient', 'invalid user address',
+  'duplicated message-id',
   'incorrectly constructed', 'could not be delivered to', 'was aborted after', 'the following addresses had',
   'this is a warning message only', 'delivery status notification', 'host unknown', 'not reachable',
   'returned mail', 'message was undeliverable', 'delivery attempts', 'mail delivery system',
