@@ -12,7 +12,7 @@ import type { Reason } from '../types.js';
 import { broadPhrases, phrases, type PhraseTable } from './phrases.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
-import { reasonFromStatus } from './status.js';
+import { reasonFromStatus, replyReason } from './status.js';
 
 export interface ReasonInput {
   /** The server's words for this recipient; its first line is the server's reply itself. */
@@ -182,6 +182,8 @@ export function decideReason(input: ReasonInput): Decision {
     const r = refine(inContext.reason, status, command || findCommand(fold(input.context)), all);
     return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
   }
+  const byReply = input.action === 'delayed' ? undefined : replyReason[input.reply];
+  if (byReply) return { reason: byReply, rule: 'reply', matched: input.reply };
   if (input.action === 'delayed' || status.startsWith('4') || input.reply.startsWith('4')) return { reason: 'expired', rule: 'action', matched: input.action || status };
   if (command === 'HELO' || command === 'CONN') return { reason: 'blocked', rule: 'command', matched: command };
   return { reason: 'undefined', rule: 'none', matched: '' };

@@ -47,7 +47,9 @@ export const phrases: PhraseTable = {
     'host unknown', 'host not found', 'domain not found', 'domain does not exist', 'unknown domain',
     'no such domain', 'name or service not known', 'domain name not found',
     'unrouteable mail domain', 'invalid domain', 'domain is not valid', 'nxdomain', 'recipient domain not found',
-    'host or domain name not found', 'domain must exist', 'unknown host', 'no route to host found',
+    'host or domain name not found', 'domain must exist',
+    // Gmail: Your message wasn't delivered to a@b because the domain b couldn't be found.
+    'because the domain', 'unknown host', 'no route to host found',
     'domain isn\'t in my list of allowed rcpthosts', 'that domain isn\'t in my list of allowed rcpthosts',
   ],
   // 550 5.2.1 Account disabled / This account has been suspended / 550 5.2.1 The email account that you tried to reach is disabled
@@ -70,7 +72,7 @@ export const phrases: PhraseTable = {
     'mailbox is over', 'disk quota exceeded', 'mail quota exceeded', 'user is over quota', 'mailfolder is full',
     'mailbox exceeds', 'mailbox exceeded', 'is over its quota', 'has exceeded the storage', 'storage limit', 'full mailbox', 'inbox is full',
     'boîte pleine', 'casella piena', 'postfach voll', 'user has exceeded', 'too much mail data',
-    'would exceed mailbox quota', 'quota violation', 'maildir over quota', 'reached its limit', 'mailbox is full',
+    'would exceed mailbox quota', 'quota violation', 'maildir over quota', 'reached its limit',
   ],
   // 552 5.3.4 Message size exceeds fixed maximum message size
   mesgtoobig: [
@@ -108,7 +110,7 @@ export const phrases: PhraseTable = {
   speeding: [
     'rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'too many emails', 'sending too fast',
     'receiving mail at a rate', 'throttl', 'slow down', 'exceeded the rate', 'sending rate',
-    'unusual rate', 'exceeded daily', 'exceeded hourly', 'message rate',
+    'unusual rate', 'exceeded daily', 'exceeded hourly', 'message rate', 'too much mail from',
   ],
   // 501 5.5.2 Syntax error in parameters / 504 Command parameter not implemented
   syntaxerror: [
@@ -180,7 +182,8 @@ export const phrases: PhraseTable = {
   ],
   // 550 5.7.26 Unauthenticated email from example.jp is not accepted due to domain's DMARC policy
   authfailure: [
-    'dkim', 'dmarc', 'sender policy framework', 'domainkeys', 'unauthenticated email', 'does not designate',
+    'dkim fail', 'dkim check', 'dkim validation', 'dkim verification', 'dkim signature', 'no passing dkim', 'dkim authentication',
+    'dmarc', 'sender policy framework', 'domainkeys', 'unauthenticated email', 'does not designate',
     'is not designated', 'arc validation', 'message not authenticated', 'spf check', 'spf validation', 'spf fail',
     'fails spf', 'failed spf', 'spf policy', 'spf record does not', 'not pass spf', 'spf=fail', 'spf: fail', 'invalid spf',
     'sender authentication', 'does not have authentication information', 'authentication failed',
@@ -214,7 +217,7 @@ export const phrases: PhraseTable = {
     'recipient preferences', 'filtered', 'mail filter',
   ],
   // 554 5.7.1 Virus found / message contains a virus
-  virusdetected: ['virus', 'malware', 'infected', 'trojan', 'worm detected', 'malicious'],
+  virusdetected: ['virus', 'malware', 'infected with', 'is infected', 'trojan', 'worm detected', 'malicious code', 'malicious content'],
   // 4.4.7 Delivery time expired / retry timeout exceeded / Connection timed out (after retries) / socket error
   expired: [
     'retry timeout exceeded', 'delivery time expired', 'message expired', 'has been delayed', 'was not delivered within',
@@ -222,7 +225,7 @@ export const phrases: PhraseTable = {
     'retry time not reached', 'giving up', 'gave up', 'message timed out', 'has expired', 'delivery expired', 'expired after',
     'time limit exceeded', 'could not be delivered within', 'undelivered for', 'unable to deliver within', 'max retries',
     'maximum retries', 'have been failing for a long time', 'did not accept our requests to connect',
-    'connection timed out', 'timed out while', 'server did not respond', 'socket error',
+    'connection timed out', 'timed out while', 'server did not respond', 'socket error', 'envelope expired',
   ],
 };
 
@@ -242,21 +245,22 @@ export const broadPhrases: PhraseTable = {
   // 550 Sender ... / MAIL FROM
   rejected: ['sender '],
   // 5.7.23 SPF / authentication
-  authfailure: ['spf', 'not authorized to send', 'authentication check'],
+  authfailure: ['spf', 'dkim', 'not authorized to send', 'authentication check'],
   // 550 5.7.1 <a@b>... Access denied
   securityerror: ['access denied', 'certificate', 'tls'],
   // 550 5.6.0 mime / encoding / header
-  contenterror: ['mime', 'content type', 'executable', 'message header', 'encoding', '8-bit data', 'message contains'],
+  contenterror: ['executable', '8-bit data', 'message contains'],
   // 550 Message refused / rejected
   filtered: ['refused', 'filter', 'message rejected', 'recipient address rejected', 'not accepted'],
   // 4.4.1 timeout / connection refused
   networkerror: ['timeout', 'timed out', 'connection refused', 'unreachable', 'could not connect', 'couldn\'t connect', 'unable to connect'],
   // 450 Try again later
   speeding: ['try again later', 'please retry later'],
-  systemerror: ['unable to deliver', 'temporary failure', 'error in processing', 'sorry, unable to', 'command failed', 'temporarily unavailable'],
+  systemerror: ['unable to deliver', 'error in processing', 'sorry, unable to', 'command failed', 'temporarily unavailable'],
   expired: ['retrying for', 'delivery attempts will continue', 'will keep trying', 'not delivered for'],
   hostunknown: ['no such host'],
   mailboxfull: ['is full', 'not enough space', 'insufficient storage'],
   mesgtoobig: ['message exceeds', 'size limit'],
   suspend: ['is disabled', 'not active', 'disabled', 'suspended', 'inactive'],
+  virusdetected: ['infected'],
 };

@@ -83,6 +83,16 @@ export const providerRules: readonly ProviderRule[] = [
     ],
   },
   {
+    // KDDI au (ezweb.ne.jp, au.com) answers "550 : User unknown", the address slot left empty, when the
+    // recipient's reception filter refuses the sender; a missing mailbox names the address.
+    name: 'kddi',
+    hosts: ['ezweb.ne.jp', 'au.com', '550 : user unknown', '550: : user unknown'],
+    phrases: [
+      { phrase: '550 : user unknown', reason: 'filtered' },
+      { phrase: '550: : user unknown', reason: 'filtered' },
+    ],
+  },
+  {
     // Microsoft (Outlook.com, Hotmail, Exchange Online): resolver codes and S3xxx block codes.
     name: 'microsoft',
     hosts: ['outlook.com', 'hotmail.', 'live.com', 'msn.com', 'microsoft', 'office365', 'exchangelabs'],

@@ -25,7 +25,8 @@ export const statusReason: Readonly<Record<string, Reason>> = {
   '5.2.3': 'exceedlimit', // Message length exceeds administrative limit
   '5.2.4': 'systemerror', // Mailing list expansion problem
   // X.3.x mail system
-  '5.3.0': 'systemerror',
+  '5.3.0': 'systemerror', // Other or undefined mail system status
+  '4.3.0': 'systemerror',
   '5.3.1': 'systemfull', // Mail system full
   '4.3.1': 'systemfull',
   '5.3.2': 'notaccept', // System not accepting network messages
@@ -45,7 +46,6 @@ export const statusReason: Readonly<Record<string, Reason>> = {
   '5.4.7': 'expired', // Delivery time expired
   '4.4.7': 'expired',
   // X.5.x mail delivery protocol
-  '5.5.0': 'syntaxerror',
   '5.5.1': 'syntaxerror',
   '5.5.2': 'syntaxerror',
   '5.5.4': 'syntaxerror',
@@ -70,6 +70,23 @@ export const statusReason: Readonly<Record<string, Reason>> = {
   '5.7.25': 'requireptr', // Reverse DNS validation failed
   '5.7.26': 'authfailure', // Multiple authentication checks failed (DMARC)
   '5.7.27': 'notaccept', // Sender address has null MX
+};
+
+/**
+ * RFC 5321 reply codes whose standard text names a cause, for a failed recipient whose notice
+ * gives neither words nor a specific status. 550 and 554 ("mailbox unavailable", "transaction
+ * failed") are said for anything and are left out.
+ */
+export const replyReason: Readonly<Record<string, Reason>> = {
+  '451': 'systemerror', // Requested action aborted: local error in processing
+  '452': 'systemfull', // Requested action not taken: insufficient system storage
+  '500': 'syntaxerror', // Syntax error, command unrecognized
+  '501': 'syntaxerror', // Syntax error in parameters or arguments
+  '502': 'syntaxerror', // Command not implemented
+  '503': 'syntaxerror', // Bad sequence of commands
+  '504': 'syntaxerror', // Command parameter not implemented
+  '551': 'hasmoved', // User not local; please try <forward-path>
+  '552': 'mailboxfull', // Requested mail action aborted: exceeded storage allocation
 };
 
 /** The reason a status code alone implies, or undefined when it says too little. */
