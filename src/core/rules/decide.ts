@@ -9,7 +9,7 @@
  */
 import { findStatus, isGenericStatus } from '../parse/codes.js';
 import type { Reason } from '../types.js';
-import { broadPhrases, phrases, type PhraseTable } from './phrases.js';
+import { broadPhrases, phrasePatterns, phrases, type PhraseTable } from './phrases.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
 import { reasonFromStatus, replyReason } from './status.js';
@@ -56,8 +56,14 @@ export interface PhraseMatch {
 function matchTable(folded: string, table: PhraseTable, broad: boolean): PhraseMatch | null {
   for (const reason of phrasePrecedence) {
     const list = table[reason];
-    if (!list) continue;
-    for (const p of list) if (folded.includes(p)) return { reason, phrase: p, broad };
+    if (list) for (const p of list) if (folded.includes(p)) return { reason, phrase: p, broad };
+    const patterns = broad ? undefined : phrasePatterns[reason];
+    if (patterns) {
+      for (const re of patterns) {
+        const m = re.exec(folded);
+        if (m) return { reason, phrase: m[0].trim(), broad };
+      }
+    }
   }
   return null;
 }
@@ -130,6 +136,8 @@ const refusedAtConnect: ReadonlySet<Reason> = new Set<Reason>(['rejected', 'filt
 function refine(reason: Reason, status: string, command: string, folded: string): { reason: Reason; why: string } {
   if ((command === 'CONN' || command === 'HELO') && refusedAtConnect.has(reason)) return { reason: 'blocked', why: ':connect' };
   if (reason === 'userunknown') return refineUserUnknown(status, command);
+  // At MAIL FROM a domain that does not exist is the sender's.
+  if (reason === 'hostunknown' && command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
   // A temporary DNS answer ("DNS Error: ... NXDOMAIN" with 4.x.x) is a lookup trouble, not proof of absence.
   if (reason === 'hostunknown' && status.startsWith('4')) return { reason: 'networkerror', why: ':temporary' };
   // "Access denied" to MAIL FROM refuses the sender; elsewhere it is the server's security policy.
@@ -156,6 +164,17 @@ function matchProvider(host: string, folded: string, status: string, command: st
   return null;
 }
 
+// Every recipient of one notice carries the same context: fold it once.
+let lastContext = '';
+let lastContextFolded = '';
+function foldContext(context: string): string {
+  if (context !== lastContext) {
+    lastContext = context;
+    lastContextFolded = fold(context);
+  }
+  return lastContextFolded;
+}
+
 export function decideReason(input: ReasonInput): Decision {
   if (input.hint) return { reason: input.hint, rule: 'reporter', matched: '' };
   const [firstRaw, restRaw] = splitFirstLine(input.diagnostic);
@@ -177,9 +196,9 @@ export function decideReason(input: ReasonInput): Decision {
     return { reason: r.reason, rule: `${w.broad ? 'words' : 'phrase'}${r.why}`, matched: w.phrase };
   }
   if (byStatus) return { reason: byStatus, rule: 'status', matched: status };
-  const inContext = matchWords(fold(input.context));
+  const inContext = matchWords(foldContext(input.context));
   if (inContext) {
-    const r = refine(inContext.reason, status, command || findCommand(fold(input.context)), all);
+    const r = refine(inContext.reason, status, command || findCommand(foldContext(input.context)), all);
     return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
   }
   const byReply = input.action === 'delayed' ? undefined : replyReason[input.reply];

@@ -230,6 +230,19 @@ export const phrases: PhraseTable = {
 };
 
 /**
+ * Wordings with a variable part (a host or domain name) in the middle, for the specific table.
+ * Each is linear: one bounded character class, no nested or adjacent overlapping quantifiers.
+ */
+export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
+  hostunknown: [
+    // DNS lookup failure: host cx.example.org not found
+    /\bhost [a-z0-9.-]{1,253} not found/,
+    // 553 example.com does not exist (a domain, not an address, before the words)
+    /(?:^|[\s:])[a-z0-9-]{1,63}\.[a-z0-9.-]{0,190}[a-z] does not exist/,
+  ],
+};
+
+/**
  * Common words that hint at a reason but appear in many unrelated sentences (a notice's own
  * wrapper text, an explanation, a URL). Read only when no entry of `phrases` matched.
  */
