@@ -4,6 +4,7 @@
  */
 import PostalMime from 'postal-mime';
 import { htmlToText } from './html.js';
+import { isSevenBitPlain, parseSevenBit } from './sevenbit.js';
 
 export interface Header {
   readonly key: string;
@@ -33,6 +34,7 @@ export function header(parts: { headers: readonly Header[] }, key: string): stri
 }
 
 const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
 
 function decodePart(content: unknown, charset?: string): string {
   if (typeof content === 'string') return content;
@@ -50,7 +52,9 @@ function decodePart(content: unknown, charset?: string): string {
 }
 
 /** Parses `raw` with postal-mime; falls back to a plain header/body split if that throws. */
-export async function parseMessage(raw: string | Uint8Array): Promise<MessageParts> {
+export async function parseMessage(raw: string | Uint8Array, options: { readonly fastPath?: boolean } = {}): Promise<MessageParts> {
+  const text = typeof raw === 'string' ? raw : latin1.decode(raw);
+  if (options.fastPath !== false && isSevenBitPlain(text)) return parseSevenBit(text);
   try {
     const parts = await parseWithPostalMime(raw);
     if (parts.body.trim() || parts.deliveryStatus.length || parts.feedbackReport) return parts;

@@ -1,0 +1,60 @@
+/**
+ * The 7-bit fast path (parse/sevenbit.ts) must read a message exactly as postal-mime does, or
+ * it is not a fast path but a second parser. Checked on every eligible dev-corpus message and
+ * on the not-bounce set.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../src/core/parse/message.js';
+import { isSevenBitPlain, parseSevenBit } from '../../src/core/parse/sevenbit.js';
+
+const corpus = join(__dirname, '../../../shared/corpus');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+// MIME scaffolding (boundary lines, part headers) that one reader shows and the other does not
+// when a notice's structure is broken; the words in between must be the same.
+const words = (s: string) =>
+  squash(s.split('\n').filter((l) => !/^\s*(?:--|content-[\w-]+\s*:|boundary=)/i.test(l)).join('\n'));
+
+function eligible(folder: string): { name: string; raw: string }[] {
+  const dir = join(corpus, folder);
+  return readdirSync(dir)
+    .filter((f) => !f.endsWith('.md'))
+    .map((f) => ({ name: `${folder}/${f}`, raw: readFileSync(join(dir, f), 'latin1').replace(/^From [^\n]*\n/, '') }))
+    .filter((x) => isSevenBitPlain(x.raw));
+}
+
+describe('7-bit fast path', () => {
+  const cases = [...eligible('sisimai-dev/eml'), ...eligible('not-bounce')];
+  it('covers most of the corpus', () => {
+    expect(cases.length).toBeGreaterThan(250);
+  });
+  it('gives the same delivery-status, feedback and subject as postal-mime', async () => {
+    const differ: string[] = [];
+    for (const { name, raw } of cases) {
+      const fast = parseSevenBit(raw);
+      const slow = await parseMessage(raw, { fastPath: false });
+      const same =
+        squash(fast.deliveryStatus.join('\n')) === squash(slow.deliveryStatus.join('\n')) &&
+        squash(fast.feedbackReport) === squash(slow.feedbackReport) &&
+        squash(fast.subject) === squash(slow.subject);
+      if (!same) differ.push(name);
+    }
+    expect(differ).toEqual([]);
+  });
+  it('gives the same readable body as postal-mime, up to whitespace and MIME scaffolding', async () => {
+    const differ: string[] = [];
+    for (const { name, raw } of cases) {
+      const fast = words(parseSevenBit(raw).body);
+      const slow = words((await parseMessage(raw, { fastPath: false })).body);
+      if (fast !== slow) differ.push(`${name}\n  fast: ${fast.slice(0, 200)}\n  slow: ${slow.slice(0, 200)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+  it('refuses what needs decoding', () => {
+    expect(isSevenBitPlain('Subject: =?UTF-8?B?w6k=?=\n\nx')).toBe(false);
+    expect(isSevenBitPlain('Content-Transfer-Encoding: base64\n\naGk=')).toBe(false);
+    expect(isSevenBitPlain('Subject: caf\u00e9\n\nx')).toBe(false);
+    expect(isSevenBitPlain('Subject: hi\n\nplain')).toBe(true);
+  });
+});
