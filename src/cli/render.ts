@@ -1,16 +1,12 @@
-/** The CLI's human output: per message the kind, category, severity, recipients and the server's words. */
-import type { Verdict } from '../core/index.js';
+/**
+ * The CLI's human output: per message its name, the verdict's fixed names (kind, category,
+ * severity, as in TAXONOMY.md) and the explanation in the chosen language.
+ */
+import { explain, formatExplanationText, type Verdict } from '../core/index.js';
 
 export function renderHuman(name: string, v: Verdict, lang: string): string {
-  void lang;
-  const lines: string[] = [name];
-  const head = v.kind === 'bounce' ? `${v.kind}: ${v.category} (${v.reason}), ${v.severity}` : v.kind;
-  lines.push(`  ${head}${v.truncated ? ' [input truncated]' : ''}`);
-  for (const r of v.recipients) {
-    const codes = [r.status, r.reply].filter(Boolean).join(' ');
-    lines.push(`  - ${r.address || '(address not given)'}: ${r.category}, ${r.severity}${codes ? ` [${codes}]` : ''}${r.remoteHost ? ` via ${r.remoteHost}` : ''}`);
-    if (r.diagnostic) lines.push(`      "${r.diagnostic.slice(0, 400)}"`);
-  }
-  if (v.note) lines.push(`  note: ${v.note}`);
-  return `${lines.join('\n')}\n\n`;
+  const names = v.kind === 'bounce' ? `${v.kind} · ${v.category} · ${v.severity}` : v.kind;
+  const flags = [v.truncated ? 'truncated' : '', v.input === 'text' ? 'text' : ''].filter(Boolean);
+  const head = `── ${name}  [${names}${flags.length ? `; ${flags.join(', ')}` : ''}]`;
+  return `${head}\n${formatExplanationText(explain(v, { locale: lang })).trimEnd()}\n\n`;
 }

@@ -88,6 +88,20 @@ describe('whybounce CLI', () => {
     expect(io.out).toContain('Mailbox full, quota exceeded');
   });
 
+  it('explains in Italian with --lang it, and follows LANG by default', async () => {
+    const io = fakeIO();
+    expect(await main(['--lang', 'it', example], io)).toBe(0);
+    expect(io.out).toContain('La casella del destinatario è piena');
+    expect(io.out).toContain('Tieni l');
+    const byEnv = fakeIO();
+    (byEnv.env as Record<string, string>).LANG = 'it_IT.UTF-8';
+    expect(await main([example], byEnv)).toBe(0);
+    expect(byEnv.out).toContain('Cosa fare');
+    const en = fakeIO();
+    expect(await main([example], en)).toBe(0);
+    expect(en.out).toContain("The recipient's mailbox is full");
+  });
+
   it('leaves a one-message file whole', () => {
     const bytes = new TextEncoder().encode('From: a@b.c\n\nhello\n');
     expect(splitMbox('x.eml', bytes)).toEqual([{ name: 'x.eml', bytes }]);
