@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { classify, type ClassifyInput, type Verdict } from '../src/core/index.js';
-import { explainVerdict, summaryText } from '../src/content/explanation.js';
+import { explainLocally } from '../src/content/explain-local.js';
+import { summaryText } from '../src/content/explanation.js';
 import type { MessageKey } from '../src/content/i18n.js';
 import { ExplanationCard } from './ExplanationCard.js';
 import { useLocale } from './useSettings.js';
@@ -53,7 +54,7 @@ export function App() {
     };
   }, [input]);
 
-  const explanation = useMemo(() => (verdict?.kind === 'bounce' ? explainVerdict(verdict, locale, t) : null), [verdict, locale, t]);
+  const explanation = useMemo(() => (verdict?.kind === 'bounce' ? explainLocally(verdict, locale) : null), [verdict, locale]);
 
   const onText = (value: string) => {
     setText(value);

@@ -1,20 +1,18 @@
 /**
- * The background script only keeps the toolbar badge in step with the number of bounce banners
- * a tab shows. It needs no permission: the content script's message carries its own tab id.
+ * The background script puts verdicts into words for the content scripts (the advice catalogs
+ * are too large to ship in every webmail page, see src/content/explain-local.ts) and keeps the
+ * toolbar badge in step with the number of bounce banners a tab shows. It needs no permission:
+ * messages from the extension's own content scripts carry their tab id.
  */
 import browser from 'webextension-polyfill';
-
-interface CountMessage {
-  readonly type: 'whybounce:count';
-  readonly count: number;
-}
-
-function isCountMessage(value: unknown): value is CountMessage {
-  const m = value as Partial<CountMessage> | null;
-  return m?.type === 'whybounce:count' && typeof m.count === 'number' && Number.isFinite(m.count);
-}
+import { explainLocally } from '../content/explain-local.js';
+import { isCountMessage, isExplainMessage } from '../content/messages.js';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only this extension's own pages and content scripts can reach this listener (no
+  // externally_connectable), but the shape is still checked before use.
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isExplainMessage(message)) return Promise.resolve(explainLocally(message.verdict, message.locale));
   const tabId = sender.tab?.id;
   if (!isCountMessage(message) || tabId === undefined) return undefined;
   const count = Math.max(0, Math.min(999, Math.floor(message.count)));

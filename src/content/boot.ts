@@ -1,15 +1,20 @@
 /**
- * Wires a webmail adapter to the extension: storage for settings, the core classifier, and the
- * toolbar badge. Everything else is in the runner, which the tests drive without these APIs.
+ * Wires a webmail adapter to the extension: storage for settings, the core classifier, the
+ * background for explanations and the toolbar badge. Everything else is in the runner, which the
+ * tests drive without these APIs.
  */
 import browser from 'webextension-polyfill';
 import { classify, classifyText } from '../core/index.js';
+import { normalizeExplanation, type Explanation } from './explanation.js';
+import { translator } from './i18n.js';
+import type { CountMessage, ExplainMessage } from './messages.js';
 import { startRunner } from './runner.js';
 import { extensionStore } from './settings-storage.js';
 import type { WebmailAdapter } from './webmail.js';
 
 export function boot(adapter: WebmailAdapter): void {
   const controller = new AbortController();
+  const orphaned = () => controller.abort();
   startRunner({
     adapter,
     doc: document,
@@ -17,13 +22,19 @@ export function boot(adapter: WebmailAdapter): void {
     uiLanguage: browser.i18n.getUILanguage(),
     classify,
     classifyText,
+    // The classifier runs here; its verdict is put into words by the background, which carries
+    // the advice catalogs that would not fit this script's size budget.
+    explain: async (verdict, locale): Promise<Explanation> => {
+      const message: ExplainMessage = { type: 'whybounce:explain', verdict, locale };
+      return normalizeExplanation(await browser.runtime.sendMessage(message), verdict, translator(locale));
+    },
     signal: controller.signal,
     onCount: (count) => {
-      // Only a number leaves the page: the background shows it on the toolbar button.
-      browser.runtime.sendMessage({ type: 'whybounce:count', count }).catch(() => {
-        // The extension was reloaded or updated under this page: this copy of the script is orphaned.
-        controller.abort();
-      });
+      // Only a number: the background shows it on the toolbar button.
+      const message: CountMessage = { type: 'whybounce:count', count };
+      // A failure means the extension was reloaded or updated under this page: this copy of the
+      // script is orphaned and stops.
+      browser.runtime.sendMessage(message).catch(orphaned);
     },
   });
 }

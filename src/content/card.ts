@@ -86,7 +86,8 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
                 { 'data-category': r.category, 'data-severity': r.severity },
                 el(doc, 'bdi', { class: 'wb-addr' }, safeText(r.address || '?')),
                 many ? severityBadge(doc, t, r.severity) : null,
-                el(doc, 'span', { class: 'wb-rline' }, safeText(r.headline)),
+                // With one address the headline above already says it.
+                many ? el(doc, 'span', { class: 'wb-rline' }, safeText(r.headline)) : null,
               ),
             ),
           ),
@@ -96,7 +97,7 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
       ? [el(doc, 'h3', {}, t('stepsTitle')), el(doc, 'ol', { class: 'wb-steps' }, explanation.steps.map((s) => el(doc, 'li', {}, safeText(s))))]
       : null,
     explanation.action === 'remove' || explanation.action === 'keep'
-      ? el(doc, 'p', { class: 'wb-action' }, t(explanation.action === 'remove' ? 'actionRemove' : 'actionKeep'))
+      ? el(doc, 'p', { class: 'wb-action' }, safeText(explanation.actionText) || t(explanation.action === 'remove' ? 'actionRemove' : 'actionKeep'))
       : null,
     techList.childElementCount > 0
       ? el(doc, 'details', { class: 'wb-tech' }, el(doc, 'summary', {}, t('technicalToggle')), techList)

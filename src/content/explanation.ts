@@ -1,12 +1,12 @@
 /**
  * The explanation the banner and the popup show. The words come from the core's `explain()`
- * (src/core/advice); this file only adapts its result to what the UI renders, so that the UI does
- * not break if a field is renamed or missing, and so that the extension still says something
- * useful while `explain()` is not exported.
+ * (src/core/advice); this file only adapts its result to what the UI renders, so that the UI
+ * does not break if a field is missing, and says something useful when no explanation can be had
+ * (the background was unreachable). It imports no core code: the content script must not carry
+ * the explanation catalogs (see explain-local.ts).
  */
-import * as core from '../core/index.js';
 import type { Category, Severity, Verdict } from '../core/index.js';
-import type { Locale, Translate } from './i18n.js';
+import type { Translate } from './i18n.js';
 
 export interface Technical {
   readonly status: string;
@@ -29,14 +29,11 @@ export interface Explanation {
   readonly summary: string;
   readonly steps: readonly string[];
   readonly action: 'keep' | 'remove' | 'none';
+  /** The keep-or-remove advice in words; '' to use the extension's own. */
+  readonly actionText: string;
   readonly recipients: readonly RecipientLine[];
   readonly technical: Technical;
 }
-
-type ExplainFn = (verdict: Verdict, options: { locale: Locale }) => unknown;
-
-// Looked up at run time so that this compiles before and after the advice module lands.
-const coreExplain = (core as unknown as { explain?: ExplainFn }).explain;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const strList = (value: unknown): string[] =>
@@ -53,8 +50,9 @@ function technicalOf(value: unknown, fallback: Verdict['recipients'][number] | u
   };
 }
 
-export function explainVerdict(verdict: Verdict, locale: Locale, t: Translate): Explanation {
-  const raw = (coreExplain ? coreExplain(verdict, { locale }) : undefined) as Record<string, unknown> | undefined;
+/** Adapts `explain()`'s result (or nothing, for the fallback) to what the card renders. */
+export function normalizeExplanation(explained: unknown, verdict: Verdict, t: Translate): Explanation {
+  const raw = (explained && typeof explained === 'object' ? explained : undefined) as Record<string, unknown> | undefined;
   const main = verdict.recipients.find((r) => r.category === verdict.category) ?? verdict.recipients[0];
   const rawRecipients = Array.isArray(raw?.['recipients']) ? (raw['recipients'] as Record<string, unknown>[]) : [];
   const recipients: RecipientLine[] = verdict.recipients.map((r, i) => {
@@ -73,9 +71,15 @@ export function explainVerdict(verdict: Verdict, locale: Locale, t: Translate): 
     summary: str(raw?.['summary']) || (raw ? '' : t('fallbackSummary', verdict.category)),
     steps: strList(raw?.['steps']),
     action: action === 'keep' || action === 'remove' || action === 'none' ? action : verdict.severity === 'hard' ? 'remove' : 'keep',
+    actionText: str(raw?.['actionText']),
     recipients,
     technical: technicalOf(raw?.['technical'], main),
   };
+}
+
+/** What the banner says when no explanation could be had: the verdict, in the UI's words. */
+export function fallbackExplanation(verdict: Verdict, t: Translate): Explanation {
+  return normalizeExplanation(undefined, verdict, t);
 }
 
 /** Plain text for the clipboard: what a person would paste into a ticket or a chat. */

@@ -10,7 +10,7 @@
  */
 import type { ClassifyInput, ClassifyOptions, Verdict } from '../core/index.js';
 import { createHost, hostAttribute, isBannerHost, renderInto } from './banner.js';
-import { explainVerdict } from './explanation.js';
+import { fallbackExplanation, type Explanation } from './explanation.js';
 import { pickLocale, translator, type Locale, type Translate } from './i18n.js';
 import type { SettingsStore } from './settings.js';
 import type { OpenMessage, WebmailAdapter } from './webmail.js';
@@ -24,6 +24,8 @@ export interface RunnerOptions {
   readonly uiLanguage: string;
   readonly classify: (input: ClassifyInput, options?: ClassifyOptions) => Promise<Verdict>;
   readonly classifyText: (text: string) => Verdict;
+  /** Words for a verdict; the content scripts get them from the background (boot.ts). */
+  readonly explain: (verdict: Verdict, locale: Locale) => Promise<Explanation>;
   /** Told how many banners the page shows, whenever that changes (for the toolbar badge). */
   readonly onCount?: (count: number) => void;
   readonly signal: AbortSignal;
@@ -47,6 +49,12 @@ interface Reading {
   readonly source: 'message' | 'text';
 }
 
+interface Explained {
+  readonly reading: Reading;
+  readonly locale: Locale;
+  readonly explanation: Explanation;
+}
+
 interface Entry {
   /** The verdict from the text on screen. */
   text?: Reading;
@@ -54,6 +62,10 @@ interface Entry {
   final?: Reading;
   /** A source fetch is running for this message. */
   fetching: boolean;
+  /** What the banner shows: a reading and its words, always from the same reading. */
+  explained?: Explained;
+  /** The reading and language whose words are being asked for. */
+  explaining?: { reading: Reading; locale: Locale };
 }
 
 /** Verdicts are kept for this many messages (in memory only, for re-renders and navigation back). */
@@ -115,6 +127,24 @@ export function startRunner(options: RunnerOptions): Runner {
     }
   };
 
+  /** Asks for the words of a reading; the banner is (re-)rendered when they arrive. */
+  const requestExplanation = (entry: Entry, reading: Reading) => {
+    if (entry.explaining?.reading === reading && entry.explaining.locale === locale) return;
+    const asked = { reading, locale };
+    const words = t;
+    entry.explaining = asked;
+    void track(
+      options
+        .explain(reading.verdict, asked.locale)
+        .catch(() => fallbackExplanation(reading.verdict, words))
+        .then((explanation) => {
+          if (entry.explaining === asked) entry.explaining = undefined;
+          entry.explained = { reading, locale: asked.locale, explanation };
+          if (!signal.aborted) schedule(true);
+        }),
+    );
+  };
+
   /** Puts the message's banner in place, or takes it away when the message is not a bounce. */
   const reconcile = (message: OpenMessage, entry: Entry) => {
     const reading = dismissed.has(message.key) ? undefined : shown(entry);
@@ -123,6 +153,11 @@ export function startRunner(options: RunnerOptions): Runner {
       existing.forEach((h) => h.remove());
       return;
     }
+    if (entry.explained?.reading !== reading || entry.explained.locale !== locale) requestExplanation(entry, reading);
+    // Until the words for the newest reading arrive, the banner keeps showing the previous
+    // reading with its own words (never a verdict with another verdict's explanation).
+    const explained = entry.explained;
+    if (!explained) return;
     // The banner belongs right before the body; one anywhere else (a stale copy the webmail kept
     // while re-rendering, a second injection of this script) is removed, never duplicated.
     let host = existing.find((h) => h.nextElementSibling === message.body && message.container.contains(h));
@@ -132,10 +167,11 @@ export function startRunner(options: RunnerOptions): Runner {
       message.body.parentNode?.insertBefore(host, message.body);
     }
     const key = message.key;
+    const shownLocale = explained.locale;
     renderInto(host, {
-      verdict: reading.verdict,
-      explanation: explainVerdict(reading.verdict, locale, t),
-      card: { doc, t, locale, source: reading.source, onDismiss: () => void dismiss(key) },
+      verdict: explained.reading.verdict,
+      explanation: explained.explanation,
+      card: { doc, t: translator(shownLocale), locale: shownLocale, source: explained.reading.source, onDismiss: () => void dismiss(key) },
     });
   };
 
@@ -296,11 +332,7 @@ export function startRunner(options: RunnerOptions): Runner {
   store.onChange(() => {
     void loadSettings()
       .catch(() => {})
-      .then(() => {
-        // A changed language or a cleared dismissal list: re-render everything from the cache.
-        doc.querySelectorAll<HTMLElement>(`[${hostAttribute}]`).forEach((h) => h.removeAttribute('data-whybounce-rendered'));
-        schedule(true);
-      });
+      .then(() => schedule(true));
   }, signal);
 
   signal.addEventListener(

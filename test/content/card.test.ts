@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderCard } from '../../src/content/card.js';
 import { createHost, renderInto } from '../../src/content/banner.js';
-import { explainVerdict, summaryText } from '../../src/content/explanation.js';
+import { explainLocally } from '../../src/content/explain-local.js';
+import { summaryText } from '../../src/content/explanation.js';
 import { translator } from '../../src/content/i18n.js';
 import type { Verdict } from '../../src/core/index.js';
 import { verdict } from './helpers.js';
@@ -21,7 +22,7 @@ describe('banner card', () => {
     const v = hostileVerdict();
     const host = createHost(document, 'gmail:msg-f:1');
     document.body.appendChild(host);
-    renderInto(host, { verdict: v, explanation: explainVerdict(v, 'en', t), card: { doc: document, t, locale: 'en', source: 'message' } });
+    renderInto(host, { verdict: v, explanation: explainLocally(v, 'en'), card: { doc: document, t, locale: 'en', source: 'message' } });
     const root = host.shadowRoot!;
     expect(root.querySelector('img, script, b, iframe, object')).toBeNull();
     // Our own stylesheet is the only style (or none, when adopted).
@@ -40,7 +41,7 @@ describe('banner card', () => {
   it('renders headline, badge, recipients, technical details and the source line', () => {
     const t = translator('fr');
     const v = verdict('bounce', 'quota-issues', 'soft', ['a@example.jp', 'b@example.jp']);
-    const card = renderCard(explainVerdict(v, 'fr', t), v, { doc: document, t, locale: 'fr', source: 'text', onDismiss: () => {} });
+    const card = renderCard(explainLocally(v, 'fr'), v, { doc: document, t, locale: 'fr', source: 'text', onDismiss: () => {} });
     expect(card.getAttribute('lang')).toBe('fr');
     expect(card.querySelector('.wb-headline')!.textContent).not.toBe('');
     expect(card.querySelector('.wb-head .wb-badge')!.textContent).toBe('Temporaire');
@@ -56,7 +57,7 @@ describe('banner card', () => {
     const t = translator('en');
     const v = verdict('bounce', 'bad-mailbox', 'hard');
     const host = createHost(document, 'k');
-    const content = { verdict: v, explanation: explainVerdict(v, 'en', t), card: { doc: document, t, locale: 'en' as const, source: 'text' as const } };
+    const content = { verdict: v, explanation: explainLocally(v, 'en'), card: { doc: document, t, locale: 'en' as const, source: 'text' as const } };
     renderInto(host, content);
     const first = host.shadowRoot!.querySelector('.wb-card');
     renderInto(host, content);
@@ -68,7 +69,7 @@ describe('banner card', () => {
   it('summarizes an explanation as plain text for the clipboard', () => {
     const t = translator('en');
     const v = verdict('bounce', 'bad-mailbox', 'hard', ['a@example.jp']);
-    const text = summaryText(explainVerdict(v, 'en', t), t);
+    const text = summaryText(explainLocally(v, 'en'), t);
     expect(text).toContain('a@example.jp');
     expect(text).toContain('Recipients:');
     expect(text).toContain('550 5.1.1');

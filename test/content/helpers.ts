@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { BounceCategory, Category, Kind, Recipient, Severity, Verdict } from '../../src/core/index.js';
 import { hostAttribute } from '../../src/content/banner.js';
+import { explainLocally } from '../../src/content/explain-local.js';
 import { startRunner, type Runner, type RunnerOptions } from '../../src/content/runner.js';
 import { memoryStore, type SettingsStore } from '../../src/content/settings.js';
 import type { WebmailAdapter } from '../../src/content/webmail.js';
@@ -67,6 +68,7 @@ export function run(adapter: WebmailAdapter, options: Partial<RunnerOptions> & P
     uiLanguage: 'en-US',
     signal: controller.signal,
     onCount: (n) => counts.push(n),
+    explain: async (v, locale) => explainLocally(v, locale),
     debounceMs: 5,
     maxWaitMs: 20,
     ...options,
