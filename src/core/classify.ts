@@ -310,7 +310,7 @@ function toRecipient(r: FoundRecipient, ctx: NoticeContext): Recipient {
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
     context: ctx.notice.slice(0, 8000),
-    status, reply, action, command: r.command, hint: r.hint, remoteHost,
+    status, reply, action, command: r.command, hint: r.hint, remoteHost, diagnosticType: r.diagnosticType,
   });
   const noAnswer = /timed out|timeout|no answer|not responding|unreachable/i.test(diagnostic);
   const connectionFailed = /connection (?:refused|reset|closed|lost|dropped)|lost connection/i.test(diagnostic);

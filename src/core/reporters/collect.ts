@@ -101,6 +101,7 @@ function dsnRecipients(dsn: DsnFields, fromBody: FoundRecipient[]): FoundRecipie
       status: r.status || inBody?.status || '',
       ...(inBody?.reply ? { reply: inBody.reply } : {}),
       diagnostic: diag,
+      ...(r.diagnosticType ? { diagnosticType: r.diagnosticType } : {}),
       remoteHost: r.remoteMta || inBody?.remoteHost || '',
       ...(inBody?.command ? { command: inBody.command } : {}),
       ...(inBody?.hint ? { hint: inBody.hint } : {}),

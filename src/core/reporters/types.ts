@@ -36,6 +36,8 @@ export interface FoundRecipient {
   hint?: Reason;
   /** More of the server's words found elsewhere in the notice (read after `diagnostic`). */
   context?: string;
+  /** The DSN's Diagnostic-Code type (smtp, x-unix, x-postfix ...), lowercased, when given. */
+  diagnosticType?: string;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ReasonInput {
   readonly command?: string | undefined;
   readonly hint?: Reason | undefined;
   readonly remoteHost: string;
+  /** The DSN's Diagnostic-Code type: `x-unix` means a local program (pipe, procmail) answered. */
+  readonly diagnosticType?: string | undefined;
 }
 
 export interface Decision {
@@ -40,6 +42,8 @@ export interface Decision {
  * ("internal error", "refused by recipient", "syntax error") where the code is exact.
  */
 const weakWords: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'filtered', 'syntaxerror', 'contenterror', 'expired']);
+
+const quotaReasons: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'systemfull']);
 
 /** Lowercase, whitespace folded: the form phrases are written in. */
 export function fold(text: string): string {
@@ -188,6 +192,12 @@ export function decideReason(input: ReasonInput): Decision {
   if (provider) return provider;
 
   const byStatus = isGenericStatus(status) ? undefined : reasonFromStatus(status);
+  // Postfix writes "Diagnostic-Code: x-unix; ..." when a local program (a pipe, procmail) failed
+  // the delivery: the mailer's error, whatever the program printed, unless it says the mailbox is full.
+  if (input.diagnosticType === 'x-unix') {
+    const w = matchPhrase(all);
+    if (!w || !quotaReasons.has(w.reason)) return { reason: 'mailererror', rule: 'diagnostic-type', matched: 'x-unix' };
+  }
   for (const [text, table] of [[first, phrases], [first, broadPhrases], [rest, phrases], [rest, broadPhrases]] as const) {
     const w = text ? matchTable(text, table, table === broadPhrases) : null;
     if (!w) continue;

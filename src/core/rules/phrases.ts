@@ -136,8 +136,10 @@ export const phrases: PhraseTable = {
     'no such file or directory', 'queue file write error', 'system resources', 'transaction failed', 'does not support tls',
     'unable to contact ldap', 'directory server failure',
   ],
-  // 554 5.7.1 <a@b>: Relay access denied
+  // 554 5.7.1 <a@b>: Relay access denied / 550 Insecure Mail Relay
+  // 554 Message rejected: Email address is not verified. (Amazon SES: the sandbox relays only for verified identities)
   norelaying: [
+    'insecure mail relay', 'email address is not verified',
     'relay access denied', 'relaying denied', 'relay denied', 'relay not permitted', 'relaying not allowed',
     'not permitted to relay', 'unable to relay', 'we do not relay', 'relay not allowed', 'relaying is prohibited',
     'no relaying', 'cannot relay', 'relaying mail to', 'not allowed to relay', 'open relay', 'relay prohibited',
@@ -219,7 +221,9 @@ export const phrases: PhraseTable = {
   // 554 5.7.1 Virus found / message contains a virus
   virusdetected: ['virus', 'malware', 'infected with', 'is infected', 'trojan', 'worm detected', 'malicious code', 'malicious content'],
   // 4.4.7 Delivery time expired / retry timeout exceeded / Connection timed out (after retries) / socket error
+  // Delivery to the following recipients was aborted after 5.0 hour(s)
   expired: [
+    'was aborted after',
     'retry timeout exceeded', 'delivery time expired', 'message expired', 'has been delayed', 'was not delivered within',
     'could not be delivered for', 'not been delivered for', 'too long in queue', 'queue too long', 'in the queue too long',
     'retry time not reached', 'giving up', 'gave up', 'message timed out', 'has expired', 'delivery expired', 'expired after',
