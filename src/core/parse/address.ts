@@ -3,6 +3,8 @@
  * (lookbehind) and its domain part repeats `.label` groups that cannot overlap, so a match
  * attempt is linear and the whole scan stays linear in the text.
  */
+import { trimChars } from './trim.js';
+
 export const addressRe = /(?<![\w.+\-=!#$%&'*/?^`{|}~@])[\w.+\-=!#$%&'*/?^`{|}~]{1,64}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,8}/g;
 
 /** Every address in `text`, lowercased, in order of appearance (duplicates kept). */
@@ -12,7 +14,7 @@ export function findAddresses(text: string): string[] {
 
 /** Lowercases and trims the punctuation that sentence text leaves around an address. */
 export function normalizeAddress(addr: string): string {
-  return addr.replace(/^[.'"]+|[.'"-]+$/g, '').toLowerCase();
+  return trimChars(addr, `.'"`, `.'"-`).toLowerCase();
 }
 
 /** Mailbox names that belong to mail systems, never to a recipient whose delivery failed. */

@@ -3,6 +3,7 @@
  * message/global-delivery-status form): one per-message block, then one block per recipient,
  * blocks separated by blank lines, header-style fields that may be folded.
  */
+import { trimChars } from './trim.js';
 
 export interface DsnRecipientFields {
   /** Final-Recipient address (the "rfc822;" type stripped). */
@@ -26,7 +27,9 @@ export interface DsnFields {
   readonly recipients: readonly DsnRecipientFields[];
 }
 
-const fieldRe = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$/;
+// The value is trimmed in code: `[ \t]*(.*)$` would backtrack quadratically over a long run of
+// blanks followed by a line separator that `.` does not match (U+2028).
+const fieldRe = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:(.*)$/;
 
 /** Splits `text` into blocks of unfolded fields. Lines that are not fields are ignored. */
 export function parseFieldBlocks(text: string): Map<string, string>[] {
@@ -77,7 +80,7 @@ export function cleanAddress(value: string): string {
   const lt = v.indexOf('<');
   const gt = v.indexOf('>', lt + 1);
   if (lt >= 0 && gt > lt) v = v.slice(lt + 1, gt);
-  v = v.replace(/^["']+|["'.,;:]+$/g, '').trim();
+  v = trimChars(v, `"'`, `"'.,;:`).trim();
   return v;
 }
 

@@ -15,8 +15,10 @@ export function htmlToText(html: string): string {
   let out = '';
   let skipUntil = '';
   let last = 0;
-  // `<` then a tag name or `/` or `!`, then anything but `>`.
-  const tagRe = /<(\/?)([a-zA-Z][a-zA-Z0-9]*|!--)[^>]*>/g;
+  // `<` then a tag name or `/` or `!`, then anything but `<` or `>`. The lookahead keeps the
+  // name and the attributes from trading characters (quadratic backtracking on `<aaaa...`), and
+  // stopping at `<` keeps each attempt from re-scanning to the end of a text full of `<a `.
+  const tagRe = /<(\/?)([a-zA-Z][a-zA-Z0-9]*(?![a-zA-Z0-9])|!--)[^<>]*>/g;
   for (const m of html.matchAll(tagRe)) {
     const idx = m.index ?? 0;
     if (!skipUntil) out += html.slice(last, idx);
@@ -42,6 +44,8 @@ export function htmlToText(html: string): string {
       }
       return entities[ent.toLowerCase()] ?? all;
     })
-    .replace(/[ \t\u00a0]+\n/g, '\n')
+    // Only at the start of a run of blanks: from every position inside a long run, `+\n` would
+    // re-scan the rest of it (quadratic).
+    .replace(/(?<![ \t\u00a0])[ \t\u00a0]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n');
 }

@@ -6,7 +6,8 @@
 import { htmlToText } from './html.js';
 import type { Header, MessageParts } from './message.js';
 
-const leadHeaderRe = /^(from|subject|to|date|cc|sent|reply-to|da|oggetto|a|inviato|de|objet|envoy\u00e9|von|betreff|an|gesendet|asunto|para|enviado)\s*:\s*(.*)$/i;
+// The value is trimmed in code (`\s*(.*)$` would let the two trade blanks: quadratic).
+const leadHeaderRe = /^(from|subject|to|date|cc|sent|reply-to|da|oggetto|a|inviato|de|objet|envoy\u00e9|von|betreff|an|gesendet|asunto|para|enviado)\s*:(.*)$/i;
 
 const headerAlias: Record<string, string> = {
   da: 'from', de: 'from', von: 'from', oggetto: 'subject', objet: 'subject', betreff: 'subject', asunto: 'subject',
