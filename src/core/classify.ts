@@ -232,7 +232,7 @@ function detectKind(ctx: NoticeContext, parts: MessageParts): KindResult {
 
   const bounceSubject = firstIncluded(subject, bounceSubjects);
   // An empty sender ("<>") is what a notice about a failure is sent from (RFC 5321 section 4.5.5).
-  const daemon = firstIncluded(from, daemonSenders) || (/^\s*<?\s*>?\s*$/.test(ctx.from) && ctx.from.includes('<') ? '<>' : '');
+  const daemon = firstIncluded(from, daemonSenders) || (/^<>?$/.test(ctx.from.replace(/\s+/g, '')) ? '<>' : '');
   const failure = firstIncluded(ctx.noticeLower.slice(0, 20000), failurePhrases);
   const autoSubmitted = h('auto-submitted');
   const autoSubject = firstIncluded(subject, autoReplySubjects) || autoReplySubjectStarts.find((p) => subject.startsWith(p)) || '';
@@ -262,9 +262,10 @@ function detectKind(ctx: NoticeContext, parts: MessageParts): KindResult {
 
 function complaintAddress(ctx: NoticeContext, parts: MessageParts): string {
   const text = `${parts.feedbackReport}\n${ctx.body}`;
-  const m = /^(?:original-rcpt-to|removal-recipient)\s*:\s*(.+)$/im.exec(text);
-  if (m) return normalizeAddress(cleanAddress(m[1]!.replace(/^rfc822;/i, '')));
-  const to = /^to\s*:\s*(.+)$/im.exec(parts.original);
+  // Values are trimmed in code: `\s*(.+)$` lets the two trade blanks (quadratic on hostile text).
+  const m = /^(?:original-rcpt-to|removal-recipient)[ \t]*:(.+)$/im.exec(text);
+  if (m) return normalizeAddress(cleanAddress(m[1]!.trim().replace(/^rfc822;/i, '')));
+  const to = /^to[ \t]*:(.+)$/im.exec(parts.original);
   if (to) return findAddresses(to[1]!)[0] ?? '';
   return '';
 }
