@@ -15,6 +15,8 @@ export interface CardOptions {
   readonly locale: Locale;
   /** Which input decided: the original message, or the text on screen. Omitted in the popup. */
   readonly source?: 'message' | 'text';
+  /** The text decided because the original could not be had (a webmail that offers none says less). */
+  readonly fallback?: boolean;
   /** Shows a "hide" button when given. */
   readonly onDismiss?: () => void;
 }
@@ -103,7 +105,12 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
       ? el(doc, 'details', { class: 'wb-tech' }, el(doc, 'summary', {}, t('technicalToggle')), techList)
       : null,
     options.source
-      ? el(doc, 'p', { class: 'wb-source', 'data-source': options.source }, `${t(options.source === 'message' ? 'sourceMessage' : 'sourceText')} · whybounce`)
+      ? el(
+          doc,
+          'p',
+          { class: 'wb-source', 'data-source': options.source },
+          `${t(options.source === 'message' ? 'sourceMessage' : options.fallback ? 'sourceText' : 'sourceScreen')} · whybounce`,
+        )
       : null,
   );
   const dismiss = card.querySelector('.wb-dismiss');

@@ -171,7 +171,14 @@ export function startRunner(options: RunnerOptions): Runner {
     renderInto(host, {
       verdict: explained.reading.verdict,
       explanation: explained.explanation,
-      card: { doc, t: translator(shownLocale), locale: shownLocale, source: explained.reading.source, onDismiss: () => void dismiss(key) },
+      card: {
+        doc,
+        t: translator(shownLocale),
+        locale: shownLocale,
+        source: explained.reading.source,
+        fallback: explained.reading.source === 'text' && message.fetchSource !== undefined,
+        onDismiss: () => void dismiss(key),
+      },
     });
   };
 

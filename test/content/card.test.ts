@@ -49,7 +49,7 @@ describe('banner card', () => {
     expect(card.querySelector('details.wb-tech summary')!.textContent).toBe('Détails techniques');
     expect(card.querySelector('details.wb-tech')!.hasAttribute('open')).toBe(false);
     expect(card.querySelectorAll('.wb-who')).toHaveLength(2);
-    expect(card.querySelector('.wb-source')!.textContent).toContain('texte affiché');
+    expect(card.querySelector('.wb-source')!.textContent).toBe('Lu dans le texte affiché. · whybounce');
     expect(card.querySelector('.wb-dismiss')!.textContent).toBe('Masquer');
   });
 

@@ -5,7 +5,7 @@
  * explaining a pasted bounce, and the runtime budgets (banner latency, long tasks), written to
  * test-results/e2e-metrics.json. Screenshots go to test-results/e2e/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Browser } from './browser.js';
@@ -25,6 +25,13 @@ beforeAll(async () => {
 afterAll(async () => {
   writeFileSync('test-results/e2e-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
   await browser?.close();
+  // The README shows these; refresh them with WHYBOUNCE_UPDATE_SCREENSHOTS=1 npm run test:e2e.
+  if (process.env['WHYBOUNCE_UPDATE_SCREENSHOTS'] === '1') {
+    mkdirSync('test/e2e/screenshots', { recursive: true });
+    for (const name of ['gmail-bounce-under-original.png', 'banner.png', 'popup.png', 'outlook-ndr.png']) {
+      copyFileSync(`${shots}/${name}`, `test/e2e/screenshots/${name}`);
+    }
+  }
 });
 
 interface Banner {
@@ -83,7 +90,7 @@ describe('Gmail', () => {
     }
     // The sources came from Gmail's own "Show original", with the page's ik key.
     for (const m of expected) expect(server.originals).toContain(`${gmailOrigin}/mail/u/0/?ik=9a3ca749ae&view=om&permmsgid=${m.permmsgid}`);
-    await page.screenshot({ path: `${shots}/gmail-thread-several-bounces.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/gmail-thread-several-bounces.png` });
     await page.close();
   });
 
@@ -249,7 +256,7 @@ describe('Outlook on the web', () => {
     const [banner] = await banners(page);
     expect(outlookIndex['ndr-reading-pane.html']!.messages[0]!.accept).toContain(banner!.category);
     expect(await page.locator('[data-whybounce-host]').evaluate((h) => h.nextElementSibling?.getAttribute('role'))).toBe('document');
-    await page.screenshot({ path: `${shots}/outlook-ndr.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/outlook-ndr.png` });
     await page.close();
   });
 
@@ -267,7 +274,7 @@ describe('Outlook on the web', () => {
       await quiet(page, 300);
       expect(await banners(page)).toHaveLength(first.length);
     }
-    await page.screenshot({ path: `${shots}/outlook-conversation.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/outlook-conversation.png` });
     await page.close();
   });
 

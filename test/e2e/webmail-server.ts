@@ -84,13 +84,13 @@ header form{padding:10px 16px 10px 260px}header input{width:560px;padding:12px 1
 .bkK{margin-left:248px;margin-right:16px;background:#fff;border-radius:16px;min-height:80vh;padding:8px 24px}
 h2.hP{font:400 22px/28px Roboto,Arial,sans-serif;margin:16px 0 12px}.gD{font-weight:600}.go{color:#5e5e5e;font-size:12px}
 .kv,.kQ{border-top:1px solid #eee;padding:6px 0;color:#444}.kQ .adl{display:inline-block;border:1px solid #ccc;border-radius:50%;width:28px;height:28px;text-align:center;line-height:28px}
-.h7{border-top:1px solid #eee;padding:12px 0}.gE table{border-collapse:collapse}.g3,.hb{color:#5e5e5e;font-size:12px}.ii{margin-top:12px}.a3s{font-size:small}`,
+.h7{border-top:1px solid #eee;padding:12px 0}.gE table{border-collapse:collapse}.g3,.hb{color:#5e5e5e;font-size:12px}.ii{margin-top:12px}.a3s{font-size:small;overflow-x:auto;overflow-wrap:anywhere}.a3s table{max-width:100%}`,
   outlook: `body{margin:0;background:#f0f0f0;font:14px/1.4 "Segoe UI",Arial,sans-serif;color:#242424}
 .o365sx-navbar{height:48px;background:#0f6cbd}.GssDD{position:absolute;left:0;top:48px;width:200px;padding:8px}.gtcPn{padding:6px 12px}
 .jGG6V{position:absolute;left:208px;top:56px;width:300px;background:#fff;border-radius:6px}.hcptT{padding:10px;background:#cfe4fa}
 #ReadingPaneContainerId{margin:8px 8px 8px 520px;background:#fff;border-radius:6px;padding:12px 20px;min-height:80vh}
 .JdFsz{font-size:20px;font-weight:600;margin:4px 0 12px}.aVla3{border-top:1px solid #e0e0e0;padding:12px 0}.OZZZK{font-weight:600}.AL_OM{color:#616161;font-size:12px}
-[role=document]{margin-top:12px}`,
+[role=document]{margin-top:12px;overflow-x:auto;overflow-wrap:anywhere}`,
 };
 
 // Gmail's pages forbid string-to-HTML sinks; serving them that way proves the extension uses none.
