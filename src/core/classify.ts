@@ -285,7 +285,7 @@ const hostRe = /(?:host|server|mx|remote-mta:|by)\s+\[?([a-z0-9][a-z0-9.-]{0,200
 
 function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<Verdict, 'input' | 'subject' | 'from' | 'truncated'>): Verdict {
   const { reporter, found } = collectRecipients(ctx);
-  const recipients: Recipient[] = found.map((r) => toRecipient(r, ctx));
+  const recipients: Recipient[] = found.map((r) => toRecipient(r, ctx, reporter));
   const main = pickMain(recipients);
   if (!main) {
     const d = decideReason({ diagnostic: ctx.notice.slice(0, 8000), context: '', status: findStatus(ctx.notice), reply: '', action: '', remoteHost: '' });
@@ -302,7 +302,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   };
 }
 
-function toRecipient(r: FoundRecipient, ctx: NoticeContext): Recipient {
+function toRecipient(r: FoundRecipient, ctx: NoticeContext, reporter: string): Recipient {
   const diagnostic = r.diagnostic.replace(/\s+/g, ' ').trim();
   const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
   const reply = r.reply || findReply(diagnostic);
@@ -311,7 +311,7 @@ function toRecipient(r: FoundRecipient, ctx: NoticeContext): Recipient {
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
     context: ctx.notice.slice(0, 8000),
-    status, reply, action, command: r.command, hint: r.hint, remoteHost, diagnosticType: r.diagnosticType,
+    status, reply, action, command: r.command, hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter,
   });
   const noAnswer = /timed out|timeout|no answer|not responding|unreachable/i.test(diagnostic);
   const connectionFailed = /connection (?:refused|reset|closed|lost|dropped)|lost connection/i.test(diagnostic);

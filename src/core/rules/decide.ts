@@ -27,6 +27,8 @@ export interface ReasonInput {
   readonly remoteHost: string;
   /** The DSN's Diagnostic-Code type: `x-unix` means a local program (pipe, procmail) answered. */
   readonly diagnosticType?: string | undefined;
+  /** The notice format that was recognised (reporters/*: `exim`, `postfix`, ... or `generic`). */
+  readonly reporter?: string | undefined;
 }
 
 export interface Decision {
