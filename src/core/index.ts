@@ -13,3 +13,5 @@
 export * from './types.js';
 export { categoryFor, severityFor, reasonCategory } from './taxonomy.js';
 export { classify, classifyText } from './classify.js';
+export { explain, formatExplanationText, resolveLocale, supportedLocales, decodeStatus, decodeReply } from './advice/index.js';
+export type { Explanation, RecipientExplanation, TechnicalDetail, AdviceAction, ExplainOptions, Labels, Locale, StatusMeaning, CauseId } from './advice/index.js';

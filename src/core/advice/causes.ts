@@ -28,6 +28,7 @@ export const causeIds = [
   'group-permission',
   'auth',
   // listing: reputation of the sending IP/domain, or the content judged as spam
+  'listed-link',
   'blocklist',
   'dynamic-ip',
   'reputation',
@@ -48,10 +49,12 @@ export const causeIds = [
   'tls',
   'refused',
   'timeout',
+  'unreachable',
   'lost-connection',
-  // mailbox: disabled is not moved
+  // mailbox: disabled is not moved; an unknown user under another category's name
   'moved',
   'disabled',
+  'unknown-user',
   // content
   'virus',
   'attachment',
@@ -74,10 +77,17 @@ export type CauseParam = 'list' | 'site' | 'ip' | 'domain' | 'suggestion' | 'exp
 // SPF failure, and "quota" in a policy notice about sending volume is not a full mailbox.
 const senderSide = ['invalid-sender', 'policy-related', 'relaying-issues', 'other'] as const;
 const listing = ['spam-related', 'policy-related', 'invalid-sender', 'bad-connection', 'content-related', 'other'] as const;
+// "To best protect our users from spam" closes many authentication rejections: only where the
+// category is about content may "spam" mean the content was judged.
+const judged = ['spam-related', 'policy-related', 'content-related', 'other'] as const;
 const volume = ['policy-related', 'bad-connection', 'spam-related', 'message-expired', 'no-answer-from-host', 'protocol-errors', 'other'] as const;
-const size = ['quota-issues', 'content-related', 'policy-related', 'bad-configuration', 'other'] as const;
+// Not policy-related: there "quota" is a sending quota, a volume limit.
+const size = ['quota-issues', 'content-related', 'bad-configuration', 'other'] as const;
 const network = ['no-answer-from-host', 'bad-connection', 'routing-errors', 'message-expired', 'bad-domain', 'bad-configuration', 'other'] as const;
 const mailbox = ['inactive-mailbox', 'bad-mailbox'] as const;
+// Filters that refuse a recipient often say only "User unknown" (Sisimai's `filtered`): there the
+// words, not the category, tell the sender what to do.
+const filtered = ['policy-related', 'other'] as const;
 const content = ['content-related', 'virus-related', 'policy-related', 'spam-related', 'protocol-errors', 'other'] as const;
 const address = ['bad-domain', 'routing-errors', 'no-answer-from-host', 'bad-mailbox', 'message-expired'] as const;
 
@@ -95,10 +105,11 @@ export const causeInfo = {
   'sender-domain': { group: 'sender', scope: senderSide },
   'group-permission': { group: 'sender', scope: [...senderSide, 'bad-mailbox'] },
   auth: { group: 'sender', scope: senderSide },
+  'listed-link': { group: 'listing', scope: listing },
   blocklist: { group: 'listing', scope: listing },
   'dynamic-ip': { group: 'listing', scope: listing },
   reputation: { group: 'listing', scope: listing },
-  'spam-content': { group: 'listing', scope: listing },
+  'spam-content': { group: 'listing', scope: judged },
   'too-many-recipients': { group: 'volume', scope: volume },
   'rate-limit': { group: 'volume', scope: volume },
   greylisting: { group: 'volume', scope: volume },
@@ -112,9 +123,11 @@ export const causeInfo = {
   tls: { group: 'network', scope: network },
   refused: { group: 'network', scope: network },
   timeout: { group: 'network', scope: network },
+  unreachable: { group: 'network', scope: network },
   'lost-connection': { group: 'network', scope: network },
   moved: { group: 'mailbox', scope: mailbox },
   disabled: { group: 'mailbox', scope: mailbox },
+  'unknown-user': { group: 'mailbox', scope: filtered },
   virus: { group: 'content', scope: content },
   attachment: { group: 'content', scope: content },
   malformed: { group: 'content', scope: content },
@@ -132,9 +145,10 @@ const keepAll: ReadonlySet<Group> = new Set<Group>(['auth']);
 const suppressedBy: Partial<Record<CauseId, readonly CauseId[]>> = {
   // "unauthenticated" adds nothing once the reply has named the failed check.
   auth: ['dmarc', 'spf', 'dkim'],
-  // A timeout or refusal is the symptom; a loop or a DNS failure is the cause.
-  timeout: ['nxdomain', 'null-mx', 'dns-error', 'loop'],
-  refused: ['nxdomain', 'null-mx', 'dns-error', 'loop'],
+  // "Headers too large" is about the headers, not the size of the message.
+  'message-too-large': ['malformed'],
+  // "servers without a valid sender domain. Fix reverse DNS": the domain meant is the PTR name.
+  'sender-domain': ['ptr'],
 };
 
 /** One phrase row: a lowercase substring of the server's words that shows a cause. */
@@ -200,6 +214,10 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'auth', phrase: 'authentication checks' },
 
   // Named blocklists are found through the `blocklists` table below; these rows catch the rest.
+  // 550-REJECTED - Blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com.
+  { cause: 'listed-link', phrase: 'blacklisted url' },
+  { cause: 'listed-link', phrase: 'blocklisted url' },
+  { cause: 'listed-link', phrase: 'blacklisted domain in' },
   // 554 5.7.1 ... Client host rejected: blocked using mail.neko.example.com; Please see http://...
   { cause: 'blocklist', phrase: 'blocked using' },
   // 550 5.7.1 IP address blacklisted by recipient
@@ -319,10 +337,20 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'refused', phrase: 'not accepting connections' },
   { cause: 'refused', phrase: 'service not available' },
   { cause: 'refused', phrase: 'service unavailable' },
+  // The recipient server did not accept our requests to connect. (gmail.com)
+  { cause: 'refused', phrase: 'did not accept our requests to connect' },
   // connect to example.org[203.0.113.225]:25: Connection timed out (Postfix)
   // The recipient server did not accept our requests to connect. [nora.nyaan.jp 192.0.2.222: timed out] (gmail.com)
   { cause: 'timeout', phrase: 'timed out' },
   { cause: 'timeout', phrase: 'timeout' },
+  // Status: Error, Address: <x@example.co.jp>, ResponseCode 421, , Host not reachable. (Zoho)
+  // Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) (qmail)
+  { cause: 'unreachable', phrase: 'not reachable' },
+  { cause: 'unreachable', phrase: 'unreachable' },
+  { cause: 'unreachable', phrase: 'no route to host' },
+  { cause: 'unreachable', phrase: 'unable to connect' },
+  { cause: 'unreachable', phrase: 'could not connect' },
+  { cause: 'unreachable', phrase: 'establish an smtp connection' },
   // lost connection with mx2.qq.com[184.105.206.86] while performing the HELO handshake (Postfix)
   { cause: 'lost-connection', phrase: 'lost connection' },
   { cause: 'lost-connection', phrase: 'connection reset' },
@@ -335,7 +363,6 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'moved', phrase: 'has moved' },
   { cause: 'moved', phrase: 'not our customer' },
   { cause: 'moved', phrase: 'not our user' },
-  { cause: 'moved', phrase: 'no longer' },
   // 550-5.2.1 The email account that you tried to reach is disabled. (gmail.com)
   // 550 Mailbox is frozen. (i.ua)
   // 550 ... User kijitora@example.com temporary locked.
@@ -344,8 +371,14 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'disabled', phrase: 'deactivated' },
   { cause: 'disabled', phrase: 'inactive' },
   { cause: 'disabled', phrase: 'frozen' },
-  { cause: 'disabled', phrase: 'locked' },
+  { cause: 'disabled', phrase: 'locked', word: true },
   { cause: 'disabled', phrase: 'discontinued' },
+  // 550 5.2.1 <filtered@example.jp>... User Unknown / 550 Unknown user kijitora@example.jp
+  // 550 kijitora@example.org... No such user
+  { cause: 'unknown-user', phrase: 'user unknown' },
+  { cause: 'unknown-user', phrase: 'unknown user' },
+  { cause: 'unknown-user', phrase: 'no such user' },
+  { cause: 'unknown-user', phrase: 'unknown recipient' },
 
   // 550 5.7.0 <x@example.net>: Recipient address rejected: Virus detected.
   { cause: 'virus', phrase: 'virus' },
@@ -360,10 +393,18 @@ export const phraseRules: readonly PhraseRule[] = [
   // 552 5.6.0 Headers too large (3 max) (sendmail)
   // 554 Transaction failed: Duplicate header 'DKIM-Signature'. (Amazon SES)
   // 550-5.7.1 Messages with multiple addresses in From: header are not accepted (gmail.com)
-  { cause: 'malformed', phrase: 'header' },
+  { cause: 'malformed', phrase: 'headers too large' },
+  { cause: 'malformed', phrase: 'header too large' },
+  { cause: 'malformed', phrase: 'duplicate header' },
+  { cause: 'malformed', phrase: 'invalid header' },
+  { cause: 'malformed', phrase: 'malformed header' },
+  { cause: 'malformed', phrase: 'missing header' },
+  { cause: 'malformed', phrase: 'multiple addresses in from' },
+  { cause: 'malformed', phrase: 'not rfc' },
   { cause: 'malformed', phrase: 'rfc 5322' },
   { cause: 'malformed', phrase: 'rfc5322' },
   { cause: 'malformed', phrase: 'rfc 2822' },
+  { cause: 'malformed', phrase: 'rfc2822' },
   { cause: 'malformed', phrase: 'bare lf' },
   { cause: 'malformed', phrase: 'bare linefeed' },
   { cause: 'malformed', phrase: 'line too long' },
@@ -381,6 +422,8 @@ interface StatusRule {
   /** Inclusive upper bound of a detail range in the same subject, e.g. `7.649`. */
   readonly through?: string;
   readonly params?: Cause['params'];
+  /** Narrower categories than the cause's scope, where the number alone is weaker than the words. */
+  readonly only?: readonly Category[];
 }
 
 export const statusRules: readonly StatusRule[] = [
@@ -407,9 +450,10 @@ export const statusRules: readonly StatusRule[] = [
   { cause: 'null-mx', code: '1.10' }, // Recipient address has null MX (RFC 7505)
   { cause: 'loop', code: '4.6' }, // Routing loop detected
   { cause: 'tls', code: '7.10' }, // Encryption needed
-  { cause: 'moved', code: '1.6' }, // Mailbox has moved
-  { cause: 'disabled', code: '2.1' }, // Mailbox disabled
-  { cause: 'disabled', code: '7.13' }, // User account disabled (RFC 5248)
+  // Many servers answer 550 5.2.1 "User Unknown": for an unknown address the number says nothing.
+  { cause: 'moved', code: '1.6', only: ['inactive-mailbox'] }, // Mailbox has moved
+  { cause: 'disabled', code: '2.1', only: ['inactive-mailbox'] }, // Mailbox disabled
+  { cause: 'disabled', code: '7.13', only: ['inactive-mailbox'] }, // User account disabled (RFC 5248)
 ];
 
 /** A public blocklist: how its name shows in a reply, and where its owner handles removals. */
@@ -421,10 +465,14 @@ interface Blocklist {
   readonly site: string;
   /** True when listings lapse by themselves once the spam stops, so no request is needed. */
   readonly expires?: boolean;
+  /** A list of domains found in links (URI blocklist), not of sending IP addresses. */
+  readonly links?: boolean;
 }
 
 /** Checked in order, before the generic blocklist phrases. */
 export const blocklists: readonly Blocklist[] = [
+  // Before "Spamhaus": its DBL lists domains in links, not senders.
+  { name: 'Spamhaus DBL', phrases: ['dbl.spamhaus'], site: 'check.spamhaus.org', links: true },
   // 553 http://www.spamhaus.org/query/bl?ip=192.0.2.222 (GoDaddy)
   { name: 'Spamhaus', phrases: ['spamhaus'], site: 'check.spamhaus.org' },
   // 554 5.7.1 Service unavailable; Client host [192.0.2.49] blocked using cbl.abuseat.org
@@ -437,9 +485,9 @@ export const blocklists: readonly Blocklist[] = [
   // (SORBS closed in 2024: there is no removal page any more, so no site is given)
   { name: 'SORBS', phrases: ['sorbs'], site: '' },
   { name: 'UCEPROTECT', phrases: ['uceprotect'], site: 'uceprotect.net', expires: true },
-  // 550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. ...(S3140)
   // 550 5.7.606 Access denied, banned sending IP [198.51.100.222]. ... https://sender.office.com/ (outlook.com)
-  { name: 'Microsoft', phrases: ['banned sending ip', 'sender.office.com', '(s3140)', '(s3150)'], site: 'sender.office.com' },
+  // 550 5.7.1 ... part of their network is on our block list (S3140) (outlook.com)
+  { name: 'Microsoft', phrases: ['banned sending ip', 'sender.office.com', 'on our block list (s3'], site: 'sender.office.com' },
   { name: 'Proofpoint', phrases: ['proofpoint'], site: 'ipcheck.proofpoint.com' },
   // 550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. ... http://csi.cloudmark.com/reset-request/ (orange.fr)
   { name: 'Cloudmark', phrases: ['cloudmark'], site: 'csi.cloudmark.com' },
@@ -448,15 +496,17 @@ export const blocklists: readonly Blocklist[] = [
   { name: 'Abusix', phrases: ['abusix'], site: 'lookup.abusix.com' },
   { name: 'SpamRATS', phrases: ['spamrats'], site: 'spamrats.com' },
   { name: 'Invaluement', phrases: ['invaluement'], site: 'invaluement.com' },
-  { name: 'SURBL', phrases: ['surbl'], site: 'surbl.org' },
-  { name: 'URIBL', phrases: ['uribl'], site: 'uribl.com' },
+  { name: 'SURBL', phrases: ['surbl'], site: 'surbl.org', links: true },
+  { name: 'URIBL', phrases: ['uribl'], site: 'uribl.com', links: true },
   { name: 'Trend Micro', phrases: ['trendmicro', 'mail-abuse.com'], site: 'ers.trendmicro.com' },
   { name: 'Cisco Talos', phrases: ['senderbase', 'talosintelligence'], site: 'talosintelligence.com' },
 ];
 
 /**
  * Domains people mean when they mistype one, checked by one edit (a letter missing, extra,
- * wrong or swapped). Big webmails of the five languages whybounce speaks first.
+ * wrong or swapped). Big webmails of the five languages whybounce speaks first. Names shorter
+ * than five letters (aol, gmx, web, free …) are only matched exactly: too many real domains
+ * sit one letter away from them (gol.com is an ISP, not a slip for aol.com).
  */
 export const popularDomains = [
   'gmail.com', 'googlemail.com', 'hotmail.com', 'outlook.com', 'live.com', 'yahoo.com', 'icloud.com', 'aol.com',
@@ -481,6 +531,8 @@ const tldTypos: Readonly<Record<string, string>> = {
   nte: 'net', nett: 'net', ogr: 'org', prg: 'org', itt: 'it', ti: 'it', frr: 'fr', dee: 'de', ees: 'es',
 };
 
+const minFuzzyName = 5;
+
 /** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -501,7 +553,7 @@ function oneEditApart(a: string, b: string): boolean {
 export function suggestDomain(domain: string): string {
   const d = domain.toLowerCase().replace(/\.$/, '');
   if (d.length > 253 || (popularDomains as readonly string[]).includes(d) || realNeighbours.has(d)) return '';
-  for (const p of popularDomains) if (oneEditApart(d, p)) return p;
+  for (const p of popularDomains) if (p.indexOf('.') >= minFuzzyName && oneEditApart(d, p)) return p;
   const dot = d.lastIndexOf('.');
   const fixed = dot > 0 ? tldTypos[d.slice(dot + 1)] : undefined;
   return fixed ? `${d.slice(0, dot + 1)}${fixed}` : '';
@@ -542,9 +594,9 @@ const ipv4 = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})/g;
  */
 function ipNear(text: string, at: number): string {
   const from = Math.max(0, at - 120);
-  const window = text.slice(from, at + 160);
+  const span = text.slice(from, at + 160);
   let before = '';
-  for (const m of window.matchAll(ipv4)) {
+  for (const m of span.matchAll(ipv4)) {
     const ok = m.slice(1).every((o) => Number(o) <= 255);
     if (!ok) continue;
     if (from + (m.index ?? 0) >= at) return m[0];
@@ -593,7 +645,7 @@ export function detectCauses(input: CauseInput): Cause[] {
     for (const list of blocklists) {
       const at = Math.min(...list.phrases.map((p) => text.indexOf(p)).filter((i) => i >= 0));
       if (!Number.isFinite(at)) continue;
-      found.set('blocklist', { at, params: listParams(list) });
+      found.set(list.links ? 'listed-link' : 'blocklist', { at, params: listParams(list) });
       break;
     }
     const generic = found.get('blocklist');
@@ -606,6 +658,7 @@ export function detectCauses(input: CauseInput): Cause[] {
   const groupsFound = new Set([...found.keys()].map((id) => causeInfo[id].group));
   for (const rule of statusRules) {
     if (found.has(rule.cause) || !inScope(rule.cause) || groupsFound.has(causeInfo[rule.cause].group)) continue;
+    if (rule.only && !rule.only.includes(input.category)) continue;
     if (statusMatches(rule, input.status)) found.set(rule.cause, { at: -1, params: rule.params ?? {} });
   }
   for (const id of ['ptr', 'blocklist'] as const) {

@@ -1,0 +1,91 @@
+/**
+ * The catalogs, their type, locale resolution and the template filler.
+ *
+ * English is the source catalog: its keys are the `Catalog` type, so a key missing from (or
+ * misspelt in) any other language fails the type check. Each translation must also keep every
+ * `{placeholder}` its English string has; the type says so, per key (see `WithSlots`).
+ */
+import { en } from './catalogs/en.js';
+import { it } from './catalogs/it.js';
+import { fr } from './catalogs/fr.js';
+import { de } from './catalogs/de.js';
+import { es } from './catalogs/es.js';
+
+type En = typeof en;
+
+/** The placeholder names in a string type: `Slots<'a {x} b {y}'>` is `'x' | 'y'`. */
+type Slots<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Slots<R> : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/**
+ * A string holding each of the placeholders, in any order: word order differs between languages,
+ * so each placeholder is checked on its own rather than as one pattern.
+ */
+type WithSlots<S extends string> = [Slots<S>] extends [never]
+  ? string
+  : UnionToIntersection<Slots<S> extends infer P extends string ? `${string}{${P}}${string}` : never>;
+
+/** What every language must provide: the English keys, each with the English placeholders. */
+export type Catalog = { readonly [K in keyof En]: WithSlots<En[K]> };
+export type MessageKey = keyof Catalog;
+
+/** The languages whybounce explains in. English first: it is the fallback. */
+export const supportedLocales = ['en', 'it', 'fr', 'de', 'es'] as const;
+export type Locale = (typeof supportedLocales)[number];
+
+export const catalogs = { en, it, fr, de, es } as const satisfies Record<Locale, Catalog>;
+
+const isLocale = (tag: string): tag is Locale => (supportedLocales as readonly string[]).includes(tag);
+
+/**
+ * The supported locale for a BCP 47 tag (or a preference list such as `navigator.languages`):
+ * drop subtags from the right until one is supported, then try the next tag, then English.
+ * @example resolveLocale('it-CH') // 'it'
+ * @example resolveLocale(['pt-BR', 'de-AT']) // 'de'
+ * @example resolveLocale('pt') // 'en'
+ */
+export function resolveLocale(tags?: string | readonly string[]): Locale {
+  const list = typeof tags === 'string' ? [tags] : (tags ?? []);
+  for (const raw of list) {
+    // POSIX locales (it_CH.UTF-8, from LANG) reach the CLI as often as BCP 47 tags.
+    let tag = raw.trim().replace(/\..*$/, '').replace(/_/g, '-').toLowerCase();
+    while (tag) {
+      if (isLocale(tag)) return tag;
+      const cut = tag.lastIndexOf('-');
+      tag = cut > 0 ? tag.slice(0, cut) : '';
+    }
+  }
+  return 'en';
+}
+
+/** Values for placeholders; an empty or missing value means "not known". */
+export type Params = Readonly<Record<string, string | undefined>>;
+
+const slotPattern = /\{([a-zA-Z]+)\}/g;
+
+/** The placeholder names a template uses. */
+export function slotsOf(template: string): string[] {
+  return [...template.matchAll(slotPattern)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Fill the placeholders in one pass. One pass matters: a value is text from the bounce (an
+ * address, a host name) and may itself contain `{server}`; it must come out verbatim, not be
+ * filled again.
+ */
+export function fill(template: string, params: Params): string {
+  return template.replace(slotPattern, (whole, name: string) => params[name] || whole);
+}
+
+/**
+ * The first variant whose placeholders are all known, filled. Variants run from the most to the
+ * least specific ("…({server}) says {recipient}…", then "…says {recipient}…", then neither), so a
+ * verdict without a host or address reads naturally instead of printing "unknown".
+ */
+export function pick(catalog: Catalog, keys: readonly MessageKey[], params: Params): string {
+  for (const key of keys) {
+    const template: string = catalog[key];
+    if (slotsOf(template).every((name) => params[name])) return fill(template, params);
+  }
+  const last = keys[keys.length - 1];
+  return last === undefined ? '' : fill(catalog[last], params);
+}

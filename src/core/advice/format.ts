@@ -1,0 +1,69 @@
+/**
+ * An explanation as plain text, for a terminal or a text e-mail: headline, what happened, the
+ * steps, keep-or-remove, then the technical detail. Labels come from the explanation itself, so
+ * the text is in one language throughout.
+ */
+import type { Explanation, RecipientExplanation, TechnicalDetail } from './index.js';
+
+// The server's words reach the terminal: an escape sequence in a bounce must not recolour,
+// retitle or rewrite the user's terminal, so every control character becomes a space.
+// eslint-disable-next-line no-control-regex
+const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+const safe = (text: string): string => text.replace(controls, ' ');
+
+function technicalLines(t: TechnicalDetail, address: string, labels: Explanation['labels'], indent: string): string[] {
+  const rows: [string, string][] = [
+    [labels.address, address],
+    [labels.status, t.status && (t.statusMeaning ? `${t.status} — ${t.statusMeaning}` : t.status)],
+    [labels.reply, t.reply && (t.replyMeaning ? `${t.reply} — ${t.replyMeaning}` : t.reply)],
+    [labels.remoteHost, t.remoteHost],
+    [labels.diagnostic, t.diagnostic],
+  ];
+  const shown = rows.filter(([, value]) => value);
+  if (shown.length === 0) return [];
+  const width = Math.max(...shown.map(([label]) => label.length));
+  return [`${indent}${labels.technical}`, ...shown.map(([label, value]) => `${indent}  ${label.padEnd(width)}  ${value}`)];
+}
+
+function body(
+  part: Pick<RecipientExplanation, 'headline' | 'summary' | 'steps' | 'actionText'>,
+  labels: Explanation['labels'],
+  indent: string,
+): string[] {
+  return [
+    `${indent}${part.headline}`,
+    `${indent}${part.summary}`,
+    '',
+    `${indent}${labels.whatToDo}`,
+    ...part.steps.map((step, i) => `${indent}  ${i + 1}. ${step}`),
+    '',
+    `${indent}→ ${part.actionText}`,
+  ];
+}
+
+/**
+ * Plain-text rendering, one line per item, no colours (the caller may add them), no wrapping
+ * (terminals wrap, and copied text should not carry hard breaks).
+ * @example
+ * ```ts
+ * process.stdout.write(formatExplanationText(explain(verdict, { locale: 'it' })));
+ * ```
+ */
+export function formatExplanationText(e: Explanation): string {
+  const { labels } = e;
+  const lines: string[] = [];
+  if (e.recipients.length <= 1) {
+    lines.push(...body(e, labels, ''));
+    const tech = technicalLines(e.technical, e.recipients[0]?.address ?? '', labels, '');
+    if (tech.length > 0) lines.push('', ...tech);
+  } else {
+    // Several addresses: the notice's headline, then each address with its own advice.
+    lines.push(e.headline, e.summary, '', labels.recipients);
+    for (const r of e.recipients) {
+      lines.push('', `• ${r.address || '—'}`, ...body(r, labels, '  '));
+      const tech = technicalLines(r.technical, '', labels, '  ');
+      if (tech.length > 0) lines.push('', ...tech);
+    }
+  }
+  return `${lines.map(safe).join('\n')}\n`;
+}

@@ -1,0 +1,300 @@
+/**
+ * Which words explain which finding: per category and per cause, the catalog keys for the
+ * headline, the sentences and the steps. Data only; `explain` (index.ts) walks it.
+ *
+ * A list of keys is a list of variants, most specific first: the renderer uses the first whose
+ * placeholders the verdict can fill (see `pick`).
+ */
+import type { Category } from '../types.js';
+import type { MessageKey } from './catalog.js';
+import type { CauseId, CauseParam } from './causes.js';
+
+/** A fact a step may depend on: a cause parameter, or `words` (the server gave its own words). */
+export type StepCondition = CauseParam | 'words';
+
+type Variants = readonly MessageKey[];
+
+/** One step: its variants, and optionally a fact without which it does not apply. */
+export type StepRef = Variants | { readonly when: StepCondition; readonly keys: Variants };
+
+export interface CategoryPlan {
+  readonly headline: MessageKey;
+  readonly summary: Variants;
+  /** The headline and sentence for a delay warning, where the usual ones say the sender gave up. */
+  readonly delayedHeadline?: MessageKey;
+  readonly delayedSummary?: Variants;
+  /** The category's own steps, after any cause's (at least two, so every explanation has some). */
+  readonly steps: readonly [StepRef, StepRef, ...StepRef[]];
+  /** What "keep" means here, for a soft failure; defaults to `action.keep`. */
+  readonly keep?: MessageKey;
+}
+
+export const categoryPlan = {
+  'bad-mailbox': {
+    headline: 'headline.bad-mailbox',
+    summary: ['summary.bad-mailbox.host', 'summary.bad-mailbox', 'summary.bad-mailbox.anon'],
+    steps: [['step.checkSpelling'], ['step.askNewAddress']],
+  },
+  'bad-domain': {
+    headline: 'headline.bad-domain',
+    summary: ['summary.bad-domain.host', 'summary.bad-domain', 'summary.bad-domain.anon'],
+    steps: [['step.checkDomain'], ['step.domainGone']],
+  },
+  'inactive-mailbox': {
+    headline: 'headline.inactive-mailbox',
+    summary: ['summary.inactive-mailbox.host', 'summary.inactive-mailbox', 'summary.inactive-mailbox.anon'],
+    steps: [['step.tellOtherWay'], ['step.retryLater']],
+    keep: 'action.keep.inactive',
+  },
+  'no-answer-from-host': {
+    headline: 'headline.no-answer-from-host',
+    summary: ['summary.no-answer-from-host.host', 'summary.no-answer-from-host', 'summary.no-answer-from-host.anon'],
+    steps: [['step.retryLater'], ['step.checkDomain'], ['step.persistentTellRecipient']],
+  },
+  'bad-connection': {
+    headline: 'headline.bad-connection',
+    summary: ['summary.bad-connection.host', 'summary.bad-connection', 'summary.bad-connection.anon'],
+    steps: [['step.retryLater'], ['step.askProvider'], ['step.persistentTellRecipient']],
+  },
+  'quota-issues': {
+    headline: 'headline.quota-issues',
+    summary: ['summary.quota-issues.host', 'summary.quota-issues', 'summary.quota-issues.anon'],
+    steps: [['step.full.tell'], ['step.size.link'], ['step.retryLater']],
+  },
+  'protocol-errors': {
+    headline: 'headline.protocol-errors',
+    summary: ['summary.protocol-errors.host', 'summary.protocol-errors', 'summary.protocol-errors.anon'],
+    steps: [['step.retryLater'], ['step.otherProgram'], ['step.forwardProvider']],
+  },
+  'routing-errors': {
+    headline: 'headline.routing-errors',
+    summary: ['summary.routing-errors.host', 'summary.routing-errors', 'summary.routing-errors.anon'],
+    steps: [['step.checkDomain'], ['step.retryLater'], ['step.persistentTellRecipient']],
+  },
+  'bad-configuration': {
+    headline: 'headline.bad-configuration',
+    summary: ['summary.bad-configuration.host', 'summary.bad-configuration', 'summary.bad-configuration.anon'],
+    steps: [['step.retryLater'], ['step.persistentTellRecipient']],
+  },
+  'relaying-issues': {
+    headline: 'headline.relaying-issues',
+    summary: ['summary.relaying-issues.host', 'summary.relaying-issues', 'summary.relaying-issues.anon'],
+    steps: [['step.smtpAuth'], ['step.checkSpelling'], ['step.persistentTellRecipient']],
+    keep: 'action.keep.sender',
+  },
+  'content-related': {
+    headline: 'headline.content-related',
+    summary: ['summary.content-related.host', 'summary.content-related', 'summary.content-related.anon'],
+    steps: [['step.attachmentsAsLink'], ['step.simplifyContent'], { when: 'words', keys: ['step.readServerWords'] }],
+    keep: 'action.keep.sender',
+  },
+  'spam-related': {
+    headline: 'headline.spam-related',
+    summary: ['summary.spam-related.host', 'summary.spam-related', 'summary.spam-related.anon'],
+    steps: [['step.checkContent'], ['step.authenticateDomain'], ['step.noFreeMailSender'], ['step.consentOnly']],
+    keep: 'action.keep.sender',
+  },
+  'invalid-sender': {
+    headline: 'headline.invalid-sender',
+    summary: ['summary.invalid-sender.host', 'summary.invalid-sender', 'summary.invalid-sender.anon'],
+    steps: [['step.checkSenderAddress'], ['step.authenticateDomain'], ['step.testAuth']],
+    keep: 'action.keep.sender',
+  },
+  'message-expired': {
+    headline: 'headline.message-expired',
+    summary: ['summary.message-expired.host', 'summary.message-expired', 'summary.message-expired.anon'],
+    delayedHeadline: 'headline.message-expired.delayed',
+    delayedSummary: [
+      'summary.message-expired.delayed.host',
+      'summary.message-expired.delayed',
+      'summary.message-expired.delayed.anon',
+    ],
+    steps: [['step.resendLater'], ['step.persistentTellRecipient']],
+  },
+  'policy-related': {
+    headline: 'headline.policy-related',
+    summary: ['summary.policy-related.host', 'summary.policy-related', 'summary.policy-related.anon'],
+    steps: [{ when: 'words', keys: ['step.readServerWords'] }, ['step.askAllowlist'], ['step.retryLater']],
+  },
+  'virus-related': {
+    headline: 'headline.virus-related',
+    summary: ['summary.virus-related.host', 'summary.virus-related', 'summary.virus-related.anon'],
+    steps: [['step.scanComputer'], ['step.falsePositive']],
+    keep: 'action.keep.sender',
+  },
+  other: {
+    headline: 'headline.other',
+    summary: ['summary.other.host', 'summary.other', 'summary.other.anon'],
+    steps: [{ when: 'words', keys: ['step.readServerWords'] }, ['step.retryLater'], ['step.persistentTellRecipient']],
+  },
+  'auto-reply': {
+    headline: 'headline.auto-reply',
+    summary: ['summary.auto-reply', 'summary.auto-reply.anon'],
+    steps: [['step.autoReply.read'], ['step.autoReply.noResend']],
+  },
+  complaint: {
+    headline: 'headline.complaint',
+    summary: ['summary.complaint', 'summary.complaint.anon'],
+    steps: [['step.complaint.stop'], ['step.complaint.unsubscribe'], ['step.consentOnly']],
+  },
+  delivered: {
+    headline: 'headline.delivered',
+    summary: ['summary.delivered.host', 'summary.delivered', 'summary.delivered.anon'],
+    steps: [['step.delivered.nothing'], ['step.delivered.notRead']],
+  },
+  'not-a-bounce': {
+    headline: 'headline.not-a-bounce',
+    summary: ['summary.not-a-bounce'],
+    steps: [['step.notBounce.fullNotice'], ['step.notBounce.nothing']],
+  },
+} as const satisfies Record<Category, CategoryPlan>;
+
+export interface CausePlan {
+  /** Replaces the category's headline (the first cause that has one wins). */
+  readonly headline?: Variants;
+  /**
+   * Replaces the category's sentence, for a cause that changes the whole story; its steps then
+   * replace the category's too (a full mailbox needs no advice about attachment sizes).
+   */
+  readonly summary?: Variants;
+  /** Added after the category's sentence, naming what the server's words show. */
+  readonly sentence?: Variants;
+  /** Put before the category's steps: the specific fix comes first. */
+  readonly steps: readonly StepRef[];
+  /** What "keep" means when this cause is found, where the category's words would mislead. */
+  readonly keep?: MessageKey;
+}
+
+/**
+ * Steps that tell the sender to send again: pointless, even confusing, in a delay warning, while
+ * the sending server is still retrying on its own.
+ */
+export const resendSteps: ReadonlySet<MessageKey> = new Set<MessageKey>(['step.resendLater', 'step.retryLater', 'step.full.retry']);
+
+const authHeadline = ['headline.cause.auth'] as const;
+
+export const causePlan = {
+  dmarc: {
+    headline: authHeadline,
+    sentence: ['cause.dmarc'],
+    steps: [['step.dmarc.align'], ['step.dmarc.otherService'], ['step.dmarc.freemail']],
+  },
+  spf: { headline: authHeadline, sentence: ['cause.spf'], steps: [['step.spf.record'], ['step.spf.single']] },
+  dkim: { headline: authHeadline, sentence: ['cause.dkim'], steps: [['step.dkim.enable'], ['step.testAuth']] },
+  ptr: {
+    headline: ['headline.cause.ptr'],
+    sentence: ['cause.ptr.ip', 'cause.ptr'],
+    steps: [['step.ptr.fix.ip', 'step.ptr.fix'], ['step.ptr.useProvider']],
+  },
+  'sender-not-verified': {
+    headline: ['headline.cause.sender-not-verified'],
+    sentence: ['cause.sender-not-verified'],
+    steps: [['step.sender.verify'], ['step.forwardProvider']],
+  },
+  'smtp-auth': {
+    headline: ['headline.cause.smtp-auth'],
+    sentence: ['cause.smtp-auth'],
+    steps: [['step.smtpAuth'], ['step.smtpPort']],
+  },
+  'sender-domain': {
+    headline: ['headline.cause.sender-domain'],
+    sentence: ['cause.sender-domain'],
+    steps: [['step.checkSenderAddress'], ['step.sender.dns']],
+  },
+  'group-permission': {
+    headline: ['headline.cause.group-permission'],
+    sentence: ['cause.group-permission'],
+    steps: [['step.group.check'], ['step.group.owner']],
+  },
+  auth: { headline: authHeadline, sentence: ['cause.auth'], steps: [['step.authenticateDomain'], ['step.testAuth']] },
+  'listed-link': {
+    headline: ['headline.cause.listed-link'],
+    sentence: ['cause.listed-link.named', 'cause.listed-link'],
+    steps: [['step.links.check'], ['step.links.lookup.site', 'step.links.lookup']],
+  },
+  blocklist: {
+    headline: ['headline.cause.blocklist.named', 'headline.cause.blocklist'],
+    sentence: ['cause.blocklist.named.ip', 'cause.blocklist.named', 'cause.blocklist.ip', 'cause.blocklist'],
+    steps: [
+      ['step.blocklist.lookup.site', 'step.blocklist.lookup.named', 'step.blocklist.lookup'],
+      { when: 'expires', keys: ['step.blocklist.expires'] },
+      ['step.blocklist.stopCause'],
+      ['step.blocklist.provider'],
+    ],
+  },
+  'dynamic-ip': {
+    headline: ['headline.cause.dynamic-ip'],
+    sentence: ['cause.dynamic-ip'],
+    steps: [['step.ptr.useProvider'], ['step.smtpAuth']],
+  },
+  reputation: {
+    headline: ['headline.cause.reputation'],
+    sentence: ['cause.reputation'],
+    steps: [['step.reputation.slow'], ['step.reputation.monitor'], ['step.authenticateDomain']],
+  },
+  'spam-content': { sentence: ['cause.spam-content'], steps: [['step.checkContent'], ['step.noFreeMailSender']] },
+  'too-many-recipients': {
+    headline: ['headline.cause.too-many-recipients'],
+    sentence: ['cause.too-many-recipients'],
+    steps: [['step.recipients.split'], ['step.recipients.service']],
+  },
+  'rate-limit': {
+    headline: ['headline.cause.rate-limit'],
+    sentence: ['cause.rate-limit'],
+    steps: [['step.rate.slow'], ['step.retryLater']],
+  },
+  greylisting: {
+    headline: ['headline.cause.greylisting'],
+    sentence: ['cause.greylisting'],
+    steps: [['step.greylist.wait'], ['step.greylist.persist']],
+  },
+  'mailbox-full': {
+    headline: ['headline.cause.mailbox-full'],
+    summary: ['summary.cause.mailbox-full.host', 'summary.cause.mailbox-full', 'summary.cause.mailbox-full.anon'],
+    steps: [['step.full.tell'], ['step.full.retry'], ['step.full.abandoned']],
+  },
+  'message-too-large': {
+    headline: ['headline.cause.message-too-large'],
+    summary: ['summary.cause.message-too-large.host', 'summary.cause.message-too-large', 'summary.cause.message-too-large.anon'],
+    steps: [['step.size.link'], ['step.size.shrink'], ['step.size.growth']],
+  },
+  'system-full': {
+    headline: ['headline.cause.system-full'],
+    summary: ['summary.cause.system-full.host', 'summary.cause.system-full', 'summary.cause.system-full.anon'],
+    steps: [['step.retryLater'], ['step.persistentTellRecipient']],
+  },
+  nxdomain: { sentence: ['cause.nxdomain.domain', 'cause.nxdomain'], steps: [['step.checkDomain'], ['step.domainGone']] },
+  'null-mx': {
+    headline: ['headline.cause.null-mx'],
+    sentence: ['cause.null-mx.domain', 'cause.null-mx'],
+    steps: [['step.checkDomain'], ['step.askNewAddress']],
+  },
+  'dns-error': { sentence: ['cause.dns-error'], steps: [['step.retryLater'], ['step.checkDomain']] },
+  loop: { sentence: ['cause.loop'], steps: [['step.persistentTellRecipient'], ['step.forwardProvider']] },
+  tls: { sentence: ['cause.tls'], steps: [['step.forwardProvider'], ['step.persistentTellRecipient']] },
+  // What the connection did only explains; the category's steps already say what to do.
+  refused: { sentence: ['cause.refused'], steps: [] },
+  timeout: { sentence: ['cause.timeout'], steps: [] },
+  unreachable: { sentence: ['cause.unreachable'], steps: [] },
+  'lost-connection': { sentence: ['cause.lost-connection'], steps: [] },
+  moved: { headline: ['headline.cause.moved'], sentence: ['cause.moved'], steps: [['step.askNewAddress']] },
+  disabled: { headline: ['headline.cause.disabled'], sentence: ['cause.disabled'], steps: [['step.tellOtherWay']] },
+  'unknown-user': {
+    headline: ['headline.cause.unknown-user'],
+    sentence: ['cause.unknown-user'],
+    steps: [['step.checkSpelling'], ['step.askNewAddress']],
+    keep: 'action.keep.unknown',
+  },
+  virus: { sentence: ['cause.virus'], steps: [['step.scanComputer'], ['step.falsePositive']] },
+  attachment: {
+    headline: ['headline.cause.attachment'],
+    sentence: ['cause.attachment'],
+    steps: [['step.size.link'], ['step.attachment.type']],
+  },
+  malformed: { sentence: ['cause.malformed'], steps: [['step.otherProgram'], ['step.forwardProvider']] },
+  'typo-domain': {
+    headline: ['headline.cause.typo-domain'],
+    sentence: ['cause.typo-domain'],
+    steps: [['step.typo.fix']],
+  },
+} as const satisfies Record<CauseId, CausePlan>;
