@@ -43,7 +43,8 @@ function adoptStyles(root: ShadowRoot, doc: Document): void {
       const sheet = new view.CSSStyleSheet();
       sheet.replaceSync(cardCss);
       root.adoptedStyleSheets = [sheet];
-      return;
+      // Firefox's content-script wrappers can drop the assignment without an error.
+      if (root.adoptedStyleSheets.length === 1) return;
     }
   } catch {
     // fall through

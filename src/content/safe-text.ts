@@ -7,7 +7,7 @@
  */
 
 // Bidi embeddings, overrides, isolates and marks; the other C0 controls but tab and newline; DEL.
-const invisible = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const invisible = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u0000-\u0008\v\f\u000e-\u001f\u007f]/g;
 
 export function safeText(value: string, maxLength = 4000): string {
   const text = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;

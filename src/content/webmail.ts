@@ -31,7 +31,7 @@ export interface WebmailAdapter {
 
 // The local parts that servers send delivery notices from (RFC 3464 leaves it open; these are
 // what Sendmail, Postfix, Exim, Exchange, Google and others use).
-const noticeSender = /^(?:mailer-?daemon|mail-?daemon|maildelivery|postmaster|bounces?|mdaemon|mailerdaemon|ndr|dsn)(?:[-+._]|$)/i;
+const noticeSender = /^(?:mailer-?daemon|mail-?daemon|maildelivery|postmaster|bounces?|mdaemon|ndr|dsn)(?:[-+._]|$)/i;
 
 export function senderLooksLikeNotice(address: string): boolean {
   const local = address.trim().split('@')[0] ?? '';

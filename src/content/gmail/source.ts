@@ -96,9 +96,10 @@ function decodeEntities(text: string): string {
  * (headers first) is returned as it is.
  */
 export function rawFromOriginalPage(page: string): string | null {
-  const open = /<pre\b[^>]*\bid=["']?raw_message_text\b[^>]*>/i.exec(page);
-  if (open) {
-    const start = open.index + open[0].length;
+  const open = /<pre\s[^>]*id=["']?raw_message_text[\s"'>]/i.exec(page);
+  const tagEnd = open ? page.indexOf('>', open.index + open[0].length - 1) : -1;
+  if (open && tagEnd >= 0) {
+    const start = tagEnd + 1;
     const close = page.indexOf('</pre>', start);
     return decodeEntities(page.slice(start, close < 0 ? undefined : close));
   }
