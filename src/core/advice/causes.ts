@@ -16,6 +16,8 @@ import type { Category } from '../types.js';
  * (see `causeGroups`). This order is the one place that decides precedence.
  */
 export const causeIds = [
+  // A mistyped address explains everything that follows from it.
+  'typo-domain',
   // auth: the receiving side checked who may send for your domain (all that match are kept)
   'dmarc',
   'spf',
@@ -59,8 +61,6 @@ export const causeIds = [
   'virus',
   'attachment',
   'malformed',
-  // computed from the address itself
-  'typo-domain',
 ] as const;
 export type CauseId = (typeof causeIds)[number];
 
@@ -149,6 +149,8 @@ const suppressedBy: Partial<Record<CauseId, readonly CauseId[]>> = {
   'message-too-large': ['malformed'],
   // "servers without a valid sender domain. Fix reverse DNS": the domain meant is the PTR name.
   'sender-domain': ['ptr'],
+  // "often temporary" would contradict "you mistyped the domain".
+  'dns-error': ['typo-domain'],
 };
 
 /** One phrase row: a lowercase substring of the server's words that shows a cause. */

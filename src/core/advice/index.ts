@@ -12,7 +12,7 @@ import type { Category, Kind, Reason, Recipient, Severity, Verdict } from '../ty
 import { isBounceCategory } from '../taxonomy.js';
 import { type Catalog, type Locale, type MessageKey, type Params, catalogs, pick, resolveLocale } from './catalog.js';
 import { type Cause, type CauseId, detectCauses } from './causes.js';
-import { type CategoryPlan, type CausePlan, type StepRef, categoryPlan, causePlan, resendSteps } from './plan.js';
+import { type CategoryPlan, type CausePlan, type StepRef, categoryPlan, causePlan, resendSteps, waitSteps } from './plan.js';
 import { decodeReply, decodeStatus } from './status.js';
 
 export { resolveLocale, supportedLocales, type Locale } from './catalog.js';
@@ -158,32 +158,39 @@ function explainSubject(subject: Subject, c: Catalog, locale: Locale, from: stri
   if (delayed) sentences.push(c['note.delayed']);
 
   // The specific fix first: round-robin over the causes' steps (so SPF and DKIM both get their
-  // first step before either gets its second), then the category's, then stop at four.
-  const steps: string[] = [];
-  const add = (keys: readonly MessageKey[], params: Params): void => {
-    if (delayed) keys = keys.filter((k) => !resendSteps.has(k));
-    const text = keys.length > 0 ? pick(c, keys, params) : '';
-    if (text && steps.length < maxSteps && !steps.includes(text)) steps.push(text);
-  };
-  if (delayed) add(['step.nothingToDo'], base);
-  const causeSteps = causes.map((k) => ({ cause: k, refs: causePlanFor(k.id).steps }));
+  // first step before either gets its second), then the category's unless a cause settles what
+  // to do, then stop at four. A delay warning drops "send again" and leads with "wait".
+  const chosen: { keys: readonly MessageKey[]; params: Params }[] = [];
+  const causeSteps = causes.map((k) => ({ params: paramsFor(k), refs: causePlanFor(k.id).steps }));
   const longest = Math.max(0, ...causeSteps.map((s) => s.refs.length));
   for (let i = 0; i < longest; i++) {
-    for (const { cause, refs } of causeSteps) {
+    for (const { params, refs } of causeSteps) {
       const ref = refs[i];
-      if (ref) add(stepKeys(ref, paramsFor(cause)), paramsFor(cause));
+      if (ref) chosen.push({ keys: stepKeys(ref, params), params });
     }
   }
-  if (!storyCause) for (const ref of plan.steps) add(stepKeys(ref, base), base);
+  const settled = causes.some((k) => causePlanFor(k.id).summary || causePlanFor(k.id).ownSteps);
+  if (!settled) for (const ref of plan.steps) chosen.push({ keys: stepKeys(ref, base), params: base });
+  if (delayed && !chosen.some((s) => s.keys.some((k) => waitSteps.has(k)))) {
+    chosen.unshift({ keys: ['step.nothingToDo'], params: base });
+  }
+  const steps: string[] = [];
+  for (const { keys, params } of chosen) {
+    const usable = delayed ? keys.filter((k) => !resendSteps.has(k)) : keys;
+    const text = usable.length > 0 ? pick(c, usable, params) : '';
+    if (text && steps.length < maxSteps && !steps.includes(text)) steps.push(text);
+  }
 
-  const action = actionFor(subject.category, subject.severity);
-  const keepCause = causes.map((k) => causePlanFor(k.id)).find((p) => p.keep);
+  const causePlans = causes.map((k) => causePlanFor(k.id));
+  const wrongAddress = isBounceCategory(subject.category) ? causePlans.find((p) => p.remove)?.remove : undefined;
+  const action = wrongAddress ? 'remove' : actionFor(subject.category, subject.severity);
+  const keepText = causePlans.find((p) => p.keep)?.keep ?? plan.keep ?? 'action.keep';
   const actionText =
     action === 'remove'
-      ? c[subject.category === 'complaint' ? 'action.remove.complaint' : 'action.remove']
+      ? c[wrongAddress ?? (subject.category === 'complaint' ? 'action.remove.complaint' : 'action.remove')]
       : action === 'none'
         ? c['action.none']
-        : c[delayed ? 'action.keep.delayed' : (keepCause?.keep ?? plan.keep ?? 'action.keep')];
+        : c[delayed ? 'action.keep.delayed' : keepText];
 
   return {
     address: subject.address,

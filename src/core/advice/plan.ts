@@ -161,8 +161,18 @@ export interface CausePlan {
   readonly sentence?: Variants;
   /** Put before the category's steps: the specific fix comes first. */
   readonly steps: readonly StepRef[];
+  /**
+   * The cause settles what to do, so the category's generic steps are left out (a group that
+   * refuses non-members needs no "try again later", a mistyped domain no "check the spelling").
+   */
+  readonly ownSteps?: true;
   /** What "keep" means when this cause is found, where the category's words would mislead. */
   readonly keep?: MessageKey;
+  /**
+   * The cause shows the address itself is wrong, whatever the severity says: it is removed,
+   * with these words (a mistyped domain bounces as a soft DNS failure, yet will never work).
+   */
+  readonly remove?: MessageKey;
 }
 
 /**
@@ -170,6 +180,9 @@ export interface CausePlan {
  * the sending server is still retrying on its own.
  */
 export const resendSteps: ReadonlySet<MessageKey> = new Set<MessageKey>(['step.resendLater', 'step.retryLater', 'step.full.retry']);
+
+/** Steps that already tell the sender to wait; a delay warning then needs no "nothing to do". */
+export const waitSteps: ReadonlySet<MessageKey> = new Set<MessageKey>(['step.nothingToDo', 'step.greylist.wait']);
 
 const authHeadline = ['headline.cause.auth'] as const;
 
@@ -190,11 +203,13 @@ export const causePlan = {
     headline: ['headline.cause.sender-not-verified'],
     sentence: ['cause.sender-not-verified'],
     steps: [['step.sender.verify'], ['step.forwardProvider']],
+    ownSteps: true,
   },
   'smtp-auth': {
     headline: ['headline.cause.smtp-auth'],
     sentence: ['cause.smtp-auth'],
     steps: [['step.smtpAuth'], ['step.smtpPort']],
+    ownSteps: true,
   },
   'sender-domain': {
     headline: ['headline.cause.sender-domain'],
@@ -205,6 +220,7 @@ export const causePlan = {
     headline: ['headline.cause.group-permission'],
     sentence: ['cause.group-permission'],
     steps: [['step.group.check'], ['step.group.owner']],
+    ownSteps: true,
   },
   auth: { headline: authHeadline, sentence: ['cause.auth'], steps: [['step.authenticateDomain'], ['step.testAuth']] },
   'listed-link': {
@@ -237,6 +253,7 @@ export const causePlan = {
     headline: ['headline.cause.too-many-recipients'],
     sentence: ['cause.too-many-recipients'],
     steps: [['step.recipients.split'], ['step.recipients.service']],
+    ownSteps: true,
   },
   'rate-limit': {
     headline: ['headline.cause.rate-limit'],
@@ -247,6 +264,7 @@ export const causePlan = {
     headline: ['headline.cause.greylisting'],
     sentence: ['cause.greylisting'],
     steps: [['step.greylist.wait'], ['step.greylist.persist']],
+    ownSteps: true,
   },
   'mailbox-full': {
     headline: ['headline.cause.mailbox-full'],
@@ -277,12 +295,18 @@ export const causePlan = {
   timeout: { sentence: ['cause.timeout'], steps: [] },
   unreachable: { sentence: ['cause.unreachable'], steps: [] },
   'lost-connection': { sentence: ['cause.lost-connection'], steps: [] },
-  moved: { headline: ['headline.cause.moved'], sentence: ['cause.moved'], steps: [['step.askNewAddress']] },
+  moved: {
+    headline: ['headline.cause.moved'],
+    sentence: ['cause.moved'],
+    steps: [['step.moved.ask'], ['step.moved.update']],
+    ownSteps: true,
+  },
   disabled: { headline: ['headline.cause.disabled'], sentence: ['cause.disabled'], steps: [['step.tellOtherWay']] },
   'unknown-user': {
     headline: ['headline.cause.unknown-user'],
     sentence: ['cause.unknown-user'],
     steps: [['step.checkSpelling'], ['step.askNewAddress']],
+    ownSteps: true,
     keep: 'action.keep.unknown',
   },
   virus: { sentence: ['cause.virus'], steps: [['step.scanComputer'], ['step.falsePositive']] },
@@ -295,6 +319,8 @@ export const causePlan = {
   'typo-domain': {
     headline: ['headline.cause.typo-domain'],
     sentence: ['cause.typo-domain'],
-    steps: [['step.typo.fix']],
+    steps: [['step.typo.fix'], ['step.typo.elsewhere']],
+    ownSteps: true,
+    remove: 'action.remove.typo',
   },
 } as const satisfies Record<CauseId, CausePlan>;

@@ -171,6 +171,8 @@ export const de = {
 
   'step.checkSpelling': 'Prüfen Sie die Adresse auf Tippfehler: Ein falscher oder fehlender Buchstabe genügt, ebenso eine falsche Endung wie .con statt .com.',
   'step.askNewAddress': 'Wenn sie richtig aussieht, fragen Sie die Person telefonisch oder auf anderem Weg nach ihrer aktuellen Adresse: Vielleicht hat sie sie geändert oder die Organisation verlassen.',
+  'step.moved.ask': 'Fragen Sie die Person telefonisch oder auf anderem Weg nach ihrer neuen Adresse.',
+  'step.moved.update': 'Sobald Sie sie haben, ersetzen Sie die alte Adresse in Ihren Kontakten und Verteilerlisten.',
   'step.checkDomain': 'Prüfen Sie den Teil nach dem @: Ist die Domain genau richtig geschrieben (gmail.com, nicht gmial.com)?',
   'step.domainGone': 'Wenn die Domain stimmt, wurde sie vielleicht nicht verlängert, oder die E-Mail ist umgezogen: Fragen Sie auf anderem Weg nach einer aktuellen Adresse.',
   'step.tellOtherWay': 'Geben Sie der Person auf anderem Weg Bescheid (telefonisch oder an eine andere Adresse): Vielleicht kann sie das Postfach wieder aktivieren oder Ihnen eine neue Adresse nennen.',
@@ -231,6 +233,7 @@ export const de = {
   'step.size.shrink': 'Oder machen Sie die Nachricht leichter: Bilder komprimieren oder verkleinern, oder die Anhänge auf mehrere Nachrichten verteilen.',
   'step.size.growth': 'Bedenken Sie, dass Anhänge beim Versand um etwa ein Drittel wachsen: Eine Datei mit 15 MB zählt als etwa 20 MB.',
   'step.typo.fix': 'Korrigieren Sie die Adresse zu …@{suggestion} und senden Sie erneut.',
+  'step.typo.elsewhere': 'Steht dieselbe Adresse in anderen Listen oder Kontakten, korrigieren Sie sie auch dort.',
   'step.attachment.type': 'Verschicken Sie keine Programme, Skripte oder Dokumente mit Makros; speichern Sie Dokumente als PDF.',
   'step.autoReply.read': 'Lesen Sie die Antwort: Oft steht darin, wann die Person zurück ist und an wen Sie sich in der Zwischenzeit wenden können.',
   'step.autoReply.noResend': 'Kein erneutes Senden nötig: Ihre Nachricht wurde zugestellt, und die Adresse funktioniert.',
@@ -243,6 +246,7 @@ export const de = {
 
   'action.remove': 'Entfernen Sie diese Adresse aus Ihren Verteilerlisten und Kontakten: Jede weitere Nachricht würde zurückkommen.',
   'action.remove.complaint': 'Nehmen Sie diese Adresse jetzt aus Ihren Listen: Diese Person möchte Ihre Nachrichten nicht erhalten.',
+  'action.remove.typo': 'Ersetzen Sie diese Adresse durch die korrigierte: So, wie sie geschrieben ist, kann sie keine Mail empfangen.',
   'action.keep': 'Behalten Sie die Adresse: Das Problem ist nicht die Adresse selbst, und die nächste Nachricht kann durchaus ankommen.',
   'action.keep.sender': 'Behalten Sie die Adresse: Das Problem liegt auf der Versandseite. Sobald es behoben ist, sollte Ihre nächste Nachricht ankommen.',
   'action.keep.inactive': 'Behalten Sie die Adresse vorerst, aber entfernen Sie sie, wenn Ihre nächsten Nachrichten genauso zurückkommen.',

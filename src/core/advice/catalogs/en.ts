@@ -180,6 +180,8 @@ export const en = {
   // ── What to do ─────────────────────────────────────────────────────────────────────────────
   'step.checkSpelling': 'Check the address for typing mistakes: one wrong or missing letter is enough, and so is a wrong ending such as .con instead of .com.',
   'step.askNewAddress': 'If it looks right, ask the person for their current address by phone or another channel: they may have changed it or left the organisation.',
+  'step.moved.ask': 'Ask the person for their new address, by phone or another channel.',
+  'step.moved.update': 'Once you have it, replace the old address in your contacts and mailing lists.',
   'step.checkDomain': 'Check the part after the @: is the domain spelled exactly right (gmail.com, not gmial.com)?',
   'step.domainGone': 'If the domain is right, the organisation may have let it expire or moved its email elsewhere: ask them another way for a current address.',
   'step.tellOtherWay': 'Let the person know another way (by phone or at another address): they may be able to re-activate the mailbox, or give you a new address.',
@@ -240,6 +242,7 @@ export const en = {
   'step.size.shrink': 'Or make the message lighter: compress or shrink the images, or spread the attachments over several messages.',
   'step.size.growth': 'Keep in mind that attachments grow by about a third on the way: a 15 MB file counts as about 20 MB.',
   'step.typo.fix': 'Correct the address to …@{suggestion} and send it again.',
+  'step.typo.elsewhere': 'If the same address is in other lists or contacts, correct it there too.',
   'step.attachment.type': 'Avoid sending programs, scripts or macro-enabled documents; save documents as PDF.',
   'step.autoReply.read': 'Read the reply: it often says when the person will be back and whom to contact in the meantime.',
   'step.autoReply.noResend': 'No need to send it again: your message was delivered, and the address works.',
@@ -253,6 +256,7 @@ export const en = {
   // ── Keep or remove ────────────────────────────────────────────────────────────────────────
   'action.remove': 'Remove this address from your mailing lists and contacts: mail to it will keep bouncing.',
   'action.remove.complaint': 'Take this address off your mailing lists now: this person does not want your messages.',
+  'action.remove.typo': 'Replace this address with the corrected one: as written, it cannot receive mail.',
   'action.keep': 'Keep the address: the problem is not the address itself, and the next message may well get through.',
   'action.keep.sender': 'Keep the address: the problem is on the sending side. Once it is fixed, your next message should get through.',
   'action.keep.inactive': 'Keep the address for now, but if your next messages bounce the same way, remove it.',

@@ -171,6 +171,8 @@ export const es = {
 
   'step.checkSpelling': 'Revisa que la dirección no tenga erratas: basta una letra equivocada o que falte, o una terminación incorrecta como .con en lugar de .com.',
   'step.askNewAddress': 'Si parece correcta, pregunta a la persona por su dirección actual por teléfono o por otra vía: puede que la haya cambiado o que haya dejado la organización.',
+  'step.moved.ask': 'Pide a la persona su nueva dirección, por teléfono o por otra vía.',
+  'step.moved.update': 'Cuando la tengas, sustituye la dirección antigua en tus contactos y listas de correo.',
   'step.checkDomain': 'Revisa lo que va después de la arroba: ¿el dominio está escrito exactamente bien (gmail.com, no gmial.com)?',
   'step.domainGone': 'Si el dominio es correcto, puede que lo hayan dejado caducar o hayan llevado el correo a otro sitio: pide por otra vía una dirección actualizada.',
   'step.tellOtherWay': 'Avisa a la persona por otra vía (por teléfono o en otra dirección): quizá pueda reactivar el buzón o darte una dirección nueva.',
@@ -231,6 +233,7 @@ export const es = {
   'step.size.shrink': 'O aligera el mensaje: comprime o reduce las imágenes, o reparte los adjuntos en varios mensajes.',
   'step.size.growth': 'Ten en cuenta que los adjuntos crecen alrededor de un tercio al enviarse: un archivo de 15 MB cuenta como unos 20 MB.',
   'step.typo.fix': 'Corrige la dirección a …@{suggestion} y vuelve a enviarlo.',
+  'step.typo.elsewhere': 'Si la misma dirección aparece en otras listas o contactos, corrígela también allí.',
   'step.attachment.type': 'Evita enviar programas, scripts o documentos con macros; guarda los documentos en PDF.',
   'step.autoReply.read': 'Lee la respuesta: a menudo dice cuándo vuelve la persona y con quién contactar mientras tanto.',
   'step.autoReply.noResend': 'No hace falta reenviarlo: tu mensaje se entregó y la dirección funciona.',
@@ -243,6 +246,7 @@ export const es = {
 
   'action.remove': 'Quita esta dirección de tus listas de correo y de tus contactos: cualquier mensaje nuevo volvería a rebotar.',
   'action.remove.complaint': 'Quita ya esta dirección de tus listas: esta persona no quiere recibir tus mensajes.',
+  'action.remove.typo': 'Sustituye esta dirección por la corregida: tal como está escrita, no puede recibir correo.',
   'action.keep': 'Conserva la dirección: el problema no es la dirección en sí, y el próximo mensaje bien puede llegar.',
   'action.keep.sender': 'Conserva la dirección: el problema está en el lado del envío. Una vez resuelto, tu próximo mensaje debería llegar.',
   'action.keep.inactive': 'Conserva la dirección por ahora, pero si tus próximos mensajes rebotan igual, quítala.',

@@ -171,6 +171,8 @@ export const fr = {
 
   'step.checkSpelling': "Vérifiez que l'adresse ne contient pas de faute de frappe : une lettre fausse ou manquante suffit, tout comme une mauvaise fin, par exemple .con au lieu de .com.",
   'step.askNewAddress': "Si elle semble correcte, demandez à la personne son adresse actuelle par téléphone ou par un autre moyen : elle l'a peut-être changée, ou a quitté l'organisation.",
+  'step.moved.ask': 'Demandez à la personne sa nouvelle adresse, par téléphone ou par un autre moyen.',
+  'step.moved.update': "Une fois que vous l'avez, remplacez l'ancienne adresse dans vos contacts et vos listes de diffusion.",
   'step.checkDomain': "Vérifiez la partie après l'arobase : le domaine est-il écrit exactement (gmail.com, et non gmial.com) ?",
   'step.domainGone': "Si le domaine est correct, l'organisation l'a peut-être laissé expirer ou a déplacé sa messagerie ailleurs : demandez-lui par un autre moyen une adresse à jour.",
   'step.tellOtherWay': 'Prévenez la personne par un autre moyen (téléphone, autre adresse) : elle pourra peut-être réactiver sa boîte, ou vous donner une nouvelle adresse.',
@@ -231,6 +233,7 @@ export const fr = {
   'step.size.shrink': 'Ou allégez le message : compressez ou réduisez les images, ou répartissez les pièces jointes sur plusieurs messages.',
   'step.size.growth': "Sachez que les pièces jointes grossissent d'environ un tiers pendant l'envoi : un fichier de 15 Mo compte pour environ 20 Mo.",
   'step.typo.fix': "Corrigez l'adresse en …@{suggestion} et renvoyez le message.",
+  'step.typo.elsewhere': "Si la même adresse figure dans d'autres listes ou contacts, corrigez-la là aussi.",
   'step.attachment.type': "Évitez d'envoyer des programmes, des scripts ou des documents avec macros ; enregistrez vos documents en PDF.",
   'step.autoReply.read': 'Lisez la réponse : elle indique souvent quand la personne sera de retour et qui contacter en attendant.',
   'step.autoReply.noResend': "Inutile de renvoyer : votre message a été distribué et l'adresse fonctionne.",
@@ -243,6 +246,7 @@ export const fr = {
 
   'action.remove': 'Retirez cette adresse de vos listes de diffusion et de vos contacts : tout nouveau message reviendrait en erreur.',
   'action.remove.complaint': 'Retirez dès maintenant cette adresse de vos listes : cette personne ne veut pas de vos messages.',
+  'action.remove.typo': "Remplacez cette adresse par la version corrigée : telle qu'elle est écrite, elle ne peut pas recevoir de courrier.",
   'action.keep': "Gardez l'adresse : le problème ne vient pas de l'adresse elle-même, et le prochain message pourrait très bien passer.",
   'action.keep.sender': "Gardez l'adresse : le problème se situe du côté de l'envoi. Une fois corrigé, votre prochain message devrait passer.",
   'action.keep.inactive': "Gardez l'adresse pour l'instant, mais si vos prochains messages reviennent de la même façon, retirez-la.",

@@ -172,6 +172,8 @@ export const it = {
 
   'step.checkSpelling': "Controlla che l'indirizzo non contenga errori di battitura: basta una lettera sbagliata o mancante, o un finale sbagliato come .con invece di .com.",
   'step.askNewAddress': "Se ti sembra giusto, chiedi alla persona il suo indirizzo attuale per telefono o in un altro modo: potrebbe averlo cambiato o aver lasciato l'azienda.",
+  'step.moved.ask': 'Chiedi alla persona il suo nuovo indirizzo, per telefono o in un altro modo.',
+  'step.moved.update': "Quando ce l'hai, sostituisci il vecchio indirizzo nella rubrica e nelle liste.",
   'step.checkDomain': 'Controlla la parte dopo la chiocciola: il dominio è scritto esattamente giusto (gmail.com, non gmial.com)?',
   'step.domainGone': 'Se il dominio è giusto, potrebbero averlo lasciato scadere o aver spostato altrove la posta: chiedi in un altro modo un indirizzo aggiornato.',
   'step.tellOtherWay': 'Avvisa la persona in un altro modo (per telefono o a un altro indirizzo): potrebbe riattivare la casella o darti un nuovo indirizzo.',
@@ -232,6 +234,7 @@ export const it = {
   'step.size.shrink': 'Oppure alleggerisci il messaggio: comprimi o riduci le immagini, o distribuisci gli allegati su più messaggi.',
   'step.size.growth': "Tieni presente che durante l'invio gli allegati crescono di circa un terzo: un file da 15 MB ne pesa circa 20.",
   'step.typo.fix': "Correggi l'indirizzo in …@{suggestion} e rispedisci.",
+  'step.typo.elsewhere': 'Se lo stesso indirizzo compare in altre liste o contatti, correggilo anche lì.',
   'step.attachment.type': 'Evita di inviare programmi, script o documenti con macro; salva i documenti in PDF.',
   'step.autoReply.read': 'Leggi la risposta: spesso dice quando la persona rientra e chi contattare nel frattempo.',
   'step.autoReply.noResend': "Non serve rispedire: il tuo messaggio è stato consegnato e l'indirizzo funziona.",
@@ -244,6 +247,7 @@ export const it = {
 
   'action.remove': 'Rimuovi questo indirizzo dalle tue liste e dalla rubrica: ogni nuovo messaggio tornerebbe indietro.',
   'action.remove.complaint': 'Togli subito questo indirizzo dalle tue liste: questa persona non vuole ricevere i tuoi messaggi.',
+  'action.remove.typo': "Sostituisci questo indirizzo con quello corretto: così com'è scritto non può ricevere posta.",
   'action.keep': "Tieni l'indirizzo: il problema non sta nell'indirizzo, e il prossimo invio potrebbe andare a buon fine.",
   'action.keep.sender': "Tieni l'indirizzo: il problema è dalla parte di chi invia. Una volta risolto, il prossimo messaggio dovrebbe arrivare.",
   'action.keep.inactive': "Per ora tieni l'indirizzo, ma se anche i prossimi messaggi tornano indietro allo stesso modo, rimuovilo.",
