@@ -12,7 +12,7 @@ const maxBlockLines = 14;
 // What may follow an address that starts a line and still make it the subject of the line:
 // end of line, ':' (Postfix, qmail), '...' (Sendmail), '(' , '<mailto:' (Office 365 HTML),
 // ' on ' (Exchange), ' said', a reply code, ',' (lists).
-const afterAddressRe = /^(?:>|\)|"|')?(?:$|\s*[:,;(<\[]|\.\.\.|\s+(?:on|said|because|-|--|\(|\d{3}\b|failed|was|could|has|is|host|mailbox|user|not|recipient|unknown|does|delivery|smtp|\[|<))/i;
+const afterAddressRe = /^(?:>|\)|"|')?(?:$|\s*[:,;(<\[]|\.\.\.|\s+(?:on|said|because|--?|\(|\d{3}\b|failed|was|could|has|is|host|mailbox|user|not|recipient|unknown|does|delivery|smtp|\[|<))/i;
 
 // A line starting with one of these names a header of the original, not a recipient.
 const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-to|x-[\w-]+|envelope-to|received|message-id|in-reply-to|references|subject)\s*:/i;
@@ -20,7 +20,7 @@ const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-t
 // Words that make an address in a sentence the recipient that failed.
 // Also a reason that ends with a colon before the address: "User's mailbox is full: <a@b>",
 // "Unknown user: a@b".
-const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|for|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s*:)\s*:?\s*<?["']?$/i;
+const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|for|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s?:)[:\s]*<?["']?$/i;
 
 interface Block {
   address: string;

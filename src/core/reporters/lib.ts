@@ -136,9 +136,10 @@ export function addressBlocks(text: string, isStart: (line: string) => string | 
 
 /** `<a@b>` or `a@b` alone at the start of a line (maybe indented), or null. */
 export function leadAddress(line: string): string | null {
-  const m = /^\s*<?([^\s<>()"]{1,256}@[^\s<>()":]{1,256})>?(?=$|[\s:,;.]|\.\.\.)/.exec(line);
+  const m = /^\s*<?([^\s<>()"]{1,256}@[^\s<>()":]{1,256})>?(?=$|[\s:,;.])/.exec(line);
   if (!m) return null;
-  const a = m[1]!.replace(/[.,;:]+$/, '');
+  let a = m[1]!;
+  while (/[.,;:]$/.test(a)) a = a.slice(0, -1);
   return isAddress(a) ? normalizeAddress(a) : null;
 }
 
@@ -180,4 +181,40 @@ export function found(address: string, diagnostic: string, extra: Partial<FoundR
     if (c) r.command = c;
   }
   return r;
+}
+
+/**
+ * Blocks that begin with "<a@b>:" alone on a line (qmail's shape, which Yahoo!, X2 and X4
+ * keep), the block holding the lines up to the next such line or the end of `text`.
+ */
+export function angleBlocks(text: string, maxLines = 20): { address: string; lines: string[] }[] {
+  const out: { address: string; lines: string[] }[] = [];
+  let cur: { address: string; lines: string[] } | null = null;
+  for (const line of linesOf(text)) {
+    const m = /^\s*<([^<>\s]{1,256}@[^<>\s]{1,256})>:?(.*)$/.exec(line);
+    if (m && isAddress(m[1]!)) {
+      cur = { address: normalizeAddress(m[1]!), lines: m[2]!.trim() ? [m[2]!.trim()] : [] };
+      out.push(cur);
+      continue;
+    }
+    if (cur && cur.lines.length < maxLines) cur.lines.push(line);
+  }
+  return out;
+}
+
+/** The failed recipients a DSN names, for formats whose text names none of its own. */
+export function dsnFound(ctx: NoticeContext): FoundRecipient[] {
+  const out: FoundRecipient[] = [];
+  for (const r of ctx.dsn?.recipients ?? []) {
+    if (r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded') continue;
+    const a = normalizeAddress(r.finalRecipient);
+    if (isAddress(a)) out.push(found(a, r.diagnostic, { action: r.action, status: r.status, remoteHost: r.remoteMta }));
+  }
+  return out;
+}
+
+/** The host a line names as "host mx.example.org[192.0.2.1]" / "connect to x[ip]" / "host x [ip]", or ''. */
+export function hostIn(text: string): string {
+  const m = /(?:\bhost|connect to|connection with|talking to)\s+([a-z0-9][\w.-]{0,250})\s?\[[\da-f.:]{3,45}\]/i.exec(text);
+  return m ? m[1]!.replace(/\.$/, '') : '';
 }

@@ -38,9 +38,9 @@ export const sendmail: Reporter = {
     for (const line of linesOf(list)) {
       const t = line.trim();
       if (!t) continue;
-      const reason = /^\(reason:\s*(.*?)\)?$/i.exec(t);
+      const reason = /^\(reason:(.*?)\)?$/i.exec(t);
       if (reason && cur) {
-        cur.diagnostic = reason[1]!;
+        cur.diagnostic = reason[1]!.trim();
         continue;
       }
       if (/^\(expanded from:/i.test(t)) continue;
@@ -90,7 +90,7 @@ export const sendmail: Reporter = {
         continue;
       }
       // "550 5.1.1 <a@b>... User unknown" / "554 <a@b>... Remote protocol error"
-      const res = /^([245]\d\d)[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<([^<>\s]{1,256})>\.\.\.\s*(.*)$/.exec(t);
+      const res = /^([245]\d\d)[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<([^<>\s]{1,256})>\.\.\.(.*)$/.exec(t);
       if (res) {
         const a = firstAddress(res[2]!);
         if (!a) continue;

@@ -21,10 +21,10 @@ export const verizon: Reporter = {
   },
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
-    const error = /^error:\s*(.+)$/im.exec(ctx.body)?.[1]?.trim() ?? '';
+    const error = /^error:(.+)$/im.exec(ctx.body)?.[1]?.trim() ?? '';
     const at = lower.indexOf('original message:');
     const orig = at >= 0 ? ctx.body.slice(at, at + 2000) : ctx.original;
-    const to = /^to:\s*(.+)$/im.exec(orig);
+    const to = /^to:(.+)$/im.exec(orig);
     return to ? addressesIn(to[1]!).map((a) => found(a, error)) : [];
   },
 };

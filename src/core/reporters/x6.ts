@@ -18,9 +18,9 @@ export const x6: Reporter = {
   recipients(ctx) {
     const out: FoundRecipient[] = [];
     for (const line of linesOf(ctx.notice)) {
-      const m = /^the following recipients? returned (permanent|temporary) errors?:\s*(.*)$/i.exec(line.trim());
+      const m = /^the following recipients? returned (permanent|temporary) errors?:(.*)$/i.exec(line.trim());
       if (!m) continue;
-      const rest = m[2]!;
+      const rest = m[2]!.trim();
       const cut = rest.search(/\.\s+reason:/i);
       const list = cut >= 0 ? rest.slice(0, cut) : rest;
       const reason = cut >= 0 ? rest.slice(cut).replace(/^\.\s+reason:\s*/i, '') : '';

@@ -1,0 +1,52 @@
+/**
+ * Courier MTA (Subject "NOTICE: mail delivery status."):
+ *
+ *   This is a delivery status notification from mx.example.org,
+ *   running the Courier mail server, version 0.65.2.
+ *   ...
+ *                              UNDELIVERABLE MAIL
+ *
+ *   Your message to the following recipients cannot be delivered:
+ *
+ *   <a@example.co.jp>:
+ *       mx.example.co.jp [192.0.2.95]:
+ *   >>> RCPT TO:<a@example.co.jp>
+ *   <<< 550 5.1.1 <a@example.co.jp>... User Unknown
+ *
+ * The delay warning heads its list "DELAYED MAIL" / "has not yet been delivered to the following
+ * recipients". A recipient whose domain does not resolve has only "<<< No such domain.".
+ */
+import { angleBlocks, found, section, words } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+const starts = ['your message to the following recipients cannot be delivered:', 'to the following recipients:'];
+const ends = ['-----------------------------', 'if your message was also sent to additional recipients', 'reporting-mta:'];
+
+export const courier: Reporter = {
+  name: 'Courier',
+  detect(ctx) {
+    const n = ctx.noticeLower;
+    return n.includes('running the courier mail server') || (n.includes('this is a delivery status notification from') && n.includes('your message to the following recipients cannot be delivered'));
+  },
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const delayed = ctx.noticeLower.includes('delayed mail') || ctx.noticeLower.includes('has not yet been delivered');
+    const list = section(ctx.body, lower, starts, ends);
+    const out: FoundRecipient[] = [];
+    for (const b of angleBlocks(list)) {
+      let host = '';
+      let command: string | undefined;
+      const said: string[] = [];
+      for (const l of b.lines) {
+        const t = l.trim();
+        const h = /^([a-z0-9][\w.-]{0,250})\s+\[[\da-f.:]{3,45}\]:?$/i.exec(t);
+        if (h) host = h[1]!;
+        else if (t.startsWith('>>>')) command = /^>>>\s*(\w+)/.exec(t)?.[1]?.toUpperCase();
+        else if (t.startsWith('<<<')) said.push(t.slice(3).trim());
+        else if (t) said.push(t);
+      }
+      out.push(found(b.address, words(said), { remoteHost: host, command, ...(delayed ? { action: 'delayed' } : {}) }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * 1&1 / IONOS (mailer-daemon@kundenserver.de) and GMX/mail.com, Exim-like but unindented, the
+ * address maybe quoted, and the reason under its own heading:
+ *
+ *   This message was created automatically by mail delivery software.
+ *
+ *   A message that you sent could not be delivered to one or more of
+ *   its recipients. This is a permanent error. The following address
+ *   failed:
+ *
+ *   "a@example.jp":
+ *   SMTP error from remote server after RCPT command:
+ *   host: mx.example.jp
+ *   5.1.1 <a@example.jp>... User Unknown
+ *
+ *   a@example.org
+ *
+ *   For the following reason:
+ *
+ *   Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages
+ *
+ *   --- The header of the original message is following. ---
+ */
+import { firstAddress, found, fromOf, linesOf, section, words } from './lib.js';
+import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
+
+const starts = ['the following address failed:', 'the following addresses failed:', 'the following address(es) failed:'];
+const ends = ['--- the header of the original message is following', 'for the following reason:', '------ this is a copy of'];
+
+export const einsundeins: Reporter = {
+  name: 'EinsUndEins',
+  detect(ctx) {
+    const f = fromOf(ctx);
+    return (f.includes('kundenserver.') || f.includes('1and1.') || f.includes('ionos.')) && ctx.noticeLower.includes('could not be delivered to one or more');
+  },
+  recipients: nemesisRecipients,
+};
+
+/** The list of the Exim-like notice of 1&1's and GMX's mail systems (shared with gmx.ts). */
+export function nemesisRecipients(ctx: NoticeContext): FoundRecipient[] {
+  const lower = ctx.body.toLowerCase();
+  const list = section(ctx.body, lower, starts, ends);
+  const reason = words(linesOf(section(ctx.body, lower, ['for the following reason:'], ['--- the header of the original message', '------ this is a copy of', 'content-type:'])).slice(0, 10));
+  const out: { address: string; lines: string[] }[] = [];
+  for (const line of linesOf(list)) {
+    // "a@b", "a@b:" or "\"a@b\":" alone at the start of a line
+    const m = /^\s{0,2}"?<?([^\s"<>:]{1,256}@[^\s"<>:]{1,256})>?"?:?$/.exec(line);
+    const a = m ? firstAddress(m[1]!) : '';
+    if (a) {
+      out.push({ address: a, lines: [] });
+      continue;
+    }
+    const cur = out[out.length - 1];
+    if (cur && line.trim() && cur.lines.length < 12) cur.lines.push(line.trim());
+  }
+  return out.map((b) => {
+    const text = words(b.lines);
+    // "host: mx.example.jp" / "host: smtp-in.example.fr (192.0.2.65)"
+    const host = /\bhost:\s*([a-z0-9][\w.-]{0,250})/i.exec(text)?.[1] ?? '';
+    const cmd = /after (rcpt|mail|data) command|for (text) command/i.exec(text);
+    const command = cmd ? (cmd[2] ? 'DATA' : cmd[1]!.toUpperCase()) : undefined;
+    const said = text.replace(/^.*?\bhost:\s*[a-z0-9][\w.-]{0,250}\s*(?:\([\da-f.:]{3,45}\)\s*)?(?:reason:\s*)?/i, '');
+    return found(b.address, said || reason, { remoteHost: host, command, ...(said && reason ? { context: reason } : {}) });
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * au by KDDI's EZweb (Postmaster@ezweb.ne.jp, Subject "Mail System Error - Returned Mail"): a
+ * Japanese paragraph, then one of
+ *
+ *   Each of the following recipients was rejected by a remote
+ *   mail server.
+ *
+ *       Recipient: <a@example.jp>
+ *       >>> RCPT TO:<a@example.jp>
+ *       <<< 550 <a@example.jp>: User unknown
+ *
+ *   The user(s) account is disabled.
+ *
+ *   <a@ezweb.ne.jp>
+ *
+ *   Your message was not delivered within 0 days and 1 hours.
+ *   Remote host is not responding.
+ *
+ *   The following recipients did not receive this message:
+ *
+ *   <a@ezweb.ne.jp>
+ */
+import { firstAddress, found, fromOf, linesOf, subjectOf, words } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+export const ezweb: Reporter = {
+  name: 'EZweb',
+  detect: (ctx) => fromOf(ctx).includes('ezweb.ne.jp') || (subjectOf(ctx) === 'mail system error - returned mail' && ctx.noticeLower.includes('recipient')),
+  recipients(ctx) {
+    const out = new Map<string, FoundRecipient>();
+    const english: string[] = [];
+    let cur: FoundRecipient | null = null;
+    for (const line of linesOf(ctx.notice)) {
+      const t = line.trim();
+      const rcpt = /^recipient:\s*<([^<>\s]{1,256})>/i.exec(t);
+      const alone = /^<([^<>\s]{1,256}@[^<>\s]{1,256})>$/.exec(t);
+      if (rcpt || alone) {
+        const a = firstAddress((rcpt ?? alone)![1]!);
+        if (a) {
+          cur = out.get(a) ?? found(a, '');
+          out.set(a, cur);
+        }
+        continue;
+      }
+      if (t.startsWith('>>>')) {
+        if (cur) cur.command = (/^>>>\s*(\w+)/.exec(t)?.[1] ?? '').toUpperCase() || undefined;
+        if (cur && !cur.command) delete cur.command;
+        continue;
+      }
+      if (t.startsWith('<<<')) {
+        if (cur) cur.diagnostic = `${cur.diagnostic} ${t.slice(3).trim()}`.trim();
+        continue;
+      }
+      // The notice's English sentences (the Japanese ones say the same in general terms).
+      if (t && /^[\x20-\x7e]+$/.test(t) && !/^-{2,}/.test(t)) english.push(t);
+    }
+    const text = words(english.filter((l) => !/following recipients|rejected by a remote|^mail server\.$/i.test(l)).slice(0, 6));
+    for (const r of out.values()) if (!r.diagnostic) r.diagnostic = text;
+    return [...out.values()];
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * GMX and mail.com (MAILER-DAEMON@mail.gmx.com / @gmx.net), run by 1&1 on the same software:
+ *
+ *   The following address failed:
+ *
+ *   "a@example.jp":
+ *   SMTP error from remote server after RCPT command:
+ *   host: mx.example.jp
+ *   5.2.2 <a@example.jp>... Mailbox Full
+ *
+ *   --- The header of the original message is following. ---
+ */
+import { nemesisRecipients } from './einsundeins.js';
+import { fromOf } from './lib.js';
+import type { Reporter } from './types.js';
+
+export const gmx: Reporter = {
+  name: 'GMX',
+  detect(ctx) {
+    const f = fromOf(ctx);
+    return (f.includes('@mail.gmx.') || f.includes('@gmx.') || f.includes('@mail.com')) && ctx.noticeLower.includes('could not be delivered to one or more');
+  },
+  recipients: nemesisRecipients,
+};

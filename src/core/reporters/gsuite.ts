@@ -1,0 +1,55 @@
+/**
+ * Gmail and Google Workspace notices since 2017 (mailer-daemon@googlemail.com), a heading
+ * between stars, a sentence naming the recipient and the remote server's answer:
+ *
+ *   ** Address not found **
+ *
+ *   Your message wasn't delivered to a@example.de because the address couldn't be found. ...
+ *
+ *   The response from the remote server was:
+ *   550 5.1.1 <a@example.de>: Recipient address rejected: User unknown
+ *
+ * Other headings: "** Message not delivered **" ("There was a problem delivering your message to
+ * a@b."), "** Delivery incomplete **" ("There was a temporary problem delivering your message to
+ * a@b. Gmail will retry for 47 more hours."), "** Message blocked **" ("Your message to a@b has
+ * been blocked."). A connection failure ends with "[mx.example.jp 192.0.2.1: timed out]".
+ */
+import { addressesIn, firstAddress, found, fromOf, headerOf, linesOf, section, words } from './lib.js';
+import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
+
+const headings = ['** address not found **', '** message not delivered **', '** delivery incomplete **', '** message blocked **', '** domain not found **'];
+
+// "wasn't delivered to a@b because", "problem delivering your message to a@b.", "Your message to a@b has been blocked"
+const sentenceRe = /(?:wasn't delivered to|delivering your message to|your message to)\s+(\S{1,256}@[^\s]{1,256}?)[.,]?(?:\s|$)/gi;
+
+export const gsuite: Reporter = {
+  name: 'GSuite',
+  detect(ctx) {
+    const n = ctx.noticeLower;
+    return headings.some((h) => n.includes(h)) && (fromOf(ctx).includes('mailer-daemon@google') || n.includes('google.com') || n.includes('gmail'));
+  },
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const response = section(ctx.body, lower, ['the response from the remote server was:', 'the response was:'], ['----- original message', 'final-recipient:', 'reporting-mta:', 'content-type:', '\n\n\n']);
+    const said = words(linesOf(response).slice(0, 12));
+    const host = /^\[([a-z0-9][\w.-]{0,250}?)\.?\s+[\da-f.:]{3,45}[:\]]/im.exec(response)?.[1] ?? '';
+    const delayed = ctx.noticeLower.includes('** delivery incomplete **') || ctx.noticeLower.includes('will retry for');
+    const intro = introOf(ctx);
+    const out: FoundRecipient[] = [];
+    const list = new Set<string>();
+    for (const m of intro.matchAll(sentenceRe)) {
+      const a = firstAddress(m[1]!);
+      if (a && !ctx.senders.has(a)) list.add(a);
+    }
+    if (!list.size) for (const a of addressesIn(headerOf(ctx, 'x-failed-recipients'))) list.add(a);
+    for (const a of list) out.push(found(a, said || intro, { remoteHost: host, context: intro, ...(delayed ? { action: 'delayed' } : {}) }));
+    return out;
+  },
+};
+
+/** The sentence(s) under the heading: what Google says happened, in its own words. */
+function introOf(ctx: NoticeContext): string {
+  const lines = linesOf(ctx.notice);
+  const i = lines.findIndex((l) => /^\s*\*\*.*\*\*\s*$/.test(l));
+  return words(lines.slice(i + 1, i + 6).filter((l) => !/^\s*(?:learn more|the response)/i.test(l)));
+}

@@ -1,0 +1,29 @@
+/**
+ * au one net / KDDI (no-reply@....dion.ne.jp, Subject "メールエラー通知"), a Japanese paragraph and
+ * an English one:
+ *
+ *   Your mail sent on: Thu, 29 Apr 2013 23:45:22 +0900
+ *        Could not be delivered to: <a@example.dion.ne.jp>
+ *        As their mailbox is full.
+ */
+import { firstAddress, found, linesOf, words } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+export const kddi: Reporter = {
+  name: 'KDDI',
+  detect: (ctx) => ctx.noticeLower.includes('your mail sent on:') && ctx.noticeLower.includes('could not be delivered to:'),
+  recipients(ctx) {
+    const lines = linesOf(ctx.notice);
+    const out: FoundRecipient[] = [];
+    lines.forEach((l, i) => {
+      const m = /could not be delivered to:(.*)$/i.exec(l);
+      const a = m ? firstAddress(m[1]!) : '';
+      if (!a) return;
+      // The reason follows on the next lines ("As their mailbox is full.") up to a blank one.
+      const rest: string[] = [];
+      for (let j = i + 1; j < lines.length && lines[j]!.trim() && rest.length < 4; j++) rest.push(lines[j]!);
+      out.push(found(a, words(rest)));
+    });
+    return out;
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * McAfee Email Gateway (formerly IronMail / Secure Computing), Subject "Delivery Status":
+ *
+ *       --- The following addresses had delivery problems ---
+ *
+ *   <a@example.co.jp>   (Unknown user a@example.co.jp)
+ *   <b@example.or.jp>   (5.1.1 <b@example.or.jp>... User unknown)
+ */
+import { firstAddress, found, linesOf, section } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+export const mcafee: Reporter = {
+  name: 'McAfee',
+  detect: (ctx) => ctx.noticeLower.includes('--- the following addresses had delivery problems ---'),
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const list = section(ctx.body, lower, ['--- the following addresses had delivery problems ---'], ['content-type:', 'reporting-mta:', '--- ']);
+    const out: FoundRecipient[] = [];
+    for (const line of linesOf(list)) {
+      const m = /^\s*<([^<>\s]{1,256})>\s*(?:\((.*)\))?$/.exec(line);
+      const a = m ? firstAddress(m[1]!) : '';
+      if (a) out.push(found(a, m![2] ?? ''));
+    }
+    return out;
+  },
+};

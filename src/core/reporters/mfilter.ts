@@ -1,0 +1,32 @@
+/**
+ * Digital Arts m-FILTER (X-Mailer: m-FILTER, Subject "failure notice"), Japanese lead-in, then
+ * sections under dashed headings:
+ *
+ *   以下のメールアドレスへの送信に失敗しました。
+ *   a@example.com
+ *
+ *   -------server message
+ *   550 5.1.1 <a@example.com>: Recipient address rejected: User unknown
+ *
+ *   -------SMTP command
+ *   DATA
+ *
+ *   -------original message        (or "-------original mail info")
+ */
+import { addressesIn, found, headerOf, linesOf, section, words } from './lib.js';
+import type { Reporter } from './types.js';
+
+export const mfilter: Reporter = {
+  name: 'mFILTER',
+  detect: (ctx) => headerOf(ctx, 'x-mailer').toLowerCase().includes('m-filter') || (ctx.noticeLower.includes('-------server message') && ctx.noticeLower.includes('-------smtp command')),
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const head = ctx.body.slice(0, Math.max(0, lower.indexOf('-------server message')));
+    // The addresses on the lines right above "-------server message".
+    const list = addressesIn(linesOf(head).slice(-12).join('\n')).filter((a) => !ctx.senders.has(a));
+    const said = words(linesOf(section(ctx.body, lower, ['-------server message'], ['-------smtp command', '-------original'])));
+    const cmd = linesOf(section(ctx.body, lower, ['-------smtp command'], ['-------original'])).map((l) => l.trim()).find(Boolean) ?? '';
+    const command = /^(RCPT|MAIL|DATA|HELO|EHLO|CONNECT)\b/i.exec(cmd)?.[1]?.toUpperCase();
+    return list.map((a) => found(a, said, { command: command === 'CONNECT' ? 'CONN' : command }));
+  },
+};

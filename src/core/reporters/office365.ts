@@ -1,0 +1,30 @@
+/**
+ * Office 365 / Exchange Online and Outlook.com (postmaster@outlook.com, *.onmicrosoft.com,
+ * "Generating server: xxx.prod.outlook.com"), the Exchange 2007 shape with its own wording:
+ *
+ *   Delivery has failed to these recipients or groups:
+ *   a@example.com<mailto:a@example.com>
+ *   The email address you entered couldn't be found. ...
+ *
+ *   Diagnostic information for administrators:
+ *   Generating server: AB1PR01MB0001.prod.outlook.com
+ *   a@example.com
+ *   Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'
+ *
+ * and the newer layout: "Your message to a@example.com couldn't be delivered." / "a wasn't found
+ * at example.com." / "Office 365" / "Action Required".
+ */
+import { exchangeRecipients } from './exchange2007.js';
+import { fromOf } from './lib.js';
+import type { Reporter } from './types.js';
+
+export const office365: Reporter = {
+  name: 'Office365',
+  detect(ctx) {
+    const n = ctx.noticeLower;
+    const from = fromOf(ctx);
+    const ms = from.includes('@outlook.com') || from.includes('onmicrosoft.com') || n.includes('.outlook.com') || n.includes('office 365') || n.includes('exchange online');
+    return ms && (n.includes('diagnostic information for administrators') || n.includes('delivery has failed to these recipients') || n.includes("couldn't be delivered"));
+  },
+  recipients: exchangeRecipients,
+};

@@ -1,0 +1,36 @@
+/**
+ * Outlook.com / Hotmail and the Windows SMTP service (IIS, Exchange 2000/2003 SMTP), Subject
+ * "Delivery Status Notification (Failure)":
+ *
+ *   This is an automatically generated Delivery Status Notification.
+ *
+ *   Delivery to the following recipients failed.
+ *
+ *          a@example.jp
+ *
+ * The delay warning says "Delivery to the following recipients has been delayed." The server's
+ * words are only in the attached DSN.
+ */
+import { found, leadAddress, linesOf, section } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+const starts = ['delivery to the following recipients failed.', 'delivery to the following recipients has been delayed.', 'delivery to the following recipients failed permanently:'];
+
+export const outlook: Reporter = {
+  name: 'Outlook',
+  detect(ctx) {
+    const n = ctx.noticeLower;
+    return n.includes('this is an automatically generated delivery status notification') && n.includes('delivery to the following recipients');
+  },
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const list = section(ctx.body, lower, starts, ['reporting-mta:', 'content-type:', 'original message']);
+    const delayed = ctx.noticeLower.includes('has been delayed');
+    const out: FoundRecipient[] = [];
+    for (const line of linesOf(list)) {
+      const a = leadAddress(line);
+      if (a) out.push(found(a, '', delayed ? { action: 'delayed' } : {}));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,21 @@
+/**
+ * Amazon SES inbound (the receiving side of SES: inbound-smtp.<region>.amazonaws.com, with an
+ * X-SES-Outgoing header), a one-line text and a standard DSN:
+ *
+ *   This message could not be delivered.
+ *
+ *   Reporting-MTA: dns; inbound-smtp.us-west-2.amazonaws.com
+ *   Final-Recipient: rfc822; a@example.jp
+ *   Diagnostic-Code: smtp; 550 5.1.1 Mailbox does not exist
+ *
+ * The recipients and words are the DSN's; this module only claims the notice so the generic
+ * reader does not take a line of the returned headers for a recipient.
+ */
+import { dsnFound, headerOf } from './lib.js';
+import type { Reporter } from './types.js';
+
+export const receivingses: Reporter = {
+  name: 'ReceivingSES',
+  detect: (ctx) => headerOf(ctx, 'x-ses-outgoing') !== '' && ctx.noticeLower.includes('this message could not be delivered'),
+  recipients: dsnFound,
+};

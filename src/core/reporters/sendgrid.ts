@@ -1,0 +1,35 @@
+/**
+ * SendGrid (Subject "Undelivered Mail Returned to Sender", with a DSN part):
+ *
+ *   This is an automatically generated message from SendGrid.
+ *
+ *   I'm sorry to have to tell you that your message was not able to be
+ *   delivered to one of its intended recipients.
+ *
+ *   If you require assistance with this, please contact SendGrid support.
+ *
+ *   a:000000:<a@example.jp> : 192.0.2.250 : mx.example.jp:[192.0.2.153] : 550 5.1.1 <a@example.jp>... User Unknown
+ *   b:00000:<b@example.org> : Connection timed out in connect
+ *
+ * Each line: "local:id:<address> : [our ip :] [host:[ip] :] the server's words".
+ */
+import { firstAddress, found, linesOf } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+export const sendgrid: Reporter = {
+  name: 'SendGrid',
+  detect: (ctx) => ctx.noticeLower.includes('this is an automatically generated message from sendgrid'),
+  recipients(ctx) {
+    const out: FoundRecipient[] = [];
+    for (const line of linesOf(ctx.notice)) {
+      const m = /^[^\s:<>]{1,256}:[^\s:<>]{0,64}:<([^<>\s]{1,256})>\s*:(.*)$/.exec(line.trim());
+      if (!m) continue;
+      const parts = m[2]!.split(' : ');
+      const said = parts[parts.length - 1]!.trim();
+      const host = parts.length > 1 ? /^([a-z0-9][\w.-]{0,250}):\[/i.exec(parts[parts.length - 2]!.trim())?.[1] ?? '' : '';
+      const a = firstAddress(m[1]!);
+      if (a) out.push(found(a, said, { remoteHost: host, ...(/in connect\b/i.test(said) ? { command: 'CONN' } : {}) }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * An unnamed MTA (Sisimai's X2; qmail-based webmail providers), Subject "Delivery failure":
+ *
+ *   Message from example.com.
+ *   Unable to deliver message to the following address(es).
+ *
+ *   <a@example.com>:
+ *   This user doesn't have a example.com account (a@example.com) [0]
+ *
+ *   <b@example.org>:
+ *   unable to connect to remote server [192.0.2.222:25]: Operation timed out
+ *   I'm not going to try again; this message has been in the queue too long.
+ *
+ *   --- Original message follows.
+ */
+import { angleBlocks, found, section, words } from './lib.js';
+import type { Reporter } from './types.js';
+
+export const x2: Reporter = {
+  name: 'X2',
+  detect: (ctx) => ctx.noticeLower.includes('unable to deliver message to the following address(es).'),
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const list = section(ctx.body, lower, ['unable to deliver message to the following address(es).'], ['--- original message follows', '--- below this line']);
+    return angleBlocks(list).map((b) => {
+      const text = words(b.lines);
+      const host = /remote server \[([\da-f.:]{3,45}?)(?::\d{1,5})?\]/i.exec(text)?.[1] ?? '';
+      return found(b.address, text, {
+        remoteHost: host,
+        ...(/unable to connect/i.test(text) ? { command: 'CONN' } : {}),
+        // qmail's words for a message it gave up on after its queue lifetime.
+        ...(/in the queue too long/i.test(text) ? { hint: 'expired' as const } : {}),
+      });
+    });
+  },
+};

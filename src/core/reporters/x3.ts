@@ -1,0 +1,50 @@
+/**
+ * An unnamed MTA (Sisimai's X3), Subject "Delivery status notification", sections between rules
+ * of "=" (the misspelling "Delevery" is the server's):
+ *
+ *   ============================================================================
+ *         This is an automatically generated Delivery Status Notification.
+ *
+ *   Delivery to the following recipients failed permanently:
+ *
+ *      * a@example.com
+ *
+ *   ============================================================================
+ *                                Technical details:
+ *
+ *   SMTP:RCPT host 192.0.2.8: 553 5.3.0 <a@example.com>... No such user here
+ *
+ *   ============================================================================
+ *
+ * A delivery given up after its queue lifetime: "Delevery to the following recipients was aborted
+ * after 5.0 hour(s):".
+ */
+import { found, leadAddress, linesOf, section, words } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+export const x3: Reporter = {
+  name: 'X3',
+  detect(ctx) {
+    const n = ctx.noticeLower;
+    return n.includes('this is an automatically generated delivery status notification') && /del[ei]very to the following recipients (?:failed permanently|was aborted)/.test(n) && n.includes('* ');
+  },
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const list = section(ctx.body, lower, ['recipients failed permanently:', 'recipients was aborted after'], ['=====', 'technical details:', 'content-type:']);
+    const details = words(linesOf(section(ctx.body, lower, ['technical details:'], ['=====', 'content-type:'])).slice(0, 10));
+    // Given up after hours or days in the queue ("after 0 second(s)" is a refusal, not an expiry).
+    const aborted = /recipients was aborted after [\d.]{1,8} (?:hour|day)/.test(lower);
+    // "SMTP:RCPT host 192.0.2.8: 553 ..."
+    const step = /^smtp:(rcpt|mail|data|helo|ehlo)\s+host\s+([^\s:]{1,255}):(.*)$/i.exec(details);
+    const out: FoundRecipient[] = [];
+    for (const line of linesOf(list)) {
+      const a = leadAddress(line.replace(/^\s*\*\s*/, ''));
+      if (!a) continue;
+      out.push(found(a, step ? step[3]!.trim() : details, {
+        ...(step ? { command: step[1]!.toUpperCase(), remoteHost: step[2]! } : {}),
+        ...(aborted && !step ? { hint: 'expired' as const } : {}),
+      }));
+    }
+    return out;
+  },
+};

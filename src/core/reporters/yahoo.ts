@@ -1,0 +1,31 @@
+/**
+ * Yahoo! Mail (MAILER-DAEMON@yahoo.com, Subject "Failure Notice"), a qmail-like list:
+ *
+ *   Sorry, we were unable to deliver your message to the following address.
+ *
+ *   <a@example.org>:
+ *   Remote host said: 550 5.1.1 <a@example.org>... User Unknown [RCPT_TO]
+ *
+ *   --- Below this line is a copy of the message.
+ *
+ * The bracketed tag names the SMTP step: [RCPT_TO], [MAIL_FROM], [BODY] (the message data).
+ * Also "<a@b>:\nNo MX or A records for example.org" and "Message expired".
+ */
+import { angleBlocks, found, section, words } from './lib.js';
+import type { Reporter } from './types.js';
+
+const commands: Record<string, string> = { RCPT_TO: 'RCPT', MAIL_FROM: 'MAIL', BODY: 'DATA', DATA: 'DATA', HELO: 'HELO', EHLO: 'EHLO', CONNECT: 'CONN' };
+
+export const yahoo: Reporter = {
+  name: 'Yahoo',
+  detect: (ctx) => ctx.noticeLower.includes('sorry, we were unable to deliver your message to the following address'),
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const list = section(ctx.body, lower, ['to the following address.', 'to the following addresses.'], ['--- below this line is a copy of the message', '--- original message']);
+    return angleBlocks(list).map((b) => {
+      const text = words(b.lines);
+      const tag = /\[(RCPT_TO|MAIL_FROM|BODY|DATA|HELO|EHLO|CONNECT)\]/.exec(text)?.[1];
+      return found(b.address, text.replace(/^remote host said:\s*/i, ''), { command: tag ? commands[tag] : undefined });
+    });
+  },
+};
