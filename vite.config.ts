@@ -21,12 +21,14 @@ export function firefoxManifest(base: typeof manifest): Manifest {
     ...base,
     background: { ...background, scripts: [worker] } as unknown as Manifest['background'],
     browser_specific_settings: {
+      // data_collection_permissions is read from Firefox 140 on desktop (the current ESR) and
+      // from 142 on Android.
       gecko: {
         id: 'whybounce@whybounce',
-        // data_collection_permissions is read from Firefox 140 (desktop) and 142 (Android) on.
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }
@@ -98,7 +100,7 @@ export default defineConfig(async ({ mode }) => {
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      target: ['chrome120', 'firefox142'],
+      target: ['chrome120', 'firefox140'],
       sourcemap: false,
       // Extension pages are loaded from disk: no reason to split them into many chunks.
       chunkSizeWarningLimit: 1024,
