@@ -54,6 +54,22 @@ export function App() {
     };
   }, [input]);
 
+  // A file dropped anywhere in the popup is read, not opened by the browser in its place.
+  useEffect(() => {
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+      void openFileRef.current(e.dataTransfer?.files[0]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
   const explanation = useMemo(() => (verdict?.kind === 'bounce' ? explainLocally(verdict, locale) : null), [verdict, locale]);
 
   const onText = (value: string) => {
@@ -79,6 +95,9 @@ export function App() {
       setError('popupFileError');
     }
   };
+
+  const openFileRef = useRef(openFile);
+  openFileRef.current = openFile;
 
   const copy = async () => {
     if (!explanation) return;
@@ -110,11 +129,6 @@ export function App() {
           setDragging(true);
         }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          void openFile(e.dataTransfer?.files[0]);
-        }}
       >
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t('popupFileButton')}
