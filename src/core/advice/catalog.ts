@@ -47,7 +47,8 @@ export function resolveLocale(tags?: string | readonly string[]): Locale {
   const list = typeof tags === 'string' ? [tags] : (tags ?? []);
   for (const raw of list) {
     // POSIX locales (it_CH.UTF-8, from LANG) reach the CLI as often as BCP 47 tags.
-    let tag = raw.trim().replace(/\..*$/, '').replace(/_/g, '-').toLowerCase();
+    const dot = raw.indexOf('.');
+    let tag = (dot >= 0 ? raw.slice(0, dot) : raw).trim().replace(/_/g, '-').toLowerCase();
     while (tag) {
       if (isLocale(tag)) return tag;
       const cut = tag.lastIndexOf('-');

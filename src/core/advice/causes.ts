@@ -610,7 +610,11 @@ function ipNear(text: string, at: number): string {
 /** The DNS name after "blocked using", for a list the table does not know. */
 function listAfterBlockedUsing(text: string): string {
   const m = /blocked using ([a-z0-9][a-z0-9.-]{1,99})/.exec(text);
-  return m?.[1]?.replace(/[.-]+$/, '') ?? '';
+  let name = m?.[1] ?? '';
+  // A sentence's full stop follows the name ("blocked using zen.example.org."); trimmed in code,
+  // as a trailing-run regex would rescan the run from every position.
+  while (name.endsWith('.') || name.endsWith('-')) name = name.slice(0, -1);
+  return name;
 }
 
 function statusMatches(rule: StatusRule, status: string): boolean {

@@ -11,7 +11,7 @@
 import type { Category, Kind, Reason, Recipient, Severity, Verdict } from '../types.js';
 import { isBounceCategory } from '../taxonomy.js';
 import { type Catalog, type Locale, type MessageKey, type Params, catalogs, pick, resolveLocale } from './catalog.js';
-import { type Cause, type CauseId, detectCauses } from './causes.js';
+import { type CauseId, detectCauses } from './causes.js';
 import { type CategoryPlan, type CausePlan, type StepRef, categoryPlan, causePlan, resendSteps, waitSteps } from './plan.js';
 import { decodeReply, decodeStatus } from './status.js';
 
@@ -137,23 +137,24 @@ function explainSubject(subject: Subject, c: Catalog, locale: Locale, from: stri
     // Not shown: lets a step such as "read the server's words" apply only when there are some.
     words: subject.diagnostic.trim() ? 'yes' : '',
   };
-  const paramsFor = (cause: Cause): Params => ({ ...base, ...cause.params });
+  // Each cause once, with its words and the parameters its sentences can fill.
+  const found = causes.map((cause) => ({ plan: causePlanFor(cause.id), params: { ...base, ...cause.params } as Params }));
 
   const delayed = subject.action === 'delayed' && isBounceCategory(subject.category);
-  const headlineCause = causes.find((k) => causePlanFor(k.id).headline);
+  const headlineCause = found.find((f) => f.plan.headline);
   const headline = headlineCause
-    ? pick(c, causePlanFor(headlineCause.id).headline ?? [], paramsFor(headlineCause))
+    ? pick(c, headlineCause.plan.headline ?? [], headlineCause.params)
     : c[(delayed && plan.delayedHeadline) || plan.headline];
 
-  const storyCause = causes.find((k) => causePlanFor(k.id).summary);
+  const storyCause = found.find((f) => f.plan.summary);
   const sentences = [
     storyCause
-      ? pick(c, causePlanFor(storyCause.id).summary ?? [], paramsFor(storyCause))
+      ? pick(c, storyCause.plan.summary ?? [], storyCause.params)
       : pick(c, (delayed && plan.delayedSummary) || plan.summary, base),
-    ...causes
-      .filter((k) => causePlanFor(k.id).sentence)
+    ...found
+      .filter((f) => f.plan.sentence)
       .slice(0, maxCauseSentences)
-      .map((k) => pick(c, causePlanFor(k.id).sentence ?? [], paramsFor(k))),
+      .map((f) => pick(c, f.plan.sentence ?? [], f.params)),
   ];
   if (delayed) sentences.push(c['note.delayed']);
 
@@ -161,16 +162,16 @@ function explainSubject(subject: Subject, c: Catalog, locale: Locale, from: stri
   // first step before either gets its second), then the category's unless a cause settles what
   // to do, then stop at four. A delay warning drops "send again" and leads with "wait".
   const chosen: { keys: readonly MessageKey[]; params: Params }[] = [];
-  const causeSteps = causes.map((k) => ({ params: paramsFor(k), refs: causePlanFor(k.id).steps }));
-  const longest = Math.max(0, ...causeSteps.map((s) => s.refs.length));
+  const longest = Math.max(0, ...found.map((f) => f.plan.steps.length));
   for (let i = 0; i < longest; i++) {
-    for (const { params, refs } of causeSteps) {
-      const ref = refs[i];
+    for (const { plan: p, params } of found) {
+      const ref = p.steps[i];
       if (ref) chosen.push({ keys: stepKeys(ref, params), params });
     }
   }
-  const settled = causes.some((k) => causePlanFor(k.id).summary || causePlanFor(k.id).ownSteps);
-  if (!settled) for (const ref of plan.steps) chosen.push({ keys: stepKeys(ref, base), params: base });
+  if (!found.some((f) => f.plan.summary || f.plan.ownSteps)) {
+    for (const ref of plan.steps) chosen.push({ keys: stepKeys(ref, base), params: base });
+  }
   if (delayed && !chosen.some((s) => s.keys.some((k) => waitSteps.has(k)))) {
     chosen.unshift({ keys: ['step.nothingToDo'], params: base });
   }
@@ -181,10 +182,9 @@ function explainSubject(subject: Subject, c: Catalog, locale: Locale, from: stri
     if (text && steps.length < maxSteps && !steps.includes(text)) steps.push(text);
   }
 
-  const causePlans = causes.map((k) => causePlanFor(k.id));
-  const wrongAddress = isBounceCategory(subject.category) ? causePlans.find((p) => p.remove)?.remove : undefined;
+  const wrongAddress = found.find((f) => f.plan.remove)?.plan.remove;
   const action = wrongAddress ? 'remove' : actionFor(subject.category, subject.severity);
-  const keepText = causePlans.find((p) => p.keep)?.keep ?? plan.keep ?? 'action.keep';
+  const keepText = found.find((f) => f.plan.keep)?.plan.keep ?? plan.keep ?? 'action.keep';
   const actionText =
     action === 'remove'
       ? c[wrongAddress ?? (subject.category === 'complaint' ? 'action.remove.complaint' : 'action.remove')]

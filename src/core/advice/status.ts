@@ -106,6 +106,6 @@ export function decodeReply(reply: string, locale?: string): string {
   const c = catalogs[resolveLocale(locale)];
   const r = reply.trim();
   if (isOneOf(replyCodes, r)) return c[`reply.${r}`];
-  const first = /^([2345])\d\d$/.exec(r)?.[1];
+  const first = /^([2-5])\d\d$/.exec(r)?.[1];
   return first ? c[`reply.class.${first as '2' | '3' | '4' | '5'}`] : '';
 }
