@@ -5,6 +5,7 @@ import { findAddresses, normalizeAddress } from './parse/address.js';
 import { findReply, findStatus } from './parse/codes.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
 import { header, parseMessage, splitPlain, type MessageParts } from './parse/message.js';
+import { limitInput, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
@@ -16,11 +17,10 @@ import {
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
 
-/**
- * Input beyond this many bytes is not read: a notice's explanation and DSN sit at its start,
- * the bulk of a large message is the returned original. Keeps the cost bounded and linear.
- */
-export const maxInputBytes = 1 << 20;
+// How much of an input is read (1 MiB, 5,000 lines, 128 MIME boundary lines, 256 recipients,
+// 4 KiB of words per recipient),
+// and why: parse/limits.ts. Input beyond a limit is not read and the verdict says `truncated`.
+export { maxDiagnosticChars, maxInputBytes, maxInputLines, maxInputParts, maxRecipients } from './parse/limits.js';
 
 /** Classifies a raw message (RFC 5322 source) or rendered/pasted text. Never throws. */
 export async function classify(input: ClassifyInput, options: ClassifyOptions = {}): Promise<Verdict> {
@@ -43,8 +43,8 @@ export async function classify(input: ClassifyInput, options: ClassifyOptions = 
 /** Classifies rendered or pasted text synchronously (no MIME decoding). Never throws. */
 export function classifyText(text: string): Verdict {
   try {
-    const truncated = text.length > maxInputBytes;
-    return fromParts(parseText(truncated ? text.slice(0, maxInputBytes) : text), 'text', truncated);
+    const { input, truncated } = limitInput(text, true);
+    return fromParts(parseText(input), 'text', truncated);
   } catch (err) {
     return failed(`could not read the text: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -61,12 +61,12 @@ const latin1 = new TextDecoder('latin1');
 
 function normalizeInput(input: ClassifyInput): { text: string; bytes: Uint8Array | null; truncated: boolean } {
   if (typeof input === 'string') {
-    const truncated = input.length > maxInputBytes;
-    return { text: truncated ? input.slice(0, maxInputBytes) : input, bytes: null, truncated };
+    const { input: text, truncated } = limitInput(input, true);
+    return { text, bytes: null, truncated };
   }
-  let bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const truncated = bytes.length > maxInputBytes;
-  if (truncated) bytes = bytes.subarray(0, maxInputBytes);
+  const limited = limitInput(input instanceof Uint8Array ? input : new Uint8Array(input), true);
+  let bytes = limited.input;
+  const truncated = limited.truncated;
   // Headers are ASCII; latin1 maps every byte to one char, enough to see the shape.
   let start = 0;
   const text = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
@@ -284,7 +284,10 @@ function toAction(a: string): Action {
 const hostRe = /(?:host|server|mx|remote-mta:|by)\s+\[?([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})\]?/i;
 
 function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<Verdict, 'input' | 'subject' | 'from' | 'truncated'>): Verdict {
-  const { reporter, found } = collectRecipients(ctx);
+  const { reporter, found: all } = collectRecipients(ctx);
+  // Each recipient is decided on its own: past a few hundred, a notice is a stranger's list.
+  const found = all.length > maxRecipients ? all.slice(0, maxRecipients) : all;
+  if (found !== all || found.some(isCapped)) base = { ...base, truncated: true };
   const recipients: Recipient[] = found.map((r) => toRecipient(r, ctx, reporter));
   const main = pickMain(recipients);
   if (!main) {
@@ -302,7 +305,8 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   };
 }
 
-function toRecipient(r: FoundRecipient, ctx: NoticeContext, reporter: string): Recipient {
+function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string): Recipient {
+  const r = capDiagnostic(found);
   const diagnostic = r.diagnostic.replace(/\s+/g, ' ').trim();
   const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
   const reply = r.reply || findReply(diagnostic);
@@ -324,6 +328,19 @@ function toRecipient(r: FoundRecipient, ctx: NoticeContext, reporter: string): R
     action, status, reply, diagnostic, remoteHost, reason: d.reason, category,
     severity: severityFor(d.reason, status, reply, action), evidence,
   };
+}
+
+/**
+ * Every rule reads the whole of a recipient's words (hundreds of phrases each), so they are cut
+ * to maxDiagnosticChars: far above a server's reply (RFC 5321 4.5.3.1.5: 512 octets a line).
+ */
+function capDiagnostic(r: FoundRecipient): FoundRecipient {
+  if (r.diagnostic.length <= maxDiagnosticChars && (r.context ?? '').length <= maxDiagnosticChars) return r;
+  return { ...r, diagnostic: r.diagnostic.slice(0, maxDiagnosticChars), ...(r.context ? { context: r.context.slice(0, maxDiagnosticChars) } : {}) };
+}
+
+function isCapped(r: FoundRecipient): boolean {
+  return r.diagnostic.length > maxDiagnosticChars || (r.context ?? '').length > maxDiagnosticChars;
 }
 
 /** The sentence around the words that decided, so a person sees them in place. */

@@ -1,0 +1,59 @@
+/**
+ * How much of an input whybounce reads. A bounce is written by whoever sent it, so every input
+ * is cut to a bounded prefix before anything parses it, and the verdict says when it was cut
+ * (`Verdict.truncated`). The limits sit far above real notices and keep the worst case near
+ * 100 ms (measured on the dev machine with test/hardening; `npm run fuzz` for long runs):
+ *
+ * | limit | value | why |
+ * |---|---|---|
+ * | {@link maxInputBytes} | 1 MiB | the explanation and the DSN sit at the start; the bulk of a big bounce is the returned original |
+ * | {@link maxInputLines} | 5,000 line breaks | cost per line is what dominates (MIME parsing ~13 µs a line); the longest real message in the corpus has ~4,000 lines, a notice ~1,300 |
+ * | {@link maxInputParts} | 128 boundary lines | each MIME part costs postal-mime ~90 µs; a notice has 2 to 15 |
+ * | {@link maxRecipients} | 256 | each recipient is read and decided on its own; a notice names a handful |
+ * | {@link maxDiagnosticChars} | 4 KiB a recipient | every reason rule reads all of a recipient's words (hundreds of phrases); a server's reply is a few hundred characters |
+ * | MIME nesting | 50 (parse/message.ts) | a notice is at most three levels deep |
+ *
+ * Strings are measured in UTF-16 code units, bytes in bytes: either way the input read is at
+ * most 1 MiB units long.
+ */
+
+export const maxInputBytes = 1 << 20;
+export const maxInputLines = 5000;
+export const maxInputParts = 128;
+export const maxRecipients = 256;
+export const maxDiagnosticChars = 4096;
+
+const LF = 10;
+const CR = 13;
+const DASH = 45;
+
+/**
+ * Where a prefix of `input` that respects the limits ends: at most `maxInputBytes` units, at
+ * most `maxInputLines` line breaks (CRLF, LF or a bare CR each count once) and, when `parts`,
+ * stopping before the line that would be the (`maxInputParts` + 1)th starting with `--`
+ * (every MIME boundary line does). One pass, no allocation.
+ */
+export function inputEnd(input: string | Uint8Array, parts: boolean): number {
+  return typeof input === 'string' ? scan(input, parts, (i) => input.charCodeAt(i)) : scan(input, parts, (i) => input[i]!);
+}
+
+function scan(input: { readonly length: number }, parts: boolean, at: (i: number) => number): number {
+  const len = Math.min(input.length, maxInputBytes);
+  let lines = 0;
+  let dashLines = 0;
+  for (let i = 0; i < len; i++) {
+    const c = at(i);
+    if (c !== LF && c !== CR) continue;
+    if (c === CR && i + 1 < len && at(i + 1) === LF) i++;
+    if (++lines >= maxInputLines) return i + 1;
+    if (parts && i + 2 < len && at(i + 1) === DASH && at(i + 2) === DASH && ++dashLines > maxInputParts) return i + 1;
+  }
+  return len;
+}
+
+/** `input` cut to the limits, and whether anything was cut. */
+export function limitInput<T extends string | Uint8Array>(input: T, parts: boolean): { input: T; truncated: boolean } {
+  const end = inputEnd(input, parts);
+  if (end >= input.length) return { input, truncated: false };
+  return { input: (typeof input === 'string' ? input.slice(0, end) : input.subarray(0, end)) as T, truncated: true };
+}
