@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../src/core/parse/message.js';
+import { maxOriginalBytes, parseMessage, trimOriginal } from '../../src/core/parse/message.js';
 import { isSevenBitPlain, parseSevenBit } from '../../src/core/parse/sevenbit.js';
 
 const corpus = join(__dirname, '../../../shared/corpus');
@@ -56,5 +56,26 @@ describe('7-bit fast path', () => {
     expect(isSevenBitPlain('Content-Transfer-Encoding: base64\n\naGk=')).toBe(false);
     expect(isSevenBitPlain('Subject: caf\u00e9\n\nx')).toBe(false);
     expect(isSevenBitPlain('Subject: hi\n\nplain')).toBe(true);
+  });
+});
+
+describe('trimOriginal', () => {
+  const head = 'Content-Type: multipart/report; boundary=b\n\n--b\nContent-Type: text/plain\n\nfailed\n';
+  const dsn = '--b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\n';
+  const original = `--b\nContent-Type: message/rfc822\n\nFrom: s@example.com\n\n${'x'.repeat(100_000)}\n--b--\n`;
+  it('reads the returned original only up to maxOriginalBytes', () => {
+    const raw = head + dsn + original;
+    const cut = trimOriginal(raw, raw);
+    expect(cut.length).toBe(raw.indexOf('Content-Type: message/rfc822') + maxOriginalBytes);
+    const bytes = new TextEncoder().encode(raw);
+    expect(trimOriginal(bytes, raw).length).toBe(cut.length);
+  });
+  it('keeps everything when a report part follows the original', () => {
+    const raw = head + original.replace('--b--\n', '') + dsn;
+    expect(trimOriginal(raw, raw)).toBe(raw);
+  });
+  it('leaves a message without an original alone', () => {
+    const raw = head + dsn + 'x'.repeat(50_000);
+    expect(trimOriginal(raw, raw)).toBe(raw);
   });
 });

@@ -51,12 +51,37 @@ function decodePart(content: unknown, charset?: string): string {
   return '';
 }
 
+/**
+ * How much of the returned original (message/rfc822 or its headers) is read. Its headers name
+ * the sender; its body, often a large attachment, never decides anything, and postal-mime would
+ * gather every line of it (in Node, through a Blob: milliseconds for an image).
+ */
+export const maxOriginalBytes = 16384;
+
+const originalPartRe = /^content-type:[ \t]*(?:message\/rfc822|message\/global|text\/rfc822-headers)/im;
+const reportPartRe = /^content-type:[ \t]*message\/(?:delivery-status|global-delivery-status|feedback-report)/gim;
+
+/**
+ * Cuts the input `maxOriginalBytes` after the start of the returned original, unless a
+ * delivery-status or feedback part follows it (RFC 6522 puts the original last; some notices
+ * do not). `text` is `raw` read as latin1, so its offsets are byte offsets.
+ */
+export function trimOriginal<T extends string | Uint8Array>(raw: T, text: string): T {
+  const m = originalPartRe.exec(text);
+  if (!m) return raw;
+  const end = m.index + maxOriginalBytes;
+  if (end >= text.length) return raw;
+  reportPartRe.lastIndex = m.index;
+  if (reportPartRe.test(text)) return raw;
+  return (typeof raw === 'string' ? raw.slice(0, end) : raw.subarray(0, end)) as T;
+}
+
 /** Parses `raw` with postal-mime; falls back to a plain header/body split if that throws. */
 export async function parseMessage(raw: string | Uint8Array, options: { readonly fastPath?: boolean } = {}): Promise<MessageParts> {
   const text = typeof raw === 'string' ? raw : latin1.decode(raw);
   if (options.fastPath !== false && isSevenBitPlain(text)) return parseSevenBit(text);
   try {
-    const parts = await parseWithPostalMime(raw);
+    const parts = await parseWithPostalMime(trimOriginal(raw, text));
     if (parts.body.trim() || parts.deliveryStatus.length || parts.feedbackReport) return parts;
     // Nothing readable came out: typically a multipart whose declared boundary differs from the
     // one the body uses (scrubbed or hand-edited notices). Read the raw body as text instead.
