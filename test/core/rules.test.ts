@@ -3,7 +3,9 @@
  * lowercase, status keys are RFC 3463 codes) and table-driven decisions over real servers' lines.
  */
 import { describe, expect, it } from 'vitest';
+import { reporters } from '../../src/core/reporters/index.js';
 import { decideReason, findCommand, fold, type ReasonInput } from '../../src/core/rules/decide.js';
+import { formatRules, includesInOrder, powerMtaCategoryReason } from '../../src/core/rules/formats.js';
 import { broadPhrases, phrases } from '../../src/core/rules/phrases.js';
 import { nonPhraseReasons, phrasePrecedence } from '../../src/core/rules/precedence.js';
 import { providerRules } from '../../src/core/rules/providers.js';
@@ -81,6 +83,8 @@ describe('findCommand', () => {
     ['... while talking to mx.example.jp.: >>> DATA <<< 554 rejected', 'DATA'],
     ['SMTP error from remote mail server after initial connection: 554 go away', 'CONN'],
     ['550 5.1.1 <a@b>: Recipient address rejected', ''],
+    ['Remote server returned unknown recipient or mailbox unavailable -> 550 <a@b>: User unknown', 'RCPT'],
+    ['550 5.1.1 <a@b>: Recipient address rejected: User unknown in local recipient table', 'RCPT'],
   ])('%s', (text, command) => {
     expect(findCommand(fold(text))).toBe(command);
   });
@@ -202,5 +206,69 @@ describe('taxonomy', () => {
     expect(categoryFor('networkerror')).toBe('routing-errors');
     expect(categoryFor('networkerror', { noAnswer: true })).toBe('no-answer-from-host');
     expect(categoryFor('networkerror', { connectionFailed: true })).toBe('bad-connection');
+  });
+});
+
+describe('format tables', () => {
+  it('name formats that reporters/ recognise, with folded phrases that state a reason or a command', () => {
+    const names = new Set(reporters.map((r) => r.name));
+    const bad: string[] = [];
+    for (const rule of formatRules) {
+      for (const f of rule.formats) if (!names.has(f)) bad.push(`unknown format ${f}`);
+      for (const w of rule.words) {
+        const pieces = typeof w.phrase === 'string' ? [w.phrase] : w.phrase;
+        for (const p of pieces) if (p !== fold(p) || !p) bad.push(`${rule.formats[0]}: "${p}" is not folded`);
+        if (!w.reason === !w.command) bad.push(`${rule.formats[0]}: "${pieces.join('…')}" needs a reason or a command, not both`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+  it('ordered pieces must appear in order', () => {
+    expect(includesInOrder('user (a@b) unknown.', ['user (', '@', ') unknown.'])).toBe(true);
+    expect(includesInOrder(') unknown. user (a@b', ['user (', '@', ') unknown.'])).toBe(false);
+  });
+  it('PowerMTA bounce categories map to reasons', () => {
+    expect(powerMtaCategoryReason['bad-mailbox']).toBe('userunknown');
+    expect(powerMtaCategoryReason['quota-issues']).toBe('mailboxfull');
+  });
+
+  /** A recipient's words in a known notice format, and the reason that format's logic gives them. */
+  const formatCases: readonly (Case & { readonly reporter: string })[] = [
+    // A format's own sentence about the address settles it, with no command or status given.
+    { reporter: 'Domino', line: 'User some.name (a@example.jp) not listed in Domino Directory', reason: 'userunknown' },
+    { reporter: 'Domino', line: 'Cannot route mail to user (a@example.jp).', reason: 'filtered' },
+    { reporter: 'Notes', line: 'User not listed in public Name & Address Book', reason: 'userunknown' },
+    { reporter: 'IMailServer', line: 'Unknown user: a@example.com', reason: 'userunknown' },
+    { reporter: 'IMailServer', line: 'Invalid final delivery userid: a@example.com', reason: 'userunknown' },
+    { reporter: 'McAfee', line: '550 Unknown user a@example.co.jp', reason: 'userunknown' },
+    { reporter: 'McAfee', line: '550 <a@example.co.jp>... User not exist', reason: 'userunknown' },
+    { reporter: 'Verizon', line: 'No valid recipients for this MM', reason: 'userunknown' },
+    { reporter: 'Exchange2003', line: 'The recipient name is not recognized MSEXCH:IMS:SITE:ORG:EXCHANGE 0 (000C05A6) Unknown Recipient', reason: 'userunknown' },
+    { reporter: 'Exchange2003', line: 'MSEXCH:IMS:SITE:ORG:EXCHANGE 0 (00120270) Too Many Hops', reason: 'networkerror' },
+    { reporter: 'InterScanMSS', line: 'Unable to deliver message to <a@example.jp> (and other recipients in the same domain).', reason: 'userunknown' },
+    { reporter: 'Outlook', line: '550 Requested action not taken: mailbox unavailable (-0000000022:2222:-0000000022)', reason: 'userunknown', status: '5.5.0' },
+    { reporter: 'Office365', line: "Your message to a@example.jp couldn't be delivered. a wasn't found at example.jp.", reason: 'userunknown' },
+    { reporter: 'Postfix', line: 'unknown user: "a"', reason: 'userunknown' },
+    { reporter: 'GSuite', line: "Your message wasn't delivered to a@example.it because the address couldn't be found.", reason: 'userunknown', status: '5.0.0' },
+    // ... but Google's sentence yields to the remote reply's own status where the notice quotes one.
+    { reporter: 'GSuite', line: "501 5.1.8 Sender address rejected\nYour message wasn't delivered to a@example.jp because the address couldn't be found.", reason: 'rejected', status: '5.1.8' },
+    // Amazon SES receiving: the domain owner's bounce rule, not proof the mailbox is missing.
+    { reporter: 'ReceivingSES', line: '550 5.1.1 Mailbox does not exist', reason: 'filtered', status: '5.1.1' },
+    // Yahoo!: a reply naming the recipient answers RCPT.
+    { reporter: 'Yahoo', line: '550: <a@example.org>: User unknown', reason: 'userunknown' },
+    // A bare "User unknown" relayed with neither a command nor an address status: maybe a filter.
+    { reporter: 'X1', line: 'User unknown', reason: 'filtered' },
+    { reporter: 'Postfix', line: 'host mx.example.jp[192.0.2.22] said: 550 <a@example.jp>: User unknown', reason: 'filtered' },
+    { reporter: 'generic', line: 'The email account that you tried to reach does not exist.', reason: 'filtered', status: '5.0.0' },
+    // ... answered to RCPT, or under an X.1.1 status, it is the address.
+    { reporter: 'Postfix', line: 'host mx.example.jp[192.0.2.22] said: 550 <a@example.jp>: User unknown (in reply to RCPT TO command)', reason: 'userunknown' },
+    { reporter: 'generic', line: '550 5.1.1 <a@example.jp>... User unknown', reason: 'userunknown', status: '5.1.1' },
+    { reporter: 'generic', line: '550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 Unknown user a@example.ne.jp', reason: 'userunknown', status: '5.1.351' },
+    // KDDI au names the address when the mailbox is missing, leaves it out when its filter refuses.
+    { reporter: 'MessagingServer', line: '550 <a@ezweb.ne.jp>: User unknown', reason: 'userunknown', status: '5.0.0' },
+  ];
+  it.each(formatCases.map((c) => [`${c.reporter}: ${c.line.slice(0, 80)}`, c] as const))('%s', (_name, c) => {
+    const d = decideReason({ ...input(c), reporter: c.reporter });
+    expect(d.reason, `rule ${d.rule} matched "${d.matched}"`).toBe(c.reason);
   });
 });

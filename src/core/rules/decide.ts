@@ -10,6 +10,7 @@
 import { findStatus, isGenericStatus } from '../parse/codes.js';
 import type { Reason } from '../types.js';
 import { broadPhrases, phrasePatterns, phrases, type PhraseTable } from './phrases.js';
+import { matchFormat, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
 import { reasonFromStatus, replyReason } from './status.js';
@@ -100,6 +101,12 @@ const commandMarkers: readonly (readonly [string, string])[] = [
   ['[mail_from]', 'MAIL'], ['sender was rejected', 'MAIL'], ['smtp command data', 'DATA'], ['smtp command rcpt', 'RCPT'],
   ['after initial connection', 'CONN'], ['in reply to helo command', 'HELO'], ['in reply to ehlo command', 'HELO'],
   ['>>> ehlo', 'HELO'], ['>>> helo', 'HELO'], ['smtp greeting', 'CONN'],
+  // Exchange relaying a remote refusal of the recipient: "Remote server returned unknown recipient
+  // or mailbox unavailable -> 550 <a@b>: User unknown".
+  ['unknown recipient or mailbox unavailable ->', 'RCPT'],
+  // Postfix smtpd looks the recipient up in these tables when it reads RCPT TO.
+  ['unknown in local recipient table', 'RCPT'], ['unknown in virtual mailbox table', 'RCPT'],
+  ['unknown in virtual alias table', 'RCPT'], ['unknown in relay recipient table', 'RCPT'],
 ];
 
 /** The command the earliest marker in `folded` names, or ''. */
@@ -120,7 +127,10 @@ export function findCommand(folded: string): string {
  * "User unknown" does not always mean the address does not exist. Answered to RCPT, or carried
  * by an X.1.1-style status, it does. Answered to DATA (after the recipient was accepted) it is a
  * recipient-side filter speaking (NTT docomo, au, SoftBank answer unwanted senders this way);
- * answered to MAIL FROM it is the sender that is unknown.
+ * answered to MAIL FROM it is the sender that is unknown. With neither a command nor an address
+ * status the words alone prove nothing: filters use them too, so the verdict stays soft (as
+ * Sisimai decides); a format whose own sentence is about the address settles it earlier
+ * (rules/formats.ts).
  */
 function refineUserUnknown(status: string, command: string): { reason: Reason; why: string } {
   if (command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
@@ -132,7 +142,7 @@ function refineUserUnknown(status: string, command: string): { reason: Reason; w
   // 5.2.x "mailbox disabled, not accepting messages": a rule of the mailbox speaking, not its absence.
   // 5.7.x "delivery not authorized" likewise.
   if (byStatus === 'filtered' || status.startsWith('5.7.')) return { reason: 'filtered', why: ':status' };
-  return { reason: 'userunknown', why: '' };
+  return { reason: 'filtered', why: ':no-rcpt' };
 }
 
 /** A refusal before any envelope was sent is a refusal of the connecting host itself. */
@@ -189,9 +199,12 @@ export function decideReason(input: ReasonInput): Decision {
   const all = rest ? `${first} ${rest}` : first;
   const status = input.status || findStatus(input.diagnostic);
   const given = (input.command ?? '').toUpperCase();
-  const command = (given === 'EHLO' ? 'HELO' : given) || findCommand(all);
+  const command = (given === 'EHLO' ? 'HELO' : given) || findCommand(all) || (matchFormat(input.reporter, all, 'command')?.command ?? '');
   const provider = matchProvider(input.remoteHost.toLowerCase(), all, status, command);
   if (provider) return provider;
+  // The notice format's own sentence for the cause (rules/formats.ts).
+  const own = matchFormat(input.reporter, all, 'reason', !!status && !isGenericStatus(status));
+  if (own?.reason) return { reason: own.reason, rule: `format:${input.reporter ?? ''}`, matched: phraseText(own.phrase) };
 
   const byStatus = isGenericStatus(status) ? undefined : reasonFromStatus(status);
   // Postfix writes "Diagnostic-Code: x-unix; ..." when a local program (a pipe, procmail) failed

@@ -90,6 +90,8 @@ export const providerRules: readonly ProviderRule[] = [
     phrases: [
       { phrase: '550 : user unknown', reason: 'filtered' },
       { phrase: '550: : user unknown', reason: 'filtered' },
+      // 550 <a@ezweb.ne.jp>: User unknown: the address named, the mailbox is missing.
+      { phrase: '>: user unknown', reason: 'userunknown' },
     ],
   },
   {

@@ -1,0 +1,256 @@
+/**
+ * What a notice FORMAT (the sending MTA family that wrote the notice, reporters/*.ts) says in its
+ * own words. Some formats write a fixed sentence of their own for a cause, whatever the remote
+ * server answered; for those the sentence decides. Others show which SMTP command the remote
+ * server was answering only in their own way; for those the words give the command, and the
+ * command then decides as usual (rules/decide.ts).
+ *
+ * This matters most for "user unknown": answered to RCPT, or under an X.1.x status, it means the
+ * address does not exist; otherwise (answered to DATA, or nothing says when) it is as often a
+ * recipient-side filter using those words. A format whose own sentence is about the address
+ * settles it; a format that only relays the remote server's bare words does not.
+ *
+ * Each entry's `phrase` is a lowercase substring of the recipient's words (folded: lowercase,
+ * whitespace runs as one space), or a list of pieces that must occur in that order. The comment
+ * above a group quotes the format's full line.
+ */
+import type { Reason } from '../types.js';
+
+export interface FormatWords {
+  /** A folded substring, or pieces that must appear in this order. */
+  readonly phrase: string | readonly string[];
+  /** The reason the format's sentence states. */
+  readonly reason?: Reason;
+  /** Or: the SMTP command those words show the remote server was answering. */
+  readonly command?: string;
+  /**
+   * Only where the notice quotes no specific status code: the format's sentence stands in for a
+   * remote reply it does not show, and yields to one it does.
+   */
+  readonly withoutStatus?: boolean;
+}
+
+export interface FormatRule {
+  /** Reporter names (`Reporter.name` in reporters/*.ts). */
+  readonly formats: readonly string[];
+  readonly words: readonly FormatWords[];
+}
+
+export const formatRules: readonly FormatRule[] = [
+  {
+    // HCL (Lotus) Domino: "Your message ... was not delivered to: a@b because: <sentence>".
+    formats: ['Domino'],
+    words: [
+      // User some.name (a@b) not listed in Domino Directory
+      { phrase: 'not listed in domino directory', reason: 'userunknown' },
+      { phrase: 'not listed in public name & address book', reason: 'userunknown' },
+      { phrase: 'no se encuentra en el directorio de domino', reason: 'userunknown' },
+      { phrase: 'non répertorié dans l\'annuaire domino', reason: 'userunknown' },
+      // The same in ISO-8859-1 read as another charset: the accented letters are lost.
+      { phrase: ['non r', 'pertori', 'dans l\'annuaire domino'], reason: 'userunknown' },
+      // ユーザー Neko (a@b) は Domino ディレクトリには見つかりません。
+      { phrase: 'domino ディレクトリには見つかりません', reason: 'userunknown' },
+      // The same sentence in undecoded ISO-2022-JP (escape bytes dropped): "...%G%#%l%/%H%j$K$O8+$D$+$j$^$;$s!#"
+      { phrase: 'domino %g%#%l%/%h%j$k$o8+$d$+$j$^$;$s', reason: 'userunknown' },
+      // Cannot route mail to user (a@b): a routing rule of the recipient's domain refuses it.
+      { phrase: 'cannot route mail to user', reason: 'filtered' },
+      // Several matches found in Domino Directory: the directory itself is ambiguous.
+      { phrase: 'several matches found in domino directory', reason: 'systemerror' },
+    ],
+  },
+  {
+    // HCL (Lotus) Notes: "------- Failure Reasons --------" then the sentence and the address.
+    formats: ['Notes'],
+    words: [
+      // User not listed in public Name & Address Book
+      { phrase: 'user not listed in public name & address book', reason: 'userunknown' },
+      // (ja) ... ディレクトリのリストにありません
+      { phrase: 'ディレクトリのリストにありません', reason: 'userunknown' },
+      // Message has exceeded maximum hop count
+      { phrase: 'message has exceeded maximum hop count', reason: 'networkerror' },
+    ],
+  },
+  {
+    // Ipswitch / Progress iMail Server (X-Mailer: <SMTP32 vN>): "<Sentence>: a@b" per recipient.
+    formats: ['IMailServer'],
+    words: [
+      // Unknown user: a@b
+      { phrase: 'unknown user', reason: 'userunknown' },
+      // Invalid final delivery userid: a@b
+      { phrase: 'invalid final delivery userid', reason: 'userunknown' },
+      // Unknown host: b
+      { phrase: 'unknown host', reason: 'hostunknown' },
+      // User mailbox exceeds allowed size: a@b
+      { phrase: 'user mailbox exceeds allowed size', reason: 'mailboxfull' },
+      // Requested action not taken: virus detected
+      { phrase: 'requested action not taken: virus detected', reason: 'virusdetected' },
+      // Blacklisted URL in message
+      { phrase: 'blacklisted url in message', reason: 'spamdetected' },
+      // Delivery failed 1 attempt(s): iMail's own retry counter ran out.
+      { phrase: 'delivery failed ', reason: 'expired' },
+    ],
+  },
+  {
+    // McAfee Email Gateway: "<a@b>   (<sentence>)" under "--- The following addresses had delivery problems ---".
+    formats: ['McAfee'],
+    words: [
+      // <a@b>   (User (a@b) unknown. )
+      { phrase: ['user (', '@', ') unknown.'], reason: 'userunknown' },
+      // (550 Unknown user a@b), or in its own list without the reply code: (Unknown user a@b)
+      { phrase: ['unknown user ', '@'], reason: 'userunknown' },
+      // (550 <a@b>... User not exist)
+      { phrase: ['550 <', '@', '>', 'user not exist'], reason: 'userunknown' },
+      // (550 a@b... No such user)
+      { phrase: 'no such user', reason: 'userunknown' },
+    ],
+  },
+  {
+    // Verizon Wireless (vtext.com, vzwpix.com) MMS gateway: "Error: <sentence>".
+    formats: ['Verizon'],
+    words: [
+      // Error: No valid recipients for this MM
+      { phrase: 'no valid recipients', reason: 'userunknown' },
+      // 550 - Requested action not taken: no such user here
+      { phrase: 'requested action not taken: no such user here', reason: 'userunknown' },
+    ],
+  },
+  {
+    // Microsoft Exchange 2000/2003: "MSEXCH:IMS:<site>:<org>:<server> 0 (000C05A6) Unknown Recipient".
+    // The hexadecimal code in parentheses is Exchange's own diagnosis.
+    formats: ['Exchange2003'],
+    words: [
+      // (000C05A6) Unknown Recipient
+      { phrase: '(000c05a6)', reason: 'userunknown' },
+      // (000C0595) Ambiguous Recipient: the directory names several; a rule, not an absence.
+      { phrase: '(000c0595)', reason: 'filtered' },
+      // (00010256) Too many recipients / (000D06B5) No proxy for recipient
+      { phrase: '(00010256)', reason: 'systemerror' },
+      { phrase: '(000d06b5)', reason: 'systemerror' },
+      // (00120270) Too Many Hops
+      { phrase: '(00120270)', reason: 'networkerror' },
+      // (00050311) / (000502CC) Conversion to Internet format failed
+      { phrase: '(00050311)', reason: 'contenterror' },
+      { phrase: '(000502cc)', reason: 'contenterror' },
+      // (000B0981) 502 Server does not support AUTH
+      { phrase: '(000b0981)', reason: 'securityerror' },
+    ],
+  },
+  {
+    // Google Workspace's own notice (no DSN fields): "** Message not delivered **" and a sentence.
+    formats: ['GSuite'],
+    words: [
+      // Your message wasn't delivered to a@b because the address couldn't be found. Check for typos or unnecessary spaces and try again.
+      { phrase: 'because the address couldn\'t be found', reason: 'userunknown', withoutStatus: true },
+    ],
+  },
+  {
+    // Trend Micro InterScan MSS writes this sentence when the remote server refused the
+    // recipient; a transcript ("Sent <<< RCPT TO" / "Received >>> 550 ...") replaces it otherwise.
+    formats: ['InterScanMSS'],
+    words: [
+      // Unable to deliver message to <a@b> (and other recipients in the same domain).
+      { phrase: 'unable to deliver message to <', reason: 'userunknown' },
+    ],
+  },
+  {
+    // Outlook.com / Hotmail's own DSN sentences.
+    formats: ['Outlook'],
+    words: [
+      // 550 Requested action not taken: mailbox unavailable (-0000000022:2222:-0000000022)
+      { phrase: 'requested action not taken: mailbox unavailable', reason: 'userunknown' },
+      // The mail could not be delivered to the recipient because the domain is not reachable.
+      { phrase: 'because the domain is not reachable', reason: 'hostunknown' },
+    ],
+  },
+  {
+    // Microsoft 365's own NDR text for a recipient its directory lookup did not find (5.1.10
+    // RESOLVER.ADR.RecipientNotFound), written above the technical details.
+    formats: ['Office365'],
+    words: [
+      // Your message to a@b couldn't be delivered. a wasn't found at b.
+      { phrase: ['couldn\'t be delivered. ', ' wasn\'t found at '], reason: 'userunknown' },
+      // The email address wasn't found at the destination domain. It might be misspelled or it might not exist any longer.
+      { phrase: 'the email address wasn\'t found at the destination domain', reason: 'userunknown' },
+    ],
+  },
+  {
+    // Postfix's own local delivery agent (no remote server involved): the local part has no
+    // account or alias on the Postfix host itself.
+    formats: ['Postfix'],
+    words: [
+      // <a@b>: unknown user: "a"
+      { phrase: 'unknown user: "', reason: 'userunknown' },
+    ],
+  },
+  {
+    // Amazon SES receiving: the rule set's Bounce action sends one of these templates. The
+    // domain's owner chose to bounce; it says nothing certain about the mailbox.
+    formats: ['ReceivingSES'],
+    words: [
+      // 550 5.1.1 Mailbox does not exist
+      { phrase: 'mailbox does not exist', reason: 'filtered' },
+      // 552 5.3.4 Message too large
+      { phrase: 'message too large', reason: 'mesgtoobig' },
+      // 552 5.2.2 Mailbox full
+      { phrase: 'mailbox full', reason: 'mailboxfull' },
+      // 500 5.6.1 Message content rejected
+      { phrase: 'message content rejected', reason: 'contenterror' },
+    ],
+  },
+  {
+    // Yahoo! Mail quotes the remote reply after "Remote host said:"; a reply naming the
+    // recipient "<a@b>" answers RCPT even where no "[RCPT_TO]" tag follows.
+    formats: ['Yahoo'],
+    words: [
+      // Remote host said: 550: <a@b>: User unknown
+      { phrase: ['<', '@', '>'], command: 'RCPT' },
+    ],
+  },
+];
+
+/**
+ * PowerMTA's DSN carries its own verdict per recipient ("X-PowerMTA-BounceCategory: bad-mailbox"),
+ * computed from its bounce-category rules: for a reporter to pass as the recipient's `hint`.
+ */
+export const powerMtaCategoryReason: Readonly<Record<string, Reason>> = {
+  'bad-domain': 'hostunknown',
+  'bad-mailbox': 'userunknown',
+  'inactive-mailbox': 'suspend',
+  'message-expired': 'expired',
+  'no-answer-from-host': 'networkerror',
+  'policy-related': 'policyviolation',
+  'quota-issues': 'mailboxfull',
+  'routing-errors': 'systemerror',
+  'spam-related': 'spamdetected',
+};
+
+/** True when every piece occurs in `folded`, each after the previous one. */
+export function includesInOrder(folded: string, phrase: string | readonly string[]): boolean {
+  if (typeof phrase === 'string') return folded.includes(phrase);
+  let at = 0;
+  for (const piece of phrase) {
+    const i = folded.indexOf(piece, at);
+    if (i < 0) return false;
+    at = i + piece.length;
+  }
+  return true;
+}
+
+const byFormat = new Map<string, FormatWords[]>();
+for (const rule of formatRules) for (const f of rule.formats) byFormat.set(f, [...(byFormat.get(f) ?? []), ...rule.words]);
+
+/** The first entry of the format's table whose phrase occurs in `folded`, or null. */
+export function matchFormat(reporter: string | undefined, folded: string, want: 'reason' | 'command', hasStatus = false): FormatWords | null {
+  const list = reporter ? byFormat.get(reporter) : undefined;
+  if (!list || !folded) return null;
+  for (const w of list) {
+    if (!(want === 'reason' ? w.reason : w.command) || (w.withoutStatus && hasStatus)) continue;
+    if (includesInOrder(folded, w.phrase)) return w;
+  }
+  return null;
+}
+
+/** The phrase as one string, for evidence. */
+export function phraseText(phrase: string | readonly string[]): string {
+  return typeof phrase === 'string' ? phrase : phrase.join('…');
+}
