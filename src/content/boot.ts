@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { classify, classifyText } from '../core/index.js';
 import { normalizeExplanation, type Explanation } from './explanation.js';
-import { translator } from './i18n.js';
+import { englishWords, isBannerWords } from './words.js';
 import type { CountMessage, ExplainMessage } from './messages.js';
 import { startRunner } from './runner.js';
 import { extensionStore } from './settings-storage.js';
@@ -26,7 +26,8 @@ export function boot(adapter: WebmailAdapter): void {
     // the advice catalogs that would not fit this script's size budget.
     explain: async (verdict, locale): Promise<Explanation> => {
       const message: ExplainMessage = { type: 'whybounce:explain', verdict, locale };
-      return normalizeExplanation(await browser.runtime.sendMessage(message), verdict, translator(locale));
+      const answer = (await browser.runtime.sendMessage(message)) as { words?: unknown } | undefined;
+      return normalizeExplanation(answer, verdict, isBannerWords(answer?.words) ? answer.words : englishWords);
     },
     signal: controller.signal,
     onCount: (count) => {

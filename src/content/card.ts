@@ -6,12 +6,13 @@
 import type { Verdict } from '../core/index.js';
 import { el } from './dom.js';
 import type { Explanation, Technical } from './explanation.js';
-import type { Locale, Translate } from './i18n.js';
+import type { Locale } from './locale.js';
 import { safeText } from './safe-text.js';
+import type { BannerTranslate } from './words.js';
 
 export interface CardOptions {
   readonly doc: Document;
-  readonly t: Translate;
+  readonly t: BannerTranslate;
   readonly locale: Locale;
   /** Which input decided: the original message, or the text on screen. Omitted in the popup. */
   readonly source?: 'message' | 'text';
@@ -21,12 +22,12 @@ export interface CardOptions {
   readonly onDismiss?: () => void;
 }
 
-function severityBadge(doc: Document, t: Translate, severity: string): HTMLElement | null {
+function severityBadge(doc: Document, t: BannerTranslate, severity: string): HTMLElement | null {
   if (severity !== 'hard' && severity !== 'soft') return null;
   return el(doc, 'span', { class: 'wb-badge', 'data-severity': severity }, t(severity === 'hard' ? 'severityHard' : 'severitySoft'));
 }
 
-function technicalRows(doc: Document, t: Translate, tech: Technical): HTMLElement[] {
+function technicalRows(doc: Document, t: BannerTranslate, tech: Technical): HTMLElement[] {
   const rows: HTMLElement[] = [];
   const row = (label: string, value: Node | string) => rows.push(el(doc, 'dt', {}, label), el(doc, 'dd', {}, value));
   if (tech.status) row(t('techStatus'), safeText(tech.statusMeaning ? `${tech.status} (${tech.statusMeaning})` : tech.status));

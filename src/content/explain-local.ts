@@ -6,8 +6,8 @@
  */
 import { explain, type Verdict } from '../core/index.js';
 import { normalizeExplanation, type Explanation } from './explanation.js';
-import { translator, type Locale } from './i18n.js';
+import { bannerWords, type Locale } from './i18n.js';
 
 export function explainLocally(verdict: Verdict, locale: Locale): Explanation {
-  return normalizeExplanation(explain(verdict, { locale }), verdict, translator(locale));
+  return normalizeExplanation(explain(verdict, { locale }), verdict, bannerWords(locale));
 }

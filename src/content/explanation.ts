@@ -6,7 +6,7 @@
  * the explanation catalogs (see explain-local.ts).
  */
 import type { Category, Severity, Verdict } from '../core/index.js';
-import type { Translate } from './i18n.js';
+import { wordsTranslator, type BannerTranslate, type BannerWords } from './words.js';
 
 export interface Technical {
   readonly status: string;
@@ -33,6 +33,8 @@ export interface Explanation {
   readonly actionText: string;
   readonly recipients: readonly RecipientLine[];
   readonly technical: Technical;
+  /** The banner's own words, in the same language as the explanation. */
+  readonly words: BannerWords;
 }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -51,7 +53,8 @@ function technicalOf(value: unknown, fallback: Verdict['recipients'][number] | u
 }
 
 /** Adapts `explain()`'s result (or nothing, for the fallback) to what the card renders. */
-export function normalizeExplanation(explained: unknown, verdict: Verdict, t: Translate): Explanation {
+export function normalizeExplanation(explained: unknown, verdict: Verdict, words: BannerWords): Explanation {
+  const t = wordsTranslator(words);
   const raw = (explained && typeof explained === 'object' ? explained : undefined) as Record<string, unknown> | undefined;
   const main = verdict.recipients.find((r) => r.category === verdict.category) ?? verdict.recipients[0];
   const rawRecipients = Array.isArray(raw?.['recipients']) ? (raw['recipients'] as Record<string, unknown>[]) : [];
@@ -74,16 +77,17 @@ export function normalizeExplanation(explained: unknown, verdict: Verdict, t: Tr
     actionText: str(raw?.['actionText']),
     recipients,
     technical: technicalOf(raw?.['technical'], main),
+    words,
   };
 }
 
 /** What the banner says when no explanation could be had: the verdict, in the UI's words. */
-export function fallbackExplanation(verdict: Verdict, t: Translate): Explanation {
-  return normalizeExplanation(undefined, verdict, t);
+export function fallbackExplanation(verdict: Verdict, words: BannerWords): Explanation {
+  return normalizeExplanation(undefined, verdict, words);
 }
 
 /** Plain text for the clipboard: what a person would paste into a ticket or a chat. */
-export function summaryText(explanation: Explanation, t: Translate): string {
+export function summaryText(explanation: Explanation, t: BannerTranslate): string {
   const lines = [explanation.headline];
   if (explanation.summary) lines.push('', explanation.summary);
   if (explanation.recipients.length > 0) {

@@ -4,7 +4,7 @@
  * nothing is stored or sent further.
  */
 import type { Verdict } from '../core/index.js';
-import { isLocale, type Locale } from './i18n.js';
+import { isLocale, type Locale } from './locale.js';
 
 export interface CountMessage {
   readonly type: 'whybounce:count';

@@ -11,9 +11,10 @@
 import type { ClassifyInput, ClassifyOptions, Verdict } from '../core/index.js';
 import { createHost, hostAttribute, isBannerHost, renderInto } from './banner.js';
 import { fallbackExplanation, type Explanation } from './explanation.js';
-import { pickLocale, translator, type Locale, type Translate } from './i18n.js';
+import { pickLocale, type Locale } from './locale.js';
 import type { SettingsStore } from './settings.js';
 import type { OpenMessage, WebmailAdapter } from './webmail.js';
+import { englishWords, wordsTranslator } from './words.js';
 import { sliceMs, yieldToMain } from './yield.js';
 
 export interface RunnerOptions {
@@ -80,7 +81,6 @@ export function startRunner(options: RunnerOptions): Runner {
   const entries = new Map<string, Entry>();
   let dismissed = new Set<string>();
   let locale: Locale = 'en';
-  let t: Translate = translator(locale);
   let view = '';
   let viewController = new AbortController();
   let queue: OpenMessage[] = [];
@@ -95,7 +95,6 @@ export function startRunner(options: RunnerOptions): Runner {
   const loadSettings = async () => {
     const [preference, ids] = await Promise.all([store.getLocale(), store.getDismissed()]);
     locale = pickLocale(preference, options.uiLanguage);
-    t = translator(locale);
     dismissed = ids;
   };
 
@@ -131,12 +130,11 @@ export function startRunner(options: RunnerOptions): Runner {
   const requestExplanation = (entry: Entry, reading: Reading) => {
     if (entry.explaining?.reading === reading && entry.explaining.locale === locale) return;
     const asked = { reading, locale };
-    const words = t;
     entry.explaining = asked;
     void track(
       options
         .explain(reading.verdict, asked.locale)
-        .catch(() => fallbackExplanation(reading.verdict, words))
+        .catch(() => fallbackExplanation(reading.verdict, englishWords))
         .then((explanation) => {
           if (entry.explaining === asked) entry.explaining = undefined;
           entry.explained = { reading, locale: asked.locale, explanation };
@@ -173,8 +171,9 @@ export function startRunner(options: RunnerOptions): Runner {
       explanation: explained.explanation,
       card: {
         doc,
-        t: translator(shownLocale),
-        locale: shownLocale,
+        t: wordsTranslator(explained.explanation.words),
+        // Words that fell back to English say so in their lang attribute.
+        locale: explained.explanation.words === englishWords ? 'en' : shownLocale,
         source: explained.reading.source,
         fallback: explained.reading.source === 'text' && message.fetchSource !== undefined,
         onDismiss: () => void dismiss(key),

@@ -3,7 +3,7 @@
  * browsers (`storage.sync`); dismissed ids stay on this machine (`storage.local`).
  */
 import browser from 'webextension-polyfill';
-import { isLocale, type LocalePreference } from './i18n.js';
+import { isLocale, type LocalePreference } from './locale.js';
 import { appendBounded, type SettingsStore } from './settings.js';
 
 const localeKey = 'locale';

@@ -3,7 +3,7 @@
  * message text (the hardening issue forbids storing message content). The interface lets the
  * content scripts and their tests run without the extension APIs.
  */
-import type { LocalePreference } from './i18n.js';
+import type { LocalePreference } from './locale.js';
 
 /** Enough dismissed ids for years of bounces; the oldest fall off first. */
 export const maxDismissed = 1000;
