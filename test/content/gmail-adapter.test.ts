@@ -2,7 +2,7 @@
 /** The Gmail selectors and adapter against saved conversation pages. */
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter, subjectOf } from '../../src/content/gmail/adapter.js';
-import { accountIndex, findIk, originalSourceUrl, permMsgId, rawFromOriginalPage } from '../../src/content/gmail/source.js';
+import { accountIndex, fetchOriginal, findIk, originalSourceUrl, permMsgId, rawFromOriginalPage } from '../../src/content/gmail/source.js';
 import { fixtureIndex, loadPage } from './helpers.js';
 
 const index = fixtureIndex('gmail');
@@ -78,5 +78,19 @@ describe('gmail adapter on saved pages', () => {
     expect(rawFromOriginalPage(page)).toBe('From: a@example.org\nSubject: x <y> & z \u2019\n\nbody <img src=x>');
     expect(rawFromOriginalPage('Received: by x\nFrom: a\n\nbody')).toBe('Received: by x\nFrom: a\n\nbody');
     expect(rawFromOriginalPage('<html><body>Sign in</body></html>')).toBeNull();
+  });
+
+  it('fetches same-origin without following redirects, and gives up on anything but the page', async () => {
+    const calls: RequestInit[] = [];
+    const answer = (response: Response) => async (_url: string, init: RequestInit) => {
+      calls.push(init);
+      return response;
+    };
+    const signal = new AbortController().signal;
+    const page = '<pre id="raw_message_text">From: a@example.org\n\nx</pre>';
+    expect(await fetchOriginal('https://mail.google.com/mail/u/0/?view=om&permmsgid=msg-f:1', signal, answer(new Response(page)))).toBe('From: a@example.org\n\nx');
+    expect(calls[0]).toMatchObject({ credentials: 'same-origin', redirect: 'manual' });
+    expect(await fetchOriginal('u', signal, answer(new Response('denied', { status: 403 })))).toBeNull();
+    expect(await fetchOriginal('u', signal, answer(new Response('<html>Sign in</html>')))).toBeNull();
   });
 });

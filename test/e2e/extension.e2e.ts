@@ -223,6 +223,13 @@ describe('Gmail', () => {
     await page.evaluate((hash) => (window as unknown as { __wbNavigate(h: string): void }).__wbNavigate(hash), gmailThreadHash);
     await waitForBanners(page, expected, 'message');
     await quiet(page, 800);
+    // Ten notice formats (Postfix, Exim, Gmail, qmail, Sendmail, Yahoo, Exchange, Office 365,
+    // Orange): each banner of an accepted category.
+    const shown = await banners(page);
+    for (const m of gmailIndex[name]!.messages.filter((x) => x.bounce)) {
+      const banner = shown.find((b) => b.key === `gmail:${m.permmsgid}`);
+      expect(m.accept, `${m.raw} shown as ${banner?.category}`).toContain(banner?.category);
+    }
     const result = await page.evaluate(() => {
       const w = window as unknown as {
         __wb: { bodiesAt: number };
