@@ -164,6 +164,11 @@ const cases: readonly Case[] = [
   { line: '550 Unknown user a@docomo.ne.jp (in reply to end of DATA command)', reason: 'rejected', host: 'mfsmax.docomo.ne.jp' },
   { line: '550 : User unknown', reason: 'filtered' },
   { line: '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due to recipient preferences', reason: 'filtered', status: '5.1.1' },
+  // A site's header rule, a refused header block, a gateway that relays only for its own senders
+  { line: 'SMTP error from remote mail server after end of data: 554 5.7.0 Header error', reason: 'policyviolation', status: '5.7.0' },
+  { line: "554 Transaction failed: Duplicate header 'DKIM-Signature'.", reason: 'contenterror' },
+  { line: "550 'a@example.com' is not a registered gateway user", reason: 'rejected', status: '5.0.0' },
+  { line: '550 5.4.1 All recipient addresses rejected : Access denied [X.prod.protection.outlook.com]', reason: 'rejected', status: '5.4.1' },
 ];
 
 function input(c: Case): ReasonInput {
@@ -181,6 +186,10 @@ describe('decideReason over real diagnostic lines', () => {
   it('the first line (the reply) beats a transcript line Sendmail appends', () => {
     const d = decideReason(input({ line: '550 5.7.1 IP address blacklisted by recipient\n550 5.1.1 <a@b>... User unknown', reason: 'blocked', status: '5.1.1' }));
     expect(d.reason).toBe('blocked');
+  });
+  it('a delayed recipient with no words of its own does not take another recipient\'s "user unknown"', () => {
+    const d = decideReason({ diagnostic: '', context: 'Final-Recipient: rfc822;b@example.org Action: failed Status: 5.0.0 Diagnostic-Code: smtp; 550 user unknown', status: '4.0.0', reply: '', action: 'delayed', remoteHost: '' });
+    expect(d.reason).toBe('expired');
   });
   it('a delay with nothing said is expired, a failure with nothing said is undefined', () => {
     expect(decideReason(input({ line: '', reason: 'expired', action: 'delayed' })).reason).toBe('expired');
@@ -266,6 +275,12 @@ describe('format tables', () => {
     { reporter: 'generic', line: '550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 Unknown user a@example.ne.jp', reason: 'userunknown', status: '5.1.351' },
     // KDDI au names the address when the mailbox is missing, leaves it out when its filter refuses.
     { reporter: 'MessagingServer', line: '550 <a@ezweb.ne.jp>: User unknown', reason: 'userunknown', status: '5.0.0' },
+    // Gmail's "(state N)": the step of the session that failed.
+    { reporter: 'Gmail', line: '554 554 5.7.0 Header error (state 18).', reason: 'filtered', status: '5.7.0' },
+    { reporter: 'Gmail', line: '550 550 Unknown user a@example.jp (state 18).', reason: 'filtered' },
+    { reporter: 'Gmail', line: '550 550 5.1.1 <a@example.jp>... User Unknown (state 14).', reason: 'userunknown', status: '5.1.1' },
+    // ... which yields to an exact status: 5.2.2 is a full mailbox whatever the state.
+    { reporter: 'Gmail', line: '550 550 5.2.2 <a@example.jp>... Mailbox Full (state 14).', reason: 'mailboxfull', status: '5.2.2' },
   ];
   it.each(formatCases.map((c) => [`${c.reporter}: ${c.line.slice(0, 80)}`, c] as const))('%s', (_name, c) => {
     const d = decideReason({ ...input(c), reporter: c.reporter });

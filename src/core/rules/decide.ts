@@ -46,6 +46,9 @@ export interface Decision {
  */
 const weakWords: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'filtered', 'syntaxerror', 'contenterror', 'expired']);
 
+/** Reasons that say the address or its domain does not exist. */
+const addressReasons: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
+
 const quotaReasons: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'systemfull']);
 
 /** Lowercase, whitespace folded: the form phrases are written in. */
@@ -203,7 +206,7 @@ export function decideReason(input: ReasonInput): Decision {
   const provider = matchProvider(input.remoteHost.toLowerCase(), all, status, command);
   if (provider) return provider;
   // The notice format's own sentence for the cause (rules/formats.ts).
-  const own = matchFormat(input.reporter, all, 'reason', !!status && !isGenericStatus(status));
+  const own = matchFormat(input.reporter, all, 'reason', /^[45]\.\d{1,3}\.[1-9]/.test(status));
   if (own?.reason) return { reason: own.reason, rule: `format:${input.reporter ?? ''}`, matched: phraseText(own.phrase) };
 
   const byStatus = isGenericStatus(status) ? undefined : reasonFromStatus(status);
@@ -222,7 +225,10 @@ export function decideReason(input: ReasonInput): Decision {
   }
   if (byStatus) return { reason: byStatus, rule: 'status', matched: status };
   const inContext = matchWords(foldContext(input.context));
-  if (inContext) {
+  // A delayed recipient with no words of its own: the notice's words about a missing address or
+  // domain are another recipient's (such failures are never retried), so they cannot explain it.
+  const delayed = input.action === 'delayed' || status.startsWith('4');
+  if (inContext && !(delayed && addressReasons.has(inContext.reason))) {
     const r = refine(inContext.reason, status, command || findCommand(foldContext(input.context)), all);
     return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
   }

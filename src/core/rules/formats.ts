@@ -24,10 +24,10 @@ export interface FormatWords {
   /** Or: the SMTP command those words show the remote server was answering. */
   readonly command?: string;
   /**
-   * Only where the notice quotes no specific status code: the format's sentence stands in for a
-   * remote reply it does not show, and yields to one it does.
+   * The format's verdict yields to a specific status code (X.Y.Z with Z not 0) that the notice
+   * quotes: the format speaks where the remote reply says little, the reply where it is exact.
    */
-  readonly withoutStatus?: boolean;
+  readonly yieldsToStatus?: boolean;
 }
 
 export interface FormatRule {
@@ -140,7 +140,27 @@ export const formatRules: readonly FormatRule[] = [
     formats: ['GSuite'],
     words: [
       // Your message wasn't delivered to a@b because the address couldn't be found. Check for typos or unnecessary spaces and try again.
-      { phrase: 'because the address couldn\'t be found', reason: 'userunknown', withoutStatus: true },
+      { phrase: 'because the address couldn\'t be found', reason: 'userunknown', yieldsToStatus: true },
+    ],
+  },
+  {
+    // Gmail's older notices end the remote reply with "(state N)", Google's own number for the
+    // step of the session that failed: it says which command was refused, hence the cause.
+    formats: ['Gmail'],
+    words: [
+      // 550 550 5.7.1 <a@b>... Access denied (state 13): refused at EHLO, our host itself.
+      { phrase: '(state 13)', reason: 'blocked', yieldsToStatus: true },
+      // 550 550 5.1.1 <a@b>... User Unknown (state 14): refused at RCPT.
+      { phrase: '(state 14)', reason: 'userunknown', yieldsToStatus: true },
+      // 554 554 5.7.0 Header error (state 18) / 550 550 Unknown user a@b (state 18): refused after
+      // DATA, once the recipient had been accepted; states 15 and 17 likewise.
+      { phrase: '(state 15)', reason: 'filtered', yieldsToStatus: true },
+      { phrase: '(state 17)', reason: 'filtered', yieldsToStatus: true },
+      { phrase: '(state 18)', reason: 'filtered', yieldsToStatus: true },
+      // 535 SMTP AUTH failed with the remote server. (state 8)
+      { phrase: '(state 8)', reason: 'systemerror', yieldsToStatus: true },
+      // 500 Remote server does not support SMTP Authenticated Relay (state 12)
+      { phrase: '(state 12)', reason: 'norelaying', yieldsToStatus: true },
     ],
   },
   {
@@ -240,11 +260,11 @@ const byFormat = new Map<string, FormatWords[]>();
 for (const rule of formatRules) for (const f of rule.formats) byFormat.set(f, [...(byFormat.get(f) ?? []), ...rule.words]);
 
 /** The first entry of the format's table whose phrase occurs in `folded`, or null. */
-export function matchFormat(reporter: string | undefined, folded: string, want: 'reason' | 'command', hasStatus = false): FormatWords | null {
+export function matchFormat(reporter: string | undefined, folded: string, want: 'reason' | 'command', exactStatus = false): FormatWords | null {
   const list = reporter ? byFormat.get(reporter) : undefined;
   if (!list || !folded) return null;
   for (const w of list) {
-    if (!(want === 'reason' ? w.reason : w.command) || (w.withoutStatus && hasStatus)) continue;
+    if (!(want === 'reason' ? w.reason : w.command) || (w.yieldsToStatus && exactStatus)) continue;
     if (includesInOrder(folded, w.phrase)) return w;
   }
   return null;

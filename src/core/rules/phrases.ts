@@ -119,7 +119,7 @@ export const phrases: PhraseTable = {
   ],
   // 550 5.7.1 Message is not RFC 5322 compliant
   notcompliantrfc: [
-    'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'rfc822 compliant', 'not rfc compliant', 'duplicate header',
+    'rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'rfc822 compliant', 'not rfc compliant',
     'multiple addresses in from', 'bare lf', 'headers are not compliant', 'message is not compliant', 'non-compliant',
   ],
   // procmail: Couldn't create ... / Command output: ... / mailer error
@@ -146,9 +146,11 @@ export const phrases: PhraseTable = {
     'isn\'t allowed to relay', 'is not a local domain and relaying', 'not configured to relay',
   ],
   // 550 5.6.0 Message content rejected / attachment not allowed
+  // 554 Transaction failed: Duplicate header 'DKIM-Signature'. (Amazon SES: the header block itself is refused)
   contenterror: [
+    'duplicate header',
     'attachment not allowed', 'forbidden attachment', 'banned attachment', 'attachment type', 'illegal attachment',
-    'blocked attachment', 'bad content', 'content not accepted', 'header error', 'invalid header', 'malformed message',
+    'blocked attachment', 'bad content', 'content not accepted', 'invalid header', 'malformed message',
     'improper use of 8-bit data', 'rejected due to content', 'message contains invalid', 'mime error',
   ],
   // 550 5.7.1 Message rejected as spam / 550 5.7.1 Message content rejected, UBE, id=...
@@ -198,6 +200,10 @@ export const phrases: PhraseTable = {
     'bad sender', 'address verification failed', 'not accept mail from', 'you are not allowed to send',
     'unverified address', 'null sender', 'sender is on', 'not recognized as a valid sender', 'sender domain',
     'from: domain is invalid', 'sender address',
+    // 550 'a@b' is not a registered gateway user: the gateway relays only for its registered senders.
+    'is not a registered gateway user',
+    // 550 5.4.1 All recipient addresses rejected : Access denied (Exchange Online refusing the sending side, not one address)
+    'all recipient addresses rejected : access denied',
   ],
   // 530 5.7.0 Must issue a STARTTLS command first / 535 Authentication required / 550 Unauthenticated senders not allowed
   securityerror: [
@@ -211,6 +217,8 @@ export const phrases: PhraseTable = {
     'not allowed by policy', 'policy rejection', 'rejected by policy', 'content policy', 'email policy',
     'anti-spoofing', 'administrative prohibition', 'administratively denied', 'presents a potential security issue',
     'denied by policy', 'security policy', 'content presents a potential',
+    // 554 5.7.0 Header error: a header rule of the receiving site (a milter or content policy), not malformed MIME.
+    'header error',
   ],
   // 550 5.7.1 Delivery not authorized, message refused / 550 5.1.1 RCP-P2 Refused due to recipient preferences
   filtered: [
