@@ -63,3 +63,13 @@ describe('field helpers', () => {
     expect(b!.get('status')).toBe('5.1.1');
   });
 });
+
+describe('hostOnly', () => {
+  it('drops the comments servers append to Remote-MTA', async () => {
+    const { hostOnly } = await import('../../src/core/parse/dsn.js');
+    expect(hostOnly('192.0.2.222 (192.0.2.222, the server for the domain.)')).toBe('192.0.2.222');
+    expect(hostOnly('mailbox0.d5.example.org (TCP|192.0.2.225|34321|192.0.2.12|25)')).toBe('mailbox0.d5.example.org');
+    expect(hostOnly('[192.0.2.1]')).toBe('192.0.2.1');
+    expect(hostOnly('mx.example.org.')).toBe('mx.example.org');
+  });
+});

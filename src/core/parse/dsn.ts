@@ -106,7 +106,7 @@ export function parseDsn(text: string): DsnFields {
       originalRecipient: original,
       action: (block.get('action') ?? '').toLowerCase().split(/[\s(]/)[0] ?? '',
       status: (block.get('status') ?? '').trim(),
-      remoteMta: splitTyped(block.get('remote-mta') ?? '')[1],
+      remoteMta: hostOnly(splitTyped(block.get('remote-mta') ?? '')[1]),
       diagnostic,
       diagnosticType,
       fields: block,
@@ -114,4 +114,13 @@ export function parseDsn(text: string): DsnFields {
   }
   if (recipients.length === 0 && blocks.length === 0) message = new Map();
   return { message, recipients };
+}
+
+/**
+ * The host name of a Remote-MTA value without the comments servers append:
+ * "192.0.2.222 (192.0.2.222, the server for the domain.)", "mx.example.org (TCP|...)".
+ */
+export function hostOnly(value: string): string {
+  const i = value.search(/[\s(]/);
+  return (i < 0 ? value : value.slice(0, i)).replace(/^\[|\]$/g, '').replace(/\.$/, '');
 }
