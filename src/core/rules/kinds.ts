@@ -91,4 +91,11 @@ export const strongFailurePhrases = [
   'the error that the other server returned', 'delivery to the following recipients has been delayed', 'delivery to the following recipient has been delayed',
   'this message was created automatically by mail delivery software', 'i\'m sorry to have to inform you that your message',
   '\u9001\u4fe1\u306b\u5931\u6557\u3057\u307e\u3057\u305f', '\u9001\u4fe1\u3067\u304d\u307e\u305b\u3093\u3067\u3057\u305f',
+  // Exchange / Office 365 "Remote Server returned '550 5.1.1 ...'", and its first line in the
+  // languages Outlook on the web shows it in (French, Italian, German, Spanish, English variants).
+  'remote server returned \'5', 'remote server returned \'4', '\u00e9chec de la remise pour ces destinataires',
+  'recapito non riuscito a questi destinatari', 'die zustellung an folgende empf\u00e4nger oder gruppen ist fehlgeschlagen',
+  'no se pudo entregar a estos destinatarios', 'delivery has failed to these recipients or groups',
+  // Gmail: "Your message wasn't delivered to a@b because the address couldn't be found".
+  'because the address couldn\'t be found',
 ];
