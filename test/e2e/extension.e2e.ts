@@ -317,6 +317,36 @@ describe('popup', () => {
     await expect.poll(() => card.getAttribute('data-whybounce-category'), { timeout: 5_000 }).toBe('message-expired');
     await page.close();
   });
+
+  it('shows a pasted forged bounce with markup, script, CSS and bidi overrides as inert text', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
+    const words =
+      '550 5.1.1 User unknown <img src=https://evil.example/pixel onerror="window.__whybounceXss=1">' +
+      '<script>window.__whybounceXss=2</script></style><style>*{display:none}</style> \u202emoc.elpmaxe@live';
+    await page.locator('[data-testid="paste"]').fill(
+      `From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\nSubject: Undelivered Mail Returned to Sender\n\n` +
+        `This is the mail system at host mx.example.org.\n\nI'm sorry to have to inform you that your message could not be delivered.\n\n` +
+        `<user@example.net>: host mx.example.net said: ${words}\n`,
+    );
+    const card = page.locator('[data-testid="explanation"]');
+    await expect.poll(() => card.getAttribute('data-whybounce-kind'), { timeout: 5_000 }).toBe('bounce');
+    await card.locator('summary').first().click();
+    const inside = await card.evaluate((h) => ({
+      elements: h.shadowRoot!.querySelectorAll('img, script, iframe, object, embed, svg').length,
+      styles: h.shadowRoot!.querySelectorAll('style').length,
+      text: h.shadowRoot!.textContent ?? '',
+      xss: (window as unknown as { __whybounceXss?: number }).__whybounceXss,
+    }));
+    expect(inside.elements).toBe(0);
+    expect(inside.styles).toBeLessThanOrEqual(1);
+    expect(inside.xss).toBeUndefined();
+    expect(inside.text).toContain('<img src=https://evil.example/pixel');
+    expect(inside.text).toContain('<script>window.__whybounceXss=2</script>');
+    expect(inside.text).toContain('⟨U+202E⟩');
+    // The pixel was never requested: the network check below sees every request of the run.
+    await page.close();
+  });
 });
 
 describe('network', () => {
