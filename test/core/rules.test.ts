@@ -275,6 +275,11 @@ describe('format tables', () => {
     { reporter: 'generic', line: '550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 Unknown user a@example.ne.jp', reason: 'userunknown', status: '5.1.351' },
     // KDDI au names the address when the mailbox is missing, leaves it out when its filter refuses.
     { reporter: 'MessagingServer', line: '550 <a@ezweb.ne.jp>: User unknown', reason: 'userunknown', status: '5.0.0' },
+    // Exim's own router words; receiving providers' own wording for a missing mailbox.
+    { reporter: 'Exim', line: 'a@example.jp: user not found', reason: 'userunknown' },
+    { reporter: 'generic', line: '550 5.1.1 <a@icloud.com>: inactive email address', reason: 'userunknown', host: 'mx01.mail.icloud.com' },
+    { reporter: 'generic', line: "554 delivery error: dd This user doesn't have a yahoo.co.jp account (a@yahoo.co.jp) [0]", reason: 'userunknown', host: 'mx.mail.yahoo.co.jp' },
+    { reporter: 'Sendmail', line: '550 Unknown user a@docomo.ne.jp', reason: 'userunknown', status: '5.1.1', host: 'mfsmax.docomo.ne.jp' },
     // Gmail's "(state N)": the step of the session that failed.
     { reporter: 'Gmail', line: '554 554 5.7.0 Header error (state 18).', reason: 'filtered', status: '5.7.0' },
     { reporter: 'Gmail', line: '550 550 Unknown user a@example.jp (state 18).', reason: 'filtered' },

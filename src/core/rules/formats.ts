@@ -194,6 +194,19 @@ export const formatRules: readonly FormatRule[] = [
     ],
   },
   {
+    // Exim's own router and transport messages (not a remote server's words).
+    formats: ['Exim'],
+    words: [
+      // a@b: user not found (the local router found no such account)
+      { phrase: 'user not found', reason: 'userunknown' },
+      // all host address lookups failed permanently / all relevant MX records point to non-existent hosts
+      { phrase: 'all host address lookups failed permanently', reason: 'hostunknown' },
+      { phrase: 'all relevant mx records point to non-existent hosts', reason: 'hostunknown' },
+      // an MX or SRV record indicated no SMTP service
+      { phrase: 'an mx or srv record indicated no smtp service', reason: 'notaccept' },
+    ],
+  },
+  {
     // Postfix's own local delivery agent (no remote server involved): the local part has no
     // account or alias on the Postfix host itself.
     formats: ['Postfix'],

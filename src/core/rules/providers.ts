@@ -67,6 +67,10 @@ export const providerRules: readonly ProviderRule[] = [
     phrases: [
       // 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due to recipient preferences
       { phrase: 'rcp-p1', reason: 'userunknown' },
+      // INT-P1 / INT-P3 / INT-P4: the address (or group address) does not exist.
+      { phrase: 'int-p1', reason: 'userunknown' },
+      { phrase: 'int-p3', reason: 'userunknown' },
+      { phrase: 'int-p4', reason: 'userunknown' },
       { phrase: 'rcp-p2', reason: 'filtered' },
       { phrase: 'rcp-p3', reason: 'filtered' },
     ],
@@ -77,6 +81,8 @@ export const providerRules: readonly ProviderRule[] = [
     name: 'nttdocomo',
     hosts: ['docomo.ne.jp'],
     phrases: [
+      // Under 5.1.1 (Sendmail's transcript: ">>> RCPT To:" then "<<< 550 Unknown user") the mailbox is missing.
+      { phrase: 'unknown user', reason: 'userunknown', status: '5.1.1' },
       // host mfsmax.docomo.ne.jp said: 550 Unknown user a@docomo.ne.jp (in reply to end of DATA command)
       { phrase: 'unknown user', reason: 'rejected', command: 'DATA' },
       { phrase: 'unknown user', reason: 'filtered', command: '' },
@@ -117,6 +123,8 @@ export const providerRules: readonly ProviderRule[] = [
       { phrase: 'blocked using', reason: 'blocked' },
       // 550 5.4.1 Recipient address rejected: Access denied (directory-based edge blocking)
       { phrase: 'recipient address rejected: access denied', reason: 'userunknown' },
+      // Hotmail: 550 Requested action not taken: mailbox unavailable (-0000000022:2222:-0000000022)
+      { phrase: 'requested action not taken: mailbox unavailable', reason: 'userunknown' },
     ],
   },
   {
@@ -148,6 +156,11 @@ export const providerRules: readonly ProviderRule[] = [
       // 554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com
       { phrase: 'doesn\'t have a yahoo.com account', reason: 'userunknown' },
       { phrase: 'doesn\'t have an aol.com account', reason: 'userunknown' },
+      // 554 delivery error: dd This user doesn't have a yahoo.co.jp account (any Yahoo-hosted domain)
+      { phrase: 'dd this user doesn\'t have a', reason: 'userunknown' },
+      // 554 delivery error: dd a@yahoo.com is no longer valid. / 554 30 ... This mailbox is disabled (554.30)
+      { phrase: ' is no longer valid.', reason: 'suspend' },
+      { phrase: 'this mailbox is disabled', reason: 'suspend' },
       // 421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints
       { phrase: '[tss04]', reason: 'badreputation' },
       { phrase: '[ts01]', reason: 'badreputation' },
@@ -179,6 +192,10 @@ export const providerRules: readonly ProviderRule[] = [
     phrases: [
       // 554 st11p00im-smtpin013.me.com ESMTP not accepting connections
       { phrase: 'not accepting connections', reason: 'blocked' },
+      // 550 5.1.1 <a@icloud.com>: inactive email address / unknown or illegal alias: a@icloud.com / user does not exist
+      { phrase: 'inactive email address', reason: 'userunknown' },
+      { phrase: 'unknown or illegal alias', reason: 'userunknown' },
+      { phrase: 'user does not exist', reason: 'userunknown' },
       // 554 5.7.1 [CS01] Message rejected due to local policy.
       { phrase: 'message rejected due to local policy', reason: 'policyviolation' },
       // 550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1
