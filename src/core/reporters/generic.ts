@@ -104,6 +104,15 @@ function sentenceRecipients(ctx: NoticeContext): FoundRecipient[] {
     const lineStart = ctx.notice.lastIndexOf('\n', m.index ?? 0) + 1;
     out.set(a, { address: a, diagnostic: ctx.notice.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() });
   }
+  // A notice about one recipient gives the server's reply in a paragraph of its own (Gmail:
+  // "The response from the remote server was:" then "550 5.1.1 ..."): it is that recipient's.
+  if (out.size === 1) {
+    const only = [...out.values()][0]!;
+    const at = ctx.notice.indexOf(only.diagnostic);
+    const after = at < 0 ? '' : ctx.notice.slice(at + only.diagnostic.length);
+    const more = after.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, maxBlockLines);
+    if (more.length) only.diagnostic = `${only.diagnostic}\n${more.join('\n')}`;
+  }
   return [...out.values()];
 }
 
