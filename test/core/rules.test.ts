@@ -195,11 +195,13 @@ describe('decideReason over real diagnostic lines', () => {
     expect(decideReason(input({ line: '', reason: 'expired', action: 'delayed' })).reason).toBe('expired');
     expect(decideReason(input({ line: 'nothing useful here', reason: 'undefined', status: '5.0.0' })).reason).toBe('undefined');
   });
-  it('is fast: a long hostile diagnostic decides in well under a millisecond on average', () => {
+  // A hang guard, not a speed target (that is `npm run bench`): a super-linear pattern would take
+  // seconds on this input; linear rules take well under a millisecond even on a loaded machine.
+  it('stays linear on a long hostile diagnostic', () => {
     const junk = `${'a'.repeat(5000)} ${'< '.repeat(2000)} 550 ${'x@y '.repeat(500)}`;
     const start = performance.now();
-    for (let i = 0; i < 2000; i++) decideReason({ diagnostic: junk, context: junk, status: '', reply: '', action: 'failed', remoteHost: '' });
-    expect((performance.now() - start) / 2000).toBeLessThan(1);
+    for (let i = 0; i < 200; i++) decideReason({ diagnostic: junk, context: junk, status: '', reply: '', action: 'failed', remoteHost: '' });
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 });
 
