@@ -5,7 +5,7 @@ import { findAddresses, normalizeAddress } from './parse/address.js';
 import { findReply, findStatus } from './parse/codes.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
 import { header, parseMessage, splitPlain, type MessageParts } from './parse/message.js';
-import { limitInput, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
+import { limitInput, maxBodyChars, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
@@ -17,10 +17,10 @@ import {
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
 
-// How much of an input is read (1 MiB, 5,000 lines, 128 MIME boundary lines, 256 recipients,
-// 4 KiB of words per recipient),
+// How much of an input is read (1 MiB, 5,000 lines, 128 MIME boundary lines, 256 Ki characters
+// of decoded text, 256 recipients, 4 KiB of words per recipient),
 // and why: parse/limits.ts. Input beyond a limit is not read and the verdict says `truncated`.
-export { maxDiagnosticChars, maxInputBytes, maxInputLines, maxInputParts, maxRecipients } from './parse/limits.js';
+export { maxBodyChars, maxDiagnosticChars, maxInputBytes, maxInputLines, maxInputParts, maxRecipients } from './parse/limits.js';
 
 /** Classifies a raw message (RFC 5322 source) or rendered/pasted text. Never throws. */
 export async function classify(input: ClassifyInput, options: ClassifyOptions = {}): Promise<Verdict> {
@@ -138,7 +138,9 @@ function cutOriginal(body: string): string {
 }
 
 function fromParts(parts: MessageParts, input: 'message' | 'text', truncated: boolean): Verdict {
-  const body = parts.body.replace(/\r\n?/g, '\n');
+  // Decoding can make text longer than the bytes read (UTF-8 read as a single-byte charset).
+  if (parts.body.length > maxBodyChars) truncated = true;
+  const body = (parts.body.length > maxBodyChars ? parts.body.slice(0, maxBodyChars) : parts.body).replace(/\r\n?/g, '\n');
   let dsn: DsnFields | null = null;
   for (const part of parts.deliveryStatus) {
     const d = parseDsn(part);

@@ -8,8 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  classify, classifyText, maxDiagnosticChars, maxInputBytes, maxInputLines, maxInputParts, maxRecipients,
+  classify, classifyText, maxBodyChars, maxDiagnosticChars, maxInputBytes, maxInputLines, maxInputParts, maxRecipients,
 } from '../../src/core/classify.js';
+import { limitInput } from '../../src/core/parse/limits.js';
 import { bounceWith, hostileInputs } from './hostile-inputs.js';
 import { expectWellFormed } from './verdict-shape.js';
 
@@ -65,10 +66,21 @@ describe('limits', () => {
   });
 
   it('counts bytes for byte input and UTF-16 units for strings', async () => {
-    expect((await classify(new Uint8Array(maxInputBytes).fill(0x61))).truncated).toBe(false);
-    expect((await classify(new Uint8Array(maxInputBytes + 1).fill(0x61))).truncated).toBe(true);
-    expect((await classify('a'.repeat(maxInputBytes))).truncated).toBe(false);
-    expect(classifyText('a'.repeat(maxInputBytes + 1)).truncated).toBe(true);
+    const bytes = new Uint8Array(maxInputBytes + 10).fill(0x61);
+    expect(limitInput(bytes.subarray(0, maxInputBytes), true)).toEqual({ input: bytes.subarray(0, maxInputBytes), truncated: false });
+    expect(limitInput(bytes, true).input.length).toBe(maxInputBytes);
+    expect(limitInput('a'.repeat(maxInputBytes), true).truncated).toBe(false);
+    expect(limitInput(`${'\u00e9'.repeat(maxInputBytes)}x`, true).input.length).toBe(maxInputBytes);
+    // Line breaks: CRLF, LF and a bare CR count once each.
+    expect(limitInput('a\r\n'.repeat(maxInputLines), true).truncated).toBe(false);
+    expect(limitInput(`${'a\r\n'.repeat(maxInputLines)}b`, true).truncated).toBe(true);
+    expect(limitInput(`${'\r'.repeat(maxInputLines)}b`, true).truncated).toBe(true);
+  });
+
+  it('reads at most maxBodyChars of decoded text, and says so', async () => {
+    expect(classifyText('a'.repeat(maxBodyChars)).truncated).toBe(false);
+    expect(classifyText('a'.repeat(maxBodyChars + 1)).truncated).toBe(true);
+    expect((await classify(new Uint8Array(maxBodyChars + 1).fill(0x61))).truncated).toBe(true);
   });
 
   it('keeps at most maxRecipients recipients and says the list was cut', async () => {

@@ -9,6 +9,7 @@
  * | {@link maxInputBytes} | 1 MiB | the explanation and the DSN sit at the start; the bulk of a big bounce is the returned original |
  * | {@link maxInputLines} | 5,000 line breaks | cost per line is what dominates (MIME parsing ~13 µs a line); the longest real message in the corpus has ~4,000 lines, a notice ~1,300 |
  * | {@link maxInputParts} | 128 boundary lines | each MIME part costs postal-mime ~90 µs; a notice has 2 to 15 |
+ * | {@link maxBodyChars} | 256 Ki characters of decoded text | decoding can make 1 MiB longer (UTF-8 read as a one-byte charset doubles it) and every reader walks the text; a notice's text is a few KiB |
  * | {@link maxRecipients} | 256 | each recipient is read and decided on its own; a notice names a handful |
  * | {@link maxDiagnosticChars} | 4 KiB a recipient | every reason rule reads all of a recipient's words (hundreds of phrases); a server's reply is a few hundred characters |
  * | MIME nesting | 50 (parse/message.ts) | a notice is at most three levels deep |
@@ -20,6 +21,7 @@
 export const maxInputBytes = 1 << 20;
 export const maxInputLines = 5000;
 export const maxInputParts = 128;
+export const maxBodyChars = 256 * 1024;
 export const maxRecipients = 256;
 export const maxDiagnosticChars = 4096;
 
