@@ -67,7 +67,7 @@ describe('limits', () => {
 
   it('counts bytes for byte input and UTF-16 units for strings', async () => {
     const bytes = new Uint8Array(maxInputBytes + 10).fill(0x61);
-    expect(limitInput(bytes.subarray(0, maxInputBytes), true)).toEqual({ input: bytes.subarray(0, maxInputBytes), truncated: false });
+    expect(limitInput(bytes.subarray(0, maxInputBytes), true).truncated).toBe(false);
     expect(limitInput(bytes, true).input.length).toBe(maxInputBytes);
     expect(limitInput('a'.repeat(maxInputBytes), true).truncated).toBe(false);
     expect(limitInput(`${'\u00e9'.repeat(maxInputBytes)}x`, true).input.length).toBe(maxInputBytes);
