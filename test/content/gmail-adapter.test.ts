@@ -2,7 +2,7 @@
 /** The Gmail selectors and adapter against saved conversation pages. */
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter, subjectOf } from '../../src/content/gmail/adapter.js';
-import { accountIndex, fetchOriginal, findIk, originalSourceUrl, permMsgId, rawFromOriginalPage } from '../../src/content/gmail/source.js';
+import { accountIndex, fetchOriginal, findIk, originalSourceUrl, permMsgId, rawFromOriginalPage, readBounded } from '../../src/content/gmail/source.js';
 import { fixtureIndex, loadPage } from './helpers.js';
 
 const index = fixtureIndex('gmail');
@@ -92,5 +92,24 @@ describe('gmail adapter on saved pages', () => {
     expect(calls[0]).toMatchObject({ credentials: 'same-origin', redirect: 'manual' });
     expect(await fetchOriginal('u', signal, answer(new Response('denied', { status: 403 })))).toBeNull();
     expect(await fetchOriginal('u', signal, answer(new Response('<html>Sign in</html>')))).toBeNull();
+  });
+
+  it('reads at most the limit of a huge source and stops downloading', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new TextEncoder().encode('x'.repeat(65536));
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const text = await readBounded(new Response(stream), 200_000);
+    expect(text).toHaveLength(200_000);
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThan(10);
   });
 });

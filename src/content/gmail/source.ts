@@ -127,8 +127,35 @@ export async function fetchOriginal(url: string, signal: AbortSignal, fetchImpl:
     headers: { Accept: 'text/html,text/plain' },
   });
   if (!response.ok || response.type === 'opaqueredirect') return null;
-  const length = Number(response.headers.get('content-length') ?? '0');
-  if (length > maxSourceBytes * 2) return null;
-  const page = await response.text();
-  return rawFromOriginalPage(page.length > maxSourceBytes * 2 ? page.slice(0, maxSourceBytes * 2) : page);
+  return rawFromOriginalPage(await readBounded(response, maxSourceBytes * 2));
+}
+
+/**
+ * The response body up to `limit` bytes, whatever its size or Content-Length: the classifier
+ * reads only the start of a message, so the rest is never downloaded into the page.
+ */
+export async function readBounded(response: Response, limit: number): Promise<string> {
+  const body = response.body;
+  if (!body) return (await response.text()).slice(0, limit);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < limit) {
+      const { done, value } = await reader.read();
+      if (done || !value) break;
+      chunks.push(value.length > limit - size ? value.subarray(0, limit - size) : value);
+      size += value.length;
+    }
+  } finally {
+    if (size >= limit) void reader.cancel().catch(() => undefined);
+    else reader.releaseLock();
+  }
+  const all = new Uint8Array(Math.min(size, limit));
+  let off = 0;
+  for (const c of chunks) {
+    all.set(c, off);
+    off += c.length;
+  }
+  return new TextDecoder().decode(all);
 }
