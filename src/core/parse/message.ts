@@ -152,6 +152,11 @@ export function splitPlain(raw: string): MessageParts {
     const i = line.indexOf(':');
     if (i > 0) headers.push({ key: line.slice(0, i).trim().toLowerCase(), value: line.slice(i + 1).trim() });
   }
+  return partsWithoutMime(headers, body);
+}
+
+/** A message read without MIME: its headers and one body, no report parts. */
+export function partsWithoutMime(headers: Header[], body: string): MessageParts {
   const get = (k: string) => headers.find((h) => h.key === k)?.value ?? '';
   return {
     headers,

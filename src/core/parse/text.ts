@@ -4,7 +4,7 @@
  * maybe HTML. No MIME, no delivery-status part.
  */
 import { htmlToText } from './html.js';
-import type { Header, MessageParts } from './message.js';
+import { partsWithoutMime, type Header, type MessageParts } from './message.js';
 
 // The value is trimmed in code (`\s*(.*)$` would let the two trade blanks: quadratic).
 const leadHeaderRe = /^(from|subject|to|date|cc|sent|reply-to|da|oggetto|a|inviato|de|objet|envoy\u00e9|von|betreff|an|gesendet|asunto|para|enviado)\s*:(.*)$/i;
@@ -28,18 +28,7 @@ export function parseText(input: string): MessageParts {
     const key = m[1]!.toLowerCase();
     headers.push({ key: headerAlias[key] ?? key, value: m[2]!.trim() });
   }
-  const body = headers.length ? lines.slice(i).join('\n') : text;
-  const get = (k: string) => headers.find((h) => h.key === k)?.value ?? '';
-  return {
-    headers,
-    subject: get('subject'),
-    from: get('from'),
-    body,
-    deliveryStatus: [],
-    feedbackReport: '',
-    original: '',
-    contentType: '',
-  };
+  return partsWithoutMime(headers, headers.length ? lines.slice(i).join('\n') : text);
 }
 
 /** Removes one level of "> " quoting when most non-blank lines carry it (a forwarded bounce). */
