@@ -83,7 +83,9 @@ function dsnRecipients(dsn: DsnFields, fromBody: FoundRecipient[]): FoundRecipie
   failed.forEach((r, i) => {
     let address = normalizeAddress(r.finalRecipient);
     const original = r.originalRecipient ? normalizeAddress(r.originalRecipient) : '';
-    let inBody = bodyBy.get(address) ?? (original ? bodyBy.get(original) : undefined);
+    // One recipient on each side is the same failure, under the address before or after an alias
+    // expansion: the body's words and command are that recipient's.
+    let inBody = bodyBy.get(address) ?? (original ? bodyBy.get(original) : undefined) ?? (failed.length === 1 && fromBody.length === 1 ? fromBody[0] : undefined);
     if (!isAddress(address) || address.startsWith('@')) {
       // "Final-Recipient: rfc822; @mx.example.org" (a bad route), or a pipe
       // ("|/usr/bin/prog"): the body names the address; else the original one.

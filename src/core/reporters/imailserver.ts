@@ -12,7 +12,7 @@
  *
  *   Original message follows.
  */
-import { firstAddress, found, headerOf, linesOf, section, words } from './lib.js';
+import { firstAddress, found, headerOf, linesOf, section, subjectOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 // The reasons IMail writes before the address, lowercase.
@@ -21,9 +21,22 @@ const leads = [
   'requested action not taken', 'mailbox full', 'host unknown', 'unknown host', 'smtp error', 'no such user', 'recipient unknown',
 ];
 
+/** A line that starts with one of IMail's sentences and names the address after it: "Unknown user: a@b". */
+function hasLeadLine(notice: string): boolean {
+  for (const line of linesOf(notice.slice(0, 4000))) {
+    const t = line.trim().toLowerCase();
+    if (t.includes('@') && leads.some((l) => t.startsWith(l))) return true;
+  }
+  return false;
+}
+
 export const imailserver: Reporter = {
   name: 'IMailServer',
-  detect: (ctx) => headerOf(ctx, 'x-mailer').toLowerCase().startsWith('<smtp32 v'),
+  // A webmail shows no X-Mailer: then IMail's bare subject "Undeliverable Mail" and one of its own
+  // sentences before the address are the signs.
+  detect: (ctx) =>
+    headerOf(ctx, 'x-mailer').toLowerCase().startsWith('<smtp32 v')
+    || (subjectOf(ctx).trim() === 'undeliverable mail' && hasLeadLine(ctx.notice)),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const end = lower.search(/original message follows/);

@@ -6,12 +6,16 @@
  *   <a@example.co.jp>   (Unknown user a@example.co.jp)
  *   <b@example.or.jp>   (5.1.1 <b@example.or.jp>... User unknown)
  */
-import { firstAddress, found, linesOf, section } from './lib.js';
+import { dsnFound, firstAddress, found, headerOf, linesOf, section, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mcafee: Reporter = {
   name: 'McAfee',
-  detect: (ctx) => ctx.noticeLower.includes('--- the following addresses had delivery problems ---'),
+  // The list may sit in an attachment ("deliveryproblems.txt") that is not part of the readable
+  // notice; the gateway still stamps its own header on the notice it writes.
+  detect: (ctx) =>
+    ctx.noticeLower.includes('--- the following addresses had delivery problems ---')
+    || (headerOf(ctx, 'x-nai-header').toLowerCase().includes('modified by mcafee') && subjectOf(ctx).startsWith('delivery status')),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const list = section(ctx.body, lower, ['--- the following addresses had delivery problems ---'], ['content-type:', 'reporting-mta:', '--- ']);
@@ -21,6 +25,6 @@ export const mcafee: Reporter = {
       const a = m ? firstAddress(m[1]!) : '';
       if (a) out.push(found(a, m![2] ?? ''));
     }
-    return out;
+    return out.length ? out : dsnFound(ctx);
   },
 };

@@ -12,18 +12,46 @@
  *     <a@example.jp>  delivery failed; will not continue trying
  *     <b@example.jp>  delayed; will continue trying
  */
-import { firstAddress, found, linesOf } from './lib.js';
-import type { FoundRecipient, Reporter } from './types.js';
+import { normalizeAddress } from '../parse/address.js';
+import { powerMtaCategoryReason } from '../rules/formats.js';
+import type { Reason } from '../types.js';
+import { dsnFound, firstAddress, found, linesOf } from './lib.js';
+import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
+
+/**
+ * PowerMTA's own verdict per recipient, from its DSN block: "X-PowerMTA-BounceCategory:
+ * bad-mailbox" is what its bounce-category rules decided from the remote reply (which may be as
+ * loose as "550 5.2.1 ... User Unknown"), so it is the recipient's reason.
+ */
+function categoryHints(ctx: NoticeContext): Map<string, Reason> {
+  const out = new Map<string, Reason>();
+  for (const r of ctx.dsn?.recipients ?? []) {
+    const category = (r.fields.get('x-powermta-bouncecategory') ?? '').trim().toLowerCase();
+    const reason = Object.hasOwn(powerMtaCategoryReason, category) ? powerMtaCategoryReason[category] : undefined;
+    if (reason) out.set(normalizeAddress(r.finalRecipient), reason);
+  }
+  return out;
+}
 
 export const powermta: Reporter = {
   name: 'PowerMTA',
-  detect: (ctx) => ctx.noticeLower.includes('immediately below you will find a list of') && ctx.noticeLower.includes('hello, this is the mail server on'),
+  detect: (ctx) =>
+    (ctx.noticeLower.includes('immediately below you will find a list of') && ctx.noticeLower.includes('hello, this is the mail server on'))
+    || (ctx.dsn?.recipients.some((r) => r.fields.has('x-powermta-bouncecategory')) ?? false),
   recipients(ctx) {
     const out: FoundRecipient[] = [];
+    const hints = categoryHints(ctx);
     for (const line of linesOf(ctx.notice)) {
       const m = /^\s*<([^<>\s]{1,256})>\s+(delivery failed|delayed|failed)\b(.*)$/i.exec(line);
       const a = m ? firstAddress(m[1]!) : '';
-      if (a) out.push(found(a, '', { action: m![2]!.toLowerCase() === 'delayed' ? 'delayed' : 'failed' }));
+      if (a) out.push(found(a, '', { action: m![2]!.toLowerCase() === 'delayed' ? 'delayed' : 'failed', hint: hints.get(a) }));
+    }
+    // Without the list (a relayed or trimmed notice) the DSN names the recipients.
+    if (out.length === 0) {
+      for (const r of dsnFound(ctx)) {
+        const hint = hints.get(r.address);
+        out.push(hint ? { ...r, hint } : r);
+      }
     }
     return out;
   },

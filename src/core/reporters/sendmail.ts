@@ -12,6 +12,10 @@
  *   <<< 550 5.1.1 <a@example.org>... User unknown
  *   550 5.1.1 <a@example.org>... User unknown
  *
+ * A server's answer right after "... while talking to host.:", before any ">>>" command, is its
+ * greeting: the connection itself was refused ("<<< 554 ... not accepting messages"), whatever
+ * recipient the list names, so the recipient carries the command CONN.
+ *
  * V5 sendmail has only the transcript, which ends each recipient with its own result line
  * ("554 <a@example.edu>... Remote protocol error"); the server's answers ("<<< 550 ...") come
  * before it. "----- Unsent message follows -----" starts the returned original.
@@ -71,6 +75,8 @@ export const sendmail: Reporter = {
     let host = '';
     let command = '';
     const extra: string[] = [];
+    // The greetings that refused the connection, folded, to tie to the list's "(reason: ...)".
+    const refusedGreetings: string[] = [];
     for (const line of linesOf(transcript)) {
       const t = line.trim();
       if (!t) continue;
@@ -78,6 +84,7 @@ export const sendmail: Reporter = {
       if (talk) {
         host = talk[1]!.replace(/\.$/, "");
         answers = [];
+        command = '';
         continue;
       }
       if (t.startsWith('>>>')) {
@@ -87,6 +94,10 @@ export const sendmail: Reporter = {
       }
       if (t.startsWith('<<<')) {
         answers.push(t.slice(3).trim());
+        if (host && !command) {
+          command = 'CONN';
+          refusedGreetings.push(words([t.slice(3)]).toLowerCase());
+        } else if (command === 'CONN') refusedGreetings.push(words([t.slice(3)]).toLowerCase());
         continue;
       }
       // "550 5.1.1 <a@b>... User unknown" / "554 <a@b>... Remote protocol error"
@@ -97,7 +108,7 @@ export const sendmail: Reporter = {
         const text = words([...answers, t]);
         answers = [];
         const prev = byAddr.get(a);
-        const cmd = command === 'RCPT' || command === 'DATA' || command === 'MAIL' || command === 'HELO' || command === 'EHLO' ? command : undefined;
+        const cmd = command === 'RCPT' || command === 'DATA' || command === 'MAIL' || command === 'HELO' || command === 'EHLO' || command === 'CONN' ? command : undefined;
         if (prev) {
           prev.context = prev.context ? `${prev.context} ${text}` : text;
           if (!prev.diagnostic) prev.diagnostic = text;
@@ -111,6 +122,13 @@ export const sendmail: Reporter = {
       extra.push(t);
     }
     const out = [...byAddr.values()].filter((r) => r.address);
+    // The list's reason quotes a greeting the transcript shows refusing the connection.
+    if (refusedGreetings.length) {
+      for (const r of out) {
+        const d = words([r.diagnostic]).toLowerCase();
+        if (!r.command && d.length >= 8 && refusedGreetings.some((g) => g.includes(d) || d.includes(g))) r.command = 'CONN';
+      }
+    }
     // Lines the transcript does not tie to an address (a mailer's own error) belong to all.
     if (extra.length) for (const r of out) if (!r.context) r.context = words(extra.slice(0, 12));
     return out;

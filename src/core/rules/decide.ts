@@ -151,9 +151,17 @@ function refineUserUnknown(status: string, command: string): { reason: Reason; w
 /** A refusal before any envelope was sent is a refusal of the connecting host itself. */
 const refusedAtConnect: ReadonlySet<Reason> = new Set<Reason>(['rejected', 'filtered', 'policyviolation', 'securityerror', 'userunknown']);
 
+/**
+ * A permanent refusal in the greeting ("554 Service unavailable", "554 A problem occurred")
+ * says nothing of the server's health: RFC 5321 3.1 lets a server answer 554 instead of 220 to
+ * a client it will not serve, so the connecting host itself is refused.
+ */
+const vagueAtGreeting: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'syntaxerror']);
+
 /** Words the reason stands on, adjusted by what the command and code add. */
-function refine(reason: Reason, status: string, command: string, folded: string): { reason: Reason; why: string } {
+function refine(reason: Reason, status: string, command: string, folded: string, reply = ''): { reason: Reason; why: string } {
   if ((command === 'CONN' || command === 'HELO') && refusedAtConnect.has(reason)) return { reason: 'blocked', why: ':connect' };
+  if (command === 'CONN' && vagueAtGreeting.has(reason) && (reply.startsWith('5') || (!reply && status.startsWith('5')))) return { reason: 'blocked', why: ':greeting' };
   if (reason === 'userunknown') return refineUserUnknown(status, command);
   // At MAIL FROM a domain that does not exist is the sender's.
   if (reason === 'hostunknown' && command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
@@ -220,7 +228,7 @@ export function decideReason(input: ReasonInput): Decision {
     const w = text ? matchTable(text, table, table === broadPhrases) : null;
     if (!w) continue;
     if (byStatus && byStatus !== w.reason && (w.broad || weakWords.has(w.reason))) break;
-    const r = refine(w.reason, status, command, all);
+    const r = refine(w.reason, status, command, all, input.reply);
     return { reason: r.reason, rule: `${w.broad ? 'words' : 'phrase'}${r.why}`, matched: w.phrase };
   }
   if (byStatus) return { reason: byStatus, rule: 'status', matched: status };
@@ -229,7 +237,7 @@ export function decideReason(input: ReasonInput): Decision {
   // domain are another recipient's (such failures are never retried), so they cannot explain it.
   const delayed = input.action === 'delayed' || status.startsWith('4');
   if (inContext && !(delayed && addressReasons.has(inContext.reason))) {
-    const r = refine(inContext.reason, status, command || findCommand(foldContext(input.context)), all);
+    const r = refine(inContext.reason, status, command || findCommand(foldContext(input.context)), all, input.reply);
     return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
   }
   const byReply = input.action === 'delayed' ? undefined : replyReason[input.reply];
