@@ -88,9 +88,13 @@ export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
     if (a) list.push(found(a, gave ? gave[2]!.trim() : friendly, { remoteHost: gave?.[1] ?? '', ...(gave ? { context: friendly } : {}) }));
   }
   if (list.length) return list;
-  // Office 365's newer layout: "Your message to a@b couldn't be delivered."
+  // Office 365's newer layout: "Your message to a@b couldn't be delivered.", and under "Error
+  // Details" the reply itself: "Reported error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; ...".
   const m = /your message to (\S{1,256}@\S{1,256}?) couldn't be delivered/i.exec(ctx.notice);
-  return m ? [found(firstAddress(m[1]!), words(linesOf(ctx.notice).slice(0, 12)))] : [];
+  if (!m) return [];
+  const intro = words(linesOf(ctx.notice).slice(0, 12));
+  const reported = /^\s*(?:reported error|remote server returned)[ \t]*:?(.{1,1000})$/im.exec(ctx.notice)?.[1]?.trim().replace(/^'|'$/g, '');
+  return [found(firstAddress(m[1]!), reported || intro, reported ? { context: intro } : {})];
 }
 
 /** "mx.example.org gave this error:" and the line that follows it: [, host, words], or null. */

@@ -13,11 +13,23 @@
  * a@b."), "** Delivery incomplete **" ("There was a temporary problem delivering your message to
  * a@b. Gmail will retry for 47 more hours."), "** Message blocked **" ("Your message to a@b has
  * been blocked."). A connection failure ends with "[mx.example.jp 192.0.2.1: timed out]".
+ *
+ * Gmail's own web view (and a copy of it) shows the heading as a title without the stars:
+ * "Address not found" on a line of its own.
  */
 import { addressesIn, firstAddress, found, fromOf, headerOf, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const headings = ['** address not found **', '** message not delivered **', '** delivery incomplete **', '** message blocked **', '** domain not found **'];
+const titles = new Set(headings.map((h) => h.slice(3, -3)));
+
+/** The index of the heading line: between stars anywhere, or a bare title among the first lines; -1 if none. */
+function headingLine(lines: readonly string[]): number {
+  const starred = lines.findIndex((l) => /^\s*\*\*.*\*\*\s*$/.test(l));
+  if (starred >= 0) return starred;
+  for (let i = 0; i < Math.min(lines.length, 12); i++) if (titles.has(lines[i]!.trim().toLowerCase())) return i;
+  return -1;
+}
 
 // "wasn't delivered to a@b because", "problem delivering your message to a@b.", "Your message to a@b has been blocked"
 const sentenceRe = /(?:wasn't delivered to|delivering your message to|your message to)\s+(\S{1,256}@[^\s]{1,256}?)[.,]?(?:\s|$)/gi;
@@ -26,7 +38,9 @@ export const gsuite: Reporter = {
   name: 'GSuite',
   detect(ctx) {
     const n = ctx.noticeLower;
-    return headings.some((h) => n.includes(h)) && (fromOf(ctx).includes('mailer-daemon@google') || n.includes('google.com') || n.includes('gmail'));
+    const google = fromOf(ctx).includes('mailer-daemon@google') || n.includes('google.com') || n.includes('gmail');
+    if (!google) return false;
+    return headings.some((h) => n.includes(h)) || (headingLine(linesOf(ctx.notice)) >= 0 && /wasn't delivered to|problem delivering your message to|your message to /.test(n));
   },
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
@@ -50,6 +64,6 @@ export const gsuite: Reporter = {
 /** The sentence(s) under the heading: what Google says happened, in its own words. */
 function introOf(ctx: NoticeContext): string {
   const lines = linesOf(ctx.notice);
-  const i = lines.findIndex((l) => /^\s*\*\*.*\*\*\s*$/.test(l));
+  const i = headingLine(lines);
   return words(lines.slice(i + 1, i + 6).filter((l) => !/^\s*(?:learn more|the response)/i.test(l)));
 }

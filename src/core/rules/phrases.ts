@@ -48,6 +48,8 @@ export const phrases: PhraseTable = {
     'no such domain', 'name or service not known', 'domain name not found',
     'unrouteable mail domain', 'invalid domain', 'domain is not valid', 'nxdomain', 'recipient domain not found',
     'host or domain name not found', 'domain must exist',
+    // Sun/Oracle Messaging Server (PMDF): Reason: Illegal host/domain name found
+    'illegal host/domain name',
     // Gmail: Your message wasn't delivered to a@b because the domain b couldn't be found.
     'because the domain', 'unknown host', 'no route to host found',
     'domain isn\'t in my list of allowed rcpthosts', 'that domain isn\'t in my list of allowed rcpthosts',
@@ -204,6 +206,9 @@ export const phrases: PhraseTable = {
     'is not a registered gateway user',
     // 550 5.4.1 All recipient addresses rejected : Access denied (Exchange Online refusing the sending side, not one address)
     'all recipient addresses rejected : access denied',
+    // fml: You are not a member of this mailing list <list@b>. / Mailman: You are not allowed to post to this mailing list
+    // (a list that takes posts from members only refuses the sender, whatever the recipient)
+    'not a member of this mailing list', 'not allowed to post to this mailing list', 'only members can post',
   ],
   // 530 5.7.0 Must issue a STARTTLS command first / 535 Authentication required / 550 Unauthenticated senders not allowed
   securityerror: [
@@ -225,6 +230,8 @@ export const phrases: PhraseTable = {
     'not accept your mail', 'refused by recipient', 'rejected by recipient', 'recipient rejects', 'delivery not authorized',
     'mail is not accepted from', 'access to this mailbox is denied', 'blocked by the recipient', 'recipient has blocked',
     'recipient preferences', 'filtered', 'mail filter',
+    // Facebook: Based on the email preferences of the person you're trying to email, this message could not be delivered.
+    'email preferences of the person',
   ],
   // 554 5.7.1 Virus found / message contains a virus
   virusdetected: ['virus', 'malware', 'infected with', 'is infected', 'trojan', 'worm detected', 'malicious code', 'malicious content'],

@@ -142,6 +142,10 @@ export const providerRules: readonly ProviderRule[] = [
       { phrase: 'does not have authentication information', reason: 'authfailure' },
       // 552-5.7.0 This message was blocked because its content presents a potential security issue.
       { phrase: 'content presents a potential', reason: 'policyviolation' },
+      // 550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the
+      // recipient's email address for typos or unnecessary spaces. (Google's own statement about its own
+      // mailbox, answered to RCPT; a webmail's copy may keep only these words.)
+      { phrase: 'email account that you tried to reach does not exist', reason: 'userunknown' },
       // 550 5.2.1 The email account that you tried to reach is disabled.
       { phrase: 'account that you tried to reach is disabled', reason: 'suspend' },
       // 452 4.2.2 The email account that you tried to reach is over quota.
