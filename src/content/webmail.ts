@@ -2,6 +2,7 @@
  * What a webmail adapter tells the runner. An adapter only reads the page (selectors, message
  * ids, the original source); it never classifies and never renders.
  */
+import { daemonSenders } from '../core/rules/kinds.js';
 
 export interface OpenMessage {
   /** Stable across re-renders and navigation, e.g. `gmail:msg-f:1790…`; also the dismissal id. */
@@ -29,13 +30,15 @@ export interface WebmailAdapter {
   viewKey(): string;
 }
 
-// The local parts that servers send delivery notices from (RFC 3464 leaves it open; these are
-// what Sendmail, Postfix, Exim, Exchange, Google and others use).
-const noticeSender = /^(?:mailer-?daemon|mail-?daemon|maildelivery|postmaster|bounces?|mdaemon|ndr|dsn)(?:[-+._]|$)/i;
-
-export function senderLooksLikeNotice(address: string): boolean {
-  const local = address.trim().split('@')[0] ?? '';
-  return noticeSender.test(local);
+/**
+ * The sender as the page shows it (`Mail Delivery System <MAILER-DAEMON@…>` or a bare address)
+ * names a notice sender: the core's own list (rules/kinds.ts), matched the way the core matches
+ * it, so that the page and the classifier agree on who sends notices. A plain data import: the
+ * content script carries the classifier anyway.
+ */
+export function senderLooksLikeNotice(sender: string): boolean {
+  const shown = sender.toLowerCase();
+  return daemonSenders.some((s) => shown.includes(s));
 }
 
 /** A short, stable, non-reversible id for content that has no id of its own (FNV-1a, 32 bits). */

@@ -2,7 +2,8 @@
 /** The Gmail selectors and adapter against saved conversation pages. */
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter, subjectOf } from '../../src/content/gmail/adapter.js';
-import { accountIndex, fetchOriginal, findIk, originalSourceUrl, permMsgId, rawFromOriginalPage, readBounded } from '../../src/content/gmail/source.js';
+import { maxInputBytes } from '../../src/core/index.js';
+import { accountIndex, fetchOriginal, findIk, maxSourceBytes, originalSourceUrl, permMsgId, rawFromOriginalPage, readBounded } from '../../src/content/gmail/source.js';
 import { fixtureIndex, loadPage } from './helpers.js';
 
 const index = fixtureIndex('gmail');
@@ -111,5 +112,23 @@ describe('gmail adapter on saved pages', () => {
     expect(text).toHaveLength(200_000);
     expect(cancelled).toBe(true);
     expect(pulled).toBeLessThan(10);
+  });
+
+  it('downloads about twice what the core reads (the page is entity-escaped), not megabytes more', async () => {
+    expect(maxSourceBytes).toBe(2 * maxInputBytes);
+    let pulled = 0;
+    // A notice's headers as the page escapes them: a few entities a line.
+    const chunk = new TextEncoder().encode('Received: from mx.example.org (&lt;mx.example.org&gt; [192.0.2.1]) by mx.example.net\n'.repeat(800));
+    const head = new TextEncoder().encode('<html><body><pre id="raw_message_text">From: a@example.org\n\n');
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(pulled++ === 0 ? head : chunk);
+      },
+    });
+    const raw = await fetchOriginal('u', new AbortController().signal, async () => new Response(stream));
+    // Streams pull a chunk or two ahead of the reader; nothing like the 8 MiB read before.
+    expect(pulled * chunk.length).toBeLessThan(maxSourceBytes + 4 * chunk.length);
+    // What was read still holds more than the core will look at.
+    expect(raw!.length).toBeGreaterThan(maxInputBytes);
   });
 });

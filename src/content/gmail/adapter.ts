@@ -45,14 +45,14 @@ export function gmailAdapter(options: GmailAdapterOptions = {}): WebmailAdapter 
         // A collapsed message has no body yet; a nested match (quoted message) is not a message.
         if (!body || !id || seen.has(id)) continue;
         seen.add(id);
-        const from = senderOf(container);
+        const { name, address } = senderOf(container);
+        const from = name ? `${name} <${address}>` : address;
         found.push({
           key: `gmail:${id}`,
           container,
           body,
-          mightBeNotice: senderLooksLikeNotice(from.address),
-          readText: () =>
-            `From: ${from.name ? `${from.name} <${from.address}>` : from.address}\nSubject: ${subject}\n\n${domText(body, { skip: isBannerHost })}`,
+          mightBeNotice: senderLooksLikeNotice(from),
+          readText: () => `From: ${from}\nSubject: ${subject}\n\n${domText(body, { skip: isBannerHost })}`,
           fetchSource: (signal) => {
             if (!ik) ik = findIk(doc);
             const url = originalSourceUrl(location.origin, accountIndex(location.pathname), ik, id);

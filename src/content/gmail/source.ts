@@ -5,10 +5,15 @@
  * (message/delivery-status, the original headers) is what the core reads best; the rendered text
  * is only the fallback.
  */
+import { maxInputBytes } from '../../core/index.js';
 import * as selectors from './selectors.js';
 
-/** Larger originals are not notices worth reading whole; the core truncates past its own limit. */
-export const maxSourceBytes = 4 * 1024 * 1024;
+/**
+ * How much of the "Show original" page is downloaded: the core reads only the first
+ * `maxInputBytes` (1 MiB) of a message, and the page carries it HTML-escaped (`&lt;`, `&amp;`
+ * …), which grows markup-heavy text by up to about twice. The rest would be read and thrown away.
+ */
+export const maxSourceBytes = 2 * maxInputBytes;
 
 /** `msg-f:1790…` from a message element, or '' when it has no usable id. */
 export function permMsgId(element: Element): string {
@@ -127,7 +132,7 @@ export async function fetchOriginal(url: string, signal: AbortSignal, fetchImpl:
     headers: { Accept: 'text/html,text/plain' },
   });
   if (!response.ok || response.type === 'opaqueredirect') return null;
-  return rawFromOriginalPage(await readBounded(response, maxSourceBytes * 2));
+  return rawFromOriginalPage(await readBounded(response, maxSourceBytes));
 }
 
 /**

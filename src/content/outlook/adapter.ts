@@ -75,7 +75,7 @@ export function outlookAdapter(): WebmailAdapter {
           key: `outlook:${fingerprint(text)}`,
           container,
           body: frame,
-          mightBeNotice: senderLooksLikeNotice(angleAddress.exec(from)?.[1] ?? from),
+          mightBeNotice: senderLooksLikeNotice(from),
           readText: () => text,
         });
       }
