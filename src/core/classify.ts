@@ -10,10 +10,7 @@ import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
-import {
-  autoReplyPhrases, autoReplySubjects, autoReplySubjectStarts, bounceSubjects, complaintPhrases, complaintSubjects, daemonSenders,
-  deliveredPhrases, deliveredSubjects, failurePhrases, strongFailurePhrases,
-} from './rules/kinds.js';
+import { detectKind, ev } from './kind.js';
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
 
@@ -162,7 +159,7 @@ function fromParts(parts: MessageParts, input: 'message' | 'text', truncated: bo
     original: parts.original,
     senders: senderAddresses(parts),
   };
-  const kind = detectKind(ctx, parts);
+  const kind = detectKind(ctx, parts, input);
   const base = { input, subject: parts.subject, from: parts.from, truncated };
   if (kind.kind !== 'bounce') {
     const recipients = kind.kind === 'delivered' ? deliveredRecipients(ctx) : [];
@@ -188,78 +185,6 @@ function senderAddresses(parts: MessageParts): Set<string> {
   const m = /^from:[^\n]*$/im.exec(parts.original.slice(0, 8192));
   if (m) for (const a of findAddresses(m[0])) out.add(a);
   return out;
-}
-
-interface KindResult {
-  kind: Kind;
-  evidence: Evidence[];
-  note: string;
-}
-
-function ev(text: string, source: Evidence['source'], decides: string, rule: string): Evidence {
-  return { text: text.replace(/\s+/g, ' ').trim().slice(0, 500), source, decides, rule };
-}
-
-function firstIncluded(haystack: string, needles: readonly string[]): string {
-  for (const n of needles) if (haystack.includes(n)) return n;
-  return '';
-}
-
-function detectKind(ctx: NoticeContext, parts: MessageParts): KindResult {
-  const subject = fold(ctx.subject);
-  const from = fold(ctx.from);
-  const h = (k: string) => fold(header(parts, k));
-  // RFC 5965: a feedback report.
-  if (parts.feedbackReport || parts.contentType.includes('feedback-report') || /^feedback-type\s*:/im.test(ctx.body.slice(0, 20000))) {
-    return { kind: 'complaint', evidence: [ev(parts.feedbackReport ? 'message/feedback-report' : 'Feedback-Type', parts.feedbackReport ? 'delivery-status' : 'body', 'kind:complaint', 'arf')], note: '' };
-  }
-  // Amazon SES notifications forwarded by SNS: a JSON document with its notificationType.
-  const ses = /\\?"notificationType\\?"\s?:\s?\\?"(Bounce|Complaint|Delivery)\\?"/.exec(ctx.body.slice(0, 65536));
-  if (ses) {
-    const k: Kind = ses[1] === 'Bounce' ? 'bounce' : ses[1] === 'Complaint' ? 'complaint' : 'delivered';
-    return { kind: k, evidence: [ev(ses[0], 'body', `kind:${k}`, 'amazon-ses-json')], note: '' };
-  }
-  const complaintWords = firstIncluded(subject, complaintSubjects) || firstIncluded(ctx.noticeLower.slice(0, 2000), complaintPhrases);
-  if (complaintWords) return { kind: 'complaint', evidence: [ev(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '' };
-  const dsnRecipients = ctx.dsn?.recipients ?? [];
-  const actions = dsnRecipients.map((r) => r.action);
-  if (dsnRecipients.length && actions.every((a) => a === 'delivered' || a === 'relayed' || a === 'expanded')) {
-    return { kind: 'delivered', evidence: [ev(`Action: ${actions[0]}`, 'delivery-status', 'kind:delivered', 'dsn')], note: '' };
-  }
-  if (dsnRecipients.some((r) => r.action === 'failed' || r.action === 'delayed' || /^[45]/.test(r.status))) {
-    return { kind: 'bounce', evidence: [ev(`Action: ${actions.find((a) => a) ?? 'failed'}`, 'delivery-status', 'kind:bounce', 'dsn')], note: '' };
-  }
-  const xFailed = header(parts, 'x-failed-recipients');
-  if (xFailed) return { kind: 'bounce', evidence: [ev(`X-Failed-Recipients: ${xFailed}`, 'header', 'kind:bounce', 'header')], note: '' };
-
-  const bounceSubject = firstIncluded(subject, bounceSubjects);
-  // An empty sender ("<>") is what a notice about a failure is sent from (RFC 5321 section 4.5.5).
-  const daemon = firstIncluded(from, daemonSenders) || (/^<>?$/.test(ctx.from.replace(/\s+/g, '')) ? '<>' : '');
-  const failure = firstIncluded(ctx.noticeLower.slice(0, 20000), failurePhrases);
-  const autoSubmitted = h('auto-submitted');
-  const autoSubject = firstIncluded(subject, autoReplySubjects) || autoReplySubjectStarts.find((p) => subject.startsWith(p)) || '';
-  const autoHeader = header(parts, 'x-autoreply') || header(parts, 'x-autorespond') || (h('precedence') === 'auto_reply' ? 'auto_reply' : '') || (autoSubmitted.startsWith('auto-replied') ? autoSubmitted : '');
-  const codeInNotice = /(?:^|\s)[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b|\b[45]\.\d\.\d{1,3}\b/.test(ctx.notice.slice(0, 20000));
-
-  // Each sign alone is weak (newsletters say "error", people write to postmaster); two together decide.
-  const bounceScore = (bounceSubject ? 2 : 0) + (daemon ? 2 : 0) + (failure ? 2 : 0) + (codeInNotice ? 1 : 0);
-  if (autoSubject && !daemon && !(bounceSubject && failure)) {
-    return { kind: 'auto-reply', evidence: [ev(ctx.subject, 'header', 'kind:auto-reply', 'subject')], note: '' };
-  }
-  if (autoHeader && !daemon && !failure && !bounceSubject) {
-    return { kind: 'auto-reply', evidence: [ev(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
-  }
-  const deliveredSubject = firstIncluded(subject, deliveredSubjects) || firstIncluded(ctx.noticeLower.slice(0, 4000), deliveredPhrases);
-  if (deliveredSubject && !firstIncluded(ctx.noticeLower.slice(0, 20000), strongFailurePhrases) && !/(?:^|\s)[45]\d\d[ -]/.test(ctx.notice.slice(0, 20000))) return { kind: 'delivered', evidence: [ev(ctx.subject, 'header', 'kind:delivered', 'subject')], note: '' };
-  const strong = firstIncluded(ctx.noticeLower.slice(0, 20000), strongFailurePhrases);
-  if (bounceScore >= 4 || strong) {
-    const evidence = [strong || failure ? ev(strong || failure, 'body', 'kind:bounce', 'failure-phrase') : ev(ctx.subject, 'header', 'kind:bounce', 'subject')];
-    return { kind: 'bounce', evidence, note: '' };
-  }
-  if (!autoSubject && !autoHeader && firstIncluded(ctx.noticeLower.slice(0, 4000), autoReplyPhrases) && (autoSubmitted || subject.startsWith('re:') || subject.startsWith('aw:'))) {
-    return { kind: 'auto-reply', evidence: [ev(ctx.subject, 'body', 'kind:auto-reply', 'phrase')], note: '' };
-  }
-  return { kind: 'not-a-bounce', evidence: [], note: 'no sign of a delivery failure, auto-reply or complaint' };
 }
 
 function complaintAddress(ctx: NoticeContext, parts: MessageParts): string {

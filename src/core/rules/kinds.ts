@@ -3,56 +3,76 @@
  * Lowercase substrings, as in rules/phrases.ts.
  */
 
-/** Subjects of failure and delay notices, in the languages of the servers that send them. */
+/**
+ * Subjects mail systems give their failure and delay notices, in the languages of the servers that
+ * send them. With failure words in the body they decide (people do not title mail this way).
+ */
 export const bounceSubjects = [
-  'undeliver', 'undelivered', 'returned mail', 'return mail', 'delivery status notification (failure)',
-  'delivery status notification (delay)', 'delivery failure', 'delivery failed', 'failure notice', 'mail delivery failed',
-  'delivery problem', 'nondeliverable', 'non-deliverable', 'non delivery', 'non-delivery', 'not delivered', 'could not send message',
-  'delivery notification', 'mail system error', 'delayed mail', 'warning: could not send', 'message not delivered',
-  'returned to sender', 'delivery has failed', 'failed delivery', 'error sending', 'mail failure', 'bounce',
-  'rejected', 'unzustellbar', 'nicht zustellbar', 'non recapitabile', 'mancato recapito', 'mensaje no entregado',
-  'no se puede entregar', 'non remis', 'echec de remise', '\u00e9chec de la remise', 'impossible de remettre', 'message delayed',
-  'delivery delayed', 'delivery report', 'rejected message', 'failed mail', 'delivery error', 'mail could not be delivered',
-  'permanent error', 'message could not be delivered', 'delivery status', 'returned message', 'undeliverable', 'loop alert',
-  'notificaci\u00f3n de estado de entrega', '\u30a8\u30e9\u30fc', 'mail delivery status', 'nondelivery', 'message you sent', 'error', 'failed',
+  'undeliver', 'returned mail', 'return mail', 'delivery status notification', 'failure notice', 'mail delivery failed',
+  'nondeliverable', 'non-deliverable', 'non delivery', 'non-delivery', 'nondelivery', 'could not send message', 'mail system error',
+  'delayed mail', 'warning: could not send', 'message not delivered', 'returned to sender', 'mail failure', 'failure delivery',
+  'unzustellbar', 'nicht zustellbar', 'non recapitabile', 'mancato recapito', 'mensaje no entregado', 'no se puede entregar',
+  'non remis', 'echec de remise', '\u00e9chec de la remise', 'impossible de remettre', 'rejected message', 'failed mail',
+  'mail could not be delivered', 'message could not be delivered', 'returned message', 'loop alert', 'message you sent blocked',
+  'notificaci\u00f3n de estado de entrega', '\u30a8\u30e9\u30fc\u901a\u77e5', 'mail delivery status', 'mail delivery problem',
+];
+
+/**
+ * Subjects of failures that are not only about mail ("Delivery failed" is also a parcel's): they
+ * count only with a notice sender or an SMTP failure line.
+ */
+export const weakBounceSubjects = [
+  'delivery failure', 'delivery failed', 'delivery problem', 'not delivered', 'delivery has failed', 'failed delivery',
+  'error sending', 'message delayed', 'delivery delayed', 'delivery error', 'permanent error', 'delivery notification',
 ];
 
 /** Senders of notices: the local parts and display names mail systems use. */
-export const daemonSenders = ['mailer-daemon', 'postmaster', 'post_master', 'mail delivery', 'mail-daemon', 'maildaemon', 'mail administrator', 'mailer daemon', 'mail system', 'microsoftexchange', 'bounce', 'noreply-dmarc'];
+export const daemonSenders = ['mailer-daemon', 'postmaster', 'post_master', 'mail delivery', 'mail-daemon', 'maildaemon', 'mail administrator', 'mailer daemon', 'mail system', 'microsoftexchange'];
 
-/** Sentences of failure notices. */
+/**
+ * Sentences of failure notices. Weak alone (people write "could not be delivered" too): they
+ * count with a structural sign (a notice sender, an SMTP failure line) or a notice subject.
+ */
 export const failurePhrases = [
   'could not be delivered', 'couldn\'t be delivered', 'was not delivered', 'wasn\'t delivered', 'delivery has failed',
   'delivery failed', 'delivery to the following recipient', 'permanent error', 'permanent fatal error', 'undeliverable',
-  'the following address(es) failed', 'following addresses had permanent', 'wasn\'t able to deliver', 'unable to deliver',
-  'message you sent', 'not be delivered', 'could not deliver', 'delivery failure', 'returned to you', 'returning message to sender',
-  'has not been delivered', 'failed to deliver', 'delivery to these recipients', 'could not reach', 'cannot be delivered',
+  'the following address(es) failed', 'following addresses had permanent', 'wasn\'t able to deliver',
+  'not be delivered', 'could not deliver', 'delivery failure', 'returned to you', 'returning message to sender',
+  'has not been delivered', 'failed to deliver', 'delivery to these recipients', 'cannot be delivered',
   'undelivered mail', 'delivery of your message', 'your message did not reach', 'your message was not', 'message was rejected',
-  'rejected your message', 'has been delayed', 'delivery is delayed', 'will retry', 'still trying', 'has not yet been delivered',
+  'rejected your message', 'has been delayed', 'delivery is delayed', 'still trying', 'has not yet been delivered',
   'non \u00e8 stato possibile', 'nicht zugestellt', 'no se pudo entregar', 'n\'a pas pu \u00eatre', 'remote host said',
-  'smtp error', 'said:', 'diagnostic-code', 'mail delivery failed', 'message could not be sent', 'user unknown',
+  'smtp error', 'diagnostic-code', 'mail delivery failed', 'message could not be sent', 'user unknown',
   'mailbox unavailable', 'recipient address rejected', 'message not delivered', 'the error that the other server returned',
   'technical details of permanent failure', 'did not reach the following recipient', 'unknown recipient', 'invalid user address',
   'duplicated message-id',
   'incorrectly constructed', 'could not be delivered to', 'was aborted after', 'the following addresses had',
-  'this is a warning message only', 'delivery status notification', 'host unknown', 'not reachable',
+  'this is a warning message only', 'delivery status notification', 'host unknown',
   'returned mail', 'message was undeliverable', 'delivery attempts', 'mail delivery system',
   // Japanese notices (au/KDDI, docomo, m-FILTER, Biglobe): "could not send", "sending failed", "delivery error".
-  '送信できません', '送信に失敗', '配信できません', '届きませんでした', '宛先不明', 'エラー', 'delivery to the following recipients failed', 'the following message to',
-  'could not be sent', 'unable to be delivered', 'this is the mail system at host', 'the mail system',
+  '送信できません', '送信に失敗', '配信できません', '届きませんでした', '宛先不明', 'delivery to the following recipients failed', 'the following message to',
+  'could not be sent', 'unable to be delivered', 'this is the mail system at host',
   'i\'m sorry to have to inform you', 'this message was created automatically by mail delivery software',
 ];
 
-/** Subjects of out-of-office and autoresponder answers, anywhere in the subject. */
-export const autoReplySubjects = [
-  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply', 'autosvar',
-  'abwesenheitsnotiz', 'automatische antwort', 'risposta automatica', 'fuori ufficio', 'r\u00e9ponse automatique',
-  'respuesta autom\u00e1tica', 'fuera de la oficina', 'automatisch antwoord', 'autoresponder', 'auto response',
-  'automated response', 'on vacation', 'vacation reply', 'vacation message',
+/**
+ * Subject prefixes autoresponders write ("Automatic reply: ...", Outlook; "Auto: ...", Apple;
+ * "Out of Office: ..."): they decide alone.
+ */
+export const autoReplySubjectPrefixes = [
+  'automatic reply:', 'auto reply:', 'autoreply:', 'auto-reply:', 'auto:', 'out of office:', 'out of office reply',
+  'abwesenheitsnotiz:', 'automatische antwort:', 'risposta automatica:', 'r\u00e9ponse automatique', 'respuesta autom\u00e1tica:',
+  'automatisch antwoord:', 'autosvar:', 'vacation reply', 'vacation message', 'autoresponder:', 'auto response:',
 ];
 
-/** Subject beginnings of autoresponders ("Auto: ...", "Away until May 5", "Absence: ..."). */
-export const autoReplySubjectStarts = ['auto:', 'away ', 'absent', 'absence', 'abwesend', 'vacation:', 'on leave', 'i am away', 'i\'m away', 'assente'];
+/**
+ * Subject words of out-of-office answers that people also write ("Away until May 5", "Out of
+ * office party"): they count only with an RFC 3834 header or out-of-office sentences in the body.
+ */
+export const autoReplySubjects = [
+  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply', 'fuori ufficio',
+  'fuera de la oficina', 'on vacation', 'away ', 'absent', 'absence', 'abwesend', 'on leave', 'i am away', 'i\'m away', 'assente',
+];
 
 /** Sentences of out-of-office answers. */
 export const autoReplyPhrases = [
@@ -78,19 +98,19 @@ export const complaintPhrases = [
 export const deliveredPhrases = ['delivery report that you requested', 'your message was successfully delivered', 'has been delivered to the following', 'was delivered to the following'];
 
 /**
- * Sentences only a failure notice writes: each decides alone, even without a bounce-like
- * subject or sender (text pasted without headers, mailing-list managers, content filters).
+ * Sentences of the templates mail systems fill in, which people do not write: each decides
+ * alone, even without a bounce-like subject or sender (pasted text, mailing-list managers,
+ * content filters).
  */
 export const strongFailurePhrases = [
   'could not be delivered to one or more', 'following addresses had permanent fatal errors', 'following addresses had fatal errors',
   'delivery to the following recipient failed permanently', 'delivery to the following recipients failed', 'wasn\'t able to deliver your message',
-  'this is a permanent error', 'your message could not be sent', 'technical details of permanent failure',
+  'this is a permanent error; i\'ve given up', 'this is a permanent error. the following address', 'technical details of permanent failure',
   'delivery has failed to these recipients', 'did not reach the following recipient', 'considered unsolicited bulk e-mail',
   'you are not a member of this mailing list', 'the following address(es) failed', 'message could not be delivered to the following',
-  'your message wasn\'t delivered', 'couldn\'t be delivered to', 'has not been delivered to the following', 'undeliverable to the following',
+  'has not been delivered to the following', 'undeliverable to the following',
   'the error that the other server returned', 'delivery to the following recipients has been delayed', 'delivery to the following recipient has been delayed',
   'this message was created automatically by mail delivery software', 'i\'m sorry to have to inform you that your message',
-  '\u9001\u4fe1\u306b\u5931\u6557\u3057\u307e\u3057\u305f', '\u9001\u4fe1\u3067\u304d\u307e\u305b\u3093\u3067\u3057\u305f',
   // Exchange / Office 365 "Remote Server returned '550 5.1.1 ...'", and its first line in the
   // languages Outlook on the web shows it in (French, Italian, German, Spanish, English variants).
   'remote server returned \'5', 'remote server returned \'4', '\u00e9chec de la remise pour ces destinataires',
