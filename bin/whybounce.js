@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 // The CLI lives in dist/cli (built from src/cli by `npm run build:lib`, run on install).
+// A closed pipe (`whybounce --json dir | head`) ends the run quietly, as for any Unix filter.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 import('../dist/cli/main.js').then((m) => m.main(process.argv.slice(2))).then(
   (code) => { process.exitCode = code; },
   (err) => {

@@ -4,11 +4,12 @@
  * Files, folders (recursively) and mbox files. Exit status: 0 when every input was read,
  * 1 when any could not be, 2 on a usage error.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { classify } from '../core/index.js';
+import { classify, supportedLocales } from '../core/index.js';
 import type { Verdict } from '../core/index.js';
-import { renderHuman } from './render.js';
+import { readMessages, readStdin, type Item } from './inputs.js';
+import { renderHuman, safe } from './render.js';
 
 const usage = `usage: whybounce [--json] [--text] [--lang en|it|fr|de|es] PATH...
   PATH   a message file (.eml), a folder (read recursively), an mbox file, or - for standard input
@@ -40,6 +41,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       if (!v) return '--lang needs a language: en, it, fr, de or es';
+      const primary = v.toLowerCase().split(/[-_.]/)[0] ?? '';
+      if (!(supportedLocales as readonly string[]).includes(primary)) return `unsupported language ${v}: use en, it, fr, de or es`;
       o.lang = v;
     } else if (a === '--') o.paths.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
@@ -47,14 +50,6 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   }
   if (o.paths.length === 0) return 'no input: give a file, a folder, or - for standard input';
   return o;
-}
-
-/** One message to classify: where it came from and its bytes. */
-interface Item {
-  readonly name: string;
-  /** 1-based position in an mbox file holding several messages; absent for a one-message file. */
-  readonly index?: number;
-  readonly bytes: Uint8Array;
 }
 
 export async function main(argv: readonly string[], io: CliIO = process): Promise<number> {
@@ -78,29 +73,36 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
       await collect(p, files);
     } catch (err) {
       failedInputs++;
-      io.stderr.write(`whybounce: ${p}: ${describe(err)}\n`);
+      io.stderr.write(`whybounce: ${safe(p)}: ${describe(err)}\n`);
     }
   }
   const progress = io.stderr.isTTY === true && files.length > 20;
   let done = 0;
+  let messages = 0;
   for (const file of files) {
-    let items: Item[];
     try {
-      items = file === '-' ? [{ name: '-', bytes: await readAll(io.stdin) }] : splitMbox(file, new Uint8Array(await readFile(file)));
+      const items = file === '-' ? oneItem('-', readStdin(io.stdin)) : readMessages(file);
+      for await (const item of items) {
+        const verdict = await classify(item.bytes, opts.text ? { mode: 'text' } : {});
+        const label = item.index ? `${item.name} #${item.index}` : item.name;
+        io.stdout.write(opts.json ? `${JSON.stringify(toJson(item.name, verdict, item.index))}\n` : renderHuman(label, verdict, opts.lang));
+        messages++;
+        if (progress && messages % 100 === 0) io.stderr.write(`\r${done}/${files.length} files, ${messages} messages`);
+      }
     } catch (err) {
       failedInputs++;
-      io.stderr.write(`whybounce: ${file}: ${describe(err)}\n`);
+      io.stderr.write(`whybounce: ${safe(file)}: ${describe(err)}\n`);
       continue;
     }
-    for (const item of items) {
-      const verdict = await classify(item.bytes, opts.text ? { mode: 'text' } : {});
-      io.stdout.write(opts.json ? `${JSON.stringify(toJson(item.name, verdict, item.index))}\n` : renderHuman(item.index ? `${item.name} #${item.index}` : item.name, verdict, opts.lang));
-    }
     done++;
-    if (progress) io.stderr.write(`\r${done}/${files.length} files`);
+    if (progress) io.stderr.write(`\r${done}/${files.length} files, ${messages} messages`);
   }
   if (progress) io.stderr.write('\n');
   return failedInputs ? 1 : 0;
+}
+
+async function* oneItem(name: string, bytes: Promise<Uint8Array>): AsyncGenerator<Item> {
+  yield { name, bytes: await bytes };
 }
 
 function describe(err: unknown): string {
@@ -124,34 +126,6 @@ async function collect(path: string, out: string[]): Promise<void> {
     if (e.isDirectory()) await collect(full, out);
     else if (e.isFile()) out.push(full);
   }
-}
-
-async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? new TextEncoder().encode(c) : c);
-  const total = chunks.reduce((n, c) => n + c.length, 0);
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
-}
-
-// An mbox separator: "From " + an envelope sender + a date, at the start of a line after a blank line.
-const mboxSeparator = /\n\nFrom [^\s]+ +[A-Z][a-z]{2} [A-Z][a-z]{2} +\d/g;
-
-/** Splits an mbox file into its messages; any other file is one message. */
-export function splitMbox(name: string, bytes: Uint8Array): Item[] {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 5));
-  if (head !== 'From ') return [{ name, bytes }];
-  const text = new TextDecoder('latin1').decode(bytes);
-  const starts = [0];
-  for (const m of text.matchAll(mboxSeparator)) starts.push((m.index ?? 0) + 2);
-  if (starts.length === 1) return [{ name, bytes }];
-  // latin1 maps each byte to one char, so string offsets are byte offsets.
-  return starts.map((s, i) => ({ name, index: i + 1, bytes: bytes.subarray(s, starts[i + 1] ?? bytes.length) }));
 }
 
 export function toJson(file: string, v: Verdict, index?: number) {

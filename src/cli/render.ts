@@ -8,5 +8,17 @@ export function renderHuman(name: string, v: Verdict, lang: string): string {
   const names = v.kind === 'bounce' ? `${v.kind} · ${v.category} · ${v.severity}` : v.kind;
   const flags = [v.truncated ? 'truncated' : '', v.input === 'text' ? 'text' : ''].filter(Boolean);
   const head = `── ${name}  [${names}${flags.length ? `; ${flags.join(', ')}` : ''}]`;
-  return `${head}\n${formatExplanationText(explain(v, { locale: lang })).trimEnd()}\n\n`;
+  return `${safe(`${head}\n${formatExplanationText(explain(v, { locale: lang })).trimEnd()}`)}\n\n`;
+}
+
+/**
+ * Text from a message (or a file name) made safe for a terminal: control characters that could
+ * move the cursor or retitle the window are dropped, and bidi controls, which could make the
+ * server's words read differently from what they are, are shown as their code point.
+ */
+export function safe(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }

@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, splitMbox, type CliIO } from '../../src/cli/main.js';
+import { spawn } from 'node:child_process';
+import { main, type CliIO } from '../../src/cli/main.js';
+import { readMessages } from '../../src/cli/inputs.js';
+import { maxInputBytes } from '../../src/core/index.js';
 
 const example = join(__dirname, '../../examples/bounce-mailbox-full.eml');
 
@@ -102,8 +105,63 @@ describe('whybounce CLI', () => {
     expect(en.out).toContain("The recipient's mailbox is full");
   });
 
-  it('leaves a one-message file whole', () => {
-    const bytes = new TextEncoder().encode('From: a@b.c\n\nhello\n');
-    expect(splitMbox('x.eml', bytes)).toEqual([{ name: 'x.eml', bytes }]);
+  it('leaves a one-message file whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    writeFileSync(join(dir, 'x.eml'), 'From: a@b.c\n\nhello\n');
+    const items = [];
+    for await (const item of readMessages(join(dir, 'x.eml'))) items.push(item);
+    expect(items).toHaveLength(1);
+    expect(new TextDecoder().decode(items[0]!.bytes)).toBe('From: a@b.c\n\nhello\n');
+    expect(items[0]!.index).toBeUndefined();
+  });
+
+  it('splits an mbox with CRLF line ends and reads a huge message only as far as the classifier does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    const big = 'x'.repeat(3 * maxInputBytes);
+    const box = ['From a@b Tue Nov 10 09:14:02 2026', 'Subject: one', '', big, '', 'From c@d Tue Nov 10 09:15:02 2026', 'Subject: two', '', 'short', ''].join('\r\n');
+    writeFileSync(join(dir, 'box.mbox'), box);
+    const items = [];
+    for await (const item of readMessages(join(dir, 'box.mbox'))) items.push(item);
+    expect(items.map((i) => i.index)).toEqual([1, 2]);
+    expect(items[0]!.bytes.length).toBe(maxInputBytes + 1);
+    expect(new TextDecoder().decode(items[1]!.bytes)).toContain('Subject: two');
+    const huge = join(dir, 'huge.eml');
+    writeFileSync(huge, `Subject: big\n\n${big}`);
+    const one = [];
+    for await (const item of readMessages(huge)) one.push(item);
+    expect(one).toHaveLength(1);
+    expect(one[0]!.bytes.length).toBe(maxInputBytes + 1);
+    const io = fakeIO();
+    expect(await main(['--json', huge], io)).toBe(0);
+    expect(JSON.parse(io.out).kind).toBe('not-a-bounce');
+  });
+
+  it('rejects an unsupported --lang as a usage error, accepts regional tags', async () => {
+    const io = fakeIO();
+    expect(await main(['--lang', 'xx', example], io)).toBe(2);
+    expect(io.err).toContain('unsupported language xx');
+    expect(await main(['--lang', 'it-CH', example], fakeIO())).toBe(0);
+  });
+
+  it('shows control and bidi characters of file names and server words as inert text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    const f = join(dir, 'evil\u202e.txt');
+    writeFileSync(f, 'Delivery to the following recipient failed permanently:\n\n     someone@example.org\n\n550 5.1.1 no such user \u001b]0;pwned\u0007 \u202egnp.exe\n');
+    const io = fakeIO();
+    expect(await main(['--text', f], io)).toBe(0);
+    expect(io.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
+    expect(io.out).toContain('⟨U+202E⟩');
+  });
+
+  it('ends quietly when its output pipe closes early', async () => {
+    const bin = join(__dirname, '../../bin/whybounce.js');
+    const corpus = join(__dirname, '../../../shared/corpus/sisimai-dev/eml');
+    const child = spawn(process.execPath, [bin, '--json', corpus], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -54,7 +54,9 @@ describe('ordinary and malformed mail', () => {
     const dir = join(corpus, 'malformed');
     for (const f of readdirSync(dir).sort()) {
       const v = await classify(readFileSync(join(dir, f)));
-      expect(v.kind, f).toBeTypeOf('string');
+      // classify never throws, so "a verdict" alone proves nothing: no internal error may be behind it.
+      expect(v.note, f).not.toMatch(/^could not read/);
+      expect(['bounce', 'auto-reply', 'complaint', 'delivered', 'not-a-bounce'], f).toContain(v.kind);
     }
   });
 });
