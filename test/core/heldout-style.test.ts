@@ -516,6 +516,114 @@ Based on the email preferences of the person you're trying to email, this messag
 
 Original message follows.
 `), 'text', { kind: 'bounce', recipients: ['yuki@far-away.test'], reason: 'expired', category: 'message-expired', severity: 'soft' }],
+
+  // ---- More text renderings of common formats ---------------------------------------------------
+  ['exchange 2003 / smtpsvc: cannot be reached, as text', shown('System Administrator <postmaster@old-exchange.test>', 'Undeliverable: budget 2025', `Your message did not reach some or all of the intended recipients.
+
+      Subject:	budget 2025
+      Sent:	04.03.2025 09:10
+
+The following recipient(s) cannot be reached:
+
+      'dieter@dest-old.test' on 04.03.2025 09:10
+            The e-mail address could not be found.  Perhaps the recipient moved to a different e-mail organization, or there was a mistake in the address.  Check the address and try again.
+            <mx.old-exchange.test #5.1.1 smtp;550 5.1.1 <dieter@dest-old.test>... User unknown>
+`), 'text', { kind: 'bounce', recipients: ['dieter@dest-old.test'], status: '5.1.1', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
+
+  ['exchange 2003: recipient by display name, as text', shown('System Administrator <postmaster@old-exchange.test>', 'Undeliverable: budget 2025', `Your message did not reach some or all of the intended recipients.
+
+      Subject:	budget 2025
+      Sent:	3/4/2025 9:10 AM
+
+The following recipient(s) cannot be reached:
+
+      Greta Lindqvist on 3/4/2025 9:10 AM
+            There was a SMTP communication problem with the recipient's email server.  Please contact your system administrator.
+            <mx.old-exchange.test #5.2.2 smtp;552 5.2.2 <greta@dest-old3.test>... Mailbox full>
+`), 'text', { kind: 'bounce', recipients: ['greta@dest-old3.test'], status: '5.2.2', reason: 'mailboxfull', category: 'quota-issues', severity: 'soft' }],
+
+  ['postfix: domain does not resolve, as text', shown('Mail Delivery System <MAILER-DAEMON@smtp-out.sender.test>', 'Undelivered Mail Returned to Sender', `${postfixIntro}
+<anna@typo-domain-xq.test>: Host or domain name not found. Name service error
+    for name=typo-domain-xq.test type=A: Host not found
+`), 'text', { kind: 'bounce', recipients: ['anna@typo-domain-xq.test'], reason: 'hostunknown', category: 'bad-domain', severity: 'hard' }],
+
+  ['postfix: iCloud user does not exist, as text', shown('Mail Delivery System <MAILER-DAEMON@smtp-out.sender.test>', 'Undelivered Mail Returned to Sender', `${postfixIntro}
+<old.friend@icloud.com>: host mx01.mail.icloud.com[17.57.154.6] said: 550 5.1.1
+    <old.friend@icloud.com>: user does not exist (in reply to RCPT TO command)
+`), 'text', { kind: 'bounce', recipients: ['old.friend@icloud.com'], status: '5.1.1', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
+
+  ['postfix: Gmail over quota, still retrying, as text', shown('Mail Delivery System <MAILER-DAEMON@smtp-out.sender.test>', 'Delayed Mail (still being retried)', `This is the mail system at host smtp-out.sender.test.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for more than 3 hour(s).
+It will be retried until it is 5 day(s) old.
+
+                   The mail system
+
+<full.box@gmail.com>: host gmail-smtp-in.l.google.com[142.250.102.27] said:
+    452-4.2.2 The recipient's inbox is out of storage space. Please direct the
+    recipient to  https://support.google.com/mail/?p=OverQuotaTemp
+    ffacd0b85a97d-38f2b1c3d4esi1234567f8f.321 - gsmtp (in reply to RCPT TO command)
+`), 'text', { kind: 'bounce', recipients: ['full.box@gmail.com'], status: '4.2.2', reason: 'mailboxfull', category: 'quota-issues', severity: 'soft', action: 'delayed' }],
+
+  ['gmail: domain not found, as text', shown('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)', `** Domain not found **
+
+Your message wasn't delivered to bob@nosuchdomain-qq.test because the domain nosuchdomain-qq.test couldn't be found. Check for typos or unnecessary spaces and try again.
+`), 'text', { kind: 'bounce', recipients: ['bob@nosuchdomain-qq.test'], reason: 'hostunknown', category: 'bad-domain', severity: 'hard' }],
+
+  ['gmail: delivery incomplete, host timed out, as text', shown('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Delay)', `** Delivery incomplete **
+
+There was a temporary problem delivering your message to carla@sleepy-mx.test. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.
+
+The response was:
+
+The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.sleepy-mx.test. 198.51.100.99: timed out]
+`), 'text', { kind: 'bounce', recipients: ['carla@sleepy-mx.test'], reason: 'expired', category: 'message-expired', severity: 'soft', action: 'delayed' }],
+
+  ['gmail: message blocked as spam by the remote server, as text', shown('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)', `** Message blocked **
+
+Your message to eva@strict-filter.test has been blocked. See technical details below for more information.
+
+The response from the remote server was:
+550 5.7.1 Message rejected as spam by Content Filtering.
+`), 'text', { kind: 'bounce', recipients: ['eva@strict-filter.test'], status: '5.7.1', reason: 'spamdetected', category: 'spam-related', severity: 'soft' }],
+
+  ['gmail (older): technical details of permanent failure, as text', shown('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)', `Delivery to the following recipient failed permanently:
+
+     frank@dest-old2.test
+
+Technical details of permanent failure:
+Google tried to deliver your message, but it was rejected by the server for the recipient domain dest-old2.test by mx.dest-old2.test. [192.0.2.45].
+
+The error that the other server returned was:
+550 5.1.1 <frank@dest-old2.test>... User unknown
+`), 'text', { kind: 'bounce', recipients: ['frank@dest-old2.test'], status: '5.1.1', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
+
+  ['yahoo: mailbox disabled, as text', shown('MAILER-DAEMON@yahoo.com', 'Failure Notice', `Sorry, we were unable to deliver your message to the following address.
+
+<sleepy.user@yahoo.com>:
+554: delivery error: dd Sorry your message to sleepy.user@yahoo.com cannot be delivered. This mailbox is disabled (554.30). - mta4012.mail.gq1.yahoo.com
+
+--- Below this line is a copy of the message.
+`), 'text', { kind: 'bounce', recipients: ['sleepy.user@yahoo.com'], reason: 'suspend', category: 'inactive-mailbox', severity: 'soft' }],
+
+  ['office365: blocked using Spamhaus, as text', shown('Microsoft Outlook <postmaster@contoso.example>', 'Undeliverable: newsletter', `Delivery has failed to these recipients or groups:
+
+buyer@fabrikam.test
+Your message wasn't delivered because the recipient's email provider rejected it.
+
+Diagnostic information for administrators:
+
+Generating server: DM6PR11MB3333.namprd11.prod.outlook.com
+
+buyer@fabrikam.test
+fabrikam-test.mail.protection.outlook.com
+Remote Server returned '550 5.7.1 Service unavailable, Client host [203.0.113.9] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.9 (AS3130). [BN3NAM04FT050.eop-NAM04.prod.protection.outlook.com 2025-03-04T08:10:05.000Z 08DD5A1B2C3D4E61]'
+`), 'text', { kind: 'bounce', recipients: ['buyer@fabrikam.test'], status: '5.7.1', reason: 'blocked', category: 'spam-related', severity: 'soft' }],
+
 ];
 
 /** The fields of `v` that differ from `want`, as "field: got X, want Y". */

@@ -13,16 +13,27 @@
  *       The recipient name is not recognized
  *       The MTS-ID of the original message is: c=jp;a= ;p=org;l=HOST0000
  *       MSEXCH:IMS:ORG:SITE:SERVER 0 (000C05A6) Unknown Recipient
+ *
+ * Exchange 2000/2003 and IIS SMTP (and Outlook's rendering of their reports) say it another way,
+ * the recipient quoted or by name and indented, the remote reply in angle brackets:
+ *
+ *   Your message did not reach some or all of the intended recipients.
+ *   The following recipient(s) cannot be reached:
+ *
+ *         'a@example.com' on 3/4/2025 9:10 AM
+ *               The e-mail address could not be found. ...
+ *               <mx.example.org #5.1.1 smtp;550 5.1.1 <a@example.com>... User unknown>
  */
 import { firstAddress, found, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const exchange2003: Reporter = {
   name: 'Exchange2003',
-  detect: (ctx) => ctx.noticeLower.includes('did not reach the following recipient'),
+  detect: (ctx) => ctx.noticeLower.includes('did not reach the following recipient') || ctx.noticeLower.includes('the following recipient(s) cannot be reached:'),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const list = section(ctx.body, lower, ['did not reach the following recipient(s):', 'did not reach the following recipient:'], ['content-type:', '\n\n\n']);
+    if (!list) return cannotBeReached(ctx.body, lower);
     const out: { address: string; lines: string[] }[] = [];
     let cur: { address: string; lines: string[] } | null = null;
     for (const line of list.split('\n')) {
@@ -42,3 +53,33 @@ export const exchange2003: Reporter = {
     return out.map((b): FoundRecipient => found(b.address, words(b.lines)));
   },
 };
+
+/**
+ * "The following recipient(s) cannot be reached:", then per recipient "'a@b' on <date>" (or a
+ * display name: "Alice Smith on <date>") and its indented lines; a name is resolved from the
+ * address the reply in angle brackets names.
+ */
+function cannotBeReached(body: string, lower: string): FoundRecipient[] {
+  const list = section(body, lower, ['the following recipient(s) cannot be reached:'], ['content-type:', 'original message headers', '-----original message']);
+  const out: { address: string; indent: number; lines: string[] }[] = [];
+  for (const line of list.split('\n')) {
+    const t = line.trim();
+    if (!t) continue;
+    const indent = line.length - line.trimStart().length;
+    const cur = out[out.length - 1];
+    const on = t.indexOf(' on ');
+    if (on > 0 && (!cur || indent <= cur.indent)) {
+      const who = t.slice(0, on);
+      out.push({ address: who.includes('@') ? firstAddress(who) : '', indent, lines: [] });
+      continue;
+    }
+    if (cur && cur.lines.length < 12) cur.lines.push(t);
+  }
+  const res: FoundRecipient[] = [];
+  for (const b of out) {
+    const diag = words(b.lines);
+    const address = b.address || firstAddress(/<[^<>\s]{1,256}@[^<>\s]{1,256}>/.exec(diag)?.[0] ?? '');
+    if (address) res.push(found(address, diag));
+  }
+  return res;
+}
