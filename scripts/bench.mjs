@@ -40,6 +40,6 @@ const q = (p) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))];
 const bytes = inputs.reduce((s, x) => s + x.bytes.length, 0);
 const worst = [...slow.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
 console.log(`corpus: ${inputs.length} messages (${(bytes / 1024).toFixed(0)} KiB), ${Math.round(n / inputs.length)} passes in ${elapsed.toFixed(1)} s`);
-console.log(`eml (raw messages): ${Math.round((1000 * perMode.auto.n) / perMode.auto.ms)} messages/s of classify time; text (webmail renderings): ${Math.round((1000 * perMode.text.n) / perMode.text.ms)} messages/s`);
 console.log(`slowest: ${worst.map(([f, d]) => `${f} ${d.toFixed(2)} ms`).join(', ')}`);
-console.log(`bench ${Math.round(n / elapsed)} messages/s, p50 ${q(0.5).toFixed(3)} ms, p99 ${q(0.99).toFixed(3)} ms, max ${lat.at(-1).toFixed(2)} ms`);
+const rate = (m) => Math.round((1000 * perMode[m].n) / perMode[m].ms);
+console.log(`bench ${Math.round(n / elapsed)} messages/s (eml ${rate('auto')}/s, text ${rate('text')}/s), p50 ${q(0.5).toFixed(3)} ms, p99 ${q(0.99).toFixed(3)} ms, max ${lat.at(-1).toFixed(2)} ms`);
