@@ -5,8 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import { classify, classifyText } from '../core/index.js';
-import { normalizeExplanation, type Explanation } from './explanation.js';
-import { englishWords, isBannerWords } from './words.js';
+import { fallbackExplanation, isExplanation, type Explanation } from './explanation.js';
+import { englishWords } from './words.js';
 import type { CountMessage, ExplainMessage } from './messages.js';
 import { startRunner } from './runner.js';
 import { extensionStore } from './settings-storage.js';
@@ -26,8 +26,8 @@ export function boot(adapter: WebmailAdapter): void {
     // the advice catalogs that would not fit this script's size budget.
     explain: async (verdict, locale): Promise<Explanation> => {
       const message: ExplainMessage = { type: 'whybounce:explain', verdict, locale };
-      const answer = (await browser.runtime.sendMessage(message)) as { words?: unknown } | undefined;
-      return normalizeExplanation(answer, verdict, isBannerWords(answer?.words) ? answer.words : englishWords);
+      const answer: unknown = await browser.runtime.sendMessage(message);
+      return isExplanation(answer, verdict) ? answer : fallbackExplanation(verdict, englishWords);
     },
     signal: controller.signal,
     onCount: (count) => {

@@ -5,7 +5,7 @@
  */
 import type { Verdict } from '../core/index.js';
 import { el } from './dom.js';
-import type { Explanation, Technical } from './explanation.js';
+import type { Explanation, TechnicalDetail } from './explanation.js';
 import type { Locale } from './locale.js';
 import { safeText } from './safe-text.js';
 import type { BannerTranslate } from './words.js';
@@ -27,7 +27,7 @@ function severityBadge(doc: Document, t: BannerTranslate, severity: string): HTM
   return el(doc, 'span', { class: 'wb-badge', 'data-severity': severity }, t(severity === 'hard' ? 'severityHard' : 'severitySoft'));
 }
 
-function technicalRows(doc: Document, t: BannerTranslate, tech: Technical): HTMLElement[] {
+function technicalRows(doc: Document, t: BannerTranslate, tech: TechnicalDetail): HTMLElement[] {
   const rows: HTMLElement[] = [];
   const row = (label: string, value: Node | string) => rows.push(el(doc, 'dt', {}, label), el(doc, 'dd', {}, value));
   if (tech.status) row(t('techStatus'), safeText(tech.statusMeaning ? `${tech.status} (${tech.statusMeaning})` : tech.status));

@@ -5,9 +5,9 @@
  * ask the background for their explanations (src/background/index.ts).
  */
 import { explain, type Verdict } from '../core/index.js';
-import { normalizeExplanation, type Explanation } from './explanation.js';
+import type { Explanation } from './explanation.js';
 import { bannerWords, type Locale } from './i18n.js';
 
 export function explainLocally(verdict: Verdict, locale: Locale): Explanation {
-  return normalizeExplanation(explain(verdict, { locale }), verdict, bannerWords(locale));
+  return { ...explain(verdict, { locale }), words: bannerWords(locale) };
 }

@@ -1,89 +1,89 @@
 /**
- * The explanation the banner and the popup show. The words come from the core's `explain()`
- * (src/core/advice); this file only adapts its result to what the UI renders, so that the UI
- * does not break if a field is missing, and says something useful when no explanation can be had
- * (the background was unreachable). It imports no core code: the content script must not carry
- * the explanation catalogs (see explain-local.ts).
+ * The explanation the banner and the popup show: the core's `explain()` result (src/core/advice)
+ * with the banner's own words in the same language. The core types are imported as types only:
+ * the content script must not carry the explanation catalogs (see explain-local.ts), so when no
+ * explanation can be had (the background was unreachable) it builds a plain one here from the
+ * verdict, in the UI's words.
  */
-import type { Category, Severity, Verdict } from '../core/index.js';
-import { wordsTranslator, type BannerTranslate, type BannerWords } from './words.js';
+import type { Explanation as CoreExplanation, Recipient, TechnicalDetail, Verdict } from '../core/index.js';
+import type { Locale } from './locale.js';
+import { categoryWords, isBannerWords, wordsTranslator, type BannerTranslate, type BannerWords } from './words.js';
 
-export interface Technical {
-  readonly status: string;
-  readonly statusMeaning: string;
-  readonly reply: string;
-  readonly diagnostic: string;
-  readonly remoteHost: string;
-}
-
-export interface RecipientLine {
-  readonly address: string;
-  readonly headline: string;
-  readonly category: Category;
-  readonly severity: Severity;
-  readonly technical: Technical;
-}
-
-export interface Explanation {
-  readonly headline: string;
-  readonly summary: string;
-  readonly steps: readonly string[];
-  readonly action: 'keep' | 'remove' | 'none';
-  /** The keep-or-remove advice in words; '' to use the extension's own. */
-  readonly actionText: string;
-  readonly recipients: readonly RecipientLine[];
-  readonly technical: Technical;
+/** What the card renders: the core's explanation (the card has its own labels), plus its words. */
+export type Explanation = Omit<CoreExplanation, 'labels'> & {
   /** The banner's own words, in the same language as the explanation. */
   readonly words: BannerWords;
+};
+
+export type { TechnicalDetail };
+
+/**
+ * An answer from the background is the same build's `explainLocally()`; this only guards against
+ * an answer that is not one at all (an orphaned script after an update, a failed call).
+ */
+export function isExplanation(value: unknown, verdict: Verdict): value is Explanation {
+  const e = value as Partial<Explanation> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.headline === 'string' &&
+    typeof e.summary === 'string' &&
+    Array.isArray(e.steps) &&
+    Array.isArray(e.recipients) &&
+    e.recipients.length === verdict.recipients.length &&
+    typeof e.technical === 'object' &&
+    e.technical !== null &&
+    isBannerWords(e.words)
+  );
 }
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const strList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : str((v as { text?: unknown })?.text))).filter(Boolean) : [];
-
-function technicalOf(value: unknown, fallback: Verdict['recipients'][number] | undefined): Technical {
-  const t = (value ?? {}) as Record<string, unknown>;
+function technicalOf(r: Recipient | undefined, verdict: Verdict): TechnicalDetail {
   return {
-    status: str(t['status']) || (fallback?.status ?? ''),
-    statusMeaning: str(t['statusMeaning']),
-    reply: str(t['reply']) || (fallback?.reply ?? ''),
-    diagnostic: str(t['diagnostic']) || (fallback?.diagnostic ?? ''),
-    remoteHost: str(t['remoteHost']) || (fallback?.remoteHost ?? ''),
+    status: r?.status ?? '',
+    statusMeaning: '',
+    reply: r?.reply ?? '',
+    replyMeaning: '',
+    diagnostic: r?.diagnostic ?? '',
+    remoteHost: r?.remoteHost ?? '',
+    reason: r?.reason ?? verdict.reason,
   };
 }
 
-/** Adapts `explain()`'s result (or nothing, for the fallback) to what the card renders. */
-export function normalizeExplanation(explained: unknown, verdict: Verdict, words: BannerWords): Explanation {
-  const t = wordsTranslator(words);
-  const raw = (explained && typeof explained === 'object' ? explained : undefined) as Record<string, unknown> | undefined;
-  const main = verdict.recipients.find((r) => r.category === verdict.category) ?? verdict.recipients[0];
-  const rawRecipients = Array.isArray(raw?.['recipients']) ? (raw['recipients'] as Record<string, unknown>[]) : [];
-  const recipients: RecipientLine[] = verdict.recipients.map((r, i) => {
-    const match = rawRecipients.find((x) => str(x?.['address']) === r.address) ?? rawRecipients[i] ?? {};
-    return {
-      address: r.address,
-      headline: str(match['headline']) || str(match['summary']) || t('fallbackSummary', r.category),
-      category: r.category,
-      severity: r.severity,
-      technical: technicalOf(match['technical'] ?? match, r),
-    };
-  });
-  const action = raw?.['action'];
-  return {
-    headline: str(raw?.['headline']) || t('fallbackHeadline'),
-    summary: str(raw?.['summary']) || (raw ? '' : t('fallbackSummary', verdict.category)),
-    steps: strList(raw?.['steps']),
-    action: action === 'keep' || action === 'remove' || action === 'none' ? action : verdict.severity === 'hard' ? 'remove' : 'keep',
-    actionText: str(raw?.['actionText']),
-    recipients,
-    technical: technicalOf(raw?.['technical'], main),
-    words,
-  };
-}
+const actionFor = (severity: Verdict['severity']) => (severity === 'hard' ? 'remove' : severity === 'soft' ? 'keep' : 'none');
+
+/** First letter up, for a category's words used as a line of their own. */
+const asLine = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /** What the banner says when no explanation could be had: the verdict, in the UI's words. */
-export function fallbackExplanation(verdict: Verdict, words: BannerWords): Explanation {
-  return normalizeExplanation(undefined, verdict, words);
+export function fallbackExplanation(verdict: Verdict, words: BannerWords, locale: Locale = 'en'): Explanation {
+  const t = wordsTranslator(words);
+  const main = verdict.recipients.find((r) => r.category === verdict.category) ?? verdict.recipients[0];
+  return {
+    locale,
+    kind: verdict.kind,
+    category: verdict.category,
+    severity: verdict.severity,
+    headline: t('fallbackHeadline'),
+    summary: t('fallbackSummary', categoryWords(t, verdict.category)),
+    steps: [],
+    action: actionFor(verdict.severity),
+    actionText: '',
+    causes: [],
+    recipients: verdict.recipients.map((r) => ({
+      address: r.address,
+      category: r.category,
+      severity: r.severity,
+      headline: asLine(categoryWords(t, r.category), locale),
+      summary: '',
+      steps: [],
+      action: actionFor(r.severity),
+      actionText: '',
+      causes: [],
+      technical: technicalOf(r, verdict),
+    })),
+    technical: { ...technicalOf(main, verdict), reporter: verdict.reporter },
+    words,
+  };
 }
 
 /** Plain text for the clipboard: what a person would paste into a ticket or a chat. */

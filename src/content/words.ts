@@ -4,13 +4,43 @@
  * background together with the explanation, so that five catalogs need not ride along in every
  * webmail page under the 60 KB budget.
  */
+import type { Category } from '../core/index.js';
 import en from '../../public/_locales/en/messages.json';
 import { substitute } from './locale.js';
+
+/**
+ * Each category in words, for when no explanation could be had: a person never sees an id such
+ * as `bad-mailbox`. `satisfies` makes a new core category a compile error here until it has words.
+ */
+export const categoryKeys = {
+  'bad-mailbox': 'categoryBadMailbox',
+  'bad-domain': 'categoryBadDomain',
+  'inactive-mailbox': 'categoryInactiveMailbox',
+  'no-answer-from-host': 'categoryNoAnswerFromHost',
+  'bad-connection': 'categoryBadConnection',
+  'quota-issues': 'categoryQuotaIssues',
+  'protocol-errors': 'categoryProtocolErrors',
+  'routing-errors': 'categoryRoutingErrors',
+  'bad-configuration': 'categoryBadConfiguration',
+  'relaying-issues': 'categoryRelayingIssues',
+  'content-related': 'categoryContentRelated',
+  'spam-related': 'categorySpamRelated',
+  'invalid-sender': 'categoryInvalidSender',
+  'message-expired': 'categoryMessageExpired',
+  'policy-related': 'categoryPolicyRelated',
+  'virus-related': 'categoryVirusRelated',
+  other: 'categoryOther',
+  'auto-reply': 'categoryAutoReply',
+  complaint: 'categoryComplaint',
+  delivered: 'categoryDelivered',
+  'not-a-bounce': 'categoryNotABounce',
+} as const satisfies Record<Category, keyof typeof en>;
 
 export const bannerKeys = [
   'bannerLabel', 'severityHard', 'severitySoft', 'recipientsTitle', 'stepsTitle', 'actionKeep', 'actionRemove',
   'technicalToggle', 'techStatus', 'techReply', 'techDiagnostic', 'techRemoteHost', 'sourceMessage', 'sourceText',
   'sourceScreen', 'dismiss', 'dismissTitle', 'fallbackHeadline', 'fallbackSummary',
+  ...Object.values(categoryKeys),
 ] as const satisfies readonly (keyof typeof en)[];
 export type BannerKey = (typeof bannerKeys)[number];
 export type BannerWords = Readonly<Record<BannerKey, string>>;
@@ -25,4 +55,9 @@ export function isBannerWords(value: unknown): value is BannerWords {
 
 export function wordsTranslator(words: BannerWords): BannerTranslate {
   return (key, ...subs) => substitute(words[key] ?? englishWords[key], subs);
+}
+
+/** A category in the banner's words (lowercase: it follows a colon). */
+export function categoryWords(t: BannerTranslate, category: Category): string {
+  return t(categoryKeys[category] ?? 'categoryOther');
 }

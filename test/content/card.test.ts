@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { renderCard } from '../../src/content/card.js';
 import { createHost, renderInto } from '../../src/content/banner.js';
 import { explainLocally } from '../../src/content/explain-local.js';
-import { summaryText } from '../../src/content/explanation.js';
-import { translator } from '../../src/content/i18n.js';
-import type { Verdict } from '../../src/core/index.js';
+import { fallbackExplanation, isExplanation, summaryText } from '../../src/content/explanation.js';
+import { bannerWords, locales, translator } from '../../src/content/i18n.js';
+import { wordsTranslator } from '../../src/content/words.js';
+import { bounceCategories, categories, type Verdict } from '../../src/core/index.js';
 import { verdict } from './helpers.js';
 
 const hostile = '550 5.1.1 <img src=x onerror="window.__xss=1"><script>window.__xss=2</script><style>*{display:none}</style> user unknown \u202emoc.live@nimda';
@@ -73,5 +74,32 @@ describe('banner card', () => {
     expect(text).toContain('a@example.jp');
     expect(text).toContain('Recipients:');
     expect(text).toContain('550 5.1.1');
+  });
+
+  it('says the reason in words when no explanation could be had: never a category id, in every language', () => {
+    for (const locale of locales) {
+      const words = bannerWords(locale);
+      for (const category of bounceCategories) {
+        const v = verdict('bounce', category, 'hard', ['a@example.jp', 'b@example.jp']);
+        const card = renderCard(fallbackExplanation(v, words, locale), v, { doc: document, t: wordsTranslator(words), locale, source: 'text' });
+        const text = card.textContent ?? '';
+        for (const id of categories) if (id.includes('-')) expect(text, `${locale} ${category}`).not.toContain(id);
+        expect(text, `${locale} ${category}`).not.toMatch(/\$\d/);
+        // The recipient lines read as sentences of their own.
+        const line = card.querySelector('.wb-rline')!.textContent!;
+        expect(line.charAt(0), `${locale} ${category}`).toBe(line.charAt(0).toLocaleUpperCase(locale));
+      }
+    }
+    const it = fallbackExplanation(verdict('bounce', 'bad-mailbox', 'hard'), bannerWords('it'), 'it');
+    expect(it.summary).toBe("Il server di destinazione l'ha rimandata indietro: l'indirizzo non esiste.");
+  });
+
+  it("takes the background's answer as it is when it is an explanation, and nothing else", () => {
+    const v = verdict('bounce', 'quota-issues', 'soft', ['a@example.jp', 'b@example.jp']);
+    expect(isExplanation(explainLocally(v, 'de'), v)).toBe(true);
+    expect(isExplanation(fallbackExplanation(v, bannerWords('en')), v)).toBe(true);
+    for (const bad of [undefined, null, 'x', {}, { ...explainLocally(v, 'de'), words: {} }, { ...explainLocally(v, 'de'), recipients: [] }]) {
+      expect(isExplanation(bad, v)).toBe(false);
+    }
   });
 });
