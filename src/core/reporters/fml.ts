@@ -8,9 +8,12 @@
 import { firstAddress, found, headerOf } from './lib.js';
 import type { Reporter } from './types.js';
 
+// fml's own first sentences, for a notice seen without its headers (a webmail's text).
+const firstSentences = ['you are not a member of this mailing list <', 'duplicated message-id in <'];
+
 export const fml: Reporter = {
   name: 'FML',
-  detect: (ctx) => headerOf(ctx, 'x-mlserver').toLowerCase().startsWith('fml'),
+  detect: (ctx) => headerOf(ctx, 'x-mlserver').toLowerCase().startsWith('fml') || firstSentences.some((p) => ctx.noticeLower.trimStart().startsWith(p)),
   recipients(ctx) {
     const text = ctx.notice.trim();
     const first = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length).trim();
