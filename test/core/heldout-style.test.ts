@@ -63,6 +63,21 @@ const o365Headers = (subject: string) => ({
   'X-MS-Exchange-Message-Is-Ndr': '', 'Auto-Submitted': 'auto-replied',
 });
 
+/** A Postfix notice about one recipient, as a webmail shows it: the remote reply wrapped as Postfix wraps it. */
+function postfixText(rcpt: string, host: string, ip: string, reply: string, command: string): string {
+  const said = `<${rcpt}>: host ${host}[${ip}] said: ${reply} (in reply to ${command} command)`;
+  const wrapped: string[] = [];
+  let line = '';
+  for (const w of said.split(' ')) {
+    if (line && line.length + w.length + 1 > 76) {
+      wrapped.push(line);
+      line = `    ${w}`;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  wrapped.push(line);
+  return shown('Mail Delivery System <MAILER-DAEMON@smtp-out.sender.test>', 'Undelivered Mail Returned to Sender', `${postfixIntro}\n${wrapped.join('\n')}\n`);
+}
+
 const rows: Row[] = [
   // ---- Postfix -------------------------------------------------------------------------------
   ['postfix: user unknown at RCPT', report(postfixHeaders, `${postfixIntro}
@@ -624,6 +639,122 @@ fabrikam-test.mail.protection.outlook.com
 Remote Server returned '550 5.7.1 Service unavailable, Client host [203.0.113.9] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.9 (AS3130). [BN3NAM04FT050.eop-NAM04.prod.protection.outlook.com 2025-03-04T08:10:05.000Z 08DD5A1B2C3D4E61]'
 `), 'text', { kind: 'bounce', recipients: ['buyer@fabrikam.test'], status: '5.7.1', reason: 'blocked', category: 'spam-related', severity: 'soft' }],
 
+
+  // ---- Receiving providers' own replies, relayed by Postfix, as text ---------------------------
+  ['microsoft: network on block list (S3150)', postfixText('pat@hotmail.com', 'hotmail-com.olc.protection.outlook.com', '52.101.8.44',
+    '550 5.7.1 Unfortunately, messages from [203.0.113.9] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [DB5PEPF00014B8D.eurprd02.prod.outlook.com 2025-03-04T08:10:05.000Z 08DD5A1B2C3D4E62]', 'MAIL FROM'),
+  'text', { kind: 'bounce', recipients: ['pat@hotmail.com'], status: '5.7.1', reason: 'blocked', category: 'spam-related', severity: 'soft' }],
+
+  ['google: IP not authorized to send directly', postfixText('quinn@gmail.com', 'gmail-smtp-in.l.google.com', '142.250.110.26',
+    '550-5.7.1 [203.0.113.9] The IP you\'re using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. For more information, go to https://support.google.com/mail/?p=NotAuthorizedError 5b1f17b1804b1-43bd2a1b2c3si1234567f9.88 - gsmtp', 'end of DATA'),
+  'text', { kind: 'bounce', recipients: ['quinn@gmail.com'], status: '5.7.1', reason: 'blocked', category: 'spam-related', severity: 'soft' }],
+
+  ['google: likely unsolicited mail', postfixText('rosa@gmail.com', 'gmail-smtp-in.l.google.com', '142.250.110.27',
+    '550-5.7.1 [203.0.113.9 12] Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to https://support.google.com/mail/?p=UnsolicitedMessageError a640c23a62f3a-ab1234567si123456a.77 - gsmtp', 'end of DATA'),
+  'text', { kind: 'bounce', recipients: ['rosa@gmail.com'], status: '5.7.1', reason: 'spamdetected', category: 'spam-related', severity: 'soft' }],
+
+  ['google: fails authentication checks', postfixText('sven@gmail.com', 'gmail-smtp-in.l.google.com', '142.250.110.28',
+    '550-5.7.1 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM). To best protect our users from spam, the message has been blocked. Please visit https://support.google.com/mail/answer/81126#authentication for more information. ffacd0b85a97d-39123abc4si1234f.5 - gsmtp', 'end of DATA'),
+  'text', { kind: 'bounce', recipients: ['sven@gmail.com'], status: '5.7.1', reason: 'authfailure', category: 'invalid-sender', severity: 'soft' }],
+
+  ['apple: blocked via Proofpoint dnsbl', postfixText('tina@icloud.com', 'mx02.mail.icloud.com', '17.57.155.23',
+    '550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=203.0.113.9', 'MAIL FROM'),
+  'text', { kind: 'bounce', recipients: ['tina@icloud.com'], status: '5.7.0', reason: 'blocked', category: 'spam-related', severity: 'soft' }],
+
+  ['mimecast: invalid recipient', postfixText('ulf@mimecast-customer.test', 'eu-smtp-inbound-1.mimecast.com', '195.130.217.31',
+    '550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 [aBcDeFgHiJkLmNoPqRsTuV.uk38]', 'RCPT TO'),
+  'text', { kind: 'bounce', recipients: ['ulf@mimecast-customer.test'], reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
+
+  ['yandex: no such user', postfixText('vera@yandex.ru', 'mx.yandex.ru', '77.88.21.249',
+    '550 5.7.1 No such user!', 'RCPT TO'),
+  'text', { kind: 'bounce', recipients: ['vera@yandex.ru'], status: '5.7.1', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
+
+  ['gmx: mailbox unavailable at RCPT', postfixText('wim@gmx.de', 'mx00.emig.gmx.net', '212.227.15.9',
+    '550 Requested action not taken: mailbox unavailable', 'RCPT TO'),
+  'text', { kind: 'bounce', recipients: ['wim@gmx.de'], reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
+
+  ['exchange online: mailbox full', postfixText('xena@fabrikam.test', 'fabrikam-test.mail.protection.outlook.com', '52.101.9.10',
+    '552 5.2.2 Mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded', 'end of DATA'),
+  'text', { kind: 'bounce', recipients: ['xena@fabrikam.test'], status: '5.2.2', reason: 'mailboxfull', category: 'quota-issues', severity: 'soft' }],
+
+  ['greylisting, still retrying', shown('Mail Delivery System <MAILER-DAEMON@smtp-out.sender.test>', 'Delayed Mail (still being retried)', `This is the mail system at host smtp-out.sender.test.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for more than 4 hour(s).
+It will be retried until it is 5 day(s) old.
+
+                   The mail system
+
+<yann@grey-host.test>: host mx.grey-host.test[192.0.2.61] said: 450 4.7.1
+    <yann@grey-host.test>: Recipient address rejected: Greylisted, see
+    http://postgrey.schweikert.ch/help/grey-host.test.html (in reply to RCPT TO command)
+`), 'text', { kind: 'bounce', recipients: ['yann@grey-host.test'], status: '4.7.1', severity: 'soft', action: 'delayed' }],
+
+  // ---- Other shapes a person pastes ----------------------------------------------------------
+  ['exim: forwarded by the user, quoted, as text', shown('Writer <writer@sender.test>', 'Fwd: Mail delivery failed: returning message to sender', `---------- Forwarded message ---------
+From: Mail Delivery System <Mailer-Daemon@mx1.sender.test>
+Date: Tue, 4 Mar 2025 at 09:12
+Subject: Mail delivery failed: returning message to sender
+To: <writer@sender.test>
+
+> This message was created automatically by mail delivery software.
+>
+> A message that you sent could not be delivered to one or more of its
+> recipients. This is a permanent error. The following address(es) failed:
+>
+>   abel@dest-13.test
+>     host mx.dest-13.test [198.51.100.13]
+>     SMTP error from remote mail server after RCPT TO:<abel@dest-13.test>:
+>     550 5.1.1 <abel@dest-13.test>: Recipient address rejected: User unknown in local recipient table
+`), 'text', { kind: 'bounce', recipients: ['abel@dest-13.test'], status: '5.1.1', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
+
+  ['opensmtpd: user unknown, as text', shown('Mailer Daemon <MAILER-DAEMON@relay.sender.test>', 'Delivery status notification: error', `Hi!
+
+This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+
+An error has occurred while attempting to deliver a message for
+the following list of recipients:
+
+zoe@dest-14.test: 550 5.1.1 <zoe@dest-14.test>: Recipient address rejected: User unknown in local recipient table
+
+Below is a copy of the original message:
+`), 'text', { kind: 'bounce', recipients: ['zoe@dest-14.test'], status: '5.1.1', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
+
+  ['office365: recipient not found (es), as text', shown('Microsoft Outlook <postmaster@empresa-es.test>', 'No se puede entregar: presupuesto', `No se pudo entregar a estos destinatarios o grupos:
+
+lucia.gomez@empresa-es.test
+No se encontró la dirección de correo electrónico que escribió. Compruebe la dirección de correo electrónico del destinatario e intente volver a enviar el mensaje.
+
+Información de diagnóstico para administradores:
+
+Servidor de generación: MRZP264MB1234.FRAP264.PROD.OUTLOOK.COM
+
+lucia.gomez@empresa-es.test
+El servidor remoto devolvió '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'
+`), 'text', { kind: 'bounce', recipients: ['lucia.gomez@empresa-es.test'], status: '5.1.10', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
+
+  ['courier: transcript, as text', shown('Courier mail server at relay.sender.test <@>', 'NOTICE: mail delivery status.', `This is a delivery status notification from relay.sender.test,
+running the Courier mail server, version 1.3.
+
+The original message was received on Tue, 04 Mar 2025 09:10:02 +0100
+from localhost (localhost [127.0.0.1])
+
+---------------------------------------------------------------------------
+
+                           UNDELIVERABLE MAIL
+
+Your message to the following recipients cannot be delivered:
+
+<bea@dest-15.test>:
+    mx.dest-15.test [198.51.100.15]:
+>>> RCPT TO:<bea@dest-15.test>
+<<< 550 5.1.1 <bea@dest-15.test>... User unknown
+
+---------------------------------------------------------------------------
+`), 'text', { kind: 'bounce', recipients: ['bea@dest-15.test'], status: '5.1.1', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
 ];
 
 /** The fields of `v` that differ from `want`, as "field: got X, want Y". */
