@@ -218,8 +218,10 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   const recipients: Recipient[] = found.map((r) => toRecipient(r, ctx, reporter));
   const main = pickMain(recipients);
   if (!main) {
-    const d = decideReason({ diagnostic: ctx.notice.slice(0, 8000), context: '', status: findStatus(ctx.notice), reply: '', action: '', remoteHost: '' });
+    // No recipient to hang the words on: the whole notice speaks, and its subject too ("Returned
+    // mail: User unknown", "Message you sent blocked by our bulk email filter").
     const status = findStatus(ctx.notice);
+    const d = decideReason({ diagnostic: ctx.notice.slice(0, 8000), context: ctx.subject, status, reply: '', action: '', remoteHost: '' });
     return {
       ...base, kind: 'bounce', category: categoryFor(d.reason), reason: d.reason, severity: severityFor(d.reason, status, '', ''),
       recipients: [], evidence: [...kindEvidence, ...(d.matched ? [ev(d.matched, 'body', `reason:${d.reason}`, d.rule)] : [])],

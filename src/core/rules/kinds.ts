@@ -23,7 +23,7 @@ export const bounceSubjects = [
  */
 export const weakBounceSubjects = [
   'delivery failure', 'delivery failed', 'delivery problem', 'not delivered', 'delivery has failed', 'failed delivery',
-  'error sending', 'message delayed', 'delivery delayed', 'delivery error', 'permanent error', 'delivery notification',
+  'error sending', 'message delayed', 'delivery delayed', 'delivery error', 'permanent error', 'delivery notification', 'delivery status',
 ];
 
 /** Senders of notices: the local parts and display names mail systems use. */
