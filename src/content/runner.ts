@@ -7,6 +7,10 @@
  * message that already has its banner is left alone, one whose banner the webmail removed gets it
  * back from the cache (no new fetch), and one whose key was dismissed gets none. In-flight work
  * (source fetches) hangs off an AbortSignal per view, so navigating away cancels it.
+ *
+ * A body can be read before the webmail has finished rendering it (empty, or half there), so a
+ * verdict read from the text on screen is read again whenever the body's text length changes;
+ * a verdict from the original source is final.
  */
 import type { ClassifyInput, ClassifyOptions, Verdict } from '../core/index.js';
 import { createHost, hostAttribute, isBannerHost, renderInto } from './banner.js';
@@ -59,6 +63,12 @@ interface Explained {
 interface Entry {
   /** The verdict from the text on screen. */
   text?: Reading;
+  /** The body's text length when `text` was read: a different length means the body changed. */
+  textLength: number;
+  /** How many times the text was read. */
+  reads: number;
+  /** The original source was asked for and the answer is in (a verdict, or the text's on failure). */
+  sourceTried: boolean;
   /** The verdict from the original source, or the text one when the source could not be had. */
   final?: Reading;
   /** A source fetch is running for this message. */
@@ -71,6 +81,18 @@ interface Entry {
 
 /** Verdicts are kept for this many messages (in memory only, for re-renders and navigation back). */
 const cacheSize = 500;
+/**
+ * A body is read at most this often: enough for a lazily filled body to settle (Outlook fills
+ * long ones in a few steps), while one that never stops changing (a live counter in a
+ * newsletter) does not cost a classification on every rescan.
+ */
+const maxReads = 8;
+
+const bodyLength = (message: OpenMessage): number => message.body.textContent?.length ?? 0;
+
+/** The text verdict is out of date: the body changed since it was read, and nothing better decided. */
+const stale = (entry: Entry, message: OpenMessage): boolean =>
+  entry.text !== undefined && entry.final?.source !== 'message' && entry.reads < maxReads && bodyLength(message) !== entry.textLength;
 
 export function startRunner(options: RunnerOptions): Runner {
   const { adapter, doc, store, signal } = options;
@@ -213,6 +235,7 @@ export function startRunner(options: RunnerOptions): Runner {
         releaseFetchSlot();
       }
       if (viewSignal.aborted) return;
+      entry.sourceTried = true;
       if (raw) {
         const verdict = await options.classify(raw, { mode: 'message' });
         entry.final = { verdict, source: 'message' };
@@ -220,7 +243,10 @@ export function startRunner(options: RunnerOptions): Runner {
         entry.final = entry.text;
       }
     } catch {
-      if (!viewSignal.aborted) entry.final = entry.text;
+      if (!viewSignal.aborted) {
+        entry.sourceTried = true;
+        entry.final = entry.text;
+      }
     } finally {
       entry.fetching = false;
     }
@@ -229,9 +255,10 @@ export function startRunner(options: RunnerOptions): Runner {
 
   /** The synchronous part of reading one message: its text verdict, and its banner at once. */
   const analyse = (message: OpenMessage) => {
-    const entry: Entry = entries.get(message.key) ?? { fetching: false };
+    const entry: Entry = entries.get(message.key) ?? { fetching: false, textLength: 0, reads: 0, sourceTried: false };
     remember(message.key, entry);
-    if (!entry.text) {
+    if (!entry.text || stale(entry, message)) {
+      const length = bodyLength(message);
       let verdict: Verdict;
       try {
         verdict = options.classifyText(message.readText());
@@ -239,14 +266,17 @@ export function startRunner(options: RunnerOptions): Runner {
         return;
       }
       entry.text = { verdict, source: 'text' };
+      entry.textLength = length;
+      entry.reads++;
+      // A verdict taken from an earlier text is decided again from this one.
+      if (entry.final?.source === 'text') entry.final = undefined;
     }
     reconcile(message, entry);
+    if (entry.final || entry.fetching) return;
     const worthFetching = entry.text.verdict.kind !== 'not-a-bounce' || message.mightBeNotice;
-    if (!entry.final && !entry.fetching && message.fetchSource && worthFetching) {
-      void track(upgrade(message, entry, viewController.signal));
-    } else if (!entry.final && !(message.fetchSource && worthFetching)) {
-      entry.final = entry.text;
-    }
+    // The source is asked for once per message: a second text reading does not fetch it again.
+    if (message.fetchSource && worthFetching && !entry.sourceTried) void track(upgrade(message, entry, viewController.signal));
+    else entry.final = entry.text;
   };
 
   const drain = async () => {
@@ -278,7 +308,7 @@ export function startRunner(options: RunnerOptions): Runner {
     const queued = new Set(queue.map((m) => m.key));
     for (const message of messages) {
       const entry = entries.get(message.key);
-      if (entry?.text && (entry.final || entry.fetching)) reconcile(message, entry);
+      if (entry?.text && (entry.final || entry.fetching) && !stale(entry, message)) reconcile(message, entry);
       else if (!queued.has(message.key)) {
         queue.push(message);
         queued.add(message.key);

@@ -217,6 +217,93 @@ describe('runner on Gmail pages', () => {
   });
 });
 
+describe('runner on bodies the webmail renders late', () => {
+  const failure = 'Delivery to the following recipient failed permanently: kijitora@example.jp';
+  /** Reads only the body: a bounce when the failure sentence is on screen. */
+  const bodyClassifier = vi.fn((text: string): Verdict => (text.includes(failure) ? verdict('bounce', 'bad-mailbox', 'hard') : notABounce));
+  const settle = async (h: Harness) => {
+    await new Promise((resolve) => setTimeout(resolve, 40)); // the observer's debounce
+    await h.runner.settled();
+  };
+
+  /** The bounce of the saved thread, sent by a person-looking address and not rendered yet. */
+  function lateBounce() {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const id = gmailIndex['thread-bounce-under-original.html']!.messages.find((m) => m.bounce)!.permmsgid!;
+    const container = document.querySelector(`[data-message-id="#${id}"]`)!;
+    const sender = container.querySelector('span.gD')!;
+    sender.setAttribute('email', 'it-helpdesk@example.org');
+    sender.setAttribute('name', 'IT helpdesk');
+    const body = container.querySelector('.a3s')!;
+    body.replaceChildren();
+    return { id, body };
+  }
+
+  it('reads a body again when its text grows, and shows the banner once it says bounce', async () => {
+    const { id, body } = lateBounce();
+    const fetched: string[] = [];
+    bodyClassifier.mockClear();
+    harness = run(gmailAdapter({ fetchSource: async (url) => (fetched.push(url), null) }), { classifyText: bodyClassifier, classify: async () => notABounce });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+    // Not a notice sender and nothing on screen: no reason to fetch the source yet.
+    expect(fetched).toHaveLength(0);
+
+    body.append('This is an automatically generated message. ');
+    await settle(harness);
+    expect(hosts()).toHaveLength(0);
+    body.append(failure);
+    await settle(harness);
+    expect(hosts().map((h) => h.getAttribute(hostAttribute))).toEqual([`gmail:${id}`]);
+    // Now it reads like a bounce: the source is asked for, once.
+    expect(fetched).toHaveLength(1);
+
+    // Rescans of an unchanged body read nothing again and add nothing.
+    const reads = bodyClassifier.mock.calls.length;
+    await harness.runner.scanNow();
+    await harness.runner.scanNow();
+    expect(bodyClassifier.mock.calls.length).toBe(reads);
+    expect(hosts()).toHaveLength(1);
+
+    // More text arrives (a quoted original): read again, still one banner, no second fetch.
+    body.append(' Original message follows.');
+    await settle(harness);
+    expect(bodyClassifier.mock.calls.length).toBe(reads + 1);
+    expect(hosts()).toHaveLength(1);
+    expect(fetched).toHaveLength(1);
+  });
+
+  it('stops re-reading a body that never stops changing', async () => {
+    const { body } = lateBounce();
+    bodyClassifier.mockClear();
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: bodyClassifier, classify: async () => notABounce });
+    await harness.runner.settled();
+    for (let i = 0; i < 20; i++) {
+      body.textContent = `Live counter: ${'x'.repeat(i)}`;
+      await harness.runner.scanNow();
+    }
+    expect(bodyClassifier.mock.calls.length).toBeLessThanOrEqual(3 + 8);
+  });
+
+  it('keeps the verdict of the original source when the text on screen changes', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const spy = vi.fn(textClassifier);
+    harness = run(gmailAdapter({ fetchSource: async () => 'From: x\n\nraw' }), {
+      classifyText: spy,
+      classify: async () => verdict('bounce', 'quota-issues', 'soft', ['kijitora@example.de'], 'message'),
+    });
+    await harness.runner.settled();
+    const reads = spy.mock.calls.length;
+    document.querySelectorAll('.a3s').forEach((b) => b.append(' more'));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.getAttribute('data-whybounce-source')).toBe('message');
+    // Only the message whose verdict came from its text (the original mail) is read again.
+    expect(spy.mock.calls.length).toBe(reads + 1);
+  });
+});
+
 describe('runner on Outlook pages', () => {
   it('marks each NDR of a conversation and leaves the original alone', async () => {
     loadPage('outlook', 'conversation.html');
@@ -230,6 +317,52 @@ describe('runner on Outlook pages', () => {
     }
     await harness.runner.scanNow();
     expect(hosts()).toHaveLength(expected);
+  });
+
+  /** Reads only the body: a bounce when Exchange's "wasn't found" sentence is on screen. */
+  const ndrClassifier = (text: string): Verdict =>
+    /wasn't found at the destination domain/.test(text) ? verdict('bounce', 'bad-mailbox', 'hard', ['kijitora@example.jp'], 'text') : notABounce;
+  const dismissFirst = () => hosts()[0]!.shadowRoot!.querySelector<HTMLButtonElement>('.wb-dismiss')!.click();
+
+  it('keeps a hidden NDR hidden while Outlook fills its body in lazily', async () => {
+    loadPage('outlook', 'ndr-reading-pane.html');
+    const body = document.querySelector('[id^="UniqueMessageBody"]')!;
+    const full = Array.from(body.childNodes);
+    body.replaceChildren();
+    const store = memoryStore();
+    harness = run(outlookAdapter(), { classifyText: ndrClassifier, classify: async () => notABounce, store });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+    body.append(...full);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(1);
+    const key = hosts()[0]!.getAttribute(hostAttribute)!;
+    dismissFirst();
+    await harness.runner.scanNow();
+    expect([...(await store.getDismissed())]).toEqual([key]);
+    // Outlook adds the rest of the message (a quoted original, images' alt text): still hidden.
+    body.append(' The original message follows.');
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('hides one of two identical NDRs and leaves the other\'s banner alone', async () => {
+    loadPage('outlook', 'ndr-reading-pane.html');
+    const item = document.querySelector('[role="listitem"]')!;
+    const twin = item.cloneNode(true) as Element;
+    twin.setAttribute('aria-posinset', '2');
+    item.after(twin);
+    harness = run(outlookAdapter(), { classifyText: ndrClassifier, classify: async () => notABounce });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(2);
+    expect(new Set(hosts().map((h) => h.getAttribute(hostAttribute))).size).toBe(2);
+    dismissFirst();
+    await harness.runner.scanNow();
+    await harness.runner.scanNow();
+    expect(hosts()).toHaveLength(1);
+    expect(twin.contains(hosts()[0]!)).toBe(true);
   });
 
   it('marks nothing on ordinary mail', async () => {
