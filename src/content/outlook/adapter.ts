@@ -44,17 +44,17 @@ function senderIn(item: Element, before: Element): string {
   return '';
 }
 
-// Re-reading every body on every rescan would be wasted work; a body is read again only when its
-// text changed (Outlook fills some in lazily).
-const textCache = new WeakMap<Element, { length: number; text: string }>();
-
-function bodyText(body: Element): string {
-  const length = body.textContent?.length ?? 0;
-  const cached = textCache.get(body);
-  if (cached && cached.length === length) return cached.text;
-  const text = domText(body, { skip: isBannerHost });
-  textCache.set(body, { length, text });
-  return text;
+/**
+ * A message's key: what stays the same while Outlook renders, re-renders and lazily fills it in.
+ * Outlook exposes no message id in the DOM; the route carries the open conversation's id, and the
+ * item's place in the conversation tells its messages apart (two identical NDRs included). Without
+ * an id in the route the subject stands in for it. The body is not part of the key: it fills in
+ * lazily, and a key that changed with it would bring a hidden banner back. Hashed, so that no
+ * subject is ever stored with the ids of hidden banners.
+ */
+function keyOf(subject: string, position: string): string {
+  const conversation = selectors.itemIdInPath.exec(location.pathname)?.[1];
+  return `outlook:${fingerprint(conversation ? `id ${conversation}\n${position}` : `subject ${subject}\n${position}`)}`;
 }
 
 export function outlookAdapter(): WebmailAdapter {
@@ -66,17 +66,18 @@ export function outlookAdapter(): WebmailAdapter {
       const subjectElement = doc.querySelector(selectors.subject) ?? doc.querySelector(selectors.subjectFallback);
       const subject = (subjectElement?.getAttribute('title') || subjectElement?.textContent || '').trim();
       const found: OpenMessage[] = [];
-      for (const { frame, body } of bodies(doc)) {
-        const container = frame.parentElement?.closest(selectors.messageItem) ?? frame.closest(selectors.readingPane) ?? frame.parentElement ?? frame;
+      for (const [index, { frame, body }] of bodies(doc).entries()) {
+        const item = frame.parentElement?.closest(selectors.messageItem);
+        const container = item ?? frame.closest(selectors.readingPane) ?? frame.parentElement ?? frame;
         const from = senderIn(container, frame);
-        const text = `From: ${from}\nSubject: ${subject}\n\n${bodyText(body)}`;
+        const position = item?.getAttribute(selectors.positionAttribute) ?? `#${index + 1}`;
         found.push({
-          // No message id is exposed in the DOM, so the key is a fingerprint of what is shown.
-          key: `outlook:${fingerprint(text)}`,
+          key: keyOf(subject, position),
           container,
           body: frame,
           mightBeNotice: senderLooksLikeNotice(from),
-          readText: () => text,
+          // Read when the runner asks: first, and again whenever the body's text changed.
+          readText: () => `From: ${from}\nSubject: ${subject}\n\n${domText(body, { skip: isBannerHost })}`,
         });
       }
       return found;

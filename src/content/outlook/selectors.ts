@@ -44,3 +44,16 @@ export const senderWithTitle = 'span[title*="@"], [data-email]';
  */
 export const subject = '[role="heading"][aria-level="2"]';
 export const subjectFallback = '[role="main"] [role="heading"], [role="main"] h2';
+
+/**
+ * The id of the open conversation (or message, with conversations off) in Outlook's route:
+ * `/mail/inbox/id/AAQkAD…`, `/mail/0/sentitems/id/AAMkAG…`. The DOM exposes no message id, so the
+ * route is the stable anchor a message's key is built from.
+ */
+export const itemIdInPath = /\/id\/([^/?#]{8,400})/;
+
+/**
+ * Where a message sits in its conversation: Outlook numbers the items of the reading pane's list
+ * for screen readers (`aria-posinset="2"`). Missing when there is no list (a pop-out window).
+ */
+export const positionAttribute = 'aria-posinset';
