@@ -36,21 +36,24 @@ const DASH = 45;
  * (every MIME boundary line does). One pass, no allocation.
  */
 export function inputEnd(input: string | Uint8Array, parts: boolean): number {
-  return typeof input === 'string' ? scan(input, parts, (i) => input.charCodeAt(i)) : scan(input, parts, (i) => input[i]!);
-}
-
-function scan(input: { readonly length: number }, parts: boolean, at: (i: number) => number): number {
   const len = Math.min(input.length, maxInputBytes);
+  // indexOf finds line breaks natively; only the breaks themselves are looked at here.
+  const find: (c: number, from: number) => number =
+    typeof input === 'string' ? (c, from) => input.indexOf(c === LF ? '\n' : '\r', from) : (c, from) => input.indexOf(c, from);
+  const at: (i: number) => number = typeof input === 'string' ? (i) => input.charCodeAt(i) : (i) => input[i] ?? -1;
   let lines = 0;
   let dashLines = 0;
-  for (let i = 0; i < len; i++) {
-    const c = at(i);
-    if (c !== LF && c !== CR) continue;
-    if (c === CR && i + 1 < len && at(i + 1) === LF) i++;
+  let nextLF = find(LF, 0);
+  let nextCR = find(CR, 0);
+  for (;;) {
+    let i = nextLF < 0 ? nextCR : nextCR < 0 ? nextLF : Math.min(nextLF, nextCR);
+    if (i < 0 || i >= len) return len;
+    if (i === nextCR && i + 1 < len && at(i + 1) === LF) i++;
     if (++lines >= maxInputLines) return i + 1;
     if (parts && i + 2 < len && at(i + 1) === DASH && at(i + 2) === DASH && ++dashLines > maxInputParts) return i + 1;
+    if (nextLF >= 0 && nextLF <= i) nextLF = find(LF, i + 1);
+    if (nextCR >= 0 && nextCR <= i) nextCR = find(CR, i + 1);
   }
-  return len;
 }
 
 /** `input` cut to the limits, and whether anything was cut. */

@@ -93,7 +93,7 @@ export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
   const m = /your message to (\S{1,256}@\S{1,256}?) couldn't be delivered/i.exec(ctx.notice);
   if (!m) return [];
   const intro = words(linesOf(ctx.notice).slice(0, 12));
-  const reported = /^\s*(?:reported error|remote server returned)[ \t]*:?(.{1,1000})$/im.exec(ctx.notice)?.[1]?.trim().replace(/^'|'$/g, '');
+  const reported = /^[ \t]*(?:reported error|remote server returned)[ \t]*:?(.{1,1000})$/im.exec(ctx.notice)?.[1]?.trim().replace(/^'|'$/g, '');
   return [found(firstAddress(m[1]!), reported || intro, reported ? { context: intro } : {})];
 }
 
