@@ -234,19 +234,26 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   };
 }
 
+const givenUpRe = /not going to try again|i've given up|i have given up|gave up|giving up|permanent error|permanent failure|permanently/i;
+
 function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string): Recipient {
   const r = capDiagnostic(found);
   const diagnostic = r.diagnostic.replace(/\s+/g, ' ').trim();
   const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
   const reply = r.reply || findReply(diagnostic);
-  const action = toAction((r.action ?? '').toLowerCase()) || (status.startsWith('4') ? 'delayed' : 'failed');
+  // With no Action field, a 4.x.x code means "still trying" unless the notice says it gave up
+  // (qmail: "(#4.4.1) I'm not going to try again; this message has been in the queue too long").
+  const gaveUp = givenUpRe.test(diagnostic) || givenUpRe.test(ctx.noticeLower.slice(0, 4000));
+  const action = toAction((r.action ?? '').toLowerCase()) || (status.startsWith('4') && !gaveUp ? 'delayed' : 'failed');
   const remoteHost = r.remoteHost || hostRe.exec(r.diagnostic)?.[1] || '';
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
     context: ctx.notice.slice(0, 8000),
     status, reply, action, command: r.command, hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter,
   });
-  const noAnswer = /timed out|timeout|no answer|not responding|unreachable/i.test(diagnostic);
+  // X.4.1 "No answer from host" (RFC 3463), and the ways MTAs say they never got an SMTP session:
+  // qmail "wasn't able to establish an SMTP connection", Postfix "connect to ...: Connection timed out".
+  const noAnswer = status.endsWith('.4.1') || /timed out|timeout|no answer|not responding|unreachable|(?:unable|wasn't able|not able|could not|couldn't|failed) to (?:establish an smtp connection|connect)|could(?: not|n't) connect/i.test(diagnostic);
   const connectionFailed = /connection (?:refused|reset|closed|lost|dropped)|lost connection/i.test(diagnostic);
   const category = categoryFor(d.reason, { noAnswer, connectionFailed });
   const evidence: Evidence[] = [];
