@@ -18,6 +18,20 @@ const corpus = '../shared/corpus';
 const labels = JSON.parse(readFileSync(`${corpus}/sisimai-dev/labels.json`, 'utf8'));
 const labelOf = (file) => labels.find((l) => l.file === file);
 
+/**
+ * Ordinary mail that looks like a notice at a glance (the words, the sender, a quoted SES
+ * notification): it must never get a banner. Each is indexed with its own subject, so that the
+ * tests can also show it as a thread of its own, under that subject.
+ */
+const nearMisses = [
+  'near-miss-invoice-error.eml', // "Re: Error in invoice": "Marco said: the total is wrong"
+  'near-miss-payment-rejected.eml', // "Payment rejected": "We will retry the charge tomorrow"
+  'near-miss-backup-failed.eml', // "Backup failed": "the job could not reach the server"
+  'near-miss-newsletter-bounce-sender.eml', // a newsletter from bounce@news.example.com
+  'near-miss-ses-code-snippet.eml', // a developer quoting {"notificationType":"Bounce"} in code
+  'near-miss-absence-request.eml', // "Absence request for Friday"
+].map((f) => `test/fixtures/gmail/raw/${f}`);
+
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The webmail rendering of a corpus bounce: `From:`/`Subject:` lines, blank line, body. */
@@ -82,7 +96,8 @@ function gmailMessage(msg) {
     ? gmailHeader(from, date, true)
     : `<div class="gs">${gmailHeader(from, date, false)}<div class="qQVYZb"></div><div class="utdU2e"></div><div class="btm"></div><div class="ii gt" id=":m${hex(id).slice(-4)}"><div id=":n${hex(id).slice(-4)}" class="a3s aiL ">${msg.html}</div></div><div class="hi"></div></div>`;
   const html = `<div role="listitem" class="${msg.collapsed ? 'kv' : 'h7'} ie nH oy8Mbf" aria-expanded="${msg.collapsed ? 'false' : 'true'}" tabindex="-1"><div class="Bk"><div class="G3 G2"><div><div id=":a${hex(id).slice(-4)}" class="adn ads" data-message-id="#${permmsgid}" data-legacy-message-id="${hex(id)}">${inner}</div></div></div></div></div>`;
-  return { html, entry: { permmsgid, raw: msg.raw, bounce: msg.bounce, collapsed: Boolean(msg.collapsed), accept: msg.accept ?? [], recipients: msg.recipients ?? [] } };
+  const entry = { permmsgid, raw: msg.raw, bounce: msg.bounce, collapsed: Boolean(msg.collapsed), accept: msg.accept ?? [], recipients: msg.recipients ?? [] };
+  return { html, entry: msg.nearMiss ? { ...entry, nearMiss: true, subject: msg.subject } : entry };
 }
 
 /** The "N older messages" fold Gmail shows in long threads: no message inside. */
@@ -146,6 +161,7 @@ async function gmailFixtures() {
       text: (parsed.text ?? '').trim(),
       raw: path,
       bounce: false,
+      subject: parsed.subject ?? '',
       snippet: (parsed.text ?? '').trim().slice(0, 60),
       ...extra,
     };
@@ -177,7 +193,9 @@ async function gmailFixtures() {
     ],
   });
 
-  // Ordinary mail only, including a postmaster's message that is not a notice.
+  // Ordinary mail only, including a postmaster's message that is not a notice and the near misses.
+  const gmailNearMisses = [];
+  for (const path of nearMisses) gmailNearMisses.push(await ordinary(path, { nearMiss: true }));
   write('ordinary-thread.html', {
     title: 'Ordinary mail: no banner',
     subject: 'Scheduled maintenance of the mail server on Saturday',
@@ -186,6 +204,7 @@ async function gmailFixtures() {
       await ordinary(`${corpus}/not-bounce/ordinary-spamassassin-003.eml`),
       await ordinary(`${corpus}/not-bounce/ordinary-enmime-006.eml`),
       await ordinary('test/fixtures/gmail/raw/original-nyaan.eml'),
+      ...gmailNearMisses,
     ],
   });
 
@@ -273,7 +292,12 @@ async function outlookFixtures() {
   const index = {};
   const write = (name, spec) => {
     writeFileSync(`test/fixtures/outlook/${name}`, owaPage(spec));
-    index[name] = { subject: spec.subject, messages: spec.messages.map((m) => ({ raw: m.raw, bounce: m.bounce, accept: m.accept ?? [], recipients: m.recipients ?? [] })) };
+    index[name] = {
+      subject: spec.subject,
+      messages: spec.messages.map((m) => ({
+        raw: m.raw, bounce: m.bounce, accept: m.accept ?? [], recipients: m.recipients ?? [], ...(m.nearMiss ? { nearMiss: true, subject: m.subject } : {}),
+      })),
+    };
   };
   const ndr = async (file, asHtml) => {
     const t = corpusText(file);
@@ -281,10 +305,10 @@ async function outlookFixtures() {
     const html = asHtml ? sanitizeHtml((await parseEml(`${corpus}/sisimai-dev/eml/${file}`)).html, 'x_') : plainToHtml(t.body);
     return { from: t.from, html, raw: `${corpus}/sisimai-dev/eml/${file}`, bounce: true, accept: l.recipients[0]?.accept ?? [], recipients: l.recipients.map((r) => r.address), subject: t.subject };
   };
-  const ordinary = async (path) => {
+  const ordinary = async (path, extra = {}) => {
     const parsed = await parseEml(path);
     const from = parsed.from?.name ? `${parsed.from.name} <${parsed.from.address}>` : (parsed.from?.address ?? '');
-    return { from, html: parsed.html ? sanitizeHtml(parsed.html, 'x_') : plainToHtml((parsed.text ?? '').trim()), raw: path, bounce: false, subject: parsed.subject ?? '' };
+    return { from, html: parsed.html ? sanitizeHtml(parsed.html, 'x_') : plainToHtml((parsed.text ?? '').trim()), raw: path, bounce: false, subject: parsed.subject ?? '', ...extra };
   };
 
   const o365 = await ndr('lhost-office365-07.eml', true);
@@ -299,7 +323,11 @@ async function outlookFixtures() {
   write('ordinary.html', {
     title: 'Ordinary mail: no banner',
     subject: 'Scheduled maintenance of the mail server on Saturday',
-    messages: [await ordinary('test/fixtures/gmail/raw/postmaster-maintenance.eml'), await ordinary(`${corpus}/not-bounce/ordinary-spamassassin-003.eml`)],
+    messages: [
+      await ordinary('test/fixtures/gmail/raw/postmaster-maintenance.eml'),
+      await ordinary(`${corpus}/not-bounce/ordinary-spamassassin-003.eml`),
+      ...(await Promise.all(nearMisses.map((path) => ordinary(path, { nearMiss: true })))),
+    ],
   });
 
   writeFileSync('test/fixtures/outlook/index.json', `${JSON.stringify(index, null, 1)}\n`);
