@@ -2,6 +2,7 @@
 /** The Outlook selectors and adapter against saved reading panes. */
 import { describe, expect, it } from 'vitest';
 import { outlookAdapter } from '../../src/content/outlook/adapter.js';
+import { senderLooksLikeNotice } from '../../src/content/webmail.js';
 import { fixtureIndex, loadPage, outlookUrl } from './helpers.js';
 
 const index = fixtureIndex('outlook');
@@ -87,5 +88,13 @@ describe('outlook adapter on saved pages', () => {
     expect(new Set(bySubject).size).toBe(bySubject.length);
     expect(outlookAdapter().findOpenMessages(document).map((m) => m.key)).toEqual(bySubject);
     for (const k of [...inRoute, ...bySubject]) expect(k).toMatch(/^outlook:[0-9a-z]{1,7}$/);
+  });
+
+  it("knows the core's notice senders, Exchange's included, and not a newsletter's bounce address", () => {
+    expect(senderLooksLikeNotice('Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>')).toBe(true);
+    expect(senderLooksLikeNotice('Mail Delivery Subsystem <mailer-daemon@googlemail.com>')).toBe(true);
+    expect(senderLooksLikeNotice('postmaster@outlook.com')).toBe(true);
+    expect(senderLooksLikeNotice('Example News <bounce@news.example.com>')).toBe(false);
+    expect(senderLooksLikeNotice('Shironeko <shironeko@example.org>')).toBe(false);
   });
 });
