@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { maxOriginalBytes, parseMessage, trimOriginal } from '../../src/core/parse/message.js';
-import { isSevenBitPlain, parseSevenBit } from '../../src/core/parse/sevenbit.js';
+import { isSevenBitPlain, readSevenBit } from '../../src/core/parse/sevenbit.js';
 
 const corpus = join(__dirname, '../../../shared/corpus');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -21,7 +21,7 @@ function eligible(folder: string): { name: string; raw: string }[] {
   return readdirSync(dir)
     .filter((f) => !f.endsWith('.md'))
     .map((f) => ({ name: `${folder}/${f}`, raw: readFileSync(join(dir, f), 'latin1').replace(/^From [^\n]*\n/, '') }))
-    .filter((x) => isSevenBitPlain(x.raw));
+    .filter((x) => readSevenBit(x.raw) !== null);
 }
 
 describe('7-bit fast path', () => {
@@ -32,7 +32,7 @@ describe('7-bit fast path', () => {
   it('gives the same delivery-status, feedback and subject as postal-mime', async () => {
     const differ: string[] = [];
     for (const { name, raw } of cases) {
-      const fast = parseSevenBit(raw);
+      const fast = readSevenBit(raw)!;
       const slow = await parseMessage(raw, { fastPath: false });
       const same =
         squash(fast.deliveryStatus.join('\n')) === squash(slow.deliveryStatus.join('\n')) &&
@@ -45,7 +45,7 @@ describe('7-bit fast path', () => {
   it('gives the same readable body as postal-mime, up to whitespace and MIME scaffolding', async () => {
     const differ: string[] = [];
     for (const { name, raw } of cases) {
-      const fast = words(parseSevenBit(raw).body);
+      const fast = words(readSevenBit(raw)!.body);
       const slow = words((await parseMessage(raw, { fastPath: false })).body);
       if (fast !== slow) differ.push(`${name}\n  fast: ${fast.slice(0, 200)}\n  slow: ${slow.slice(0, 200)}`);
     }
@@ -56,6 +56,10 @@ describe('7-bit fast path', () => {
     expect(isSevenBitPlain('Content-Transfer-Encoding: base64\n\naGk=')).toBe(false);
     expect(isSevenBitPlain('Subject: caf\u00e9\n\nx')).toBe(false);
     expect(isSevenBitPlain('Subject: hi\n\nplain')).toBe(true);
+    const encodedNotice = 'Content-Type: multipart/report; boundary=b\n\n--b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\naGk=\n--b--\n';
+    expect(readSevenBit(encodedNotice)).toBeNull();
+    const encodedOriginal = 'Content-Type: multipart/report; boundary=b\n\n--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/rfc822\n\nFrom: a@example.org\nContent-Transfer-Encoding: base64\n\naGk=\n--b--\n';
+    expect(readSevenBit(encodedOriginal)?.body.trim()).toBe('failed');
   });
 });
 

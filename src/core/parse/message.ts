@@ -4,7 +4,7 @@
  */
 import PostalMime from 'postal-mime';
 import { htmlToText } from './html.js';
-import { isSevenBitPlain, parseSevenBit } from './sevenbit.js';
+import { readSevenBit } from './sevenbit.js';
 
 export interface Header {
   readonly key: string;
@@ -79,7 +79,8 @@ export function trimOriginal<T extends string | Uint8Array>(raw: T, text: string
 /** Parses `raw` with postal-mime; falls back to a plain header/body split if that throws. */
 export async function parseMessage(raw: string | Uint8Array, options: { readonly fastPath?: boolean } = {}): Promise<MessageParts> {
   const text = typeof raw === 'string' ? raw : latin1.decode(raw);
-  if (options.fastPath !== false && isSevenBitPlain(text)) return parseSevenBit(text);
+  const fast = options.fastPath === false ? null : readSevenBit(text);
+  if (fast) return fast;
   try {
     const parts = await parseWithPostalMime(trimOriginal(raw, text));
     if (parts.body.trim() || parts.deliveryStatus.length || parts.feedbackReport) return parts;

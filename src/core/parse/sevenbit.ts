@@ -1,8 +1,8 @@
 /**
- * The fast path for messages that need no decoding: every byte ASCII, no base64 or
- * quoted-printable part, no RFC 2047 encoded word. For these, MIME decoding is the identity and
- * only the multipart boundaries matter, so the parts are cut here by boundary. Everything else
- * goes to postal-mime. Why: postal-mime gathers each part's bytes through a Blob, and in Node a
+ * The fast path for messages whose notice needs no decoding: the parts the classifier reads are
+ * all ASCII, with no base64 or quoted-printable, and the headers hold no RFC 2047 encoded word.
+ * For these, MIME decoding is the identity and only the multipart boundaries matter, so the parts
+ * are cut here by boundary. Everything else goes to postal-mime. Why: postal-mime gathers each part's bytes through a Blob, and in Node a
  * Blob round trip costs about 50 µs, several times the cost of classifying a notice; most bounces
  * are plain 7-bit text (about three in four in the dev corpus).
  */
@@ -14,18 +14,31 @@ const maxDepth = 8;
 /** Parts beyond this many are not read (a notice has a handful). */
 const maxParts = 64;
 
-/** True when `raw` can be read without MIME decoding. */
+// Bytes a charset must decode: above 0x7f, or ESC (ISO-2022-JP is 7-bit yet encoded).
+// eslint-disable-next-line no-control-regex
+const needsCharsetRe = /[^\x00-\x1a\x1c-\x7f]/;
+const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)/i;
+// format=flowed (RFC 3676) joins soft-broken lines: postal-mime's job too.
+const flowedRe = /format\s*=\s*"?flowed/i;
+const encodedWordRe = /=\?[^?\s]{1,40}\?[bq]\?/i;
+
+/** True when the whole of `raw` can be read without MIME decoding (a cheap first test). */
 export function isSevenBitPlain(raw: string): boolean {
-  // Any byte above 0x7f means a charset to decode (or broken bytes postal-mime handles); an
-  // ESC byte means ISO-2022-JP, 7-bit yet still to decode.
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x1a\x1c-\x7f]/.test(raw)) return false;
-  if (/content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)/i.test(raw)) return false;
-  // format=flowed (RFC 3676) joins soft-broken lines: postal-mime's job too.
-  if (/format\s*=\s*"?flowed/i.test(raw)) return false;
+  if (needsCharsetRe.test(raw) || encodedRe.test(raw) || flowedRe.test(raw)) return false;
   const headEnd = raw.search(/\r?\n\r?\n/);
-  const head = headEnd < 0 ? raw : raw.slice(0, headEnd);
-  return !/=\?[^?\s]{1,40}\?[bq]\?/i.test(head);
+  return !encodedWordRe.test(headEnd < 0 ? raw : raw.slice(0, headEnd));
+}
+
+/** Signals that a part the classifier reads needs real MIME decoding. */
+class NeedsDecoding extends Error {}
+
+/** A part the classifier reads must be plain: no transfer encoding, no charset bytes, not flowed. */
+function assertPlain(headers: readonly Header[], body: string): void {
+  for (const h of headers) {
+    if (h.key === 'content-transfer-encoding' && /base64|quoted-printable/i.test(h.value)) throw new NeedsDecoding();
+    if (h.key === 'content-type' && flowedRe.test(h.value)) throw new NeedsDecoding();
+  }
+  if (needsCharsetRe.test(body)) throw new NeedsDecoding();
 }
 
 interface Part {
@@ -76,7 +89,25 @@ function partOf(text: string): Part {
   return { headers: [...p.headers], body: p.body };
 }
 
-/** Reads a message that `isSevenBitPlain` accepted into the same parts postal-mime would give. */
+/**
+ * Reads `raw` without MIME decoding into the same parts postal-mime would give, or returns null
+ * when a part the classifier reads (the notice's text, the delivery-status or feedback report)
+ * needs decoding. The returned original is taken as it stands: only its header lines are read,
+ * so an encoded original does not send the message to postal-mime.
+ */
+export function readSevenBit(raw: string): MessageParts | null {
+  const headEnd = raw.search(/\r?\n\r?\n/);
+  const head = headEnd < 0 ? raw : raw.slice(0, headEnd);
+  if (needsCharsetRe.test(head) || encodedWordRe.test(head)) return null;
+  try {
+    return parseSevenBit(raw);
+  } catch (err) {
+    if (err instanceof NeedsDecoding) return null;
+    throw err;
+  }
+}
+
+/** Reads a message as `readSevenBit` does; throws NeedsDecoding where it returns null. */
 export function parseSevenBit(raw: string): MessageParts {
   const top = splitPlain(raw);
   const texts: string[] = [];
@@ -96,21 +127,32 @@ export function parseSevenBit(raw: string): MessageParts {
         return;
       }
       // No boundary, or one that never occurs (scrubbed or hand-edited notices): read it as text.
+      if (encodedRe.test(body)) throw new NeedsDecoding();
+      assertPlain(headers, body);
       texts.push(body);
       return;
     }
+    if (type.startsWith('message/rfc822') || type.startsWith('text/rfc822-headers') || type.startsWith('message/global')) {
+      original ||= body;
+      return;
+    }
+    const reads = type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status') || type.startsWith('message/feedback-report') || type.startsWith('text/html') || (type.startsWith('text/plain') && !isAttachment(headers));
+    if (!reads) return;
+    assertPlain(headers, body);
     if (type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status')) deliveryStatus.push(body);
     else if (type.startsWith('message/feedback-report')) feedbackReport ||= body;
-    else if (type.startsWith('message/rfc822') || type.startsWith('text/rfc822-headers') || type.startsWith('message/global')) original ||= body;
     else if (type.startsWith('text/html')) htmls.push(body);
     // Like postal-mime: plain text is the readable body unless it is an attached file.
-    else if (type.startsWith('text/plain') && !isAttachment(headers)) texts.push(body);
+    else texts.push(body);
   };
   walk(top.headers, top.body, 0);
   let body = texts.join('\n');
   if (!body.trim() && htmls.length) body = htmlToText(htmls.join('\n'));
   // As with postal-mime (parse/message.ts): nothing readable came out, so read the raw body.
-  if (!body.trim() && !deliveryStatus.length && !feedbackReport) body = top.body;
+  if (!body.trim() && !deliveryStatus.length && !feedbackReport) {
+    if (encodedRe.test(top.body) || needsCharsetRe.test(top.body)) throw new NeedsDecoding();
+    body = top.body;
+  }
   return { ...top, body, deliveryStatus, feedbackReport, original };
 }
 
