@@ -95,7 +95,7 @@ describe('whybounce CLI', () => {
     const io = fakeIO();
     expect(await main(['--lang', 'it', example], io)).toBe(0);
     expect(io.out).toContain('La casella del destinatario è piena');
-    expect(io.out).toContain('Tieni l');
+    expect(io.out).toContain('Mantieni l');
     const byEnv = fakeIO();
     (byEnv.env as Record<string, string>).LANG = 'it_IT.UTF-8';
     expect(await main([example], byEnv)).toBe(0);

@@ -523,7 +523,7 @@ describe('formatExplanationText', () => {
         '  2. Rispedisci il messaggio fra un giorno o due, quando avrà fatto spazio.',
         '  3. Se la casella resta piena per settimane, potrebbe essere stata abbandonata: chiedi alla persona un indirizzo che legge ancora.',
         '',
-        "→ Tieni l'indirizzo: il problema non sta nell'indirizzo, e il prossimo invio potrebbe andare a buon fine.",
+        "→ Mantieni l'indirizzo: il problema non è l'indirizzo in sé e il prossimo invio potrebbe andare a buon fine.",
         '',
         'Dettagli tecnici',
         '  Indirizzo         mario.rossi@example.it',
