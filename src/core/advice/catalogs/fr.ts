@@ -142,7 +142,7 @@ export const fr = {
   'cause.listed-link.named': "La réponse cite {list}, une liste de blocage de domaines présents dans le spam : un lien de votre message mène à l'un d'eux.",
   'cause.listed-link': "La réponse indique qu'un lien de votre message mène à un domaine figurant sur une liste de blocage anti-spam.",
   'cause.dynamic-ip': "La réponse indique que le serveur refuse le courrier envoyé directement depuis une connexion résidentielle ou à IP dynamique, au lieu de passer par le serveur de messagerie d'un fournisseur.",
-  'cause.reputation': 'La réponse met en cause la réputation : trop de courrier récent venant de votre adresse IP ou de votre domaine ressemblait à du spam ou a suscité des plaintes.',
+  'cause.reputation': 'La réponse met en cause la réputation : trop de messages envoyés récemment depuis votre adresse IP ou votre domaine ressemblaient à du spam ou ont suscité des plaintes.',
   'cause.spam-content': 'La réponse indique que le filtre anti-spam du serveur a jugé le message lui-même comme du spam.',
   'cause.too-many-recipients': 'La réponse indique que le message avait trop de destinataires à la fois.',
   'cause.rate-limit': "La réponse indique que trop de courrier est arrivé de votre part en trop peu de temps : le serveur le retient pour l'instant.",
@@ -166,7 +166,7 @@ export const fr = {
   'cause.malformed': 'La réponse indique que le message enfreint les règles de format des e-mails, par exemple dans ses en-têtes.',
   'cause.typo-domain': 'Le domaine {domain} semble être une faute de frappe pour {suggestion}.',
 
-  'note.delayed': "Ce n'est qu'un avertissement de retard : le serveur d'envoi va continuer d'essayer pendant un moment, inutile donc de renvoyer le message pour l'instant.",
+  'note.delayed': "Ce n'est qu'un avertissement de retard : le serveur d'envoi va continuer d'essayer pendant quelque temps, il est donc inutile de renvoyer le message pour l'instant.",
   'note.multiple': "L'avis concerne {count} adresses ; chacune est expliquée séparément.",
 
   'step.checkSpelling': "Vérifiez que l'adresse ne contient pas de faute de frappe : une seule lettre erronée ou manquante suffit, tout comme une mauvaise fin, par exemple .con au lieu de .com.",
