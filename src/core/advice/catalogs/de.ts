@@ -219,7 +219,7 @@ export const de = {
   'step.links.check': 'Prüfen Sie alle Links in der Nachricht, auch die in der Signatur, in Bildern sowie gekürzte oder Tracking-Links: Einer davon führt zu einer gelisteten Domain.',
   'step.links.lookup.site': 'Prüfen Sie die Domains dieser Links auf {site}; gehört die gelistete Domain Ihnen, folgen Sie dort den Schritten zur Entfernung, andernfalls entfernen Sie den Link.',
   'step.links.lookup': 'Prüfen Sie die Domains dieser Links bei der Liste, die im Text des Servers genannt wird; gehört die gelistete Domain Ihnen, beantragen Sie die Entfernung, andernfalls entfernen Sie den Link.',
-  'step.reputation.slow': 'Senden Sie kleinere Mengen, verteilt über mehrere Tage, und nur an Personen, die Ihre Mail kürzlich geöffnet oder angefordert haben.',
+  'step.reputation.slow': 'Versenden Sie in kleineren Mengen, verteilt über mehrere Tage, und nur an Personen, die Ihre E-Mails kürzlich geöffnet oder angefordert haben.',
   'step.reputation.monitor': 'Prüfen Sie mit den kostenlosen Werkzeugen der großen Anbieter (Google Postmaster Tools, Microsoft SNDS), wie diese Sie einschätzen, oder bitten Sie Ihren Versanddienst darum.',
   'step.rate.slow': 'Senden Sie in kleineren Mengen mit Pausen dazwischen; das Limit setzt sich von selbst zurück.',
   'step.greylist.wait': 'Nichts zu tun: Der Versandserver versucht es von selbst erneut, und die Nachricht kommt meist innerhalb einer Stunde an.',
