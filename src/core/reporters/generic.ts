@@ -10,9 +10,9 @@ import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 const maxBlockLines = 14;
 
 // What may follow an address that starts a line and still make it the subject of the line:
-// end of line, ':' (Postfix, qmail), '...' (Sendmail), '(' , '<mailto:' (Office 365 HTML),
+// end of line, ':' (Postfix, qmail), '...' (Sendmail; T-Online "<a@b> ... unknown user"), '(' , '<mailto:' (Office 365 HTML),
 // ' on ' (Exchange), ' said', a reply code, ',' (lists).
-const afterAddressRe = /^(?:>|\)|"|')?(?:$|\s*[:,;(<\[]|\.\.\.|\s+(?:on|said|because|--?|\(|\d{3}\b|failed|was|could|has|is|host|mailbox|user|not|recipient|unknown|does|delivery|smtp|\[|<))/i;
+const afterAddressRe = /^(?:>|\)|"|')?(?:$|\s*[:,;(<\[]|\s?\.\.\.|\s+(?:on|said|because|--?|\(|\d{3}\b|failed|was|could|has|is|host|mailbox|user|not|recipient|unknown|does|delivery|smtp|\[|<))/i;
 
 // A line starting with one of these names a header of the original, not a recipient.
 const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-to|x-[\w-]+|envelope-to|received|message-id|in-reply-to|references|subject)\s*:/i;
@@ -20,7 +20,8 @@ const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-t
 // Words that make an address in a sentence the recipient that failed.
 // Also a reason that ends with a colon before the address: "User's mailbox is full: <a@b>",
 // "Unknown user: a@b".
-const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|for|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s?:)[:\s]*<?["']?$/i;
+// Chinese 收件人 and Japanese 宛先 ("recipient") take a full-width colon.
+const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|\u6536\u4ef6\u4eba|\u5b9b\u5148|for|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s?:)[:\uff1a\s]*<?["']?$/i;
 
 interface Block {
   address: string;

@@ -2,6 +2,7 @@
  * The notice formats whybounce reads, most specific first. The generic reader
  * (reporters/generic.ts) takes whatever none of these claims.
  */
+import { activehunter } from './activehunter.js';
 import { amavis } from './amavis.js';
 import { amazonses } from './amazonses.js';
 import { amazonworkmail } from './amazonworkmail.js';
@@ -10,6 +11,7 @@ import { apachejames } from './apachejames.js';
 import { barracuda } from './barracuda.js';
 import { bigfoot } from './bigfoot.js';
 import { biglobe } from './biglobe.js';
+import { communigate } from './communigate.js';
 import { courier } from './courier.js';
 import { domino } from './domino.js';
 import { dragonfly } from './dragonfly.js';
@@ -22,17 +24,20 @@ import { facebook } from './facebook.js';
 import { fml } from './fml.js';
 import { gmail } from './gmail.js';
 import { gmx } from './gmx.js';
+import { groupwise } from './groupwise.js';
 import { googlegroups } from './googlegroups.js';
 import { gsuite } from './gsuite.js';
 import { imailserver } from './imailserver.js';
 import { interscanmss } from './interscanmss.js';
 import { kddi } from './kddi.js';
+import { mailfoundry } from './mailfoundry.js';
 import { mailmarshal } from './mailmarshal.js';
 import { mailru } from './mailru.js';
 import { mcafee } from './mcafee.js';
 import { messagelabs } from './messagelabs.js';
 import { messagingserver } from './messagingserver.js';
 import { mfilter } from './mfilter.js';
+import { mimecast } from './mimecast.js';
 import { mxlogic } from './mxlogic.js';
 import { notes } from './notes.js';
 import { office365 } from './office365.js';
@@ -44,6 +49,7 @@ import { qmail } from './qmail.js';
 import { receivingses } from './receivingses.js';
 import { sendgrid } from './sendgrid.js';
 import { sendmail } from './sendmail.js';
+import { smail } from './smail.js';
 import type { Reporter } from './types.js';
 import { surfcontrol } from './surfcontrol.js';
 import { verizon } from './verizon.js';
@@ -52,6 +58,7 @@ import { x2 } from './x2.js';
 import { x3 } from './x3.js';
 import { x4 } from './x4.js';
 import { x6 } from './x6.js';
+import { xmail } from './xmail.js';
 import { yahoo } from './yahoo.js';
 import { yandex } from './yandex.js';
 import { zoho } from './zoho.js';
@@ -61,9 +68,9 @@ export const reporters: readonly Reporter[] = [
   // MTA's words, so these come before the readers of those words).
   amazonses, amazonworkmail, receivingses, messagelabs, fml, imailserver, zoho, verizon, biglobe,
   googlegroups, gsuite, office365, aol, yandex, mailru, gmx, einsundeins, mxlogic, bigfoot, ezweb,
-  kddi, mfilter, surfcontrol, interscanmss, facebook, barracuda, amavis,
+  kddi, mfilter, surfcontrol, interscanmss, facebook, barracuda, amavis, activehunter, mimecast, mailfoundry,
   // Recognised by the words of their notice; the common MTAs, whose words others quote, last.
-  domino, dragonfly, x6, mailmarshal, exchange2007, exchange2003, gmail, x3, outlook, courier,
+  smail, communigate, groupwise, xmail, domino, dragonfly, x6, mailmarshal, exchange2007, exchange2003, gmail, x3, outlook, courier,
   opensmtpd, messagingserver, sendgrid, powermta, mcafee, notes, x1, x2, x4, yahoo, apachejames,
   postfix, qmail, exim, sendmail,
 ];

@@ -119,6 +119,16 @@ export const sendmail: Reporter = {
         }
         continue;
       }
+      // "<a@b>... Deferred: Connection timed out with mx.example.org." (a warning's transcript)
+      const deferred = /^<([^<>\s]{1,256})>\.\.\.\s?(deferred\b.{0,500})$/i.exec(t);
+      if (deferred) {
+        const a = firstAddress(deferred[1]!);
+        const prev = a ? byAddr.get(a) : undefined;
+        if (prev) {
+          if (!prev.diagnostic) prev.diagnostic = deferred[2]!;
+        } else if (a) byAddr.set(a, found(a, deferred[2]!, { action: 'delayed', remoteHost: host }));
+        continue;
+      }
       extra.push(t);
     }
     const out = [...byAddr.values()].filter((r) => r.address);
@@ -131,6 +141,9 @@ export const sendmail: Reporter = {
     }
     // Lines the transcript does not tie to an address (a mailer's own error) belong to all.
     if (extra.length) for (const r of out) if (!r.context) r.context = words(extra.slice(0, 12));
+    // "**  THIS IS A WARNING MESSAGE ONLY  **" / "Warning: message still undelivered after 4 hours":
+    // the queue still holds the message, so every recipient is delayed, not failed.
+    if (ctx.noticeLower.includes('this is a warning message only')) for (const r of out) r.action ??= 'delayed';
     return out;
   },
 };

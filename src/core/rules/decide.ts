@@ -63,7 +63,21 @@ export interface PhraseMatch {
   readonly broad: boolean;
 }
 
+// A token with a dot between letters or digits ("spamrelay.example.net", "mx.block.example"):
+// a host or domain name, whose labels are names, not the server's words.
+const hostTokenRe = /[a-z0-9]\.[a-z]/;
+
+/**
+ * The text with host and domain names blanked, for the broad words: one common word inside a
+ * name ("spam" in spamrelay.example.net, "filter" in filter.example.org) says nothing.
+ */
+function withoutHosts(folded: string): string {
+  if (!hostTokenRe.test(folded)) return folded;
+  return folded.split(' ').map((t) => (hostTokenRe.test(t) ? '_' : t)).join(' ');
+}
+
 function matchTable(folded: string, table: PhraseTable, broad: boolean): PhraseMatch | null {
+  if (broad) folded = withoutHosts(folded);
   for (const reason of phrasePrecedence) {
     const list = table[reason];
     if (list) for (const p of list) if (folded.includes(p)) return { reason, phrase: p, broad };

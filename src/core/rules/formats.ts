@@ -216,6 +216,35 @@ export const formatRules: readonly FormatRule[] = [
     ],
   },
   {
+    // Novell GroupWise: "The message that you sent was undeliverable to the following:" then
+    // "<user> (<reason>)", the reason its own post office's verdict on the mailbox.
+    formats: ['GroupWise'],
+    words: [
+      // bwilson (user not found) / c.doe@example.org (mailbox full)
+      { phrase: 'user not found', reason: 'userunknown' },
+      { phrase: 'no such user', reason: 'userunknown' },
+      { phrase: 'mailbox full', reason: 'mailboxfull' },
+    ],
+  },
+  {
+    // Deutsche Telekom (T-Online) and Smail 3: the mail system's own sentence beside the address.
+    formats: ['Smail'],
+    words: [
+      // <a@t-online.de> ... unknown user / Teilnehmer existiert nicht
+      { phrase: 'teilnehmer existiert nicht', reason: 'userunknown' },
+      // a@b ... failed: unknown host
+      { phrase: 'unknown host', reason: 'hostunknown' },
+    ],
+  },
+  {
+    // CommuniGate Pro's own LOCAL module: "LOCAL module(account a) reports: unknown user account"
+    formats: ['CommuniGatePro'],
+    words: [
+      { phrase: 'unknown user account', reason: 'userunknown' },
+      { phrase: 'account is full', reason: 'mailboxfull' },
+    ],
+  },
+  {
     // Amazon SES receiving: the rule set's Bounce action sends one of these templates. The
     // domain's owner chose to bounce; it says nothing certain about the mailbox.
     formats: ['ReceivingSES'],

@@ -15,6 +15,10 @@ export const bounceSubjects = [
   'non remis', 'echec de remise', '\u00e9chec de la remise', 'impossible de remettre', 'rejected message', 'failed mail',
   'mail could not be delivered', 'message could not be delivered', 'returned message', 'loop alert', 'message you sent blocked',
   'notificaci\u00f3n de estado de entrega', '\u30a8\u30e9\u30fc\u901a\u77e5', 'mail delivery status', 'mail delivery problem',
+  // MailFoundry, Mimecast, MDaemon, XMail; Smail 3 "mail failed, returning to sender"
+  'message delivery has failed', 'email delivery failure', 'permanent delivery failure', 'message delivery failure', 'mail failed, returning',
+  // Chinese notices (qq.com, 163.com): 退信 (returned mail), 邮件投递失败 (mail delivery failed); Russian: Недоставленное сообщение
+  '\u9000\u4fe1', '\u6295\u9012\u5931\u8d25', '\u043d\u0435\u0434\u043e\u0441\u0442\u0430\u0432\u043b\u0435\u043d\u043d\u043e\u0435 \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0435',
 ];
 
 /**
@@ -53,6 +57,13 @@ export const failurePhrases = [
   '送信できません', '送信に失敗', '配信できません', '届きませんでした', '宛先不明', 'delivery to the following recipients failed', 'the following message to',
   'could not be sent', 'unable to be delivered', 'this is the mail system at host',
   'i\'m sorry to have to inform you', 'this message was created automatically by mail delivery software',
+  // Chinese: 投递失败 / 发送失败 (delivery failed), 没有发送成功 (was not sent), 无法送达 (cannot be delivered);
+  // 退信 ("returned mail") alone is a word people use, so it counts only as a subject.
+  '投递失败', '发送失败', '没有发送成功', '无法送达', '无法投递',
+  // Japanese 配信に失敗 (delivery failed); Russian "не может быть доставлено" (cannot be delivered)
+  '配信に失敗', 'не может быть доставлено',
+  // CommuniGate Pro, MailFoundry, XMail, GroupWise
+  'failed to deliver to \'', 'unable to deliver message to:', 'xmail bounce:', 'was undeliverable to the following',
 ];
 
 /**
@@ -80,6 +91,8 @@ export const autoReplyPhrases = [
   'i am away', 'i\'m away', 'limited access to email', 'will be back', 'i will return', 'return on', 'back in the office',
   'currently out', 'on leave', 'annual leave', 'sono assente', 'fuori ufficio', 'bin abwesend', 'nicht im b\u00fcro',
   'je suis absent', 'estoy fuera', 'automatic reply', 'this is an automated reply', 'autoresponder',
+  // vacation(1): "I will not be reading my mail for a while."
+  'will not be reading my mail', 'absente du bureau', 'absent du bureau',
 ];
 
 /** Subjects of success notices. */

@@ -41,6 +41,12 @@ export const phrases: PhraseTable = {
     'check if address is correct',
     // Lotus Domino (ja): ユーザー Neko (a@b) は Domino ディレクトリには見つかりません。
     'ディレクトリには見つかりません',
+    // T-Online: unknown user / Teilnehmer existiert nicht; GMX/Web.de style German replies
+    'teilnehmer existiert nicht', 'benutzer existiert nicht', 'empfänger existiert nicht',
+    // 退信原因：收件人邮箱不存在 (163.com, qq.com, sina: the recipient's mailbox does not exist)
+    '邮箱不存在', '用户不存在', '收件人不存在',
+    // Spanish, Portuguese, Italian, Russian local-delivery replies: unknown user
+    'usuario desconocido', 'usuário desconhecido', 'utente sconosciuto', 'пользователь не найден', 'нет такого пользователя',
   ],
   // 550 5.1.2 Host unknown (Name server: example.jp: host not found)
   hostunknown: [
@@ -53,6 +59,8 @@ export const phrases: PhraseTable = {
     // Gmail: Your message wasn't delivered to a@b because the domain b couldn't be found.
     'because the domain', 'unknown host', 'no route to host found',
     'domain isn\'t in my list of allowed rcpthosts', 'that domain isn\'t in my list of allowed rcpthosts',
+    // 1&1 / IONOS: "no valid MX hosts found" (the domain publishes no usable mail exchanger)
+    'no valid mx hosts',
   ],
   // 550 5.2.1 Account disabled / This account has been suspended / 550 5.2.1 The email account that you tried to reach is disabled
   suspend: [
@@ -64,6 +72,8 @@ export const phrases: PhraseTable = {
     'account is frozen', 'mailbox is frozen', 'temporarily disabled', 'boite du destinataire archivee', 'mailbox currently suspended',
     'recipient suspended', 'user suspended', 'this account has been blocked', 'temporary locked', 'temporarily locked',
     'email account that you tried to reach is disabled', 'account that you tried to reach is inactive',
+    // qmail-ldap (Argentina, Brazil): Esta casilla ha expirado por falta de uso. (expired for lack of use)
+    'casilla ha expirado', 'expirado por falta de uso',
   ],
   // 550 5.1.6 Recipient has moved / 551 User not local; please try <new@b>
   hasmoved: [' has been replaced by ', 'address has changed', 'has moved', 'user not local; please try', 'no longer at this address'],
@@ -75,6 +85,9 @@ export const phrases: PhraseTable = {
     'mailbox exceeds', 'mailbox exceeded', 'is over its quota', 'has exceeded the storage', 'storage limit', 'full mailbox', 'inbox is full',
     'boîte pleine', 'casella piena', 'postfach voll', 'user has exceeded', 'too much mail data',
     'would exceed mailbox quota', 'quota violation', 'maildir over quota', 'reached its limit',
+    // 对方邮箱空间已满 (qq.com, 163.com: the recipient's mailbox space is full); buzón lleno; caixa postal cheia
+    '邮箱空间已满', '邮箱已满', '空间不足', 'buzón lleno', 'caixa postal cheia', 'почтовый ящик переполнен',
+    'boîte aux lettres du destinataire est pleine',
   ],
   // 552 5.3.4 Message size exceeds fixed maximum message size
   mesgtoobig: [
@@ -232,6 +245,9 @@ export const phrases: PhraseTable = {
     'recipient preferences', 'filtered', 'mail filter',
     // Facebook: Based on the email preferences of the person you're trying to email, this message could not be delivered.
     'email preferences of the person',
+    // Exchange Online 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission: "Your message couldn't be delivered to the
+    // recipient because you don't have permission to send to it" (the recipient accepts only listed senders)
+    'restrictedtorecipientspermission', 'you don\'t have permission to send to it', 'isn\'t on the recipient\'s list of senders',
   ],
   // 554 5.7.1 Virus found / message contains a virus
   virusdetected: ['virus', 'malware', 'infected with', 'is infected', 'trojan', 'worm detected', 'malicious code', 'malicious content'],

@@ -1,0 +1,34 @@
+/**
+ * QUALITIA Active!hunter (an X-AHMailID header): Sendmail-like, each failed address after ">>> ":
+ *
+ *     ----- The following addresses had permanent fatal errors -----
+ *
+ *   >>> a@example.org <a@example.org>
+ *
+ *     ----- Transcript of session follows -----
+ *   550 sorry, no mailbox here by that name (#5.1.1 - chkusr)
+ */
+import { firstAddress, found, headerOf, linesOf, section } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+export const activehunter: Reporter = {
+  name: 'Activehunter',
+  detect: (ctx) => headerOf(ctx, 'x-ahmailid') !== '' && ctx.noticeLower.includes('following addresses had permanent fatal errors'),
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const part = section(ctx.body, lower, ['following addresses had permanent fatal errors'], ['content-type: message/rfc822', 'content-type: text/rfc822-headers']);
+    const out: { address: string; said: string }[] = [];
+    for (const line of linesOf(part)) {
+      const t = line.trim();
+      if (t.startsWith('>>> ')) {
+        const a = firstAddress(t);
+        if (a) out.push({ address: a, said: '' });
+        continue;
+      }
+      // The first line that starts with a letter or digit is the remote reply.
+      const cur = out[out.length - 1];
+      if (cur && !cur.said && /^[0-9a-z]/i.test(t)) cur.said = t;
+    }
+    return out.map((b): FoundRecipient => found(b.address, b.said));
+  },
+};

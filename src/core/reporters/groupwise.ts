@@ -1,0 +1,29 @@
+/**
+ * Novell / Micro Focus GroupWise: the failed recipients indented under one sentence, each with
+ * the reason in parentheses, often only the local part of a user of the same post office:
+ *
+ *   The message that you sent was undeliverable to the following:
+ *   	bwilson (user not found)
+ *   	c.doe@example.org (mailbox full)
+ *
+ *   Possibly truncated original message follows:
+ */
+import { completeAddress, found, linesOf, section } from './lib.js';
+import type { FoundRecipient, Reporter } from './types.js';
+
+export const groupwise: Reporter = {
+  name: 'GroupWise',
+  detect: (ctx) => ctx.noticeLower.includes('the message that you sent was undeliverable to the following'),
+  recipients(ctx) {
+    const lower = ctx.body.toLowerCase();
+    const list = section(ctx.body, lower, ['was undeliverable to the following:'], ['possibly truncated original message', 'original message follows', '\n\n\n']);
+    const out: FoundRecipient[] = [];
+    for (const line of linesOf(list)) {
+      const m = /^<?([^\s()<>]{1,256})>?(?:\s{0,20}\((.{1,300})\))?$/.exec(line.trim());
+      if (!m) continue;
+      const a = completeAddress(ctx, m[1]!);
+      if (a) out.push(found(a, m[2] ?? ''));
+    }
+    return out;
+  },
+};
