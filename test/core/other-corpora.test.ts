@@ -81,6 +81,21 @@ const rows: Row[] = [
     reply to RCPT TO command)`), 'text',
   { kind: 'bounce', recipients: ['vic@telco-fr.example'], status: '5.2.1', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
 
+  ['text: Postfix, "Your host is not allowed to connect" at RCPT', postfixBody('out2.news-sender.example', `<desk@chat-y.example>: host chat-y.example[192.0.2.190]
+    said: 550 Your host is not allowed to connect to this server. (in reply to
+    RCPT TO command)`), 'text',
+  { kind: 'bounce', recipients: ['desk@chat-y.example'], reason: 'blocked', category: 'spam-related', severity: 'soft' }],
+
+  ['text: Postfix, Exchange SenderFilterAgent refuses the sender', postfixBody('out2.news-sender.example', `<mia@aeolia-x.example>: host mxplan9.mail.hostfr.example[192.0.2.62]
+    said: 554 5.7.105 SenderFilterAgent; Sender denied as sender's email
+    address is on SenderFilterConfig list (in reply to end of DATA command)`), 'text',
+  { kind: 'bounce', recipients: ['mia@aeolia-x.example'], status: '5.7.105', reason: 'rejected', category: 'invalid-sender', severity: 'soft' }],
+
+  ['text: Postfix, T-Online greeting refusal for bad reputation', postfixBody('out2.news-sender.example', `<wera@t-online.de>: host mx02.t-online.de[194.25.134.9] refused to talk to
+    me: 554 IP=198.51.100.67 - None/bad reputation. Ask your postmaster for help
+    or to contact the postmaster desk for reset. (NOWL)`), 'text',
+  { kind: 'bounce', recipients: ['wera@t-online.de'], reason: 'badreputation', category: 'spam-related', severity: 'soft' }],
+
   ['text: Exchange Online, 5.4.310 DNS domain does not exist', `Delivery has failed to these recipients or groups:
 
 ugo@nodomain-left.example (ugo@nodomain-left.example)<mailto:ugo@nodomain-left.example>

@@ -185,6 +185,8 @@ export const phrases: PhraseTable = {
     'network is on our block list', 'host blocked', 'ip blocked', 'is on a block list', 'mail server is blacklisted',
     'banned sending ip', 'not accepting connections', 'smtp server of your isp', 'invalid ip for sending',
     'listed in', 'listed at', 'listed on', 'ip address is not allowed', 'adresse ip source bloquee',
+    // 550 Your host is not allowed to connect to this server. (the connecting host refused, whatever the recipient)
+    'host is not allowed to connect', 'not allowed to connect to this server',
   ],
   // 421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints
   badreputation: [
