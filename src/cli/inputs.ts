@@ -18,7 +18,7 @@ const keep = maxInputBytes + 1;
 
 // An mbox separator: "From " + an envelope sender + a date, at the start of a line after a blank
 // line (LF or CRLF line ends). latin1 keeps one char per byte, so string offsets are byte offsets.
-const separatorRe = /\r?\n\r?\nFrom [^\s]+ +[A-Z][a-z]{2} [A-Z][a-z]{2} +\d/g;
+const separatorRe = /\r?\n\r?\nFrom \S+ +[A-Z][a-z]{2} [A-Z][a-z]{2} +\d/g;
 
 const latin1 = new TextDecoder('latin1');
 function bytesOf(s: string): Uint8Array {

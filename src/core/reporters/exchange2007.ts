@@ -90,7 +90,7 @@ export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
   if (list.length) return list;
   // Office 365's newer layout: "Your message to a@b couldn't be delivered.", and under "Error
   // Details" the reply itself: "Reported error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; ...".
-  const m = /your message to (\S{1,256}@\S{1,256}?) couldn't be delivered/i.exec(ctx.notice);
+  const m = /your message to (\S{1,256}@\S{1,256}) couldn't be delivered/i.exec(ctx.notice);
   if (!m) return [];
   const intro = words(linesOf(ctx.notice).slice(0, 12));
   const reported = /^[ \t]*(?:reported error|remote server returned)[ \t]*:?(.{1,1000})$/im.exec(ctx.notice)?.[1]?.trim().replace(/^'|'$/g, '');

@@ -32,7 +32,7 @@ function headingLine(lines: readonly string[]): number {
 }
 
 // "wasn't delivered to a@b because", "problem delivering your message to a@b.", "Your message to a@b has been blocked"
-const sentenceRe = /(?:wasn't delivered to|delivering your message to|your message to)\s+(\S{1,256}@[^\s]{1,256}?)[.,]?(?:\s|$)/gi;
+const sentenceRe = /(?:wasn't delivered to|delivering your message to|your message to)\s+(\S{1,256}@\S{1,256}?)[.,]?(?:\s|$)/gi;
 
 export const gsuite: Reporter = {
   name: 'GSuite',

@@ -166,7 +166,7 @@ export function completeAddress(ctx: NoticeContext, local: string): string {
 /** The To: addresses of the returned original (attached or inline), for notices that name none. */
 export function originalTo(ctx: NoticeContext): string[] {
   const src = ctx.original || ctx.body;
-  const m = /^to:[ \t]*(.*(?:\n[ \t]+.*){0,5})/im.exec(src);
+  const m = /^to:[ \t]*(.*(?:\n[ \t].*){0,5})/im.exec(src);
   return m ? addressesIn(m[1]!) : [];
 }
 

@@ -42,7 +42,7 @@ export const powermta: Reporter = {
     const out: FoundRecipient[] = [];
     const hints = categoryHints(ctx);
     for (const line of linesOf(ctx.notice)) {
-      const m = /^\s*<([^<>\s]{1,256})>\s+(delivery failed|delayed|failed)\b(.*)$/i.exec(line);
+      const m = /^\s*<([^<>\s]{1,256})>\s+(delivery failed|delayed|failed)\b.*$/i.exec(line);
       const a = m ? firstAddress(m[1]!) : '';
       if (a) out.push(found(a, '', { action: m![2]!.toLowerCase() === 'delayed' ? 'delayed' : 'failed', hint: hints.get(a) }));
     }

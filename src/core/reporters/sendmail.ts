@@ -101,9 +101,9 @@ export const sendmail: Reporter = {
         continue;
       }
       // "550 5.1.1 <a@b>... User unknown" / "554 <a@b>... Remote protocol error"
-      const res = /^([245]\d\d)[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<([^<>\s]{1,256})>\.\.\.(.*)$/.exec(t);
+      const res = /^[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<([^<>\s]{1,256})>\.\.\./.exec(t);
       if (res) {
-        const a = firstAddress(res[2]!);
+        const a = firstAddress(res[1]!);
         if (!a) continue;
         const text = words([...answers, t]);
         answers = [];
