@@ -7,13 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/index.js';
-import type { Verdict } from '../../src/core/types.js';
+import { differences, eml as emlAt, type Row } from './support/notices.js';
 
-/** A raw message: header lines, a blank line, the body (CRLF as on the wire). */
-function eml(headers: Record<string, string>, body: string): string {
-  const h = { Date: 'Tue, 4 Mar 2025 09:12:44 +0100', 'MIME-Version': '1.0', ...headers };
-  return `${Object.entries(h).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}`;
-}
+const eml = (headers: Record<string, string>, body: string) => emlAt(headers, body, 'Tue, 4 Mar 2025 09:12:44 +0100');
 
 /** A multipart/report: the human-readable notice, the DSN fields, the original's headers. */
 function report(headers: Record<string, string>, notice: string, dsn: string, original = 'From: writer@sender.test\nTo: someone@dest.test\nSubject: quarterly figures\n'): string {
@@ -29,18 +25,6 @@ function shown(from: string, subject: string, body: string): string {
   return `From: ${from}\nSubject: ${subject}\n\n${body}`;
 }
 
-interface Want {
-  kind?: Verdict['kind'];
-  /** Every failed recipient, in any order. */
-  recipients?: string[];
-  status?: string;
-  reason?: string;
-  category?: string;
-  severity?: string;
-  action?: string;
-}
-
-type Row = [name: string, input: string, mode: 'message' | 'text', want: Want];
 
 const postfixIntro = `This is the mail system at host smtp-out.sender.test.
 
@@ -756,28 +740,6 @@ Your message to the following recipients cannot be delivered:
 ---------------------------------------------------------------------------
 `), 'text', { kind: 'bounce', recipients: ['bea@dest-15.test'], status: '5.1.1', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard' }],
 ];
-
-/** The fields of `v` that differ from `want`, as "field: got X, want Y". */
-function differences(v: Verdict, want: Want): string[] {
-  const out: string[] = [];
-  const main = v.recipients.find((r) => r.reason === v.reason) ?? v.recipients[0];
-  const check = (field: string, got: string | undefined, expected: string | undefined) => {
-    if (expected !== undefined && got !== expected) out.push(`${field}: got ${JSON.stringify(got)}, want ${JSON.stringify(expected)}`);
-  };
-  check('kind', v.kind, want.kind);
-  if (want.recipients) {
-    const got = v.recipients.map((r) => r.address).sort();
-    const expected = [...want.recipients].sort();
-    if (got.join(' ') !== expected.join(' ')) out.push(`recipients: got ${JSON.stringify(got)}, want ${JSON.stringify(expected)}`);
-  }
-  check('status', main?.status, want.status);
-  check('reason', v.reason, want.reason);
-  check('category', v.category, want.category);
-  check('severity', v.severity, want.severity);
-  check('action', main?.action, want.action);
-  if (out.length) out.push(`(evidence: ${v.evidence.map((e) => `${e.rule} "${e.text.slice(0, 80)}"`).join('; ')})`);
-  return out;
-}
 
 describe('held-out style notices', () => {
   it.each(rows)('%s', async (name, input, mode, want) => {

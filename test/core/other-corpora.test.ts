@@ -9,13 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/index.js';
-import type { Verdict } from '../../src/core/types.js';
+import { differences, eml as emlAt, type Row } from './support/notices.js';
 
-/** A raw message: header lines, a blank line, the body (CRLF as on the wire). */
-function eml(headers: Record<string, string>, body: string): string {
-  const h = { Date: 'Wed, 12 Feb 2025 08:30:00 +0100', 'MIME-Version': '1.0', ...headers };
-  return `${Object.entries(h).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}`;
-}
+const eml = (headers: Record<string, string>, body: string) => emlAt(headers, body, 'Wed, 12 Feb 2025 08:30:00 +0100');
 
 /** A multipart message: the notice, then any further parts ([content-type, body]). */
 function multipart(headers: Record<string, string>, type: string, parts: [string, string][]): string {
@@ -23,18 +19,6 @@ function multipart(headers: Record<string, string>, type: string, parts: [string
   return eml({ ...headers, 'Content-Type': `${type}; boundary="${b}"` }, `${parts.map(([t, body]) => `--${b}\nContent-Type: ${t}\n\n${body}\n`).join('')}--${b}--\n`);
 }
 
-interface Want {
-  kind?: Verdict['kind'];
-  /** Every failed recipient, in any order. */
-  recipients?: string[];
-  status?: string;
-  reason?: string;
-  category?: string;
-  severity?: string;
-  action?: string;
-}
-
-type Row = [name: string, input: string, mode: 'message' | 'text', want: Want];
 
 // Postfix's own wrapper text, as text-only corpora store a notice (no header at all).
 const postfixBody = (host: string, said: string) => `This is the mail system at host ${host}.
@@ -469,28 +453,6 @@ Le serveur distant a retourné '554 5.2.2 mailbox full; STOREDRV.Deliver.Excepti
   ['not a bounce: a person asking about a 退信 in Chinese', eml({ From: 'Wang Fang <wang.fang@friend-n.example>', To: 'li.wei@news-sender.example', Subject: '=?UTF-8?B?5YWz5LqO6YCA5L+h55qE6Zeu6aKY?=', 'Content-Type': 'text/plain; charset=utf-8', 'Content-Transfer-Encoding': '8bit' }, '我昨天收到了一封退信，你知道是怎么回事吗？\n'), 'message', { kind: 'not-a-bounce' }],
   ['not a bounce: a helpdesk forwarding a "Failed to deliver" log line', eml({ From: 'helpdesk@firm-o.example', To: 'it@firm-o.example', Subject: 'Log from the printer', 'Content-Type': 'text/plain' }, 'The scanner log says: Failed to deliver scan to the share, retrying.\nCan you look at it?\n'), 'message', { kind: 'not-a-bounce' }],
 ];
-
-/** The fields of `v` that differ from `want`, as "field: got X, want Y". */
-function differences(v: Verdict, want: Want): string[] {
-  const out: string[] = [];
-  const main = v.recipients.find((r) => r.reason === v.reason) ?? v.recipients[0];
-  const check = (field: string, got: string | undefined, expected: string | undefined) => {
-    if (expected !== undefined && got !== expected) out.push(`${field}: got ${JSON.stringify(got)}, want ${JSON.stringify(expected)}`);
-  };
-  check('kind', v.kind, want.kind);
-  if (want.recipients) {
-    const got = v.recipients.map((r) => r.address).sort();
-    const expected = [...want.recipients].sort();
-    if (got.join(' ') !== expected.join(' ')) out.push(`recipients: got ${JSON.stringify(got)}, want ${JSON.stringify(expected)}`);
-  }
-  check('status', main?.status, want.status);
-  check('reason', v.reason, want.reason);
-  check('category', v.category, want.category);
-  check('severity', v.severity, want.severity);
-  check('action', main?.action, want.action);
-  if (out.length) out.push(`(evidence: ${v.evidence.map((e) => `${e.rule} "${e.text.slice(0, 80)}"`).join('; ')})`);
-  return out;
-}
 
 describe('notices in other parsers\' corpus formats', () => {
   it.each(rows)('%s', async (name, input, mode, want) => {
