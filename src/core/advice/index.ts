@@ -41,9 +41,8 @@ export interface TechnicalDetail {
   readonly reason: Reason;
 }
 
-/** One failed (or delayed, delivered …) address, explained. */
-export interface RecipientExplanation {
-  readonly address: string;
+/** The words for one finding: what a person reads, whether for the notice or for one address. */
+export interface Finding {
   readonly category: Category;
   readonly severity: Severity;
   /** One line a person understands at a glance. */
@@ -58,6 +57,11 @@ export interface RecipientExplanation {
   readonly actionText: string;
   /** The specific causes found in the server's words, most important first. */
   readonly causes: readonly CauseId[];
+}
+
+/** One failed (or delayed, delivered …) address, explained. */
+export interface RecipientExplanation extends Finding {
+  readonly address: string;
   readonly technical: TechnicalDetail;
 }
 
@@ -65,18 +69,10 @@ export interface RecipientExplanation {
 export type Labels = { readonly [K in MessageKey as K extends `label.${infer N}` ? N : never]: string };
 
 /** A whole notice, explained: the main finding, then each address. */
-export interface Explanation {
+export interface Explanation extends Finding {
   /** The language of every string here. */
   readonly locale: Locale;
   readonly kind: Kind;
-  readonly category: Category;
-  readonly severity: Severity;
-  readonly headline: string;
-  readonly summary: string;
-  readonly steps: readonly string[];
-  readonly action: AdviceAction;
-  readonly actionText: string;
-  readonly causes: readonly CauseId[];
   /** Every address the notice names, each explained on its own. */
   readonly recipients: readonly RecipientExplanation[];
   /** The deciding address's detail, plus the notice format that was recognised. */
