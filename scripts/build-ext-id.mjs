@@ -12,7 +12,8 @@ import { join, relative, sep } from 'node:path';
 export const stampFile = 'dist/ext-build.json';
 export const builtDirs = ['dist/chrome', 'dist/firefox'];
 
-function files(dir) {
+/** Every file under `dir`, sorted, as paths. */
+export function files(dir) {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {

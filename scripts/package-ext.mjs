@@ -4,23 +4,15 @@
  * Chrome Web Store and addons.mozilla.org take. A small zip writer (deflate, no dependencies):
  * entries sorted and dated to a fixed time so that the same build gives the same bytes.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { files } from './build-ext-id.mjs';
 
 const version = JSON.parse(readFileSync('manifest.json', 'utf8')).version;
 // 2020-01-01 00:00 in MS-DOS date/time format.
 const dosTime = 0;
 const dosDate = ((2020 - 1980) << 9) | (1 << 5) | 1;
-
-function files(dir) {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? files(path) : [path];
-    });
-}
 
 function zip(dir) {
   const locals = [];
