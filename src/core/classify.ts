@@ -10,7 +10,7 @@ import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
-import { detectKind, ev } from './kind.js';
+import { detectKind, ev, mayCarryNotice } from './kind.js';
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
 
@@ -143,7 +143,9 @@ function fromParts(parts: MessageParts, input: 'message' | 'text', truncated: bo
     const d = parseDsn(part);
     if (!dsn || d.recipients.length > dsn.recipients.length) dsn = d;
   }
-  if ((!dsn || dsn.recipients.length === 0) && /^(?:final|original)-recipient\s*:/im.test(body)) {
+  // DSN fields written into the body (no MIME part) count only in a message that is a notice:
+  // a list post quoting "Final-Recipient: ... Action: failed" to ask about it is not one.
+  if ((!dsn || dsn.recipients.length === 0) && /^(?:final|original)-recipient\s*:/im.test(body) && mayCarryNotice(parts, body)) {
     const d = parseDsn(body.slice(body.search(/^(?:reporting-mta|final|original)-(?:recipient|mta)?\s*:/im)));
     if (d.recipients.length) dsn = d;
   }

@@ -11,8 +11,8 @@ import { header, type MessageParts } from './parse/message.js';
 import type { NoticeContext } from './reporters/types.js';
 import { fold } from './rules/decide.js';
 import {
-  autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjects,
-  daemonSenders, deliveredPhrases, deliveredSubjects, failurePhrases, strongFailurePhrases, weakBounceSubjects,
+  autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
+  deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, strongFailurePhrases, weakBounceSubjects,
 } from './rules/kinds.js';
 import type { Evidence, Kind } from './types.js';
 
@@ -35,30 +35,48 @@ function firstIncluded(haystack: string, needles: readonly string[]): string {
 // "550 #5.1.0"), or a reply naming an address ("550 <a@b>", "<a@b>... 550"). Bounded repeats only.
 const smtpFailureRe = /(?<![\w.])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\w.])[45]\d\d[ -]<[^\s<>]{1,128}@|@[^\s<>]{1,128}>(?:\.{3}|:)? [45]\d\d(?![\d.])/;
 
-// Amazon SES notifications sent through SNS: the body is the JSON document (the notification,
-// or SNS's envelope holding it as an escaped string), from AWS or starting with "{" — not a
-// message that quotes one.
+// Amazon SES notifications: the JSON document (or SNS's envelope holding it as an escaped
+// string), read only from AWS or inside an SNS envelope, never from a message that quotes one.
 const sesJsonRe = /\\?"notificationType\\?"\s?:\s?\\?"(Bounce|Complaint|Delivery)\\?"/;
+
+// Reply prefixes: English, German (AW), Nordic (SV), Dutch (Antw), Italian (R), Spanish and
+// Portuguese (RES), Polish (Odp), Finnish (VS).
+const replyPrefixRe = /^(?:re|aw|sv|antw|r|res|odp|vs)\s?:/;
+
+/**
+ * Whether a message may carry a notice in its body (DSN fields without a MIME part): sent by a
+ * mail system, titled as a notice, a multipart/report, or holding a notice template — and not a
+ * reply or a mailing-list post.
+ */
+export function mayCarryNotice(parts: MessageParts, body: string): boolean {
+  const subject = fold(parts.subject);
+  if (replyPrefixRe.test(subject) || header(parts, 'list-id')) return false;
+  if (noticeSender(parts.from) || parts.contentType.includes('multipart/report')) return true;
+  if (firstIncluded(subject, bounceSubjects) || firstIncluded(subject, weakBounceSubjects)) return true;
+  return Boolean(firstIncluded(fold(body.slice(0, 20000)), strongFailurePhrases));
+}
 
 export function detectKind(ctx: NoticeContext, parts: MessageParts, input: 'message' | 'text'): KindResult {
   const subject = fold(ctx.subject);
   const from = fold(ctx.from);
   const head = ctx.noticeLower.slice(0, 20000);
   const h = (k: string) => fold(header(parts, k));
+  const daemon = noticeSender(ctx.from);
 
-  // RFC 5965: a feedback report.
-  if (parts.feedbackReport || parts.contentType.includes('feedback-report') || /^feedback-type\s*:/im.test(ctx.body.slice(0, 20000))) {
-    return { kind: 'complaint', evidence: [ev(parts.feedbackReport ? 'message/feedback-report' : 'Feedback-Type', parts.feedbackReport ? 'delivery-status' : 'body', 'kind:complaint', 'arf')], note: '' };
+  // Structural signs first: they cannot be written by accident.
+  // RFC 5965: a feedback report part.
+  if (parts.feedbackReport || parts.contentType.includes('feedback-report')) {
+    return { kind: 'complaint', evidence: [ev('message/feedback-report', 'delivery-status', 'kind:complaint', 'arf')], note: '' };
   }
-  const ses = from.includes('amazonaws.com') || from.includes('amazonses') || ctx.body.trimStart().startsWith('{') ? sesJsonRe.exec(ctx.body.slice(0, 65536)) : null;
+  // Amazon SES notifications sent by AWS (possibly inside SNS's envelope).
+  const fromAws = from.includes('amazonaws.com') || from.includes('amazonses');
+  const snsEnvelope = ctx.body.includes('"TopicArn"') && ctx.body.includes('"Notification"');
+  const ses = fromAws || snsEnvelope ? sesJsonRe.exec(ctx.body.slice(0, 65536)) : null;
   if (ses) {
     const k: Kind = ses[1] === 'Bounce' ? 'bounce' : ses[1] === 'Complaint' ? 'complaint' : 'delivered';
     return { kind: k, evidence: [ev(`notificationType: ${ses[1]}`, 'body', `kind:${k}`, 'amazon-ses-json')], note: '' };
   }
-  const complaintWords = firstIncluded(subject, complaintSubjects) || firstIncluded(ctx.noticeLower.slice(0, 2000), complaintPhrases);
-  if (complaintWords) return { kind: 'complaint', evidence: [ev(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '' };
-
-  // RFC 3464 fields decide.
+  // RFC 3464 fields.
   const dsnRecipients = ctx.dsn?.recipients ?? [];
   const actions = dsnRecipients.map((r) => r.action);
   if (dsnRecipients.length && actions.every((a) => a === 'delivered' || a === 'relayed' || a === 'expanded')) {
@@ -69,25 +87,42 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: 'mess
   }
   const xFailed = header(parts, 'x-failed-recipients');
   if (xFailed) return { kind: 'bounce', evidence: [ev(`X-Failed-Recipients: ${xFailed}`, 'header', 'kind:bounce', 'header')], note: '' };
+  // An RFC 5965 report written into the body: its three required fields.
+  const bodyHead = ctx.body.slice(0, 20000);
+  if (/^feedback-type\s*:/im.test(bodyHead) && /^user-agent\s*:/im.test(bodyHead) && /^version\s*:/im.test(bodyHead)) {
+    return { kind: 'complaint', evidence: [ev('Feedback-Type', 'body', 'kind:complaint', 'arf')], note: '' };
+  }
 
-  // Out-of-office answers (RFC 3834): their header or subject prefix, or their words confirmed.
-  const autoSubmitted = h('auto-submitted');
-  const autoHeader = header(parts, 'x-autoreply') || header(parts, 'x-autorespond') || (h('precedence') === 'auto_reply' ? 'Precedence: auto_reply' : '') || (autoSubmitted.startsWith('auto-replied') ? `Auto-Submitted: ${autoSubmitted}` : '');
-  // An empty From ("<>") is a notice's (RFC 5321 4.5.5). Return-Path: <> is not enough: RFC 3834
-  // asks autoresponders to use it too.
-  const daemon = firstIncluded(from, daemonSenders) || (/^<>?$/.test(ctx.from.replace(/\s+/g, '')) ? '<>' : '');
+  // A reply ("Re: Undeliverable: ...") or a mailing-list post is people talking: words about a
+  // failure decide nothing there, only a mail-system sender does.
+  const reply = replyPrefixRe.test(subject);
+  const listPost = Boolean(header(parts, 'list-id'));
+  const talk = reply || listPost;
+
+  // Complaints that do not use RFC 5965's type: their own sentences, or a complaint subject on a
+  // message that returns the original (Hotmail's JMRP).
+  const complaintWords = firstIncluded(ctx.noticeLower.slice(0, 2000), complaintPhrases) || (parts.original && firstIncluded(subject, complaintSubjects)) || complaintSubjectRe.exec(subject)?.[0];
+  if (complaintWords && !talk) return { kind: 'complaint', evidence: [ev(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '' };
+
   const strong = firstIncluded(head, strongFailurePhrases);
+  const sentence = firstIncluded(head, noticeSentences);
   const bounceSubject = firstIncluded(subject, bounceSubjects);
   const weakSubject = bounceSubject || firstIncluded(subject, weakBounceSubjects);
   const failure = firstIncluded(head, failurePhrases);
   const smtpFailure = smtpFailureRe.exec(ctx.notice.slice(0, 20000))?.[0] ?? '';
-  const noticeLike = Boolean(daemon || strong || (bounceSubject && failure));
+  // Pasted text with no header at all: the person pasted it to have it explained.
+  const bare = input === 'text' && !ctx.from && !ctx.subject;
+
+  // Out-of-office answers (RFC 3834): their header or subject prefix, or their words confirmed.
+  const noticeLike = Boolean(daemon || strong || (bounceSubject && (failure || sentence)));
   if (!noticeLike) {
-    const prefix = autoReplySubjectPrefixes.find((p) => subject.startsWith(p) || subject.startsWith(`re: ${p}`)) ?? '';
+    const autoSubmitted = h('auto-submitted');
+    const autoHeader = header(parts, 'x-autoreply') || header(parts, 'x-autorespond') || (h('precedence') === 'auto_reply' ? 'Precedence: auto_reply' : '') || (autoSubmitted.startsWith('auto-replied') ? `Auto-Submitted: ${autoSubmitted}` : '');
+    const prefix = autoReplySubjectPrefixes.find((p) => subject.startsWith(p)) ?? '';
     if (prefix) return { kind: 'auto-reply', evidence: [ev(ctx.subject, 'header', 'kind:auto-reply', 'subject')], note: '' };
-    const words = firstIncluded(ctx.noticeLower.slice(0, 4000), autoReplyPhrases);
     if (autoHeader && !smtpFailure) return { kind: 'auto-reply', evidence: [ev(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
-    if (words && (firstIncluded(subject, autoReplySubjects) || autoSubmitted)) {
+    const words = firstIncluded(ctx.noticeLower.slice(0, 4000), autoReplyPhrases);
+    if (words && !reply && (autoReplySubjects.some((p) => subject.startsWith(p) || (p.length > 5 && subject.includes(p))) || autoSubmitted)) {
       return { kind: 'auto-reply', evidence: [ev(words, 'body', 'kind:auto-reply', 'phrase')], note: '' };
     }
   }
@@ -97,15 +132,18 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: 'mess
     return { kind: 'delivered', evidence: [ev(delivered, 'header', 'kind:delivered', 'subject')], note: '' };
   }
 
-  // The bounce decision: a template sentence alone; a notice sender or an SMTP failure line with
-  // failure words or a failure subject; a mail-notice subject with failure words; pasted text
-  // (no headers to judge) on an SMTP failure line.
+  // The bounce decision. A mail-system sender with failure words, a failure subject or an SMTP
+  // failure line; otherwise (not in a reply or list post) a template sentence only mail systems
+  // write; a notice sentence with a notice subject; a mail-notice subject with failure words and
+  // a failure line; in headerless pasted text, a notice sentence or an SMTP failure line alone.
   let why = '';
-  if (strong) why = strong;
-  else if (daemon && (weakSubject || failure || smtpFailure)) why = failure || weakSubject || smtpFailure;
-  else if (smtpFailure && (weakSubject || failure)) why = smtpFailure;
-  else if (bounceSubject && failure) why = failure;
-  else if (smtpFailure && input === 'text' && !ctx.from && !ctx.subject) why = smtpFailure;
+  if (daemon && (weakSubject || failure || sentence || strong || smtpFailure)) why = strong || sentence || failure || weakSubject || smtpFailure;
+  else if (!talk) {
+    if (strong) why = strong;
+    else if (sentence && (bounceSubject || bare)) why = sentence;
+    else if (bounceSubject && failure) why = failure;
+    else if (bare && smtpFailure) why = smtpFailure;
+  }
   if (why) return { kind: 'bounce', evidence: [ev(why, 'body', 'kind:bounce', daemon ? `sender:${daemon}` : 'notice')], note: '' };
   return { kind: 'not-a-bounce', evidence: [], note: 'no sign of a delivery failure, auto-reply or complaint' };
 }

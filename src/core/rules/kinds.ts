@@ -8,11 +8,13 @@
  * send them. With failure words in the body they decide (people do not title mail this way).
  */
 export const bounceSubjects = [
-  'undeliver', 'returned mail', 'return mail', 'delivery status notification', 'failure notice', 'mail delivery failed',
+  'undeliverable:', 'undeliverable mail', 'undeliverable message', 'undelivered mail', 'undelivered message', 'returned mail', 'return mail', 'delivery status notification', 'failure notice', 'mail delivery failed: returning',
   'nondeliverable', 'non-deliverable', 'non delivery', 'non-delivery', 'nondelivery', 'could not send message', 'mail system error',
   'delayed mail', 'warning: could not send', 'message not delivered', 'returned to sender', 'mail failure', 'failure delivery',
   'unzustellbar', 'nicht zustellbar', 'non recapitabile', 'mancato recapito', 'mensaje no entregado', 'no se puede entregar',
-  'non remis', 'echec de remise', '\u00e9chec de la remise', 'impossible de remettre', 'rejected message', 'failed mail',
+  // fml: "You a@b are not member (list ML)"
+  'are not member (', 'are not a member (',
+  'onbestelbaar', 'n\u00e3o \u00e9 poss\u00edvel entregar', 'n\u00e3o entregue', 'non remis', 'echec de remise', '\u00e9chec de la remise', 'impossible de remettre', 'rejected message', 'failed mail',
   'mail could not be delivered', 'message could not be delivered', 'returned message', 'loop alert', 'message you sent blocked',
   'notificaci\u00f3n de estado de entrega', '\u30a8\u30e9\u30fc\u901a\u77e5', 'mail delivery status', 'mail delivery problem',
   // MailFoundry, Mimecast, MDaemon, XMail; Smail 3 "mail failed, returning to sender"
@@ -30,8 +32,39 @@ export const weakBounceSubjects = [
   'error sending', 'message delayed', 'delivery delayed', 'delivery error', 'permanent error', 'delivery notification', 'delivery status',
 ];
 
-/** Senders of notices: the local parts and display names mail systems use. */
-export const daemonSenders = ['mailer-daemon', 'postmaster', 'post_master', 'mail delivery', 'mail-daemon', 'maildaemon', 'mail administrator', 'mailer daemon', 'mail system', 'microsoftexchange'];
+/** Senders of notices: the local parts mail systems send them from (matched whole). */
+export const daemonLocalParts = [
+  'mailer-daemon', 'mailer_daemon', 'mailerdaemon', 'mail-daemon', 'maildaemon', 'postmaster', 'post_master', 'mail.delivery.system',
+];
+
+/** Display names of notice senders (matched whole, case and quotes ignored). */
+export const daemonNames = [
+  'mail delivery system', 'mail delivery subsystem', 'mailer daemon', 'mailer-daemon', 'mail administrator', 'postmaster',
+  'mail delivery service', 'system administrator',
+];
+
+/** Kept for the extension's looser "worth fetching the source" hint. */
+export const daemonSenders = [...daemonLocalParts, ...daemonNames, 'microsoftexchange'];
+
+/**
+ * The part of `from` that shows a mail system sent the message ('' if none): a local part such
+ * as MAILER-DAEMON or postmaster (Exchange: MicrosoftExchange + hex), or a display name such as
+ * "Mail Delivery Subsystem" — each matched whole, so "postmaster-noreply@" or "Mail delivery team"
+ * are people's senders.
+ */
+export function noticeSender(from: string): string {
+  const f = from.trim().toLowerCase();
+  if (f === '' || f === '<>') return '<>';
+  const addr = /<([^<>]{0,320})>/.exec(f)?.[1] ?? (/^[^\s<>"]{1,320}/.exec(f)?.[0] ?? '');
+  const local = (addr.includes('@') ? addr.slice(0, addr.indexOf('@')) : addr).replace(/^"|"$/g, '');
+  if (daemonLocalParts.includes(local)) return local;
+  if (/^microsoftexchange[0-9a-f]{0,40}$/.test(local)) return local;
+  // "Name <addr>" or "addr (Name)"
+  const name = (f.includes('<') ? f.slice(0, f.indexOf('<')) : /\(([^()]{1,120})\)\s*$/.exec(f)?.[1] ?? '').replace(/["']/g, '').trim();
+  if (name && daemonNames.includes(name)) return name;
+  if (f.includes('<') && addr === '' && daemonNames.includes(name)) return name;
+  return '';
+}
 
 /**
  * Sentences of failure notices. Weak alone (people write "could not be delivered" too): they
@@ -71,7 +104,7 @@ export const failurePhrases = [
  * "Out of Office: ..."): they decide alone.
  */
 export const autoReplySubjectPrefixes = [
-  'automatic reply:', 'auto reply:', 'autoreply:', 'auto-reply:', 'auto:', 'out of office:', 'out of office reply',
+  'automatic reply:', 'auto reply:', 'autoreply:', 'auto-reply:', 'out of office:', 'out of office reply', 'resposta autom\u00e1tica:',
   'abwesenheitsnotiz:', 'automatische antwort:', 'risposta automatica:', 'r\u00e9ponse automatique', 'respuesta autom\u00e1tica:',
   'automatisch antwoord:', 'autosvar:', 'vacation reply', 'vacation message', 'autoresponder:', 'auto response:',
 ];
@@ -81,6 +114,7 @@ export const autoReplySubjectPrefixes = [
  * office party"): they count only with an RFC 3834 header or out-of-office sentences in the body.
  */
 export const autoReplySubjects = [
+  'auto:',
   'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply', 'fuori ufficio',
   'fuera de la oficina', 'on vacation', 'away ', 'absent', 'absence', 'abwesend', 'on leave', 'i am away', 'i\'m away', 'assente',
 ];
@@ -101,10 +135,17 @@ export const deliveredSubjects = ['delivery status report', 'delivery status not
 /** Subjects of complaint (feedback) reports that do not use RFC 5965's MIME type. */
 export const complaintSubjects = ['complaint about message', 'abuse report', 'feedback report', 'spam report', 'fbl report'];
 
+/**
+ * Subjects feedback loops give their reports, specific enough to decide alone: Hotmail's JMRP
+ * "complaint about message from 192.0.2.1", "Abuse Report", "Rackspace Abuse Report", "Email
+ * Feedback Report for IP ...". Matched at the start of the subject.
+ */
+export const complaintSubjectRe = /^(?:complaint about message from |(?:[a-z]{1,20} )?(?:email )?(?:abuse|fbl|feedback) report(?:$| for ))/;
+
 /** Sentences of complaint and unsubscribe reports: Apple Mail's unsubscribe message. */
 export const complaintPhrases = [
   'sent this email to unsubscribe from the message', 'this is an email abuse report', 'feedback-type: abuse',
-  'opt-out report for an email message', 'email abuse complaint', 'this is an abuse report',
+  'opt-out report for an email message', 'email abuse complaint', 'this is an abuse report', 'abuse report for an email message',
 ];
 
 /** Sentences of success notices (Postfix's answer to a NOTIFY=SUCCESS or a `sendmail -bv`). */
@@ -116,19 +157,30 @@ export const deliveredPhrases = ['delivery report that you requested', 'your mes
  * content filters).
  */
 export const strongFailurePhrases = [
-  'could not be delivered to one or more', 'following addresses had permanent fatal errors', 'following addresses had fatal errors',
-  'delivery to the following recipient failed permanently', 'delivery to the following recipients failed', 'wasn\'t able to deliver your message',
-  'this is a permanent error; i\'ve given up', 'this is a permanent error. the following address', 'technical details of permanent failure',
-  'delivery has failed to these recipients', 'did not reach the following recipient', 'considered unsolicited bulk e-mail',
-  'you are not a member of this mailing list', 'the following address(es) failed', 'message could not be delivered to the following',
-  'has not been delivered to the following', 'undeliverable to the following',
-  'the error that the other server returned', 'delivery to the following recipients has been delayed', 'delivery to the following recipient has been delayed',
-  'this message was created automatically by mail delivery software', 'i\'m sorry to have to inform you that your message',
+  'could not be delivered to one or more of its recipients', 'could not be delivered to one or more recipients',
+  'following addresses had permanent fatal errors', 'following addresses had fatal errors',
+  'delivery to the following recipient failed permanently', 'this is a permanent error; i\'ve given up',
+  'this is a permanent error. the following address', 'technical details of permanent failure',
+  'delivery has failed to these recipients', 'the error that the other server returned',
+  'this message was created automatically by mail delivery software',
   // Exchange / Office 365 "Remote Server returned '550 5.1.1 ...'", and its first line in the
-  // languages Outlook on the web shows it in (French, Italian, German, Spanish, English variants).
+  // languages Outlook on the web shows it in (French, Italian, German, Spanish, Portuguese, Dutch).
   'remote server returned \'5', 'remote server returned \'4', '\u00e9chec de la remise pour ces destinataires',
   'recapito non riuscito a questi destinatari', 'die zustellung an folgende empf\u00e4nger oder gruppen ist fehlgeschlagen',
   'no se pudo entregar a estos destinatarios', 'delivery has failed to these recipients or groups',
-  // Gmail: "Your message wasn't delivered to a@b because the address couldn't be found".
-  'because the address couldn\'t be found',
+  'a entrega falhou para estes destinat\u00e1rios ou grupos', 'falha na entrega para estes destinat\u00e1rios ou grupos',
+  'bezorging is mislukt voor deze ontvangers of groepen',
+];
+
+/**
+ * Template sentences of notices that a person could also write ("... has not been delivered to
+ * the following address", "you are not a member of this mailing list"): they decide with a
+ * notice sign (a mail-system sender or notice subject), or in pasted text with no header at all.
+ */
+export const noticeSentences = [
+  'wasn\'t able to deliver your message', 'delivery to the following recipients failed', 'did not reach the following recipient',
+  'considered unsolicited bulk e-mail', 'you are not a member of this mailing list', 'the following address(es) failed',
+  'message could not be delivered to the following', 'has not been delivered to the following', 'undeliverable to the following',
+  'delivery to the following recipients has been delayed', 'delivery to the following recipient has been delayed',
+  'i\'m sorry to have to inform you that your message', 'because the address couldn\'t be found',
 ];
