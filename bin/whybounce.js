@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The CLI lives in dist/cli (built from src/cli by `npm run build:lib`, run on install).
 // A closed pipe (`whybounce --json dir | head`) ends the run quietly, as for any Unix filter.
+// Any other write error (a full disk: `whybounce dir > /dev/full`) is said in one line, exit 1.
 process.stdout.on('error', (err) => {
   if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  process.stderr.write(`whybounce: cannot write output: ${(err && (err.code || err.message)) || err}\n`);
+  process.exit(1);
 });
 import('../dist/cli/main.js').then((m) => m.main(process.argv.slice(2))).then(
   (code) => { process.exitCode = code; },

@@ -1,7 +1,7 @@
 /**
  * Reading the CLI's inputs with bounded memory: a message is read only as far as the classifier
- * reads it (`maxInputBytes`, one byte more so the verdict can say `truncated`), and an mbox file
- * of any size is streamed, message by message.
+ * reads it (`maxInputBytes`, one byte more so the verdict can say `truncated`), and an mbox of
+ * any size is streamed, message by message, from a file or from standard input alike.
  */
 import { createReadStream } from 'node:fs';
 import { maxInputBytes } from '../core/index.js';
@@ -9,103 +9,100 @@ import { maxInputBytes } from '../core/index.js';
 /** One message to classify: where it came from and its first bytes. */
 export interface Item {
   readonly name: string;
-  /** 1-based position in an mbox file holding several messages; absent for a one-message file. */
+  /** 1-based position in an mbox holding several messages; absent for a one-message input. */
   readonly index?: number;
   readonly bytes: Uint8Array;
 }
 
+/** Any byte stream: a file's read stream, standard input, or a test's chunks. */
+export type ByteSource = AsyncIterable<Uint8Array | string>;
+
 const keep = maxInputBytes + 1;
 
-// An mbox separator: "From " + an envelope sender + a date, at the start of a line after a blank
-// line (LF or CRLF line ends). latin1 keeps one char per byte, so string offsets are byte offsets.
-const separatorRe = /\r?\n\r?\nFrom \S+ +[A-Z][a-z]{2} [A-Z][a-z]{2} +\d/g;
+// An mbox separator: "From " + an envelope sender + an asctime date ("Tue Nov 10 09:14:02 2026",
+// "Tue Nov  3 ..."), at the start of a line after a blank line (LF or CRLF line ends). Every
+// quantifier is bounded, so a separator is at most `maxSeparator` characters long: the unscanned
+// tail kept between chunks is one less than that, enough to hold the start of any separator a
+// chunk boundary cuts. latin1 keeps one char per byte, so string offsets are byte offsets.
+const separatorRe = /\r?\n\r?\nFrom \S{1,200} {1,10}[A-Z][a-z]{2} [A-Z][a-z]{2} {1,10}\d/g;
+/** "\r\n\r\nFrom " + sender (200) + spaces (10) + "Tue Nov" + spaces (10) + one digit. */
+export const maxSeparator = 9 + 200 + 10 + 7 + 10 + 1;
+const separatorTail = maxSeparator - 1;
 
-const latin1 = new TextDecoder('latin1');
+const utf8 = new TextEncoder();
+
+function textOf(chunk: Uint8Array | string): string {
+  const bytes = typeof chunk === 'string' ? utf8.encode(chunk) : chunk;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
 function bytesOf(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
+  return Buffer.from(s, 'latin1');
 }
 
 /**
- * The messages of `path`: one for an ordinary file, each message for an mbox file ("From "
- * separators). Yields as it reads; never holds more than one message's first `keep` bytes plus
+ * The messages of one input: a single message for an ordinary file, each message for an mbox
+ * ("From " separators). `source` defaults to reading the file `name`; standard input is passed
+ * as `source`. Yields as it reads; never holds more than one message's first `keep` bytes plus
  * one read chunk.
  */
-export async function* readMessages(path: string): AsyncGenerator<Item> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  let first = true;
-  let mbox = false;
+export async function* readMessages(name: string, source?: ByteSource): AsyncGenerator<Item> {
+  const own = source ? null : createReadStream(name, { highWaterMark: 1 << 20 });
+  const input: ByteSource = source ?? own!;
+  let mode: 'unknown' | 'one' | 'mbox' = 'unknown';
+  let head = ''; // first characters, until they tell whether this is an mbox
   let current = '';
   let pending = ''; // unscanned tail that may hold the start of a separator
   let index = 0;
-  const flush = function* (text: string, final: boolean): Generator<Item> {
-    if (!mbox) return;
+  const scan = function* (text: string, final: boolean): Generator<Item> {
     separatorRe.lastIndex = 0;
     let from = 0;
     for (const m of text.matchAll(separatorRe)) {
       const cut = (m.index ?? 0) + m[0].indexOf('From ');
       current = appendBounded(current, text.slice(from, cut));
       index++;
-      yield { name: path, index, bytes: bytesOf(current) };
+      yield { name, index, bytes: bytesOf(current) };
       current = '';
       from = cut;
     }
     const rest = text.slice(from);
     // Keep a short tail unscanned: a separator may straddle two chunks.
-    const tail = final ? 0 : Math.min(rest.length, 256);
+    const tail = final ? 0 : Math.min(rest.length, separatorTail);
     current = appendBounded(current, rest.slice(0, rest.length - tail));
     pending = rest.slice(rest.length - tail);
   };
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const text = latin1.decode(chunk);
-    if (first) {
-      first = false;
-      mbox = text.startsWith('From ');
-      if (!mbox) {
-        // An ordinary file: its first bytes are all the classifier reads.
-        current = text.slice(0, keep);
-        if (text.length >= keep) break;
+  try {
+    for await (const chunk of input) {
+      let text = textOf(chunk);
+      if (mode === 'unknown') {
+        // A pipe may deliver fewer than five bytes at first: wait until "From " can be told.
+        head += text;
+        if (head.length < 5 && 'From '.startsWith(head)) continue;
+        mode = head.startsWith('From ') ? 'mbox' : 'one';
+        text = head;
+        head = '';
+      }
+      if (mode === 'mbox') {
+        yield* scan(pending + text, false);
         continue;
       }
-    }
-    if (!mbox) {
+      // One message: its first bytes are all the classifier reads.
       current = appendBounded(current, text);
       if (current.length >= keep) break;
-      continue;
     }
-    yield* flush(pending + text, false);
+  } finally {
+    own?.destroy();
   }
-  stream.destroy();
-  if (mbox) {
-    yield* flush(pending, true);
+  if (mode === 'mbox') {
+    yield* scan(pending, true);
     index++;
-    yield index === 1 ? { name: path, bytes: bytesOf(current) } : { name: path, index, bytes: bytesOf(current) };
+    yield index === 1 ? { name, bytes: bytesOf(current) } : { name, index, bytes: bytesOf(current) };
   } else {
-    yield { name: path, bytes: bytesOf(current) };
+    yield { name, bytes: bytesOf(mode === 'unknown' ? head : current) };
   }
 }
 
 function appendBounded(a: string, b: string): string {
   if (a.length >= keep) return a;
   return a.length + b.length > keep ? a + b.slice(0, keep - a.length) : a + b;
-}
-
-/** Standard input, read up to `keep` bytes. */
-export async function readStdin(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const c of stream) {
-    const bytes = typeof c === 'string' ? new TextEncoder().encode(c) : c;
-    chunks.push(total + bytes.length > keep ? bytes.subarray(0, keep - total) : bytes);
-    total += Math.min(bytes.length, keep - total);
-    if (total >= keep) break;
-  }
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
 }

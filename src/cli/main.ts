@@ -4,12 +4,12 @@
  * Files, folders (recursively) and mbox files. Exit status: 0 when every input was read,
  * 1 when any could not be, 2 on a usage error.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { classify, supportedLocales } from '../core/index.js';
 import type { Verdict } from '../core/index.js';
-import { readMessages, readStdin, type Item } from './inputs.js';
+import { readMessages, type ByteSource } from './inputs.js';
+import { Progress } from './progress.js';
 import { renderHuman, safe } from './render.js';
+import { collect } from './walk.js';
 
 const usage = `usage: whybounce [--json] [--text] [--lang en|it|fr|de|es] PATH...
   PATH   a message file (.eml), a folder (read recursively), an mbox file, or - for standard input
@@ -19,10 +19,12 @@ const usage = `usage: whybounce [--json] [--text] [--lang en|it|fr|de|es] PATH..
   --help this help`;
 
 export interface CliIO {
-  readonly stdout: { write(s: string): unknown };
+  readonly stdout: { write(s: string): unknown; isTTY?: boolean };
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
-  readonly stdin: AsyncIterable<Uint8Array | string>;
+  readonly stdin: ByteSource;
   readonly env: Record<string, string | undefined>;
+  /** A clock in milliseconds, for the progress line (default: performance.now). */
+  readonly now?: () => number;
 }
 
 interface Options {
@@ -62,7 +64,15 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
     io.stderr.write(`whybounce: ${opts}\n${usage}\n`);
     return 2;
   }
+  // The progress line goes to a terminal on stderr, and only when stdout is not that terminal
+  // too: there the output itself shows the run going on, and would be written over the line.
+  const progress = new Progress(io.stderr, io.stderr.isTTY === true && io.stdout.isTTY !== true, io.now ?? (() => performance.now()));
   let failedInputs = 0;
+  const fail = (path: string, err: unknown, link = false) => {
+    failedInputs++;
+    progress.clear();
+    io.stderr.write(`whybounce: ${safe(path)}: ${describe(err, link)}\n`);
+  };
   const files: string[] = [];
   for (const p of opts.paths) {
     if (p === '-') {
@@ -70,62 +80,43 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
       continue;
     }
     try {
-      await collect(p, files);
+      await collect(p, files, fail);
     } catch (err) {
-      failedInputs++;
-      io.stderr.write(`whybounce: ${safe(p)}: ${describe(err)}\n`);
+      fail(p, err);
     }
   }
-  const progress = io.stderr.isTTY === true && files.length > 20;
   let done = 0;
   let messages = 0;
+  const status = () => (files.length > 1 ? `${done}/${files.length} files, ${messages} messages` : `${messages} messages`);
   for (const file of files) {
     try {
-      const items = file === '-' ? oneItem('-', readStdin(io.stdin)) : readMessages(file);
-      for await (const item of items) {
+      // Standard input is read like a file: one message, or each message of an mbox.
+      for await (const item of file === '-' ? readMessages('-', io.stdin) : readMessages(file)) {
         const verdict = await classify(item.bytes, opts.text ? { mode: 'text' } : {});
         const label = item.index ? `${item.name} #${item.index}` : item.name;
         io.stdout.write(opts.json ? `${JSON.stringify(toJson(item.name, verdict, item.index))}\n` : renderHuman(label, verdict, opts.lang));
         messages++;
-        if (progress && messages % 100 === 0) io.stderr.write(`\r${done}/${files.length} files, ${messages} messages`);
+        progress.update(status);
       }
     } catch (err) {
-      failedInputs++;
-      io.stderr.write(`whybounce: ${safe(file)}: ${describe(err)}\n`);
+      fail(file, err);
       continue;
     }
     done++;
-    if (progress) io.stderr.write(`\r${done}/${files.length} files, ${messages} messages`);
+    progress.update(status);
   }
-  if (progress) io.stderr.write('\n');
+  progress.clear();
   return failedInputs ? 1 : 0;
 }
 
-async function* oneItem(name: string, bytes: Promise<Uint8Array>): AsyncGenerator<Item> {
-  yield { name, bytes: await bytes };
-}
-
-function describe(err: unknown): string {
+function describe(err: unknown, link = false): string {
   const e = err as { code?: string; message?: string };
+  if (link && e.code === 'ENOENT') return 'broken link: its target does not exist';
+  if (e.code === 'ELOOP') return 'link loop: the link leads back to itself';
   if (e.code === 'ENOENT') return 'no such file or folder';
   if (e.code === 'EACCES') return 'permission denied';
   if (e.code === 'EISDIR') return 'is a folder';
   return e.message ?? String(err);
-}
-
-async function collect(path: string, out: string[]): Promise<void> {
-  const s = await stat(path);
-  if (!s.isDirectory()) {
-    out.push(path);
-    return;
-  }
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const full = join(path, e.name);
-    if (e.isDirectory()) await collect(full, out);
-    else if (e.isFile()) out.push(full);
-  }
 }
 
 export function toJson(file: string, v: Verdict, index?: number) {

@@ -1,26 +1,48 @@
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync, readFileSync, openSync, closeSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { main, type CliIO } from '../../src/cli/main.js';
+import * as inputs from '../../src/cli/inputs.js';
 import { readMessages } from '../../src/cli/inputs.js';
 import { maxInputBytes } from '../../src/core/index.js';
 
 const example = join(__dirname, '../../examples/bounce-mailbox-full.eml');
 
-function fakeIO(stdin: string[] = []): CliIO & { out: string; err: string } {
+function fakeIO(stdin: (string | Error)[] = [], tty: { now?: () => number } = {}): CliIO & { out: string; err: string } {
   const io = {
     out: '',
     err: '',
     stdout: { write: (s: string) => ((io.out += s), true) },
-    stderr: { write: (s: string) => ((io.err += s), true), isTTY: false },
+    stderr: { write: (s: string) => ((io.err += s), true), isTTY: tty.now !== undefined },
     stdin: (async function* () {
-      for (const s of stdin) yield new TextEncoder().encode(s);
+      for (const s of stdin) {
+        if (s instanceof Error) throw s;
+        yield new TextEncoder().encode(s);
+      }
     })(),
     env: { LANG: 'en_US.UTF-8' },
+    ...(tty.now ? { now: tty.now } : {}),
   };
   return io;
+}
+
+/** An mbox of `n` copies of `raw` (LF line ends). */
+function mbox(raw: string, n: number): string {
+  return Array.from({ length: n }, (_, i) => `From MAILER-DAEMON Tue Nov 10 09:${String(10 + i).padStart(2, '0')}:02 2026\n${raw}\n`).join('');
+}
+
+/** The bytes of `text` in chunks of `size` bytes. */
+async function* chunks(text: string, size: number): AsyncGenerator<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+async function all(gen: AsyncIterable<inputs.Item>): Promise<inputs.Item[]> {
+  const out: inputs.Item[] = [];
+  for await (const item of gen) out.push(item);
+  return out;
 }
 
 describe('whybounce CLI', () => {
@@ -163,5 +185,156 @@ describe('whybounce CLI', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(err).toBe('');
     expect(code).toBe(0);
+  });
+
+  it('splits an mbox on standard input, whatever the chunks the pipe delivers', async () => {
+    const raw = readFileSync(example, 'utf8').replace(/\r\n/g, '\n');
+    const box = mbox(raw, 3);
+    // A pipe may hand over "Fr" before "om ": the mbox must still be recognized.
+    const parts = [box.slice(0, 2), box.slice(2, 3), box.slice(3, 1000), box.slice(1000)];
+    const io = fakeIO(parts);
+    expect(await main(['--json', '-'], io)).toBe(0);
+    const rows = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.file, r.index])).toEqual([['-', 1], ['-', 2], ['-', 3]]);
+    expect(rows.every((r) => r.category === 'quota-issues')).toBe(true);
+    // Any byte stream reads the same way, chunked at every size.
+    for (const size of [1, 7, 4096]) {
+      const items = await all(readMessages('-', chunks(box, size)));
+      expect(items.map((i) => i.index)).toEqual([1, 2, 3]);
+      expect(new TextDecoder().decode(items[2]!.bytes)).toBe(box.slice(box.lastIndexOf('From MAILER-DAEMON')));
+    }
+  });
+
+  it('reads a huge message on standard input only as far as the classifier does', async () => {
+    const big = `Subject: big\n\n${'x'.repeat(3 * maxInputBytes)}`;
+    const items = await all(readMessages('-', chunks(big, 65536)));
+    expect(items).toHaveLength(1);
+    expect(items[0]!.bytes.length).toBe(maxInputBytes + 1);
+    expect(items[0]!.index).toBeUndefined();
+    const short = await all(readMessages('-', chunks('Fr', 1)));
+    expect(new TextDecoder().decode(short[0]!.bytes)).toBe('Fr');
+  });
+
+  it('takes an mbox separator only with an envelope sender of at most 200 characters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    const sep = (sender: string) => `From ${sender} Tue Nov 10 09:14:02 2026\n`;
+    const box = `${sep('a@b')}Subject: one\n\nbody\n\n${sep('x'.repeat(300))}Subject: still one\n\nmore\n`;
+    writeFileSync(join(dir, 'long.mbox'), box);
+    expect((await all(readMessages(join(dir, 'long.mbox')))).length).toBe(1);
+  });
+
+  it('finds the longest separator wherever a chunk boundary cuts it', async () => {
+    expect(inputs.maxSeparator).toBe('\r\n\r\nFrom '.length + 200 + 10 + 'Tue Nov'.length + 10 + 1);
+    const sender = 's'.repeat(200);
+    const pad = ' '.repeat(10);
+    const box = `From a@b Tue Nov 10 09:14:02 2026\r\nSubject: one\r\n\r\n${'y'.repeat(300)}\r\n\r\nFrom ${sender}${pad}Tue Nov${pad}3 09:14:02 2026\r\nSubject: two\r\n\r\nz\r\n`;
+    const at = box.indexOf(`From ${sender}`);
+    for (let cut = at - 6; cut <= at + inputs.maxSeparator; cut++) {
+      const source = (async function* () {
+        yield new TextEncoder().encode(box.slice(0, cut));
+        yield new TextEncoder().encode(box.slice(cut));
+      })();
+      const items = await all(readMessages('box', source));
+      expect(items.map((i) => new TextDecoder().decode(i.bytes).includes('Subject: two'))).toEqual([false, true]);
+    }
+  });
+
+  it('follows symbolic links in a folder, walks each folder once, and reports a broken link', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    const raw = readFileSync(example, 'utf8');
+    const dir = join(root, 'in');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    mkdirSync(join(root, 'elsewhere'));
+    writeFileSync(join(root, 'outside.eml'), raw);
+    writeFileSync(join(root, 'elsewhere', 'b.eml'), raw);
+    writeFileSync(join(dir, 'sub', 'a.eml'), raw);
+    symlinkSync(join(root, 'outside.eml'), join(dir, 'linked.eml'));
+    symlinkSync(join(root, 'elsewhere'), join(dir, 'linkdir'));
+    symlinkSync(join(root, 'gone.eml'), join(dir, 'dangling.eml'));
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const io = fakeIO();
+    expect(await main(['--json', dir], io)).toBe(1);
+    const rows = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.file.slice(dir.length))).toEqual(['/linkdir/b.eml', '/linked.eml', '/sub/a.eml']);
+    expect(io.err).toBe(`whybounce: ${join(dir, 'dangling.eml')}: broken link: its target does not exist\n`);
+  });
+
+  it('reports a folder it cannot list by its own path and reads the rest of the tree', async () => {
+    const { collect } = await import('../../src/cli/walk.js');
+    const { readdir, realpath, stat } = await import('node:fs/promises');
+    const root = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    for (const d of ['a', 'locked', 'z']) mkdirSync(join(root, d));
+    for (const d of ['a', 'z']) writeFileSync(join(root, d, 'm.eml'), 'x');
+    writeFileSync(join(root, 'locked', 'm.eml'), 'x');
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const fs = {
+      stat,
+      realpath,
+      readdir: async (p: string) => {
+        if (p.endsWith('locked')) throw denied;
+        return readdir(p, { withFileTypes: true });
+      },
+    };
+    const out: string[] = [];
+    const reports: string[] = [];
+    await collect(root, out, (p, err) => reports.push(`${p}: ${(err as Error).message}`), fs);
+    expect(out).toEqual([join(root, 'a', 'm.eml'), join(root, 'z', 'm.eml')]);
+    expect(reports).toEqual([`${join(root, 'locked')}: EACCES: permission denied`]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable subfolder and still reads the rest (real permissions)', async () => {
+    const { chmodSync } = await import('node:fs');
+    const root = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    mkdirSync(join(root, 'locked'));
+    writeFileSync(join(root, 'a.eml'), readFileSync(example));
+    chmodSync(join(root, 'locked'), 0);
+    const io = fakeIO();
+    try {
+      expect(await main(['--json', root], io)).toBe(1);
+    } finally {
+      chmodSync(join(root, 'locked'), 0o755);
+    }
+    expect(io.err).toBe(`whybounce: ${join(root, 'locked')}: permission denied\n`);
+    expect(io.out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('shows progress on a terminal by time, even for one mbox, and clears it before an error and at the end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    const raw = readFileSync(example, 'utf8').replace(/\r\n/g, '\n');
+    writeFileSync(join(dir, 'box.mbox'), mbox(raw, 12));
+    let t = 0;
+    const io = fakeIO([new Error('stdin went away')], { now: () => (t += 300) });
+    expect(await main(['--json', join(dir, 'box.mbox'), '-'], io)).toBe(1);
+    expect(io.out.trim().split('\n')).toHaveLength(12);
+    const clear = '\r\x1b[K';
+    // Refreshed at most every 500 ms after the first second: the clock moves 300 ms a call.
+    const lines = io.err.match(/\r\d[^\r\x1b]*\x1b\[K/g) ?? [];
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.length).toBeLessThan(12);
+    expect(lines[0]).toMatch(/^\r0\/2 files, \d+ messages\x1b\[K$/);
+    expect(io.err).toContain(`${clear}whybounce: -: stdin went away\n`);
+    expect(io.err.endsWith('\n')).toBe(true);
+    // No progress text shares a line with the error.
+    const errorLine = io.err.split('\n').find((l) => l.includes('whybounce:'))!;
+    expect(errorLine.slice(errorLine.lastIndexOf(clear) + clear.length)).toBe('whybounce: -: stdin went away');
+    const one = fakeIO([], { now: () => (t += 300) });
+    expect(await main(['--json', join(dir, 'box.mbox')], one)).toBe(0);
+    expect(one.err).toMatch(/^\r\d+ messages\x1b\[K/);
+    expect(one.err.endsWith(clear)).toBe(true);
+    const notty = fakeIO();
+    expect(await main(['--json', join(dir, 'box.mbox')], notty)).toBe(0);
+    expect(notty.err).toBe('');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('says in one line that it cannot write its output, and exits 1', async () => {
+    const bin = join(__dirname, '../../bin/whybounce.js');
+    const full = openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, [bin, '--json', example], { stdio: ['ignore', full, 'pipe'] });
+    closeSync(full);
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).toBe('whybounce: cannot write output: ENOSPC\n');
+    expect(code).toBe(1);
   });
 });
