@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { maxOriginalBytes, parseMessage, trimOriginal } from '../../src/core/parse/message.js';
+import { maxOriginalBytes, parseMessage, trimOriginal, withCrlf } from '../../src/core/parse/message.js';
 import { isSevenBitPlain, readSevenBit } from '../../src/core/parse/sevenbit.js';
 
 const corpus = join(__dirname, '../../../shared/corpus');
@@ -37,7 +37,8 @@ describe('7-bit fast path', () => {
       const same =
         squash(fast.deliveryStatus.join('\n')) === squash(slow.deliveryStatus.join('\n')) &&
         squash(fast.feedbackReport) === squash(slow.feedbackReport) &&
-        squash(fast.subject) === squash(slow.subject);
+        // The subject as it stands: folding whitespace is kept, as postal-mime keeps it.
+        fast.subject === slow.subject;
       if (!same) differ.push(name);
     }
     expect(differ).toEqual([]);
@@ -60,6 +61,133 @@ describe('7-bit fast path', () => {
     expect(readSevenBit(encodedNotice)).toBeNull();
     const encodedOriginal = 'Content-Type: multipart/report; boundary=b\n\n--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/rfc822\n\nFrom: a@example.org\nContent-Transfer-Encoding: base64\n\naGk=\n--b--\n';
     expect(readSevenBit(encodedOriginal)?.body.trim()).toBe('failed');
+  });
+});
+
+/** How each reader reads `raw`: the fast path (null when it declines) and postal-mime. */
+async function both(raw: string) {
+  const fast = readSevenBit(raw);
+  const slow = await parseMessage(raw, { fastPath: false });
+  const view = (p: NonNullable<typeof fast>) => ({
+    subject: p.subject,
+    words: words(p.body),
+    deliveryStatus: squash(p.deliveryStatus.join('\n')),
+    feedbackReport: squash(p.feedbackReport),
+  });
+  return { fast: fast && view(fast), slow: view(slow), parsed: { fast, slow } };
+}
+
+const dsnPart = (b: string) =>
+  `--${b}\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n`;
+const originalPart = (b: string) => `--${b}\nContent-Type: message/rfc822\n\nFrom: s@example.com\nSubject: hi\n\nhello\n`;
+
+// Structures the dev corpus has few or none of. Each is read by the fast path exactly as
+// postal-mime reads it; `declines` marks the ones the fast path must leave to postal-mime.
+const shapes: { name: string; raw: string; declines?: boolean }[] = [
+  {
+    name: 'text/plain attached without a file name (read), and with one (skipped)',
+    raw: `Subject: Delivery failure\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nThis is the mail system.\n--b\nContent-Type: text/plain\nContent-Disposition: attachment\n\n550 5.1.1 <a@example.org>: user unknown\n--b\nContent-Type: text/plain; name="notes.txt"\nContent-Disposition: attachment; filename="notes.txt"\n\nwords of an attached file\n--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename*=utf-8''notes2.txt\n\nwords of another attached file\n--b--\n`,
+  },
+  {
+    name: 'multipart/alternative nested in multipart/report',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; report-type=delivery-status; boundary="outer"\n\n--outer\nContent-Type: multipart/alternative; boundary="inner"\n\n--inner\nContent-Type: text/plain\n\nDelivery failed for a@example.org\n--inner\nContent-Type: text/html\n\n<p>Delivery <b>failed</b> for a@example.org</p>\n--inner--\n\n${dsnPart('outer')}${originalPart('outer')}--outer--\n`,
+  },
+  {
+    name: 'a missing final boundary',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}`,
+  },
+  {
+    name: 'a nested part missing its final boundary',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: multipart/alternative; boundary="c"\n\n--c\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`,
+  },
+  {
+    name: 'a boundary with regex-special characters',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="=_a.b+c?(d)"\n\n--=_a.b+c?(d)\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('=_a.b+c?(d)')}--=_a.b+c?(d)--\n`,
+  },
+  {
+    name: 'a nested boundary that extends the outer one',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="=_a"\n\n--=_a\nContent-Type: multipart/alternative; boundary="=_a.b"\n\n--=_a.b\nContent-Type: text/plain\n\nDelivery failed.\n--=_a.b\nContent-Type: text/html\n\n<p>Delivery failed.</p>\n--=_a.b--\n${dsnPart('=_a')}--=_a--\n`,
+  },
+  {
+    name: 'a boundary line with trailing junk is not a boundary',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n--bogus line in the text\nstill the text\n--b--\n`,
+  },
+  {
+    name: 'preamble and epilogue text',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="b"\n\nThis is a MIME-encapsulated message.\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n\nAn epilogue nobody reads.\n`,
+  },
+  {
+    name: 'an attached text/html part beside the notice',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n--b\nContent-Type: text/html\nContent-Disposition: attachment; filename="report.html"\n\n<p>attached page</p>\n--b--\n`,
+  },
+  {
+    name: 'an attached text/html part as the only text',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/html\nContent-Disposition: attachment\n\n<p>attached page</p>\n${dsnPart('b')}--b--\n`,
+  },
+  {
+    name: 'an inline text/html part beside a text/plain one',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n--b\nContent-Type: text/html\n\n<p>More <b>words</b> here.</p>\n--b--\n`,
+    declines: true,
+  },
+  {
+    name: 'a folded Subject with a tab',
+    raw: `Subject: Undelivered Mail Returned\n\tto Sender\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`,
+  },
+  {
+    name: 'bare CR line ends',
+    raw: `Subject: Undeliverable\nX-Failed-Recipients: a@example.org\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`.replace(/\n/g, '\r'),
+  },
+];
+
+describe('7-bit fast path on MIME shapes the corpus lacks', () => {
+  for (const shape of shapes) {
+    it(`reads ${shape.name} as postal-mime does`, async () => {
+      const { fast, slow } = await both(shape.raw);
+      if (shape.declines) {
+        expect(fast).toBeNull();
+        return;
+      }
+      expect(fast).not.toBeNull();
+      expect(fast).toEqual(slow);
+      expect(`${slow.words} ${slow.deliveryStatus}`).toMatch(/\w/);
+    });
+  }
+  it('reads the same for CRLF line ends', async () => {
+    for (const shape of shapes) {
+      const { fast, slow } = await both(shape.raw.replace(/\r?\n|\r/g, '\r\n'));
+      if (!shape.declines) expect([shape.name, fast]).toEqual([shape.name, slow]);
+    }
+  });
+  it('reads a text/plain part attached without a file name, and skips one with a file name', async () => {
+    const { fast, slow } = await both(shapes[0]!.raw);
+    for (const r of [fast!, slow]) {
+      expect(r.words).toContain('user unknown');
+      expect(r.words).not.toContain('attached file');
+    }
+  });
+});
+
+describe('postal-mime input', () => {
+  it('reads bare CR line ends, 8-bit bytes kept as they are', async () => {
+    const text = 'From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\rSubject: Mail delivery failed\rX-Failed-Recipients: a@example.org\rContent-Type: text/plain; charset=iso-8859-1\r\rThis message was created automatically.\rCaf\u00e9: 550 5.1.1 <a@example.org>: user unknown\r';
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    expect(readSevenBit(text)).toBeNull();
+    const parts = await parseMessage(bytes);
+    expect(parts.subject).toBe('Mail delivery failed');
+    expect(parts.headers.find((h) => h.key === 'x-failed-recipients')?.value).toBe('a@example.org');
+    expect(parts.body).toContain('Caf\u00e9: 550 5.1.1');
+    expect(parts.body).not.toContain('Subject');
+  });
+});
+
+describe('withCrlf', () => {
+  it('makes bare CR into CRLF and leaves every other byte as it is', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const out = withCrlf(Uint8Array.of(...all, 13, 10, 13));
+    expect([...out]).toEqual([...all.slice(0, 14), 10, ...all.slice(14), 13, 10, 13, 10]);
+    const plain = Uint8Array.of(65, 13, 10, 200);
+    expect(withCrlf(plain)).toBe(plain);
+    expect(withCrlf('a\rb\r\nc\r')).toBe('a\r\nb\r\nc\r\n');
   });
 });
 

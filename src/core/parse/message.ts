@@ -82,7 +82,7 @@ export async function parseMessage(raw: string | Uint8Array, options: { readonly
   const fast = options.fastPath === false ? null : readSevenBit(text);
   if (fast) return fast;
   try {
-    const parts = await parseWithPostalMime(trimOriginal(raw, text));
+    const parts = await parseWithPostalMime(withCrlf(trimOriginal(raw, text)));
     if (parts.body.trim() || parts.deliveryStatus.length || parts.feedbackReport) return parts;
     // Nothing readable came out: typically a multipart whose declared boundary differs from the
     // one the body uses (scrubbed or hand-edited notices). Read the raw body as text instead.
@@ -91,6 +91,27 @@ export async function parseMessage(raw: string | Uint8Array, options: { readonly
   } catch {
     return splitPlain(typeof raw === 'string' ? raw : new TextDecoder('latin1').decode(raw));
   }
+}
+
+/**
+ * `raw` with each bare CR (one not followed by LF: old Mac line ends) made CRLF. postal-mime
+ * splits lines on LF only, so it would read such a message as one header line. Done on the bytes
+ * when `raw` is bytes: an 8-bit message must reach postal-mime byte for byte as it came.
+ */
+export function withCrlf<T extends string | Uint8Array>(raw: T): T {
+  if (typeof raw === 'string') return (raw.includes('\r') ? raw.replace(/\r(?!\n)/g, '\r\n') : raw) as T;
+  const bytes = raw as Uint8Array;
+  let bare = 0;
+  for (let i = bytes.indexOf(13); i >= 0; i = bytes.indexOf(13, i + 1)) if (bytes[i + 1] !== 10) bare++;
+  if (!bare) return raw;
+  const out = new Uint8Array(bytes.length + bare);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    out[o++] = c;
+    if (c === 13 && bytes[i + 1] !== 10) out[o++] = 10;
+  }
+  return out as T;
 }
 
 async function parseWithPostalMime(raw: string | Uint8Array): Promise<MessageParts> {
@@ -137,23 +158,36 @@ async function parseWithPostalMime(raw: string | Uint8Array): Promise<MessagePar
   };
 }
 
-/** A header/body split without MIME decoding, for input postal-mime refuses. */
+/**
+ * A header/body split without MIME decoding, for input postal-mime refuses and for the 7-bit fast
+ * path. Header fields are unfolded as postal-mime unfolds them: the line breaks go, the folding
+ * whitespace stays ("Subject: a\n\tb" is "a\tb").
+ */
 export function splitPlain(raw: string): MessageParts {
   const text = raw.replace(/\r\n?/g, '\n');
   const end = text.indexOf('\n\n');
   const head = end >= 0 ? text.slice(0, end) : text;
   const body = end >= 0 ? text.slice(end + 2) : '';
-  const headers: Header[] = [];
+  const fields: string[] = [];
   for (const line of head.split('\n')) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && headers.length) {
-      const last = headers.pop()!;
-      headers.push({ key: last.key, value: `${last.value} ${line.trim()}` });
-      continue;
-    }
-    const i = line.indexOf(':');
-    if (i > 0) headers.push({ key: line.slice(0, i).trim().toLowerCase(), value: line.slice(i + 1).trim() });
+    if ((line.startsWith(' ') || line.startsWith('\t')) && fields.length) fields[fields.length - 1] += line;
+    else fields.push(line);
+  }
+  const headers: Header[] = [];
+  for (const field of fields) {
+    const i = field.indexOf(':');
+    if (i > 0) headers.push({ key: trimWsp(field.slice(0, i)).toLowerCase(), value: trimWsp(field.slice(i + 1)) });
   }
   return partsWithoutMime(headers, body);
+}
+
+/** Strips spaces and tabs (only those: RFC 5322 WSP) from both ends. */
+function trimWsp(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
+  while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
+  return s.slice(a, b);
 }
 
 /** A message read without MIME: its headers and one body, no report parts. */

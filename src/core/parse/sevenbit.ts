@@ -9,9 +9,9 @@
 import { htmlToText } from './html.js';
 import { splitPlain, type Header, type MessageParts } from './message.js';
 
-/** Nesting beyond this is not followed: notices are at most three levels deep. */
+/** Nesting beyond this is left to postal-mime: notices are at most three levels deep. */
 const maxDepth = 8;
-/** Parts beyond this many are not read (a notice has a handful). */
+/** A multipart with more parts than this is left to postal-mime (a notice has a handful). */
 const maxParts = 64;
 
 // Bytes a charset must decode: above 0x7f, or ESC (ISO-2022-JP is 7-bit yet encoded).
@@ -29,7 +29,8 @@ export function isSevenBitPlain(raw: string): boolean {
   return !encodedWordRe.test(headEnd < 0 ? raw : raw.slice(0, headEnd));
 }
 
-/** Signals that a part the classifier reads needs real MIME decoding. */
+/** Signals that a part the classifier reads needs real MIME decoding, or that the message's
+ * structure is one postal-mime reads in a way this file does not reproduce. */
 class NeedsDecoding extends Error {}
 
 /** A part the classifier reads must be plain: no transfer encoding, no charset bytes, not flowed. */
@@ -51,13 +52,25 @@ function contentTypeOf(headers: readonly Header[], fallback: string): string {
   return fallback;
 }
 
-function boundaryOf(contentType: string, headers: readonly Header[]): string {
-  const raw = headers.find((h) => h.key === 'content-type')?.value ?? contentType;
-  const m = /boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;]{1,200}))/i.exec(raw);
-  return m ? (m[1] ?? m[2] ?? '') : '';
+/** The media type alone, as postal-mime reads it: the value up to the first `;`. */
+function mediaTypeOf(contentType: string): string {
+  const semi = contentType.indexOf(';');
+  return (semi < 0 ? contentType : contentType.slice(0, semi)).trim();
 }
 
-/** Splits a multipart body on its boundary lines; returns null when the boundary never occurs. */
+/** The boundary parameter; null when one is named but cannot be read here (postal-mime may). */
+function boundaryOf(headers: readonly Header[]): string | null {
+  const raw = headers.find((h) => h.key === 'content-type')?.value ?? '';
+  const m = /(?:^|[\s;])boundary\s*=\s*(?:"([^"\\]{1,200})"|([^\s";\\]{1,200})(?![^\s;]))/i.exec(raw);
+  if (m) return m[1] ?? m[2] ?? '';
+  return /boundary/i.test(raw) ? null : '';
+}
+
+/**
+ * Splits a multipart body on its delimiter lines, as postal-mime does: a delimiter line is
+ * exactly `--boundary`, then `--` for the last one, then only spaces or tabs. Returns null when
+ * the boundary never occurs.
+ */
 function splitMultipart(body: string, boundary: string): Part[] | null {
   const delimiter = `--${boundary}`;
   const lines = body.split('\n');
@@ -66,13 +79,16 @@ function splitMultipart(body: string, boundary: string): Part[] | null {
   let seen = false;
   for (const line of lines) {
     const l = line.endsWith('\r') ? line.slice(0, -1) : line;
-    if (l.startsWith(delimiter)) {
+    const kind = l.startsWith(delimiter) ? delimiterKind(l, delimiter.length) : '';
+    if (kind) {
       seen = true;
       if (current) parts.push(partOf(current.join('\n')));
-      if (l.startsWith(`${delimiter}--`) || parts.length >= maxParts) {
+      if (kind === 'close') {
         current = null;
         break;
       }
+      // Postal-mime reads every part; so many are not a notice, and are left to it.
+      if (parts.length >= maxParts) throw new NeedsDecoding();
       current = [];
       continue;
     }
@@ -80,6 +96,15 @@ function splitMultipart(body: string, boundary: string): Part[] | null {
   }
   if (current) parts.push(partOf(current.join('\n')));
   return seen ? parts : null;
+}
+
+/** 'open' or 'close' when `line` (which starts with the delimiter) is a delimiter line, else ''. */
+function delimiterKind(line: string, at: number): '' | 'open' | 'close' {
+  let i = at;
+  const close = line.startsWith('--', i);
+  if (close) i += 2;
+  for (; i < line.length; i++) if (line[i] !== ' ' && line[i] !== '\t') return '';
+  return close ? 'close' : 'open';
 }
 
 function partOf(text: string): Part {
@@ -92,7 +117,8 @@ function partOf(text: string): Part {
 /**
  * Reads `raw` without MIME decoding into the same parts postal-mime would give, or returns null
  * when a part the classifier reads (the notice's text, the delivery-status or feedback report)
- * needs decoding. The returned original is taken as it stands: only its header lines are read,
+ * needs decoding, or when the message's structure is one postal-mime reads in a way not
+ * reproduced here. The returned original is taken as it stands: only its header lines are read,
  * so an encoded original does not send the message to postal-mime.
  */
 export function readSevenBit(raw: string): MessageParts | null {
@@ -107,47 +133,89 @@ export function readSevenBit(raw: string): MessageParts | null {
   }
 }
 
+/**
+ * The inline text parts that postal-mime renders as one: the parts of one multipart/alternative,
+ * or a single part. Its plain body takes each group's text/plain parts, or, for a group with
+ * only HTML, that HTML turned into text (by postal-mime's converter, which is not ours).
+ */
+interface TextGroup {
+  readonly plain: string[];
+  readonly html: string[];
+}
+
 /** Reads a message as `readSevenBit` does; throws NeedsDecoding where it returns null. */
 export function parseSevenBit(raw: string): MessageParts {
   const top = splitPlain(raw);
-  const texts: string[] = [];
-  const htmls: string[] = [];
+  const groups: TextGroup[] = [];
+  // Text parts postal-mime leaves as attachments and parse/message.ts reads anyway (no file
+  // name): they come before the body.
+  const extraTexts: string[] = [];
   const deliveryStatus: string[] = [];
   let feedbackReport = '';
   let original = '';
   // RFC 2046 5.1.5: in a multipart/digest a part without Content-Type is a message/rfc822.
-  const walk = (headers: readonly Header[], body: string, depth: number, fallback = 'text/plain'): void => {
+  const walk = (headers: readonly Header[], body: string, depth: number, fallback: string, boundaries: readonly string[], alternative: TextGroup | null): void => {
     const type = contentTypeOf(headers, fallback);
-    if (type.startsWith('multipart/') && depth < maxDepth) {
-      const boundary = boundaryOf(type, headers);
+    if (type.startsWith('multipart/')) {
+      if (depth >= maxDepth) throw new NeedsDecoding();
+      const boundary = boundaryOf(headers);
+      // A boundary reused by a nested part: postal-mime gives the line to the innermost part.
+      if (boundary === null || boundaries.includes(boundary)) throw new NeedsDecoding();
       const parts = boundary ? splitMultipart(body, boundary) : null;
-      if (parts) {
-        const inner = type.startsWith('multipart/digest') ? 'message/rfc822' : 'text/plain';
-        for (const p of parts) walk(p.headers, p.body, depth + 1, inner);
-        return;
-      }
-      // No boundary, or one that never occurs (scrubbed or hand-edited notices): read it as text.
-      if (encodedRe.test(body)) throw new NeedsDecoding();
-      assertPlain(headers, body);
-      texts.push(body);
+      // No boundary, or one that never occurs (scrubbed or hand-edited notices): postal-mime
+      // finds no part in it, and for the whole message reads the raw body (below).
+      if (!parts) return;
+      const inner = type.startsWith('multipart/digest') ? 'message/rfc822' : 'text/plain';
+      const group = mediaTypeOf(type) === 'multipart/alternative' ? { plain: [], html: [] } : alternative;
+      for (const p of parts) walk(p.headers, p.body, depth + 1, inner, [...boundaries, boundary], group);
       return;
     }
     if (type.startsWith('message/rfc822') || type.startsWith('text/rfc822-headers') || type.startsWith('message/global')) {
       original ||= body;
       return;
     }
-    const reads = type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status') || type.startsWith('message/feedback-report') || type.startsWith('text/html') || (type.startsWith('text/plain') && !isAttachment(headers));
-    if (!reads) return;
-    assertPlain(headers, body);
-    if (type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status')) deliveryStatus.push(body);
-    else if (type.startsWith('message/feedback-report')) feedbackReport ||= body;
-    else if (type.startsWith('text/html')) htmls.push(body);
-    // Like postal-mime: plain text is the readable body unless it is an attached file.
-    else texts.push(body);
+    if (type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status')) {
+      assertPlain(headers, body);
+      deliveryStatus.push(body);
+      return;
+    }
+    if (type.startsWith('message/feedback-report')) {
+      assertPlain(headers, body);
+      feedbackReport ||= body;
+      return;
+    }
+    const media = mediaTypeOf(type);
+    const attached = dispositionOf(headers) === 'attachment';
+    if (!attached && (media === 'text/plain' || media === 'text/html')) {
+      // Inline text: part of the body, as postal-mime renders it.
+      assertPlain(headers, body);
+      let group = alternative;
+      if (!group) groups.push((group = { plain: [], html: [] }));
+      else if (!groups.includes(group)) groups.push(group);
+      (media === 'text/html' ? group.html : group.plain).push(body);
+      return;
+    }
+    // An attachment (or a text/plain type postal-mime does not recognize): parse/message.ts
+    // reads it when it is plain text without a file name; an attached file is not read.
+    if (media.startsWith('text/plain') && !hasFileName(headers)) {
+      assertPlain(headers, body);
+      extraTexts.push(body);
+    }
   };
-  walk(top.headers, top.body, 0);
-  let body = texts.join('\n');
-  if (!body.trim() && htmls.length) body = htmlToText(htmls.join('\n'));
+  walk(top.headers, top.body, 0, 'text/plain', [], null);
+  const plainOnly = groups.filter((g) => !g.html.length);
+  const htmlOnly = groups.filter((g) => !g.plain.length);
+  let body = '';
+  if (groups.length > htmlOnly.length) {
+    // Some text/plain: a group with only HTML would be converted by postal-mime's converter.
+    if (htmlOnly.length) throw new NeedsDecoding();
+    body = groups.map((g) => g.plain.join('\n')).join('\n');
+  }
+  if (!body.trim() && groups.length > plainOnly.length) {
+    if (plainOnly.length) throw new NeedsDecoding();
+    body = htmlToText(groups.map((g) => g.html.join('\n')).join('\n'));
+  }
+  if (extraTexts.length) body = `${extraTexts.map((t) => `${t}\n`).join('')}${body}`;
   // As with postal-mime (parse/message.ts): nothing readable came out, so read the raw body.
   if (!body.trim() && !deliveryStatus.length && !feedbackReport) {
     if (encodedRe.test(top.body) || needsCharsetRe.test(top.body)) throw new NeedsDecoding();
@@ -156,7 +224,28 @@ export function parseSevenBit(raw: string): MessageParts {
   return { ...top, body, deliveryStatus, feedbackReport, original };
 }
 
-/** A part marked as an attached file (Content-Disposition: attachment). */
-function isAttachment(headers: readonly Header[]): boolean {
-  return headers.some((h) => h.key === 'content-disposition' && /^\s*attachment/i.test(h.value));
+/** The Content-Disposition value ("inline", "attachment"), lowercased; '' when absent. */
+function dispositionOf(headers: readonly Header[]): string {
+  const h = headers.find((x) => x.key === 'content-disposition');
+  return h ? mediaTypeOf(h.value.toLowerCase()) : '';
+}
+
+/**
+ * True when the part names a file, as postal-mime takes it: a non-empty `filename` parameter of
+ * Content-Disposition, else a `name` parameter of Content-Type (RFC 2231 forms included).
+ */
+function hasFileName(headers: readonly Header[]): boolean {
+  const param = (key: string, name: string) => {
+    const h = headers.find((x) => x.key === key);
+    if (!h) return false;
+    for (const piece of h.value.split(';').slice(1)) {
+      const eq = piece.indexOf('=');
+      if (eq < 0) continue;
+      const n = piece.slice(0, eq).trim().toLowerCase();
+      const v = piece.slice(eq + 1).trim();
+      if ((n === name || (n.startsWith(`${name}*`) && /^\*(?:\d{1,3}\*?)?$/.test(n.slice(name.length)))) && v && v !== '""') return true;
+    }
+    return false;
+  };
+  return param('content-disposition', 'filename') || param('content-type', 'name');
 }
