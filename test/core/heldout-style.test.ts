@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/index.js';
-import { differences, eml as emlAt, type Row } from './support/notices.js';
+import { differences, eml as emlAt, postfixIntro as postfixHostIntro, type Row } from './support/notices.js';
 
 const eml = (headers: Record<string, string>, body: string) => emlAt(headers, body, 'Tue, 4 Mar 2025 09:12:44 +0100');
 
@@ -26,18 +26,7 @@ function shown(from: string, subject: string, body: string): string {
 }
 
 
-const postfixIntro = `This is the mail system at host smtp-out.sender.test.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-`;
+const postfixIntro = postfixHostIntro('smtp-out.sender.test');
 const postfixHeaders = { From: 'MAILER-DAEMON@smtp-out.sender.test (Mail Delivery System)', To: 'writer@sender.test', Subject: 'Undelivered Mail Returned to Sender', 'Auto-Submitted': 'auto-replied' };
 const postfixDsn = (rcpt: string, action: string, status: string, mta: string, diag: string) =>
   `Reporting-MTA: dns; smtp-out.sender.test\nX-Postfix-Queue-ID: 4XyZ1k2Lmnz3\nArrival-Date: Tue,  4 Mar 2025 09:10:02 +0100 (CET)\n\nFinal-Recipient: rfc822; ${rcpt}\nOriginal-Recipient: rfc822;${rcpt}\nAction: ${action}\nStatus: ${status}\n${mta ? `Remote-MTA: dns; ${mta}\n` : ''}Diagnostic-Code: ${diag}\n`;

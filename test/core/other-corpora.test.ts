@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/index.js';
-import { differences, eml as emlAt, type Row } from './support/notices.js';
+import { differences, eml as emlAt, postfixIntro, type Row } from './support/notices.js';
 
 const eml = (headers: Record<string, string>, body: string) => emlAt(headers, body, 'Wed, 12 Feb 2025 08:30:00 +0100');
 
@@ -21,20 +21,7 @@ function multipart(headers: Record<string, string>, type: string, parts: [string
 
 
 // Postfix's own wrapper text, as text-only corpora store a notice (no header at all).
-const postfixBody = (host: string, said: string) => `This is the mail system at host ${host}.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients. It's attached below.
-
-For further assistance, please send mail to postmaster.
-
-If you do so, please include this problem report. You can
-delete your own text from the attached returned message.
-
-                   The mail system
-
-${said}
-`;
+const postfixBody = (host: string, said: string) => `${postfixIntro(host)}\n${said}\n`;
 
 const daemon = (host: string) => ({ From: `MAILER-DAEMON@${host}`, To: 'lists@news-sender.example', 'Return-Path': '<>' });
 

@@ -44,3 +44,19 @@ export function differences(v: Verdict, want: Want): string[] {
   if (out.length) out.push(`(evidence: ${v.evidence.map((e) => `${e.rule} "${e.text.slice(0, 80)}"`).join('; ')})`);
   return out;
 }
+
+/** Postfix's own wrapper text around its report (the bounce(5) template), for a given host. */
+export function postfixIntro(host: string): string {
+  return `This is the mail system at host ${host}.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+`;
+}
