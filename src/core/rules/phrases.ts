@@ -33,7 +33,7 @@ export const phrases: PhraseTable = {
     'destination mailbox address invalid', 'the email address you entered couldn\'t be found',
     'no existe', 'utente inesistente', 'user invalid', 'destinataire invalide', 'unbekannter empf',
     'mailbox unknown', 'does not have an account here', 'no account by that name', 'deactivated mailbox',
-    'sorry, no mailbox here by that name', 'not our customer', 'invalid user', 'user not exist',
+    'sorry, no mailbox here by that name', 'no mailbox by that name', 'not our customer', 'invalid user', 'user not exist',
     'no such virtual user', 'recipient is not exist', 'mailbox is not exist', 'invalid final delivery userid',
     // 550 5.4.1 Recipient address rejected: Access denied (Exchange Online directory-based edge blocking: no such recipient)
     'recipient address rejected: access denied',
@@ -47,6 +47,8 @@ export const phrases: PhraseTable = {
     '邮箱不存在', '用户不存在', '收件人不存在',
     // Spanish, Portuguese, Italian, Russian local-delivery replies: unknown user
     'usuario desconocido', 'usuário desconhecido', 'utente sconosciuto', 'пользователь не найден', 'нет такого пользователя',
+    // Proton Mail: 550 5.1.1 <a@b>: Recipient address rejected: Address is not configured to receive emails
+    'not configured to receive email',
   ],
   // 550 5.1.2 Host unknown (Name server: example.jp: host not found)
   hostunknown: [
@@ -124,7 +126,7 @@ export const phrases: PhraseTable = {
   // 450 4.7.1 Too many messages, slow down
   speeding: [
     'rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'too many emails', 'sending too fast',
-    'receiving mail at a rate', 'throttl', 'slow down', 'exceeded the rate', 'sending rate',
+    'receiving mail at a rate', 'receiving mail too quickly', 'throttl', 'slow down', 'exceeded the rate', 'sending rate',
     'unusual rate', 'exceeded daily', 'exceeded hourly', 'message rate', 'too much mail from',
   ],
   // 501 5.5.2 Syntax error in parameters / 504 Command parameter not implemented
@@ -175,6 +177,8 @@ export const phrases: PhraseTable = {
     'spamassassin', 'message is junk', 'content filter', 'blocked by filter', 'mail appears to be unsolicited',
     'our system has detected that this message is', 'phishing', 'high probability of spam',
     ', ube,', 'spam message', 'blacklisted url', 'uribl', 'suspicion of spam', 'detected as spam', 'likely spam', 'as spam',
+    // SFR: 550 5.7.1 Email <id> rejected per SPAM policy (the spam filter's verdict, not a site rule)
+    'spam policy',
   ],
   // 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org
   blocked: [
@@ -219,6 +223,8 @@ export const phrases: PhraseTable = {
     'from: domain is invalid', 'sender address',
     // 550 'a@b' is not a registered gateway user: the gateway relays only for its registered senders.
     'is not a registered gateway user',
+    // Yahoo: 451 Message temporarily deferred due to unresolvable RFC.5321 from domain (the envelope sender's domain)
+    'unresolvable rfc.5321 from', 'unresolvable rfc5321 from',
     // 550 5.4.1 All recipient addresses rejected : Access denied (Exchange Online refusing the sending side, not one address)
     'all recipient addresses rejected : access denied',
     // fml: You are not a member of this mailing list <list@b>. / Mailman: You are not allowed to post to this mailing list
@@ -277,6 +283,10 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
     // 553 example.com does not exist (a domain, not an address, before the words)
     /(?:^|[\s:])[a-z0-9-]{1,63}\.[a-z0-9.-]{0,190}[a-z] does not exist/,
   ],
+  userunknown: [
+    // 550 mailbox a@b unavailable / 550 Mailbox <a@b> is unavailable (the address named in the sentence)
+    /\bmailbox <?[^\s<>@]{1,64}@[a-z0-9.-]{1,253}>? (?:is )?unavailable/,
+  ],
 };
 
 /**
@@ -284,8 +294,8 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
  * wrapper text, an explanation, a URL). Read only when no entry of `phrases` matched.
  */
 export const broadPhrases: PhraseTable = {
-  // 550 'a@b' does not exist
-  userunknown: ['not exist', 'address rejected', 'invalid address'],
+  // 550 'a@b' does not exist / 550 5.0.1 Recipient rejected
+  userunknown: ['not exist', 'address rejected', 'invalid address', 'recipient rejected'],
   // 550 5.7.1 Message rejected as spam / unsolicited
   spamdetected: ['spam', 'suspicious', 'content rejected'],
   // 554 Rejected: your IP is blocked
