@@ -46,6 +46,14 @@ export interface Decision {
  */
 const weakWords: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'filtered', 'syntaxerror', 'contenterror', 'expired']);
 
+/**
+ * Status codes whose reason is itself a guess (X.4.x network trouble, X.3.x system trouble, X.4.7
+ * expiry): the server's specific words win over them, loose or not ("421 4.4.2 ... Message
+ * expired: unable to deliver in 840 minutes" is the retries running out). Sisimai reads these
+ * codes the same way: their reasons are the ones it decides again from the words.
+ */
+const guessedByStatus: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'systemerror', 'expired']);
+
 /** Reasons that say the address or its domain does not exist. */
 const addressReasons: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
 
@@ -241,7 +249,7 @@ export function decideReason(input: ReasonInput): Decision {
   for (const [text, table] of [[first, phrases], [first, broadPhrases], [rest, phrases], [rest, broadPhrases]] as const) {
     const w = text ? matchTable(text, table, table === broadPhrases) : null;
     if (!w) continue;
-    if (byStatus && byStatus !== w.reason && (w.broad || weakWords.has(w.reason))) break;
+    if (byStatus && byStatus !== w.reason && (w.broad || (weakWords.has(w.reason) && !guessedByStatus.has(byStatus)))) break;
     const r = refine(w.reason, status, command, all, input.reply);
     return { reason: r.reason, rule: `${w.broad ? 'words' : 'phrase'}${r.why}`, matched: w.phrase };
   }

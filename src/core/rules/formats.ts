@@ -216,6 +216,51 @@ export const formatRules: readonly FormatRule[] = [
     ],
   },
   {
+    // qmail's own sentences (qmail-remote, qmail-local, qmail-ldap, notqmail): each names its cause,
+    // whatever the remote server added, and the queue running out later does not change it. Those
+    // for an absent address or host or a network trouble yield to a specific status the remote
+    // server quoted.
+    formats: ['qmail'],
+    words: [
+      // Connected to 192.0.2.5 but my name was rejected. (the remote server refused our HELO: our host itself)
+      { phrase: 'but my name was rejected', reason: 'blocked' },
+      // Remote host said: 550 Requested action not taken: mailbox unavailable (not enough free space)
+      { phrase: 'mailbox unavailable (not enough free space)', reason: 'systemfull' },
+      // qmail-ldap: Mailaddress is administratively disabled. (#5.2.1) (and its misspellings "administrativly" ...)
+      { phrase: ['mailaddress is administrativ', 'disabled'], reason: 'suspend' },
+      // qmail-ldap: The message exeeded the maximum size the user accepts. (#5.2.3)
+      { phrase: 'exeeded the maximum size the user accepts', reason: 'exceedlimit' },
+      // qmail-smtpd: 552 sorry, that message size exceeds my databytes limit (#5.3.4)
+      { phrase: 'exceeds my databytes limit', reason: 'mesgtoobig' },
+      // Sorry, no mailbox here by that name. (#5.1.1)
+      { phrase: 'no mailbox here by that name', reason: 'userunknown', yieldsToStatus: true },
+      // Sorry, I couldn't find any host named example.net. (#5.1.2) / ... by that name. (#4.1.2)
+      { phrase: 'couldn\'t find any host', reason: 'hostunknown', yieldsToStatus: true },
+      // Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control/locals file ... (#5.4.6)
+      { phrase: 'although i\'m listed as a best-preference mx', reason: 'networkerror', yieldsToStatus: true },
+      // qmail-ldap: Unable to contact LDAP server. (#4.4.3) / Temporary failure in LDAP lookup / Timeout while performing search on LDAP server
+      { phrase: 'ldap server', reason: 'systemerror' },
+      { phrase: 'failure in ldap lookup', reason: 'systemerror' },
+      { phrase: 'ldap attribute', reason: 'systemerror' },
+      { phrase: 'homedir creat', reason: 'systemerror' },
+      { phrase: 'while executing qmail-forward', reason: 'systemerror' },
+      { phrase: 'too many results returned but needs to be unique', reason: 'systemerror' },
+      // Unable to run qmail-local: bad interpreter: No such file or directory
+      { phrase: 'bad interpreter: no such file or directory', reason: 'systemerror' },
+      // What the remote server was answering: qmail-remote's own words for each step.
+      // Connected to 192.0.2.5 but greeting failed.
+      { phrase: 'but greeting failed', command: 'CONN' },
+      { phrase: 'but my name was rejected', command: 'HELO' },
+      // Connected to 192.0.2.5 but sender was rejected.
+      { phrase: 'but sender was rejected', command: 'MAIL' },
+      // 192.0.2.5 does not like recipient.
+      { phrase: 'does not like recipient', command: 'RCPT' },
+      // 192.0.2.5 failed on DATA command. / 192.0.2.5 failed after I sent the message.
+      { phrase: 'failed on data command', command: 'DATA' },
+      { phrase: 'failed after i sent the message', command: 'DATA' },
+    ],
+  },
+  {
     // Novell GroupWise: "The message that you sent was undeliverable to the following:" then
     // "<user> (<reason>)", the reason its own post office's verdict on the mailbox.
     formats: ['GroupWise'],
