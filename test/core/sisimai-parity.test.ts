@@ -29,6 +29,88 @@ Subject: invoice 2291
 `);
 }
 
+
+/** Exim's "Mail delivery failed" notice about one recipient, with the lines Exim wrote under it. */
+function eximNotice(rcpt: string, lines: string): string {
+  return eml({ From: 'Mail Delivery System <Mailer-Daemon@relay.origin.test>', To: 'clerk@origin.test', Subject: 'Mail delivery failed: returning message to sender', 'Message-Id': '<E1tSx4q-0007Qe-2b@relay.origin.test>', 'X-Failed-Recipients': rcpt, 'Auto-Submitted': 'auto-replied' }, `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ${rcpt}
+${lines.split('\n').map((l) => `    ${l}`).join('\n')}
+
+------ This is a copy of the message, including all the headers. ------
+
+From: clerk@origin.test
+To: ${rcpt}
+Subject: invoice 2291
+`);
+}
+
+/** Gmail's older notice ("Delivery to the following recipient failed permanently") with Google's words. */
+function gmailNotice(rcpt: string, technical: string): string {
+  return eml({ From: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>', To: 'clerk@gmail.com', Subject: 'Delivery Status Notification (Failure)' }, `This is an automatically generated Delivery Status Notification
+
+Delivery to the following recipient failed permanently:
+
+     ${rcpt}
+
+Technical details of permanent failure:
+${technical}
+
+----- Original message -----
+
+From: clerk@gmail.com
+To: ${rcpt}
+Subject: invoice 2291
+`);
+}
+
+/** An SNS-delivered Amazon SES bounce notification (JSON in the body). */
+function sesNotice(rcpt: string, bounceType: string, subType: string, status: string, diagnostic: string): string {
+  const obj = {
+    notificationType: 'Bounce',
+    bounce: { bounceType, bounceSubType: subType, bouncedRecipients: [{ emailAddress: rcpt, action: 'failed', status, diagnosticCode: diagnostic }], timestamp: '2025-03-12T13:03:21.000Z', feedbackId: '0102019587a1b2c3-aaaa', reportingMTA: 'dsn; a8-12.smtp-out.amazonses.com' },
+    mail: { timestamp: '2025-03-12T13:03:19.000Z', source: 'clerk@origin.test', messageId: '0102019587a1b2c3-bbbb', destination: [rcpt] },
+  };
+  return eml({ From: 'AWS Notifications <no-reply@sns.amazonaws.com>', To: 'clerk@origin.test', Subject: 'AWS Notification Message', 'Content-Type': 'text/plain; charset=UTF-8' }, `${JSON.stringify(obj)}\n\n--\nIf you wish to stop receiving notifications from this topic, please click or visit the link below to unsubscribe.\n`);
+}
+
+/** A Microsoft 365 NDR (the Exchange 2007 layout) with the remote server's reply. */
+function o365Notice(rcpt: string, reply: string, status: string): string {
+  const b = 'o365-ndr-77a1';
+  return eml({ From: 'Microsoft Outlook <postmaster@origin.onmicrosoft.com>', To: 'clerk@origin.test', Subject: 'Undeliverable: invoice 2291', 'X-MS-Exchange-Message-Is-Ndr': '', 'Content-Type': `multipart/report; report-type=delivery-status; boundary="${b}"` }, `--${b}
+Content-Type: text/plain; charset=utf-8
+
+Delivery has failed to these recipients or groups:
+
+${rcpt}
+Your message couldn't be delivered.
+
+Diagnostic information for administrators:
+
+Generating server: DB7PR02MB3110.eurprd02.prod.outlook.com
+
+${rcpt}
+Remote Server returned '${reply}'
+
+Original message headers:
+
+--${b}
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;DB7PR02MB3110.eurprd02.prod.outlook.com
+
+Final-Recipient: rfc822;${rcpt}
+Action: failed
+Status: ${status}
+Diagnostic-Code: smtp;${reply}
+
+--${b}--
+`);
+}
+
 const rows: Row[] = [
   // ---- qmail: qmail-remote's, qmail-local's and qmail-ldap's own sentences -------------------------
   ['qmail: our HELO refused is our host refused', qmailNotice('rosa@far-away.test', `Connected to 198.51.100.7 but my name was rejected.
@@ -50,6 +132,44 @@ I'm not going to try again; this message has been in the queue too long.`), 'mes
   ['qmail: databytes limit', qmailNotice('big@far-away.test', `198.51.100.9 failed on DATA command.
 Remote host said: 552 sorry, that message size exceeds my databytes limit (#5.3.4)`), 'message',
   { recipients: ['big@far-away.test'], reason: 'mesgtoobig' }],
+
+  // ---- Exim: its router's and transport's own sentences ---------------------------------------
+  ['exim: refused at EHLO is our host refused', eximNotice('mara@far-away.test', `SMTP error from remote mail server after EHLO relay.origin.test:
+host mx.far-away.test [198.51.100.30]: 550 5.7.1 Unknown user`), 'message',
+  { recipients: ['mara@far-away.test'], reason: 'blocked' }],
+  ['exim: unrouteable address is the domain', eximNotice('info@nowhere-routed.test', 'Unrouteable address'), 'message',
+  { recipients: ['info@nowhere-routed.test'], reason: 'hostunknown', severity: 'hard' }],
+  ['exim: too many Received headers is the header block', eximNotice('loop@far-away.test', 'Too many "Received" headers - suspected mail loop'), 'message',
+  { recipients: ['loop@far-away.test'], reason: 'contenterror' }],
+  ['exim: no host for an existing connection', eximNotice('team@far-away.test', 'no host found for existing SMTP connection'), 'message',
+  { recipients: ['team@far-away.test'], reason: 'notaccept' }],
+  ['exim: local LMTP server failed', eximNotice('box@far-away.test', `LMTP error after end of data:
+451 4.3.0 Temporary server failure. Please try again later.`), 'message',
+  { recipients: ['box@far-away.test'], reason: 'systemerror' }],
+
+  // ---- Gmail: Google's own words --------------------------------------------------------------
+  ['gmail: remote TLS certificate trouble (state 9)', gmailNotice('nora@tls-broken.test', `Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: 454 454 TLS missing certificate: error:0200100D:system library:fopen:Permission denied (state 9).`), 'message',
+  { recipients: ['nora@tls-broken.test'], reason: 'systemerror' }],
+  ['gmail: DNS answer with no data', gmailNotice('kai@empty-zone.test', 'DNS Error: DNS server returned answer with no data'), 'message',
+  { recipients: ['kai@empty-zone.test'], reason: 'hostunknown' }],
+
+  // ---- Amazon SES: its bounceSubType ----------------------------------------------------------
+  ['amazon ses: MailboxFull subtype', sesNotice('lea@full-box.test', 'Transient', 'MailboxFull', '4.0.0', 'smtp; 452 4.0.0 Message rejected'), 'message',
+  { recipients: ['lea@full-box.test'], reason: 'mailboxfull', category: 'quota-issues' }],
+  ['amazon ses: MessageTooLarge subtype', sesNotice('max@small-limit.test', 'Transient', 'MessageTooLarge', '5.0.0', 'smtp; 552 rejected'), 'message',
+  { recipients: ['max@small-limit.test'], reason: 'mesgtoobig' }],
+
+  // ---- Microsoft 365: Microsoft's own status codes ---------------------------------------------
+  ['office365: 5.7.1 delivery not authorized is the sender refused', o365Notice('board@fabrikam.test', '550 5.7.1 Delivery not authorized, message refused', '5.7.1'), 'message',
+  { recipients: ['board@fabrikam.test'], status: '5.7.1', reason: 'rejected', category: 'invalid-sender' }],
+  ['office365: 5.7.606 banned sending IP', o365Notice('sales@fabrikam.test', '550 5.7.606 Access denied, banned sending IP [203.0.113.9]', '5.7.606'), 'message',
+  { recipients: ['sales@fabrikam.test'], reason: 'blocked' }],
+  ['office365: 5.7.708 tenant threshold', o365Notice('ops@fabrikam.test', '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP', '5.7.708'), 'message',
+  { recipients: ['ops@fabrikam.test'], reason: 'toomanyconn' }],
+  ['office365: 5.7.501 spam abuse', o365Notice('hr@fabrikam.test', '550 5.7.501 Service unavailable. Spam abuse detected from IP range', '5.7.501'), 'message',
+  { recipients: ['hr@fabrikam.test'], reason: 'spamdetected' }],
+  ['office365: 5.4.316 expiry yields to DNS words', o365Notice('it@fabrikam.test', '550 5.4.316 Message expired, connection refused', '5.4.316'), 'message',
+  { recipients: ['it@fabrikam.test'], reason: 'expired' }],
 ];
 
 describe('per-format facts', () => {

@@ -12,6 +12,7 @@
  */
 import { isAddress, normalizeAddress } from '../parse/address.js';
 import { found } from './lib.js';
+import type { Reason } from '../types.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const amazonses: Reporter = {
@@ -24,6 +25,7 @@ export const amazonses: Reporter = {
     const bounce = obj?.bounce as Record<string, unknown> | undefined;
     if (!bounce || !Array.isArray(bounce.bouncedRecipients)) return [];
     const temporary = String(bounce.bounceType ?? '').toLowerCase() === 'transient';
+    const hint = subTypeReason[String(bounce.bounceSubType ?? '')];
     const host = typeof bounce.remoteMtaIp === 'string' ? bounce.remoteMtaIp : '';
     const out: FoundRecipient[] = [];
     for (const r of bounce.bouncedRecipients as Record<string, unknown>[]) {
@@ -34,10 +36,23 @@ export const amazonses: Reporter = {
         action: String(r.action ?? (temporary ? 'delayed' : 'failed')),
         status: String(r.status ?? ''),
         remoteHost: host,
+        hint,
       }));
     }
     return out;
   },
+};
+
+/**
+ * SES's own verdict in "bounceSubType" where it names the cause (its other subtypes, General,
+ * NoEmail, Undetermined, leave it to the remote server's words):
+ * "bounceType":"Transient","bounceSubType":"MailboxFull".
+ */
+const subTypeReason: Readonly<Record<string, Reason>> = {
+  MailboxFull: 'mailboxfull',
+  MessageTooLarge: 'mesgtoobig',
+  ContentRejected: 'contenterror',
+  AttachmentRejected: 'contenterror',
 };
 
 /**

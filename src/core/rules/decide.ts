@@ -10,7 +10,7 @@
 import { findStatus, isGenericStatus } from '../parse/codes.js';
 import type { Reason } from '../types.js';
 import { broadPhrases, phrasePatterns, phrases, type PhraseTable } from './phrases.js';
-import { matchFormat, phraseText } from './formats.js';
+import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
 import { reasonFromStatus, replyReason } from './status.js';
@@ -233,13 +233,16 @@ export function decideReason(input: ReasonInput): Decision {
   const status = input.status || findStatus(input.diagnostic);
   const given = (input.command ?? '').toUpperCase();
   const command = (given === 'EHLO' ? 'HELO' : given) || findCommand(all) || (matchFormat(input.reporter, all, 'command')?.command ?? '');
+  // The format's own reading of the status code: a verdict decides here, a guess after the words.
+  const formatStatus = matchFormatStatus(input.reporter, status);
+  if (formatStatus && !formatStatus.guess) return { reason: formatStatus.reason, rule: `format-status:${input.reporter ?? ''}`, matched: status };
   const provider = matchProvider(input.remoteHost.toLowerCase(), all, status, command);
   if (provider) return provider;
   // The notice format's own sentence for the cause (rules/formats.ts).
   const own = matchFormat(input.reporter, all, 'reason', /^[45]\.\d{1,3}\.[1-9]/.test(status));
   if (own?.reason) return { reason: own.reason, rule: `format:${input.reporter ?? ''}`, matched: phraseText(own.phrase) };
 
-  const byStatus = isGenericStatus(status) ? undefined : reasonFromStatus(status);
+  const byStatus = formatStatus?.reason ?? (isGenericStatus(status) ? undefined : reasonFromStatus(status));
   // Postfix writes "Diagnostic-Code: x-unix; ..." when a local program (a pipe, procmail) failed
   // the delivery: the mailer's error, whatever the program printed, unless it says the mailbox is full.
   if (input.diagnosticType === 'x-unix') {

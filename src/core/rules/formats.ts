@@ -161,6 +161,15 @@ export const formatRules: readonly FormatRule[] = [
       { phrase: '(state 8)', reason: 'systemerror', yieldsToStatus: true },
       // 500 Remote server does not support SMTP Authenticated Relay (state 12)
       { phrase: '(state 12)', reason: 'norelaying', yieldsToStatus: true },
+      // 500 Remote server does not support TLS (state 6) / 454 454 TLS missing certificate ... (state 9):
+      // the remote server's own setup failed the session.
+      { phrase: '(state 6)', reason: 'systemerror', yieldsToStatus: true },
+      { phrase: '(state 9)', reason: 'systemerror', yieldsToStatus: true },
+      // Gmail's own words where no server answered: DNS Error: Could not contact DNS servers (it kept
+      // trying), DNS Error: DNS server returned answer with no data (the domain has no mail host).
+      { phrase: 'dns error: could not contact dns servers', reason: 'expired', yieldsToStatus: true },
+      { phrase: 'dns error: dns server returned answer with no data', reason: 'hostunknown', yieldsToStatus: true },
+      { phrase: 'dns error: domain name not found', reason: 'hostunknown', yieldsToStatus: true },
     ],
   },
   {
@@ -202,8 +211,31 @@ export const formatRules: readonly FormatRule[] = [
       // all host address lookups failed permanently / all relevant MX records point to non-existent hosts
       { phrase: 'all host address lookups failed permanently', reason: 'hostunknown' },
       { phrase: 'all relevant mx records point to non-existent hosts', reason: 'hostunknown' },
-      // an MX or SRV record indicated no SMTP service
+      // an MX or SRV record indicated no SMTP service / no host found for existing SMTP connection
       { phrase: 'an mx or srv record indicated no smtp service', reason: 'notaccept' },
+      { phrase: 'no host found for existing smtp connection', reason: 'notaccept' },
+      // SMTP error from remote mail server after EHLO example.jp: 550 ... (the remote server refused our
+      // greeting: our host itself, whatever it said)
+      { phrase: 'smtp error from remote mail server after ehlo', reason: 'blocked' },
+      { phrase: 'smtp error from remote mail server after helo', reason: 'blocked' },
+      // Unrouteable address (the router found no route to the recipient's domain)
+      { phrase: 'unrouteable address', reason: 'hostunknown', yieldsToStatus: true },
+      // mailbox is full (quota exceeded while writing to file /var/mail/a) / error: quota exceeded
+      { phrase: 'mailbox is full', reason: 'mailboxfull' },
+      { phrase: 'error: quota exceed', reason: 'mailboxfull' },
+      // Too many "Received" headers - suspected mail loop: the header block itself is refused
+      { phrase: 'too many "received" headers', reason: 'contenterror' },
+      // The address itself could not be parsed: angle-brackets nested too deep / malformed address: ... may not follow ...
+      { phrase: 'angle-brackets nested too deep', reason: 'syntaxerror' },
+      { phrase: 'expected word or "<"', reason: 'syntaxerror' },
+      { phrase: 'domain missing in source-routed address', reason: 'syntaxerror' },
+      { phrase: 'malformed address:', reason: 'syntaxerror' },
+      // Exim's own local delivery refused: delivery to file forbidden / delivery to pipe forbidden / local delivery failed
+      { phrase: 'delivery to file forbidden', reason: 'systemerror', yieldsToStatus: true },
+      { phrase: 'delivery to pipe forbidden', reason: 'systemerror', yieldsToStatus: true },
+      { phrase: 'local delivery failed', reason: 'systemerror', yieldsToStatus: true },
+      // LMTP error after end of data: 452 ... (the local LMTP server failed)
+      { phrase: 'lmtp error after ', reason: 'systemerror', yieldsToStatus: true },
     ],
   },
   {
@@ -314,6 +346,108 @@ export const formatRules: readonly FormatRule[] = [
     ],
   },
 ];
+
+/**
+ * A format's own reading of status codes, where it differs from the registry's (rules/status.ts):
+ * a provider that writes its own codes (Microsoft's 5.7.5xx-7xx, 5.4.3xx) means one cause by each.
+ */
+export interface FormatStatus {
+  /** The code exactly ("5.7.1"), or with `detail` the class and subject ("5.7."). */
+  readonly code: string;
+  /** The range of detail numbers, both ends included, under `code`. */
+  readonly detail?: readonly [number, number];
+  readonly reason: Reason;
+  /**
+   * The format's guess rather than its verdict: the server's specific words still decide first
+   * (a network or expiry code, or an address code whose words may say more).
+   */
+  readonly guess?: boolean;
+}
+
+export interface FormatStatusRule {
+  readonly formats: readonly string[];
+  readonly codes: readonly FormatStatus[];
+}
+
+export const formatStatusRules: readonly FormatStatusRule[] = [
+  {
+    // Microsoft 365 / Exchange Online NDRs ("Remote Server returned '550 5.7.606 Access denied, banned
+    // sending IP [192.0.2.1]'"): Microsoft documents each of its enhanced codes with one cause.
+    formats: ['Office365'],
+    codes: [
+      // 4.4.7 / 4.4.316 / 5.4.316 Message expired (the retries ran out)
+      { code: '4.4.7', reason: 'expired', guess: true },
+      { code: '4.4.316', reason: 'expired', guess: true },
+      { code: '5.4.316', reason: 'expired', guess: true },
+      // 4.4.312 / 5.4.312 DNS query failed / 5.4.6 Routing loop detected
+      { code: '4.4.312', reason: 'networkerror', guess: true },
+      { code: '5.4.312', reason: 'networkerror', guess: true },
+      { code: '5.4.6', reason: 'networkerror', guess: true },
+      // 5.7.25 ... the sending IP has no PTR record: Microsoft counts it a DNS failure
+      { code: '5.7.25', reason: 'networkerror', guess: true },
+      // 5.1.10 RESOLVER.ADR.RecipientNotFound
+      { code: '5.1.10', reason: 'userunknown', guess: true },
+      // 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM
+      { code: '5.7.57', reason: 'securityerror', guess: true },
+      // 4.7.26 / 5.7.509 Access denied, sending domain does not pass DMARC verification
+      { code: '4.7.26', reason: 'authfailure' },
+      { code: '5.7.509', reason: 'authfailure' },
+      // 4.7.500-699, 4.7.850-899 Server busy / access denied for the sending IP, try again later
+      { code: '4.7.', detail: [500, 699], reason: 'blocked' },
+      { code: '4.7.', detail: [850, 899], reason: 'blocked' },
+      // 5.0.350 Generic error from the remote server / 5.6.11 Bare line feeds: the message itself
+      { code: '5.0.350', reason: 'contenterror' },
+      { code: '5.6.11', reason: 'contenterror' },
+      // 5.4.1 Recipient address rejected: Access denied / relay not allowed
+      { code: '5.4.1', reason: 'norelaying' },
+      // 5.7.1 Delivery not authorized / 5.7.12 Sender was not authenticated by organization / 5.7.13-136,
+      // 5.7.124 Sender not in allowed-senders list / 5.7.511 Access denied, banned sender: the sender refused
+      { code: '5.7.1', reason: 'rejected' },
+      { code: '5.7.12', reason: 'rejected' },
+      { code: '5.7.13', reason: 'rejected' },
+      { code: '5.7.124', reason: 'rejected' },
+      { code: '5.7.', detail: [133, 136], reason: 'rejected' },
+      { code: '5.7.511', reason: 'rejected' },
+      // 5.7.23 The message was rejected because of Sender Policy Framework violation
+      { code: '5.7.23', reason: 'blocked' },
+      // 5.7.501-503 Access denied, spam abuse detected
+      { code: '5.7.', detail: [501, 503], reason: 'spamdetected' },
+      // 5.7.504-505 Recipient address rejected: Access denied
+      { code: '5.7.', detail: [504, 505], reason: 'filtered' },
+      // 5.7.506-507 Access denied, [HELO/EHLO] or IP blocked; 5.7.606-649 Access denied, banned sending IP
+      { code: '5.7.', detail: [506, 507], reason: 'blocked' },
+      { code: '5.7.', detail: [606, 649], reason: 'blocked' },
+      // 5.7.508 Access denied, too many recipients / 5.7.700-749 Access denied, tenant has exceeded threshold
+      { code: '5.7.508', reason: 'toomanyconn' },
+      { code: '5.7.', detail: [700, 749], reason: 'toomanyconn' },
+      // 5.7.510 Access denied, example.com does not accept email over IPv6
+      { code: '5.7.510', reason: 'notaccept' },
+      // 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant
+      { code: '5.7.512', reason: 'policyviolation' },
+    ],
+  },
+];
+
+const statusByFormat = new Map<string, FormatStatus[]>();
+for (const rule of formatStatusRules) for (const f of rule.formats) statusByFormat.set(f, [...(statusByFormat.get(f) ?? []), ...rule.codes]);
+
+/** The format's own reading of `status`, or null. */
+export function matchFormatStatus(reporter: string | undefined, status: string): FormatStatus | null {
+  const list = reporter && status ? statusByFormat.get(reporter) : undefined;
+  if (!list) return null;
+  for (const c of list) {
+    if (!c.detail) {
+      if (c.code === status) return c;
+      continue;
+    }
+    if (!status.startsWith(c.code)) continue;
+    const rest = status.slice(c.code.length);
+    if (!/^\d{1,3}$/.test(rest)) continue;
+    const n = Number(rest);
+    if (n >= c.detail[0] && n <= c.detail[1]) return c;
+  }
+  return null;
+}
 
 /**
  * PowerMTA's DSN carries its own verdict per recipient ("X-PowerMTA-BounceCategory: bad-mailbox"),
