@@ -103,7 +103,9 @@ export const phrases: PhraseTable = {
   systemfull: ['insufficient system storage', 'mail system full', 'system storage', 'disk full', 'file system full', 'insufficient disk space', 'out of disk space', 'not enough disk space'],
   // 556 5.1.10 Recipient address has null MX / 554 No SMTP service here / qmail: Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)
   notaccept: [
-    'does not accept mail', 'does not receive mail', 'null mx', 'not accepting mail', 'no smtp service',
+    // "No SMTP service" alone is also a greeting's refusal of the connecting host (GMX: "554-Nemesis ESMTP Service not
+    // available 554-No SMTP service 554-Reject due to policy restrictions"): only these say the domain takes no mail.
+    'does not accept mail', 'does not receive mail', 'null mx', 'not accepting mail', 'no smtp service here', 'indicated no smtp service',
     'host does not accept', 'domain does not accept', 'accepts no mail', 'does not accept email',
     'mail is not accepted', 'not accept any mail', 'no mx record', 'no mx host', 'couldn\'t find a mail exchanger',
     'could not find a mail exchanger',
@@ -239,7 +241,7 @@ export const phrases: PhraseTable = {
   ],
   // 550 5.7.1 Message rejected due to local policy / 552-5.7.0 This message was blocked because its content presents a potential security issue
   policyviolation: [
-    'policy violation', 'violates', 'violation of', 'local policy', 'policy reasons', 'prohibited by policy',
+    'policy violation', 'violates', 'violation of', 'local policy', 'policy reasons', 'policy restrictions', 'prohibited by policy',
     'not allowed by policy', 'policy rejection', 'rejected by policy', 'content policy', 'email policy',
     'anti-spoofing', 'administrative prohibition', 'administratively denied', 'presents a potential security issue',
     'denied by policy', 'security policy', 'content presents a potential',
