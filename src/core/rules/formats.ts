@@ -398,11 +398,14 @@ export const formatStatusRules: readonly FormatStatusRule[] = [
       // 5.0.350 Generic error from the remote server / 5.6.11 Bare line feeds: the message itself
       { code: '5.0.350', reason: 'contenterror' },
       { code: '5.6.11', reason: 'contenterror' },
-      // 5.4.1 Recipient address rejected: Access denied / relay not allowed
-      { code: '5.4.1', reason: 'norelaying' },
-      // 5.7.1 Delivery not authorized / 5.7.12 Sender was not authenticated by organization / 5.7.13-136,
-      // 5.7.124 Sender not in allowed-senders list / 5.7.511 Access denied, banned sender: the sender refused
-      { code: '5.7.1', reason: 'rejected' },
+      // 5.4.1 Relay access denied. Microsoft also answers an unknown recipient of a directory-checked
+      // domain "550 5.4.1 Recipient address rejected: Access denied": specific words still decide.
+      { code: '5.4.1', reason: 'norelaying', guess: true },
+      // 5.7.1 Delivery not authorized, message refused: the sender refused. Said of much else too
+      // ("5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus"), so specific words decide first.
+      { code: '5.7.1', reason: 'rejected', guess: true },
+      // 5.7.12 Sender was not authenticated by organization / 5.7.13-136, 5.7.124 Sender not in the
+      // allowed-senders list / 5.7.511 Access denied, banned sender: the sender refused
       { code: '5.7.12', reason: 'rejected' },
       { code: '5.7.13', reason: 'rejected' },
       { code: '5.7.124', reason: 'rejected' },
