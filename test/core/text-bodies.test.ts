@@ -484,6 +484,112 @@ The response from the remote server was:
 550 5.7.1 [2001:db8:4c::21      12] Gmail has detected that this message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. Please visit https://support.google.com/mail/answer/188131 for more information. j1-20020a1faaaa.30 - gsmtp
 `, 'text', { ...soft, recipients: ['maya.r@gmail.com'], status: '5.7.1', reason: 'badreputation', category: 'spam-related' }],
 
+  ['gmail: "Address not found", the domain could not be found (DNS NXDOMAIN)', `Address not found
+
+Your message wasn't delivered to leo.m@nodomain-g1.example because the domain nodomain-g1.example couldn't be found. Check for typos or unnecessary spaces and try again.
+
+The response was:
+
+DNS Error: DNS type 'mx' lookup of nodomain-g1.example responded with code NXDOMAIN Domain name not found: nodomain-g1.example
+`, 'text', { ...hard, recipients: ['leo.m@nodomain-g1.example'], reason: 'hostunknown', category: 'bad-domain' }],
+
+  ['gmail: "Address not found" with the remote server\'s 5.1.1 reply', `Address not found
+
+Your message wasn't delivered to ruth.k@firm-g2.example because the address couldn't be found, or is unable to receive mail.
+
+The response from the remote server was:
+
+550 5.1.1 <ruth.k@firm-g2.example>: Recipient address rejected: User unknown in virtual mailbox table
+`, 'text', { ...unknown, recipients: ['ruth.k@firm-g2.example'], status: '5.1.1' }],
+
+  ['gmail: "Message not delivered", relay access denied', `Message not delivered
+
+There was a problem delivering your message to tina.w@corp-g4.example. See the technical details below, or try resending in a few minutes.
+
+The response from the remote server was:
+
+554 5.7.1 <tina.w@corp-g4.example>: Relay access denied
+`, 'text', { ...soft, recipients: ['tina.w@corp-g4.example'], status: '5.7.1', reason: 'norelaying', category: 'relaying-issues' }],
+
+  ['gmail: "Delivery incomplete" with no SMTP reply, the host did not answer', `Delivery incomplete
+
+There was a temporary problem delivering your message to uwe@slow-g5.example. Gmail will retry for 44 more hours. You'll be notified if the delivery fails permanently.
+
+The response was:
+
+The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.slow-g5.example. 192.0.2.9: timed out]
+`, 'text', { ...soft, recipients: ['uwe@slow-g5.example'], reason: 'expired', action: 'delayed' }],
+
+  ['gmail (old): "Delivery to the following recipient has been delayed"', `This is an automatically generated Delivery Status Notification
+
+THIS IS A WARNING MESSAGE ONLY.
+
+YOU DO NOT NEED TO RESEND YOUR MESSAGE.
+
+Delivery to the following recipient has been delayed:
+
+     yan@slow-g9.example
+
+Message will be retried for 2 more day(s)
+
+Technical details of temporary failure:
+The recipient server did not accept our requests to connect. Learn more at http://mail.google.com/support/bin/answer.py?answer=7720
+[mx.slow-g9.example. (10): Connection timed out]
+`, 'text', { ...soft, recipients: ['yan@slow-g9.example'], reason: 'expired', action: 'delayed' }],
+
+  // ---- Yahoo, Exchange 2003, Exim, qmail -------------------------------------------------------
+  ['yahoo: "Sorry, we were unable to deliver your message to the following address."', `Sorry, we were unable to deliver your message to the following address.
+
+<vic@ymail-g6.example>:
+554: delivery error: dd Not a valid recipient - atlas101.free.mail.ne1.yahoo.com
+`, 'text', { kind: 'bounce', recipients: ['vic@ymail-g6.example'] }],
+
+  ['exchange 2003: "The following recipient(s) cannot be reached", #5.1.1', `Your message did not reach some or all of the intended recipients.
+
+      Subject:	Quote 1182
+      Sent:	6/11/2024 9:00 AM
+
+The following recipient(s) cannot be reached:
+
+      zed@firm-h1.example on 6/11/2024 9:00 AM
+            The e-mail address could not be found.  Perhaps the recipient moved to a different e-mail organization, or there was a mistake in the address.  Check the address and try again.
+            <mail.firm-h1.example #5.1.1 smtp;550 5.1.1 User unknown>
+`, 'text', { ...unknown, recipients: ['zed@firm-h1.example'], status: '5.1.1' }],
+
+  ['exim: 452 4.2.2 mailbox full, given up', `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  abe@quota-h2.example
+    host mx.quota-h2.example [192.0.2.60]
+    SMTP error from remote mail server after RCPT TO:<abe@quota-h2.example>:
+    452 4.2.2 Mailbox full
+`, 'text', { ...soft, recipients: ['abe@quota-h2.example'], status: '4.2.2', reason: 'mailboxfull', category: 'quota-issues' }],
+
+  ['qmail: "does not like recipient", remote host said 5.1.1', `Hi. This is the qmail-send program at mail.host-g8.example.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<xan@dest-g8.example>:
+192.0.2.50 does not like recipient.
+Remote host said: 550 5.1.1 <xan@dest-g8.example>: Recipient address rejected: User unknown
+Giving up on 192.0.2.50.
+`, 'text', { ...unknown, recipients: ['xan@dest-g8.example'], status: '5.1.1' }],
+
+  ['office365 (new layout): mailbox full, Status code 554 5.2.2', `Your message to wen@firm-g7.example couldn't be delivered.
+wen's mailbox is full.
+news   Office 365   wen
+Action Required   Recipient
+Mailbox full
+
+How to Fix It
+The recipient's mailbox is full.
+
+More Info for Email Admins
+Status code: 554 5.2.2
+`, 'text', { ...soft, recipients: ['wen@firm-g7.example'], status: '5.2.2', reason: 'mailboxfull', category: 'quota-issues' }],
+
   // ---- gateways and relays -------------------------------------------------------------------
   ['Symantec Email Security.cloud: "I was unable to deliver your message"', `This is the mail delivery agent at Symantec Email Security.cloud.
 

@@ -97,6 +97,9 @@ export const failurePhrases = [
   '配信に失敗', 'не может быть доставлено',
   // CommuniGate Pro, MailFoundry, XMail, GroupWise
   'failed to deliver to \'', 'unable to deliver message to:', 'xmail bounce:', 'was undeliverable to the following',
+  // Yahoo: "Sorry, we were unable to deliver your message to the following address."; Gmail: "There was a temporary
+  // problem delivering your message to a@b."
+  'unable to deliver your message', 'problem delivering your message',
 ];
 
 /**
@@ -170,6 +173,8 @@ export const strongFailurePhrases = [
   'no se pudo entregar a estos destinatarios', 'delivery has failed to these recipients or groups',
   'a entrega falhou para estes destinat\u00e1rios ou grupos', 'falha na entrega para estes destinat\u00e1rios ou grupos',
   'bezorging is mislukt voor deze ontvangers of groepen',
+  // Gmail's delay notice: "Gmail will retry for 44 more hours. You'll be notified if the delivery fails permanently."
+  'you\'ll be notified if the delivery fails permanently',
 ];
 
 /**
@@ -183,4 +188,5 @@ export const noticeSentences = [
   'message could not be delivered to the following', 'has not been delivered to the following', 'undeliverable to the following',
   'delivery to the following recipients has been delayed', 'delivery to the following recipient has been delayed',
   'i\'m sorry to have to inform you that your message', 'because the address couldn\'t be found',
+  'we were unable to deliver your message to the following address', 'there was a temporary problem delivering your message to',
 ];

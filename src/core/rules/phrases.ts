@@ -22,7 +22,7 @@ export const phrases: PhraseTable = {
     'account does not exist', 'address does not exist', 'recipient does not exist', 'does not exist here',
     'email account that you tried to reach does not exist', 'invalid recipient', 'invalid mailbox',
     'mailbox unavailable', 'mailbox is unavailable', 'no mailbox here', 'user doesn\'t have',
-    'not a valid mailbox', 'is not a valid recipient', 'recipient address rejected: user unknown',
+    'not a valid mailbox', 'is not a valid recipient', 'not a valid recipient', 'recipient address rejected: user unknown',
     'recipient address rejected: undeliverable address', 'undeliverable address',
     'recipnotfound', 'recipient rejected: unknown', 'unknown or illegal alias', 'no valid recipients',
     'mailbox name not allowed', 'not listed in domino directory', 'not listed in public name & address book',
