@@ -590,6 +590,43 @@ More Info for Email Admins
 Status code: 554 5.2.2
 `, 'text', { ...soft, recipients: ['wen@firm-g7.example'], status: '5.2.2', reason: 'mailboxfull', category: 'quota-issues' }],
 
+  ['exchange 2007: the list names the recipient as "Display Name (address)"', `Delivery has failed to these recipients or groups:
+
+Quinn Rao (quinn@corp-h7.example)
+The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message. If the problem continues, please contact your helpdesk.
+`, 'text', { kind: 'bounce', recipients: ['quinn@corp-h7.example'] }],
+
+  ['hMailServer-style: "Failed Recipient:" and "Reason: Remote host said:"', `Could not deliver message to the following recipient(s):
+
+Failed Recipient: ken@hm-h1.example
+Reason: Remote host said: 550 5.1.1 <ken@hm-h1.example>: Recipient address rejected: User unknown in local recipient table
+
+   -- The header and top 20 lines of the message follows --
+`, 'text', { ...unknown, recipients: ['ken@hm-h1.example'], status: '5.1.1' }],
+
+  ['"Recipient: <address>" then "Reason: 552 5.2.2 Mailbox quota exceeded"', `Delivery failed for the following recipients:
+
+Recipient: <lisa@sm-h2.example>
+Reason: 552 5.2.2 Mailbox quota exceeded
+`, 'text', { ...soft, recipients: ['lisa@sm-h2.example'], status: '5.2.2', reason: 'mailboxfull', category: 'quota-issues' }],
+
+  ['a bulleted recipient, the reason in a paragraph of its own', `Delivery to the following recipients failed permanently:
+
+    * mo@sm-h3.example
+
+Reason: 550 5.1.1 No such user here
+`, 'text', { ...unknown, recipients: ['mo@sm-h3.example'], status: '5.1.1' }],
+
+  ['"Unable to deliver message to the following recipients, due to being unable to connect"', `Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.
+
+nia@down-h4.example
+`, 'text', { ...soft, recipients: ['nia@down-h4.example'], reason: 'networkerror' }],
+
+  ['"Original recipient:" and an anti-spoofing policy refusal', `Your message could not be delivered to the following recipient:
+  Original recipient: olaf@mim-h5.example
+  Reason: 550 Rejected by header based Anti-Spoofing policy
+`, 'text', { ...soft, recipients: ['olaf@mim-h5.example'], reason: 'policyviolation', category: 'policy-related' }],
+
   // ---- gateways and relays -------------------------------------------------------------------
   ['Symantec Email Security.cloud: "I was unable to deliver your message"', `This is the mail delivery agent at Symantec Email Security.cloud.
 

@@ -23,6 +23,11 @@ const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-t
 // Chinese 收件人 and Japanese 宛先 ("recipient") take a full-width colon.
 const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|\u6536\u4ef6\u4eba|\u5b9b\u5148|for|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s?:)[:\uff1a\s]*<?["']?$/i;
 
+// A line that is only a display name and the address in parentheses or angle brackets (Exchange's list
+// "Quinn Rao (quinn@example.org)", optionally followed by "<mailto:...>"). The name holds no bracket,
+// '@' or ':' (so "From: Name <a@b>" and sentences ending in a colon are not it).
+const namedLineRe = /^[^<>()@:\[\]]{1,80}[(<]([^\s()<>]{3,254})[)>](?:<mailto:[^\s<>]{1,300}>)?$/i;
+
 interface Block {
   address: string;
   lines: string[];
@@ -37,7 +42,7 @@ export function scanRecipients(ctx: NoticeContext): FoundRecipient[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = raw.trim().replace(/^>+\s*/, '');
-    const lead = leadingAddress(line);
+    const lead = leadingAddress(line) ?? namedAddress(line);
     if (lead && !skip(lead.address) && !headerLineRe.test(line)) {
       current = { address: lead.address, lines: [lead.rest] };
       blocks.push(current);
@@ -84,6 +89,17 @@ function leadingAddress(line: string): { address: string; rest: string } | null 
   const rest = line.slice(start + a[0].length);
   if (!afterAddressRe.test(rest)) return null;
   return { address: normalizeAddress(a[0]), rest: rest.replace(/^[>"')\s:]+/, '').trim() };
+}
+
+/** The address of a line that names only a recipient: "Display Name (a@b)". */
+function namedAddress(line: string): { address: string; rest: string } | null {
+  const m = namedLineRe.exec(line);
+  if (!m) return null;
+  addressRe.lastIndex = 0;
+  const a = addressRe.exec(m[1]!);
+  addressRe.lastIndex = 0;
+  if (!a || a.index !== 0 || a[0].length !== m[1]!.length) return null;
+  return { address: normalizeAddress(a[0]), rest: '' };
 }
 
 /** Drops blank lines at the ends of a block and folds it to the server's words. */

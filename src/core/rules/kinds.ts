@@ -100,6 +100,8 @@ export const failurePhrases = [
   // Yahoo: "Sorry, we were unable to deliver your message to the following address."; Gmail: "There was a temporary
   // problem delivering your message to a@b."
   'unable to deliver your message', 'problem delivering your message',
+  // MDaemon, hMailServer, SmarterMail: "Unable to deliver message to the following recipients, due to being unable to connect ..."
+  'unable to deliver message to the following',
 ];
 
 /**
