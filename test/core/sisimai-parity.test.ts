@@ -111,6 +111,31 @@ Diagnostic-Code: smtp;${reply}
 `);
 }
 
+
+/** Postfix's notice about one recipient: the remote host's reply and the command it answered. */
+function postfixNotice(rcpt: string, host: string, reply: string, command: string, status: string): string {
+  const b = 'pfx-report-31c9';
+  return eml({ From: 'MAILER-DAEMON@smtp.origin.test (Mail Delivery System)', To: 'clerk@origin.test', Subject: 'Undelivered Mail Returned to Sender', 'Auto-Submitted': 'auto-replied', 'Content-Type': `multipart/report; report-type=delivery-status; boundary="${b}"` }, `--${b}
+Content-Type: text/plain; charset=us-ascii
+
+${postfixIntro('smtp.origin.test')}
+<${rcpt}>: host ${host}[192.0.2.44] said: ${reply} (in reply to ${command} command)
+
+--${b}
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; smtp.origin.test
+
+Final-Recipient: rfc822; ${rcpt}
+Action: failed
+Status: ${status}
+Remote-MTA: dns; ${host}
+Diagnostic-Code: smtp; ${reply}
+
+--${b}--
+`);
+}
+
 const rows: Row[] = [
   // ---- qmail: qmail-remote's, qmail-local's and qmail-ldap's own sentences -------------------------
   ['qmail: our HELO refused is our host refused', qmailNotice('rosa@far-away.test', `Connected to 198.51.100.7 but my name was rejected.
@@ -170,6 +195,18 @@ host mx.far-away.test [198.51.100.30]: 550 5.7.1 Unknown user`), 'message',
   { recipients: ['hr@fabrikam.test'], reason: 'spamdetected' }],
   ['office365: 5.4.316 expiry yields to DNS words', o365Notice('it@fabrikam.test', '550 5.4.316 Message expired, connection refused', '5.4.316'), 'message',
   { recipients: ['it@fabrikam.test'], reason: 'expired' }],
+
+  // ---- Microsoft as the receiving side: its documented codes with their words ---------------------
+  ['microsoft: 5.7.504 access denied is the recipient barred', postfixNotice('old.staff@contoso-mail.test', 'contoso-mail-test.mail.protection.outlook.com', '550 5.7.504 Recipient address rejected: Access denied', 'RCPT TO', '5.7.504'), 'message',
+  { recipients: ['old.staff@contoso-mail.test'], reason: 'suspend' }],
+  ['microsoft: tenant over its threshold is a rate', postfixNotice('sales@contoso-mail.test', 'contoso-mail-test.mail.protection.outlook.com', '550 5.7.705 Access denied, tenant has exceeded threshold', 'MAIL FROM', '5.7.705'), 'message',
+  { recipients: ['sales@contoso-mail.test'], reason: 'speeding' }],
+  ['microsoft: submission quota is the sender\'s rate, not a full mailbox', postfixNotice('desk@contoso-mail.test', 'contoso-mail-test.mail.protection.outlook.com', '554 5.2.2 Submission quota exceeded', 'DATA', '5.2.2'), 'message',
+  { recipients: ['desk@contoso-mail.test'], reason: 'speeding' }],
+  ['microsoft: hop count exceeded is a loop', postfixNotice('loop@contoso-mail.test', 'contoso-mail-test.mail.protection.outlook.com', '554 5.4.14 Hop count exceeded - possible mail loop ATTR34', 'end of DATA', '5.4.14'), 'message',
+  { recipients: ['loop@contoso-mail.test'], reason: 'networkerror' }],
+  ['microsoft: spam abuse detected bans the sending account', postfixNotice('ceo@contoso-mail.test', 'contoso-mail-test.mail.protection.outlook.com', '550 5.7.501 Access denied, spam abuse detected', 'MAIL FROM', '5.7.501'), 'message',
+  { recipients: ['ceo@contoso-mail.test'], reason: 'rejected' }],
 ];
 
 describe('per-format facts', () => {
@@ -195,4 +232,3 @@ describe('status codes read as their registry meaning', () => {
   });
 });
 
-void postfixIntro;

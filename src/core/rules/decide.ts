@@ -206,6 +206,7 @@ function matchProvider(host: string, folded: string, status: string, command: st
     for (const p of rule.phrases) {
       if (!folded.includes(p.phrase)) continue;
       if (p.status && !status.startsWith(p.status)) continue;
+      if (p.codes && !p.codes.includes(status)) continue;
       if (p.command !== undefined && p.command !== command) continue;
       return { reason: p.reason, rule: `provider:${rule.name}`, matched: p.phrase };
     }

@@ -18,6 +18,8 @@ export interface ProviderPhrase {
   readonly reason: Reason;
   /** Only when the status code starts with this (e.g. `5.4.1`, `4.`). */
   readonly status?: string;
+  /** Only when the status code is one of these exactly (Microsoft documents each code with its words). */
+  readonly codes?: readonly string[];
   /** Only when the server was answering this SMTP command (RCPT, DATA, MAIL, HELO, CONN). */
   readonly command?: string;
 }
@@ -105,23 +107,134 @@ export const providerRules: readonly ProviderRule[] = [
     name: 'microsoft',
     hosts: ['outlook.com', 'hotmail.', 'live.com', 'msn.com', 'microsoft', 'office365', 'exchangelabs'],
     phrases: [
+      // Microsoft documents each of its enhanced codes with its own words; a code and its words
+      // together decide (learn.microsoft.com, "Non-delivery reports in Exchange Online").
       // 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
       { phrase: 'resolver.adr.recipientnotfound', reason: 'userunknown' },
       { phrase: 'resolver.adr.recipnotfound', reason: 'userunknown' },
       { phrase: 'resolver.adr.exrecipnotfound', reason: 'userunknown' },
-      // 550 5.2.2 RESOLVER.QM.MailboxFull / 5.2.2 mailbox full
+      // 550 5.1.3 STOREDRV.Submit; invalid recipient address / 5.1.4 Recipient address reserved by RFC 2606
+      { phrase: 'storedrv.submit; invalid recipient address', reason: 'userunknown' },
+      { phrase: 'recipient address reserved by rfc 2606', reason: 'userunknown' },
+      { phrase: 'recipient addresses in single label domains not accepted', reason: 'userunknown' },
+      { phrase: 'invalid x.400 address', reason: 'userunknown' },
+      // 550 5.7.504 Recipient address rejected: Access denied / 5.7.505 Access denied, banned recipient:
+      // the recipient's own account is barred (5.4.1 with the same words is an unknown recipient, below)
+      { phrase: 'recipient address rejected: access denied', reason: 'suspend', codes: ['5.7.504'] },
+      { phrase: 'access denied, banned recipient', reason: 'suspend' },
+      { phrase: 'mailbox cannot be accessed', reason: 'suspend', codes: ['5.2.1'] },
+      // 550 5.2.1 Content Filter agent quarantined this message
+      { phrase: 'content filter agent quarantined this message', reason: 'spamdetected' },
+      // 550 5.2.2 RESOLVER.QM.MailboxFull / 5.2.2 mailbox full; but 5.2.2 Submission quota exceeded is the sender's rate
+      { phrase: 'submission quota exceeded', reason: 'speeding' },
       { phrase: 'mailboxfull', reason: 'mailboxfull' },
+      // 550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient: the message's size
+      { phrase: 'resolver.rst.recipsizelimit', reason: 'mesgtoobig' },
+      // 550 5.2.121/5.2.122 Recipient's per hour message receive limit exceeded / 5.1.90 daily limit for message recipients
+      { phrase: 'per hour message receive limit', reason: 'speeding' },
+      { phrase: 'reached your daily limit for message recipients', reason: 'speeding' },
+      { phrase: 'the recipient has exceeded their limit for', reason: 'toomanyconn' },
+      // 432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded
+      { phrase: 'recipient thread limit exceeded', reason: 'speeding' },
+      // 550 5.7.508 Access denied, [192.0.2.1] has exceeded permitted limits within 2001:db8::/48 range
+      { phrase: 'has exceeded permitted limits within', reason: 'speeding' },
+      // 550 5.7.705 Access denied, tenant has exceeded threshold / 5.7.708 Access denied, traffic not accepted from this IP
+      { phrase: 'tenant has exceeded threshold', reason: 'speeding' },
+      { phrase: 'traffic not accepted from this ip', reason: 'speeding', status: '5.7.7' },
+      { phrase: 'client blocked from sending from unregistered domains', reason: 'rejected' },
+      // 451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation (S775)
+      { phrase: 'rate limited due to ip reputation', reason: 'badreputation' },
+      // 451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761) / 451 4.7.700 PFA agent busy
+      { phrase: 'server busy. please try again later from', reason: 'systemerror', codes: ['4.7.500'] },
+      { phrase: 'pfa agent busy', reason: 'systemerror' },
+      // 451 4.7.500-699/850-899 Access denied, please try again later: the sending IP is held for now
+      { phrase: 'access denied, please try again later', reason: 'blocked', status: '4.7.' },
+      // 550 5.7.606-649 Access denied, banned sending IP [192.0.2.1] / 5.7.511 Access denied, banned sender
+      { phrase: 'banned sending ip', reason: 'blocked' },
+      { phrase: 'access denied, banned sender', reason: 'blocked', codes: ['5.7.511'] },
+      { phrase: 'access denied, banned sender', reason: 'rejected' },
+      // 550 5.7.506 Access denied, Bad HELO / 5.7.507 Access denied, rejected by recipient / 5.7.510 does not accept email over IPv6
+      { phrase: 'access denied, bad helo', reason: 'blocked' },
+      { phrase: 'access denied, rejected by recipient', reason: 'blocked' },
+      { phrase: 'does not accept email over ipv6', reason: 'blocked' },
+      // 550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list (AS16012607)
+      { phrase: 'using customer block list', reason: 'blocked' },
+      // 550 5.7.25 Access denied, the sending IPv6 address [2001:db8::1] must have a reverse DNS record
+      { phrase: 'must have a reverse dns record', reason: 'blocked' },
       // 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. ... part of their network is on our block list (S3140)
       { phrase: 'on our block list', reason: 'blocked' },
       { phrase: '(s3140)', reason: 'blocked' },
       { phrase: '(s3150)', reason: 'blocked' },
-      // 550 5.7.606 Access denied, banned sending IP [192.0.2.1]
-      { phrase: 'banned sending ip', reason: 'blocked' },
-      // 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP
-      { phrase: 'traffic not accepted from this ip', reason: 'blocked' },
       // 550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus
       { phrase: 'blocked using', reason: 'blocked' },
-      // 550 5.4.1 Recipient address rejected: Access denied (directory-based edge blocking)
+      // 550 5.7.501-503 Access denied, spam abuse detected (the sending account is banned)
+      { phrase: 'access denied, spam abuse detected', reason: 'rejected' },
+      // 550 5.7.12 Sender was not authenticated by organization / 5.7.124 Sender not in allowed-senders list /
+      // 5.7.133-136 Sender not authenticated for group / mailbox / public folder
+      { phrase: 'sender was not authenticated by organization', reason: 'rejected' },
+      { phrase: 'sender not in allowed-senders list', reason: 'rejected' },
+      { phrase: 'sender not authenticated for group', reason: 'rejected' },
+      { phrase: 'sender was not authenticated for', reason: 'rejected' },
+      { phrase: 'sender was not authenticated', reason: 'rejected', codes: ['5.7.136'] },
+      // 550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant (no valid From:)
+      { phrase: 'must be rfc 5322 section 3.6.2 compliant', reason: 'rejected' },
+      // 550 5.1.8 Access denied, bad outbound sender / 5.1.7 Unknown sender address / 5.1.0 Sender denied
+      { phrase: 'access denied, bad outbound sender', reason: 'rejected' },
+      { phrase: 'unknown sender address', reason: 'rejected', codes: ['5.1.7'] },
+      { phrase: 'sender denied', reason: 'rejected', codes: ['5.1.0'] },
+      // 550 5.7.509 Access denied, sending domain [example.jp] does not pass DMARC verification /
+      // 5.7.23 The message was rejected because of Sender Policy Framework violation / 4.7.26 must pass either SPF or DKIM
+      { phrase: 'does not pass dmarc verification', reason: 'authfailure' },
+      { phrase: 'rejected because of sender policy framework violation', reason: 'authfailure' },
+      { phrase: 'must pass either spf or dkim validation', reason: 'authfailure' },
+      // 4.7.323-325 / 5.7.322-325 DANE and DNSSEC failures of the destination (tlsa-invalid, dnssec-invalid, certificate-*)
+      { phrase: 'tlsa-invalid', reason: 'authfailure' },
+      { phrase: 'dnssec-invalid', reason: 'authfailure' },
+      { phrase: 'certificate-host-mismatch', reason: 'authfailure' },
+      { phrase: 'certificate-expired', reason: 'authfailure' },
+      // 530 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM / 5.4.317 STARTTLS is required to send mail
+      { phrase: 'client was not authenticated to send anonymous mail', reason: 'securityerror' },
+      { phrase: 'starttls is required to send mail', reason: 'securityerror' },
+      { phrase: 'starttls-not-supported', reason: 'securityerror' },
+      { phrase: 'cannot achieve exchange server authentication', reason: 'securityerror' },
+      // 550 5.7.1 Unable to relay / 5.7.1 Client was not authenticated / 5.4.1 Relay Access Denied / 5.7.64 TenantAttribution
+      { phrase: 'unable to relay', reason: 'norelaying', codes: ['5.7.1'] },
+      { phrase: 'client was not authenticated', reason: 'norelaying', codes: ['5.7.1'] },
+      { phrase: 'tenantattribution; relay access denied', reason: 'norelaying' },
+      { phrase: 'relay access denied', reason: 'norelaying', codes: ['5.4.1'] },
+      // 550 5.7.1 Delivery not authorized, message refused: a rule of the recipient refuses this sender
+      // (5.7.900-999: a mail flow rule of the recipient's organization)
+      { phrase: 'delivery not authorized, message refused', reason: 'policyviolation', status: '5.7.9' },
+      { phrase: 'delivery not authorized', reason: 'rejected', codes: ['5.7.1'] },
+      // 550 5.0.350 ... x-dg-ref header is too long / policy violation detected (AS345) (nested attachments)
+      { phrase: 'x-dg-ref header is too long', reason: 'policyviolation' },
+      { phrase: 'policy violation detected (as345)', reason: 'policyviolation' },
+      // 550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains invalid characters / 5.4.11 Agent generated message depth exceeded
+      { phrase: 'invalid characters', reason: 'contenterror', codes: ['5.6.11'] },
+      { phrase: 'agent generated message depth exceeded', reason: 'contenterror' },
+      { phrase: 'too many related errors', reason: 'contenterror', codes: ['5.3.0'] },
+      // 554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain: Microsoft's DNS lookup failed
+      { phrase: 'smtpsend.dns.nonexistentdomain', reason: 'networkerror' },
+      // 554 5.4.6 / 5.4.14 Hop count exceeded - possible mail loop / Routing loop detected
+      { phrase: 'hop count exceeded - possible mail loop', reason: 'networkerror' },
+      { phrase: 'routing loop detected', reason: 'networkerror' },
+      // 451 4.4.316 Connection refused [Message=Socket error code 10061]
+      { phrase: 'connection refused', reason: 'networkerror', codes: ['4.4.316'] },
+      // 450 4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError) / 4.4.24-28 Message failed to be replicated
+      { phrase: '(suspiciousremoteservererror)', reason: 'systemerror' },
+      { phrase: 'message failed to be replicated', reason: 'systemerror' },
+      { phrase: 'temporary server error. please try again later', reason: 'systemerror' },
+      { phrase: 'misconfigured forwarding address', reason: 'systemerror' },
+      { phrase: 'helo / ehlo requires domain address', reason: 'systemerror' },
+      { phrase: 'journaling archive is disabled', reason: 'systemerror' },
+      { phrase: 'service not active', reason: 'systemerror', codes: ['4.3.2'] },
+      // 452 4.3.1 Insufficient system resources
+      { phrase: 'insufficient system resources', reason: 'systemfull', codes: ['4.3.1'] },
+      // 550 5.3.2 STOREDRV.Deliver: Missing or bad StoreDriver MDB properties
+      { phrase: 'missing or bad storedriver mdb properties', reason: 'notaccept' },
+      // 500 5.3.3 Unrecognized command / 5.5.2 Send hello first
+      { phrase: 'send hello first', reason: 'syntaxerror' },
+      // 550 5.4.1 Recipient address rejected: Access denied (directory-based edge blocking: no such recipient)
       { phrase: 'recipient address rejected: access denied', reason: 'userunknown' },
       // Hotmail: 550 Requested action not taken: mailbox unavailable (-0000000022:2222:-0000000022)
       { phrase: 'requested action not taken: mailbox unavailable', reason: 'userunknown' },
