@@ -236,6 +236,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   };
 }
 
+const stillTryingRe = /delayed|will (?:be )?retr|still trying|keep trying|warning message only|not yet been delivered|temporary problem delivering/;
 const givenUpRe = /not going to try again|i've given up|i have given up|gave up|giving up|permanent error|permanent failure|permanently/i;
 
 function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string): Recipient {
@@ -246,7 +247,9 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string
   // With no Action field, a 4.x.x code means "still trying" unless the notice says it gave up
   // (qmail: "(#4.4.1) I'm not going to try again; this message has been in the queue too long").
   const gaveUp = givenUpRe.test(diagnostic) || givenUpRe.test(ctx.noticeLower.slice(0, 4000));
-  const action = toAction((r.action ?? '').toLowerCase()) || (status.startsWith('4') && !gaveUp ? 'delayed' : 'failed');
+  // A bare 4xx reply (no enhanced code) is a delay only where the notice says it is still trying.
+  const temporary = status.startsWith('4') || (!status && reply.startsWith('4') && stillTryingRe.test(ctx.noticeLower.slice(0, 4000)));
+  const action = toAction((r.action ?? '').toLowerCase()) || (temporary && !gaveUp ? 'delayed' : 'failed');
   const remoteHost = r.remoteHost || hostRe.exec(r.diagnostic)?.[1] || '';
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
