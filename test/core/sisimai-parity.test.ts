@@ -207,6 +207,16 @@ host mx.far-away.test [198.51.100.30]: 550 5.7.1 Unknown user`), 'message',
   { recipients: ['loop@contoso-mail.test'], reason: 'networkerror' }],
   ['microsoft: spam abuse detected bans the sending account', postfixNotice('ceo@contoso-mail.test', 'contoso-mail-test.mail.protection.outlook.com', '550 5.7.501 Access denied, spam abuse detected', 'MAIL FROM', '5.7.501'), 'message',
   { recipients: ['ceo@contoso-mail.test'], reason: 'rejected' }],
+
+  // ---- Google as the receiving side: its documented replies ------------------------------------
+  ['google: sending too fast to one user', postfixNotice('busy.person@gmail.com', 'gmail-smtp-in.l.google.com', '450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. - gsmtp', 'RCPT TO', '4.2.1'), 'message',
+  { recipients: ['busy.person@gmail.com'], reason: 'speeding', severity: 'soft' }],
+  ['google: missing Message-ID is not RFC 5322', postfixNotice('inbox.owner@gmail.com', 'gmail-smtp-in.l.google.com', '550-5.7.1 Messages missing a valid Message-ID: header are not accepted. - gsmtp', 'end of DATA', '5.7.1'), 'message',
+  { recipients: ['inbox.owner@gmail.com'], reason: 'notcompliantrfc' }],
+  ['google: rate limited for unauthenticated mail', postfixNotice('bulk.reader@gmail.com', 'gmail-smtp-in.l.google.com', '421-4.7.26 This mail has been rate limited because it is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. - gsmtp', 'end of DATA', '4.7.26'), 'message',
+  { recipients: ['bulk.reader@gmail.com'], reason: 'authfailure' }],
+  ['google: inbox out of storage space', postfixNotice('hoarder@gmail.com', 'gmail-smtp-in.l.google.com', '452-4.2.2 The recipient\'s inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp', 'RCPT TO', '4.2.2'), 'message',
+  { recipients: ['hoarder@gmail.com'], reason: 'mailboxfull' }],
 ];
 
 describe('per-format facts', () => {

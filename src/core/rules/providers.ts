@@ -245,8 +245,99 @@ export const providerRules: readonly ProviderRule[] = [
     name: 'google',
     hosts: ['gsmtp', 'google.com', 'googlemail.com', 'gmail.com'],
     phrases: [
+      // Google documents its replies by code and words (support.google.com/a/answer/3726730).
       // 421 4.7.0 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address.
       { phrase: 'unusual rate of unsolicited mail', reason: 'blocked' },
+      // 421 4.7.28 Gmail has detected an unusual rate of mail originating from your DKIM domain
+      { phrase: 'an unusual rate of mail', reason: 'blocked' },
+      // 421 4.7.0 IP not in whitelist for RCPT domain, closing connection. / Try again later, closing connection.
+      { phrase: 'ip not in whitelist for rcpt domain', reason: 'blocked' },
+      { phrase: 'try again later, closing connection', reason: 'blocked' },
+      // 501 5.5.4 HELO/EHLO argument is invalid / Empty HELO/EHLO argument not allowed
+      { phrase: 'helo/ehlo argument is invalid', reason: 'blocked' },
+      { phrase: 'empty helo/ehlo argument not allowed', reason: 'blocked' },
+      // 421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address/domain
+      { phrase: 'very low reputation of the sending', reason: 'badreputation' },
+      // 421 4.7.0 This message is suspicious due to the nature of the content or the links within.
+      { phrase: 'due to the nature of the content or the links within', reason: 'spamdetected' },
+      // 550 5.7.1 Our system has detected that this message is likely unsolicited mail.
+      { phrase: 'likely unsolicited mail', reason: 'spamdetected' },
+      // 421 4.7.26 This mail has been rate limited because it is unauthenticated ... senders to authenticate with either SPF or DKIM
+      // 421 4.7.27/4.7.30 ... senders to authenticate their email with SPF / DKIM; 4.7.32 not aligned with either the authenticated SPF or DKIM
+      { phrase: 'senders to authenticate with either spf or dkim', reason: 'authfailure' },
+      { phrase: 'senders to authenticate their email with', reason: 'authfailure' },
+      { phrase: 'senders to authenticate with spf', reason: 'authfailure' },
+      { phrase: 'senders to authenticate with dkim', reason: 'authfailure' },
+      { phrase: 'aligned with either the authenticated spf or dkim', reason: 'authfailure' },
+      // 451 4.7.24 The SPF record of the sending domain has one or more suspicious entries.
+      { phrase: 'the spf record of the sending domain', reason: 'authfailure' },
+      // 550 5.7.26 ... has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks
+      { phrase: 'spf record with a hard fail', reason: 'authfailure' },
+      // 421 4.7.29 ... senders to use TLS/SSL for SMTP connections / 421 4.7.0 TLS required for RCPT domain
+      { phrase: 'senders to use tls/ssl for smtp', reason: 'securityerror' },
+      { phrase: 'tls required for rcpt domain', reason: 'securityerror' },
+      // 454 4.7.0 Too many login attempts / 535 5.7.8 Username and Password not accepted / Application-specific password required
+      { phrase: 'too many login attempts', reason: 'securityerror' },
+      { phrase: 'username and password not accepted', reason: 'securityerror' },
+      { phrase: 'application-specific password required', reason: 'securityerror' },
+      { phrase: 'log in with your web browser', reason: 'securityerror' },
+      { phrase: 'log in through your web browser', reason: 'securityerror' },
+      { phrase: 'no identity changes permitted', reason: 'securityerror' },
+      // 550 5.7.1 Messages missing a valid address in the From: header ... / not RFC 5322 compliant / missing a valid Message-ID: header
+      { phrase: 'missing a valid address in the from: header', reason: 'notcompliantrfc' },
+      { phrase: 'multiple addresses in from: header are not accepted', reason: 'notcompliantrfc' },
+      { phrase: 'is not rfc 5322 compliant', reason: 'notcompliantrfc' },
+      { phrase: 'missing a valid message-id: header', reason: 'notcompliantrfc' },
+      { phrase: 'contains a unicode character in a disallowed header', reason: 'notcompliantrfc' },
+      { phrase: 'encoded-word syntax is not permitted', reason: 'notcompliantrfc' },
+      { phrase: 'is not a valid rfc 5321 address', reason: 'notcompliantrfc' },
+      { phrase: 'mail message is malformed', reason: 'notcompliantrfc' },
+      // 552 5.7.0 Our system detected an illegal attachment on your message.
+      { phrase: 'illegal attachment on your message', reason: 'policyviolation' },
+      // 550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.
+      { phrase: 'has a policy that prohibited the mail', reason: 'policyviolation' },
+      // 421 4.7.28 ... exceeded its quota for sending messages with the same Message-ID:
+      { phrase: 'sending messages with the same message-id', reason: 'policyviolation' },
+      // 550 5.7.0 Mail Sending denied (the sender account is disabled or not registered in the Workspace domain)
+      { phrase: 'mail sending denied', reason: 'rejected' },
+      // 550 5.7.0 Mail relay denied / 550 5.7.1 Invalid credentials for relay
+      { phrase: 'mail relay denied', reason: 'norelaying' },
+      { phrase: 'invalid credentials for relay', reason: 'norelaying' },
+      // 552 5.2.3 Your message exceeded Google's message size limits / 5.3.4 ... exceeds Google's limit of N attachments / header size limits
+      { phrase: 'exceeds google\'s limit of', reason: 'exceedlimit' },
+      { phrase: 'message header size limit', reason: 'exceedlimit' },
+      { phrase: 'bytes per individual header size', reason: 'exceedlimit' },
+      { phrase: 'exceeded google\'s message size limits', reason: 'exceedlimit', status: '5.2.3' },
+      { phrase: 'exceeded google\'s message size limits', reason: 'mesgtoobig' },
+      { phrase: 'exceeds google\'s message size limit of', reason: 'mesgtoobig' },
+      // 554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop.
+      { phrase: 'message exceeded 50 hops', reason: 'networkerror' },
+      // 421 4.7.0 Connection expired, try reconnecting. / 451 4.4.2 Timeout - closing connection.
+      { phrase: 'connection expired, try reconnecting', reason: 'expired' },
+      { phrase: 'timeout - closing connection', reason: 'expired' },
+      // 450 4.2.1 The user you are trying to contact is receiving mail too quickly / at a rate that prevents additional messages
+      { phrase: 'is receiving mail too quickly', reason: 'speeding' },
+      { phrase: 'rate that prevents additional messages from being delivered', reason: 'speeding' },
+      { phrase: 'peak smtp relay limit exceeded', reason: 'speeding' },
+      // 550 5.4.5 Daily user sending limit exceeded / Daily SMTP relay limit exceeded for user
+      { phrase: 'daily sending quota exceeded', reason: 'speeding' },
+      { phrase: 'daily user sending limit exceeded', reason: 'speeding' },
+      { phrase: 'daily smtp relay limit exceeded', reason: 'speeding' },
+      { phrase: 'daily smtp relay sending limit exceeded', reason: 'speeding' },
+      // 452 4.2.2 The recipient's inbox is out of storage space. / 550 5.7.1 Email quota exceeded.
+      { phrase: 'inbox is out of storage space', reason: 'mailboxfull' },
+      { phrase: 'email quota exceeded', reason: 'mailboxfull' },
+      // 421 4.3.0 Temporary System Problem / 451 4.3.0 Mail server temporarily rejected message / Multiple destination domains per transaction is unsupported
+      { phrase: 'temporary system problem', reason: 'systemerror' },
+      { phrase: 'mail server temporarily rejected message', reason: 'systemerror' },
+      { phrase: 'mail server has temporarily rejected this message', reason: 'systemerror' },
+      { phrase: 'multiple destination domains per transaction is unsupported', reason: 'systemerror' },
+      { phrase: 'domain policy size per transaction exceeded', reason: 'systemerror' },
+      // 523 5.7.10 SMTP protocol violation / 503 5.5.1 Bad sequence of commands / No DATA after BDAT
+      { phrase: 'smtp protocol violation', reason: 'syntaxerror' },
+      { phrase: 'no data after bdat', reason: 'syntaxerror' },
+      { phrase: 'too many unauthenticated commands', reason: 'syntaxerror' },
+      { phrase: 'unrecognized authentication type', reason: 'syntaxerror' },
       // 550 5.7.1 ... does not meet IPv6 sending guidelines regarding PTR records and authentication.
       { phrase: 'ipv6 sending guidelines regarding ptr', reason: 'requireptr' },
       // 550 5.7.1 ... The IP you're using to send mail is not authorized to send email directly to our servers.
