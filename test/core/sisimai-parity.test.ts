@@ -217,6 +217,20 @@ host mx.far-away.test [198.51.100.30]: 550 5.7.1 Unknown user`), 'message',
   { recipients: ['bulk.reader@gmail.com'], reason: 'authfailure' }],
   ['google: inbox out of storage space', postfixNotice('hoarder@gmail.com', 'gmail-smtp-in.l.google.com', '452-4.2.2 The recipient\'s inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp', 'RCPT TO', '4.2.2'), 'message',
   { recipients: ['hoarder@gmail.com'], reason: 'mailboxfull' }],
+
+  // ---- Yahoo, Apple, Orange as the receiving side ---------------------------------------------
+  ['yahoo: permanently deferred is the sender refused', postfixNotice('reader@yahoo.com', 'mta6.am0.yahoodns.net', '553 5.7.2 [TSS11] All messages from 203.0.113.40 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes', 'MAIL FROM', '5.7.2'), 'message',
+  { recipients: ['reader@yahoo.com'], reason: 'rejected' }],
+  ['yahoo: max messages per connection', postfixNotice('fan@yahoo.com', 'mta5.am0.yahoodns.net', '421 Max message per connection reached, closing transmission channel', 'DATA', '4.0.0'), 'message',
+  { recipients: ['fan@yahoo.com'], reason: 'toomanyconn', severity: 'soft' }],
+  ['apple: recipient no longer on server has moved', postfixNotice('gone.away@icloud.com', 'mx01.mail.icloud.com', '550 5.1.6 recipient no longer on server: gone.away@icloud.com', 'RCPT TO', '5.1.6'), 'message',
+  { recipients: ['gone.away@icloud.com'], reason: 'hasmoved' }],
+  ['apple: excessive volume is a rate', postfixNotice('popular@icloud.com', 'mx02.mail.icloud.com', '421 4.7.1 Messages to popular@icloud.com deferred due to excessive volume. Try again later', 'RCPT TO', '4.7.1'), 'message',
+  { recipients: ['popular@icloud.com'], reason: 'speeding' }],
+  ['orange: the error number decides (archived mailbox)', postfixNotice('ancien@orange.fr', 'smtp-in.orange.fr', '550 5.2.1 Boite du destinataire archivee. Archived recipient. OFR205_420', 'RCPT TO', '5.2.1'), 'message',
+  { recipients: ['ancien@orange.fr'], reason: 'suspend' }],
+  ['la poste: the error number decides (overquota)', postfixNotice('plein@laposte.net', 'smtp-in.laposte.net', '552 5.1.1 Boite du destinataire pleine. Recipient overquota. LPN007_417', 'RCPT TO', '5.1.1'), 'message',
+  { recipients: ['plein@laposte.net'], reason: 'mailboxfull' }],
 ];
 
 describe('per-format facts', () => {

@@ -210,6 +210,9 @@ function matchProvider(host: string, folded: string, status: string, command: st
       if (p.command !== undefined && p.command !== command) continue;
       return { reason: p.reason, rule: `provider:${rule.name}`, matched: p.phrase };
     }
+    const code = rule.codes?.pattern.exec(folded);
+    const byCode = code ? rule.codes?.table[code[1]!] : undefined;
+    if (code && byCode) return { reason: byCode, rule: `provider:${rule.name}`, matched: code[0] };
   }
   return null;
 }

@@ -10,6 +10,11 @@ export interface ProviderRule {
   /** Lowercase substrings of the remote host or diagnostic that identify the provider. */
   readonly hosts: readonly string[];
   readonly phrases: readonly ProviderPhrase[];
+  /**
+   * A provider's own error numbers, read after its phrases: `pattern` (linear, on the folded text)
+   * captures the number, `table` gives its reason.
+   */
+  readonly codes?: { readonly pattern: RegExp; readonly table: Readonly<Record<string, Reason>> };
 }
 
 export interface ProviderPhrase {
@@ -28,7 +33,7 @@ export const providerRules: readonly ProviderRule[] = [
   {
     // Orange / Wanadoo (FrancePTT) and La Poste: bilingual replies ending with an OFR/LPN code.
     name: 'orange',
-    hosts: ['orange.fr', 'wanadoo.fr', 'laposte.net', 'ofr_', 'ofr0', 'lpn0'],
+    hosts: ['orange.fr', 'wanadoo.fr', 'laposte.net', 'ofr_', 'ofr0', 'ofr1', 'lpn0', 'lpn1', 'ouk_'],
     phrases: [
       // 550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416
       { phrase: 'lpn007_416', reason: 'userunknown' },
@@ -46,6 +51,33 @@ export const providerRules: readonly ProviderRule[] = [
       // 554 5.7.1 <host>: Client host rejected: #216 lpn LPN000_630
       { phrase: 'lpn000_630', reason: 'policyviolation' },
     ],
+    // Every reply ends with a code whose last three digits are Orange's error number: OFR006_102,
+    // LPN105_104, OFR_506, OUK_513 (the prefix names the platform, the number the cause).
+    codes: {
+      pattern: /\b(?:ofr|lpn|ouk)(?:\d{3}[-_]|_)(\d{3})\b/,
+      table: {
+        '102': 'blocked', // Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues.
+        '103': 'blocked', // Service refuse. Veuillez essayer plus tard.
+        '104': 'toomanyconn', // Too many connections, slow down.
+        '305': 'securityerror', // Code d'authentification invalide
+        '401': 'blocked', // SPF: 192.0.2.1 is not allowed to send mail.
+        '402': 'securityerror', // Authentification requise. Authentication Required.
+        '403': 'rejected', // Emetteur invalide. Invalid Sender.
+        '405': 'rejected',
+        '415': 'rejected',
+        '416': 'userunknown', // Adresse d au moins un destinataire invalide. Invalid recipient.
+        '417': 'mailboxfull', // Boite du destinataire pleine. Recipient overquota.
+        '418': 'userunknown',
+        '420': 'suspend', // Boite du destinataire archivee. Archived recipient.
+        '421': 'rejected', // Mail from not owned by user.
+        '426': 'suspend', // Le compte du destinataire est bloque. The recipient account is blocked.
+        '505': 'systemerror', // 421 4.2.0 Service refuse. Veuillez essayer plus tard.
+        '506': 'spamdetected', // Mail rejete. Mail rejected.
+        '510': 'blocked', // Veuillez essayer plus tard. service refused, please try later.
+        '514': 'mesgtoobig', // Taille limite du message atteinte
+        '999': 'blocked', // 421 Service refuse. Veuillez essayer plus tard. Service refused, please try later.
+      },
+    },
   },
   {
     // GoDaddy (secureserver.net) ends each refusal with an IBxxx code and an x.co/srbounce link.
@@ -372,10 +404,28 @@ export const providerRules: readonly ProviderRule[] = [
       // 421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints
       { phrase: '[tss04]', reason: 'badreputation' },
       { phrase: '[ts01]', reason: 'badreputation' },
-      // 553 5.7.2 [TSS09] All recipients of this message are blocked
-      { phrase: '[tss09]', reason: 'blocked' },
-      // 554 5.7.9 Message not accepted for policy reasons.
+      // 553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.
+      // (also [TSS11]): the sending side is refused for good
+      { phrase: 'will be permanently deferred', reason: 'rejected' },
+      { phrase: '[tss09]', reason: 'rejected' },
+      // 451 Message temporarily deferred due to unresolvable RFC.5321 from domain
+      { phrase: 'due to unresolvable rfc.5321', reason: 'rejected' },
+      // 554 5.7.9 Message not accepted for policy reasons. / 554 Message not allowed - [PH01] Email not accepted for policy reasons.
       { phrase: 'not accepted for policy reasons', reason: 'policyviolation' },
+      // 550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.
+      { phrase: 'requires all senders to authenticate with either spf or dkim', reason: 'authfailure' },
+      // 553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list / [BL23] ... on Spamhaus XBL
+      { phrase: 'because the ip is in spamhaus\'s list', reason: 'blocked' },
+      { phrase: 'not accepted from ip addresses on spamhaus', reason: 'blocked' },
+      // 550 relaying denied for <a@yahoo.com>
+      { phrase: 'relaying denied for ', reason: 'norelaying' },
+      // 554 5.7.9 Message not accepted: headers are not RFC compliant
+      { phrase: 'headers are not rfc compliant', reason: 'notcompliantrfc' },
+      // 450 User is receiving mail too quickly / 421 Max message per connection reached, closing transmission channel
+      { phrase: 'user is receiving mail too quickly', reason: 'speeding' },
+      { phrase: 'max message per connection reached', reason: 'toomanyconn' },
+      // 552 1 Requested mail action aborted, mailbox not found
+      { phrase: 'mailbox not found', reason: 'userunknown' },
     ],
   },
   {
@@ -408,6 +458,25 @@ export const providerRules: readonly ProviderRule[] = [
       { phrase: 'message rejected due to local policy', reason: 'policyviolation' },
       // 550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1
       { phrase: 'dnsbl-lookup', reason: 'blocked' },
+      // 550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL / Mail from IP 192.0.2.1 was rejected due to listing in Spamhaus SBL
+      { phrase: 'rejected due to having a domain present in the spamhaus', reason: 'blocked' },
+      { phrase: 'rejected due to listing in spamhaus', reason: 'blocked' },
+      // 554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks.
+      { phrase: 'blocked for failing both spf and dkim', reason: 'authfailure' },
+      // 550 5.1.6 recipient no longer on server: a@icloud.com
+      { phrase: 'recipient no longer on server', reason: 'hasmoved' },
+      // 552 5.2.2 <a@icloud.com>: user is over quota
+      { phrase: 'user is over quota', reason: 'mailboxfull' },
+      // 554 5.7.1 <a@icloud.com>: Relay access denied
+      { phrase: 'relay access denied', reason: 'norelaying' },
+      // 556 5.1.10 host/domain does not accept mail
+      { phrase: 'host/domain does not accept mail', reason: 'notaccept' },
+      // 550 5.7.1 [CS01] Message rejected due to local policy (any "due to local policy")
+      { phrase: 'due to local policy', reason: 'policyviolation' },
+      // 450 4.1.8 <a@example.jp>: Sender address rejected: Domain not found
+      { phrase: 'sender address rejected', reason: 'rejected' },
+      // 421 4.7.1 Messages to a@icloud.com deferred due to excessive volume. Try again later
+      { phrase: 'due to excessive volume', reason: 'speeding' },
     ],
   },
   {
