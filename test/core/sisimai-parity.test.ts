@@ -231,6 +231,20 @@ host mx.far-away.test [198.51.100.30]: 550 5.7.1 Unknown user`), 'message',
   { recipients: ['ancien@orange.fr'], reason: 'suspend' }],
   ['la poste: the error number decides (overquota)', postfixNotice('plein@laposte.net', 'smtp-in.laposte.net', '552 5.1.1 Boite du destinataire pleine. Recipient overquota. LPN007_417', 'RCPT TO', '5.1.1'), 'message',
   { recipients: ['plein@laposte.net'], reason: 'mailboxfull' }],
+
+  // ---- GoDaddy, Spectrum, Tencent: their numbered and documented refusals ----------------------
+  ['godaddy: IB104 is a Spamhaus listing', postfixNotice('owner@shop-on-godaddy.test', 'smtp.secureserver.net', '554 Connection refused. This IP address is listed on the Spamhaus Block List (SBL). IB104', 'CONNECT', '5.0.0'), 'message',
+  { recipients: ['owner@shop-on-godaddy.test'], reason: 'blocked' }],
+  ['godaddy: IB504 is too many messages this hour', postfixNotice('team@shop-on-godaddy.test', 'smtp.secureserver.net', '550 This IP has sent too many messages this hour. IB504', 'MAIL FROM', '5.0.0'), 'message',
+  { recipients: ['team@shop-on-godaddy.test'], reason: 'speeding' }],
+  ['spectrum: AUP#I-1260 is no IPv6', postfixNotice('user@charter.net', 'mx.charter.net', '550 5.7.1 IPv6 not supported. Connect with IPv4 and try again. AUP#I-1260', 'RCPT TO', '5.7.1'), 'message',
+  { recipients: ['user@charter.net'], reason: 'networkerror' }],
+  ['spectrum: AUP#I-1310 is too many connections', postfixNotice('user2@charter.net', 'mx.charter.net', '421 4.7.0 Too many concurrent connections from your IP. AUP#I-1310', 'CONNECT', '4.7.0'), 'message',
+  { recipients: ['user2@charter.net'], reason: 'toomanyconn' }],
+  ['tencent: suspected spam is the sender refused', postfixNotice('pengyou@qq.com', 'mx3.qq.com', '550 Suspected spam. http://service.mail.qq.com/detail/122/71', 'end of DATA', '5.0.0'), 'message',
+  { recipients: ['pengyou@qq.com'], reason: 'rejected' }],
+  ['tencent: deactivated mailbox', postfixNotice('old.friend@qq.com', 'mx3.qq.com', '550 old.friend@qq.com is a deactivated mailbox', 'RCPT TO', '5.0.0'), 'message',
+  { recipients: ['old.friend@qq.com'], reason: 'suspend' }],
 ];
 
 describe('per-format facts', () => {

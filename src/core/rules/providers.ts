@@ -29,6 +29,13 @@ export interface ProviderPhrase {
   readonly command?: string;
 }
 
+/** A table of numbered error codes from [first, last, reason] ranges (both ends included). */
+function numbered(ranges: readonly (readonly [number, number, Reason])[]): Record<string, Reason> {
+  const out: Record<string, Reason> = {};
+  for (const [first, last, reason] of ranges) for (let n = first; n <= last; n++) out[String(n)] = reason;
+  return out;
+}
+
 export const providerRules: readonly ProviderRule[] = [
   {
     // Orange / Wanadoo (FrancePTT) and La Poste: bilingual replies ending with an OFR/LPN code.
@@ -84,15 +91,78 @@ export const providerRules: readonly ProviderRule[] = [
     name: 'godaddy',
     hosts: ['secureserver.net', 'godaddy', 'x.co/srbounce'],
     phrases: [
-      // 550 5.2.0 <a@b> From: Domain is invalid. Please provide a valid From: IB506
-      { phrase: 'ib506', reason: 'rejected' },
-      // 550 5.1.0 192.0.2.1 is not allowed to send from <example.net> per it's SPF Record. IB508
-      { phrase: 'ib508', reason: 'authfailure' },
-      // 421 Temporarily rejected. Reverse DNS for this IP failed. IB108
-      { phrase: 'ib108', reason: 'requireptr' },
-      // 452 This message contains too many recipients. IB605
-      { phrase: 'ib605', reason: 'toomanyconn' },
+      // 554 RBL Reject. / 553 http://www.spamhaus.org/query/bl?ip=192.0.2.1
+      { phrase: 'rbl reject', reason: 'blocked' },
+      { phrase: 'www.spamhaus.org/query/bl?ip=', reason: 'blocked' },
+      // Its own notices without a code: Account storage limit / Account disabled / Recipient not found /
+      // Account does not exist / Delivery timeout / Message rejected for spam or virus content
+      { phrase: 'account storage limit', reason: 'mailboxfull' },
+      { phrase: 'account disabled', reason: 'suspend' },
+      { phrase: 'recipient not found', reason: 'userunknown' },
+      { phrase: 'account does not exist', reason: 'userunknown' },
+      { phrase: 'delivery timeout', reason: 'expired' },
+      { phrase: 'message rejected for spam or virus content', reason: 'spamdetected' },
+      // This message is looping: it already has my Delivered-To line. (#5.4.6)
+      { phrase: 'message is looping', reason: 'systemerror' },
     ],
+    // Each refusal ends with an IBnnn code (godaddy.com/help/what-does-my-email-bounceback-mean-3568):
+    // "550 5.2.0 <a@b> From: Domain is invalid. Please provide a valid From: IB506"
+    codes: {
+      pattern: /\bib(\d{3})\b/,
+      table: {
+        '401': 'securityerror', // 535 Authentication not allowed on IBSMTP Servers.
+        '501': 'notcompliantrfc', // Blank From: addresses are not allowed.
+        '502': 'notcompliantrfc', // IP addresses are not allowed as a From: Address.
+        '506': 'rejected', // From: Domain is invalid.
+        '508': 'authfailure', // Invalid SPF record.
+        '108': 'requireptr', // 421 Temporarily rejected. Reverse DNS for this IP failed.
+        '212': 'spamdetected', // 552 ... content judged to be spam by the internet community.
+        '705': 'virusdetected', // 552 Virus infected message rejected.
+        '605': 'toomanyconn', // 452 This message contains too many recipients.
+        '007': 'toomanyconn', // 421 Connection refused, too many sessions from This IP.
+        '101': 'speeding', // 421 Server temporarily unavailable. Try again later.
+        '110': 'blocked', // 554 This IP has been temporarily blocked for attempting to send too many messages containing spam.
+        '111': 'blocked',
+        '112': 'blocked', // 554 This IP has been temporarily blocked for attempting to mail too many invalid recipients.
+        '113': 'blocked',
+        '504': 'speeding', // 550 This IP has sent too many messages this hour.
+        '510': 'speeding', // 550 This message has exceeded the max number of messages per session.
+        '607': 'speeding', // 550 This IP has sent too many to too many recipients this hour.
+        '103': 'badreputation', // 554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI).
+        '104': 'blocked', // 554 Connection refused. This IP address is listed on the Spamhaus Block List (SBL).
+        '105': 'blocked', // ... Exploits Block List (XBL)
+        '106': 'blocked', // ... Policy Block List (PBL)
+      },
+    },
+  },
+  {
+    // Spectrum (Charter): "AUP#I-1260" (mail to Spectrum) / "AUP#O-1520" (mail from it), a four-digit
+    // error number (spectrumbusiness.net, "Understanding email error codes").
+    name: 'spectrum',
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'aup#'],
+    phrases: [],
+    codes: {
+      pattern: /aup#[a-z-]{0,8}(\d{4})/,
+      table: numbered([
+        [1000, 1000, 'blocked'], // Your IP address has been blocked due to suspicious activity.
+        [1010, 1010, 'rejected'], // This email account has been blocked from sending emails due to suspicious activity.
+        [1020, 1080, 'rejected'], // This email account has limited access to send emails based on suspicious activity.
+        [1090, 1090, 'systemerror'], // The email you're trying to send can't be processed.
+        [1100, 1150, 'requireptr'], // The IP address you're trying to connect from has an issue with DNS (full circle DNS).
+        [1160, 1190, 'policyviolation'], // The email goes against your domain's security policies.
+        [1200, 1250, 'blocked'], // Flagged by Cloudmark CSI / blacklisted by Spamhaus.
+        [1260, 1260, 'networkerror'], // Spectrum doesn't process IPv6 addresses.
+        [1300, 1340, 'toomanyconn'], // Spectrum limits the number of concurrent connections from a sender.
+        [1350, 1490, 'speeding'], // Spectrum limits emails by the number of messages sent, recipients, ...
+        [1500, 1500, 'rejected'], // Sending as a different address than you signed in under.
+        [1520, 1520, 'rejected'], // Sending as a domain that we do not host.
+        [1530, 1530, 'mesgtoobig'], // Larger than the maximum size of 20MB.
+        [1540, 1540, 'speeding'], // Too many in a single session.
+        [1550, 1550, 'speeding'], // Too many recipients in one message.
+        [1560, 1560, 'policyviolation'], // Too many invalid recipients.
+        [1580, 1580, 'speeding'], // Too many recipients in a short period of time.
+      ]),
+    },
   },
   {
     // Facebook: "RCP-P1" no such address, "RCP-P2"/"RCP-P3" the recipient's preferences or privacy refuse it.
@@ -433,14 +503,32 @@ export const providerRules: readonly ProviderRule[] = [
     name: 'tencent',
     hosts: ['qq.com', 'tencent', 'exmail'],
     phrases: [
-      // 550 Ip frequency limited [... Blocked IP 192.0.2.1]
+      // Tencent's documented refusals (service.mail.qq.com/detail/122).
+      // 550 Ip frequency limited / Domain / Sender / Connection frequency limited [... Blocked IP 192.0.2.1]
       { phrase: 'frequency limited', reason: 'toomanyconn' },
       // 550 Mailbox not found or access denied
       { phrase: 'mailbox not found', reason: 'userunknown' },
-      // 550 Mail content denied
+      // 550 Mailbox unavailable or access denined (sic): too much mail to the mailbox
+      { phrase: 'mailbox unavailable or access denined', reason: 'speeding' },
+      // 550 ... is a deactivated mailbox
+      { phrase: 'is a deactivated mailbox', reason: 'suspend' },
+      // 550 Bad address syntax
+      { phrase: 'bad address syntax', reason: 'syntaxerror' },
+      // 550 Message too large
+      { phrase: 'message too large', reason: 'mesgtoobig' },
+      // 550 SPF check failed / DMARC check failed
+      { phrase: 'spf check failed', reason: 'authfailure' },
+      { phrase: 'dmarc check failed', reason: 'authfailure' },
+      // 550 Suspected bounce attacks / Suspected spam ip / Connection denied: the sending host refused
+      { phrase: 'suspected bounce attacks', reason: 'blocked' },
+      { phrase: 'suspected spam ip', reason: 'blocked' },
+      { phrase: 'connection denied', reason: 'blocked' },
+      // 550 Mail content denied / Spam is embedded in the email
       { phrase: 'mail content denied', reason: 'spamdetected' },
-      // 550 Suspected spam
-      { phrase: 'suspected spam', reason: 'spamdetected' },
+      { phrase: 'spam is embedded in the email', reason: 'spamdetected' },
+      // 550 Suspected spam / Mail is rejected by recipients: the sender refused
+      { phrase: 'suspected spam', reason: 'rejected' },
+      { phrase: 'mail is rejected by recipients', reason: 'rejected' },
     ],
   },
   {
