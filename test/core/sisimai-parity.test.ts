@@ -245,6 +245,16 @@ host mx.far-away.test [198.51.100.30]: 550 5.7.1 Unknown user`), 'message',
   { recipients: ['pengyou@qq.com'], reason: 'rejected' }],
   ['tencent: deactivated mailbox', postfixNotice('old.friend@qq.com', 'mx3.qq.com', '550 old.friend@qq.com is a deactivated mailbox', 'RCPT TO', '5.0.0'), 'message',
   { recipients: ['old.friend@qq.com'], reason: 'suspend' }],
+
+  // ---- Cox and Mimecast as the receiving side ---------------------------------------------------
+  ['cox: AUP#CXSNDR is the sending domain failing authentication', postfixNotice('neighbor@cox.net', 'cxr.mx.a.cox.net', '550 5.7.1 <neighbor@cox.net> rejected - sender domain failed authentication. AUP#CXSNDR', 'RCPT TO', '5.7.1'), 'message',
+  { recipients: ['neighbor@cox.net'], reason: 'authfailure' }],
+  ['cox: too many sessions', postfixNotice('family@cox.net', 'cxr.mx.a.cox.net', '421 4.7.0 too many sessions from 203.0.113.70', 'CONNECT', '4.7.0'), 'message',
+  { recipients: ['family@cox.net'], reason: 'toomanyconn' }],
+  ['mimecast: envelope blocked is a blocked-senders policy', postfixNotice('buyer@firm-behind-mimecast.test', 'eu-smtp-inbound-1.mimecast.com', '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550', 'RCPT TO', '5.0.0'), 'message',
+  { recipients: ['buyer@firm-behind-mimecast.test'], reason: 'rejected' }],
+  ['mimecast: rejected due to security policies is the virus scanner', postfixNotice('legal@firm-behind-mimecast.test', 'eu-smtp-inbound-2.mimecast.com', '554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554', 'end of DATA', '5.0.0'), 'message',
+  { recipients: ['legal@firm-behind-mimecast.test'], reason: 'virusdetected' }],
 ];
 
 describe('per-format facts', () => {

@@ -572,15 +572,45 @@ export const providerRules: readonly ProviderRule[] = [
     name: 'cox',
     hosts: ['cox.net'],
     phrases: [
-      // 554 ... rejected - Cox blocks ... CXBL
-      { phrase: 'cxbl', reason: 'blocked' },
-      // 554 ... rejected because the IP has no reverse DNS. CXDNS
-      { phrase: 'cxdns', reason: 'requireptr' },
-      // 550 ... sender rejected. CXSNDR
-      { phrase: 'cxsndr', reason: 'rejected' },
-      // 421 ... too many connections. CXCNCT
-      { phrase: 'cxcnct', reason: 'toomanyconn' },
+      // Cox's documented refusals without a code (cox.com, "Email error codes").
+      // 421 Cox too many bad commands from 192.0.2.1 / 550 too many invalid recipients
+      { phrase: 'cox too many bad commands from', reason: 'blocked' },
+      { phrase: 'too many invalid recipients', reason: 'blocked' },
+      // 451 DNS check failure - try again later / 554 rejected - no rDNS
+      { phrase: 'dns check failure - try again later', reason: 'requireptr' },
+      { phrase: 'rejected - no rdns', reason: 'requireptr' },
+      // 554 ESMTP no data before greeting / 552 attachment extension is forbidden
+      { phrase: 'esmtp no data before greeting', reason: 'policyviolation' },
+      { phrase: 'attachment extension is forbidden', reason: 'policyviolation' },
+      // 451 ESMTP server temporarily not available
+      { phrase: 'esmtp server temporarily not available', reason: 'systemerror' },
+      // 421 too many sessions from 192.0.2.1 / message threshold exceeded / requested action aborted: try again later
+      { phrase: 'too many sessions from', reason: 'toomanyconn' },
+      { phrase: 'message threshold exceeded', reason: 'toomanyconn' },
+      { phrase: 'requested action aborted: try again later', reason: 'toomanyconn' },
+      // 550 recipient rejected (not a Cox Email account)
+      { phrase: 'recipient rejected', reason: 'userunknown' },
     ],
+    // "554 5.7.1 ... rejected - Cox blocks ... AUP#CXBL": the code after AUP# names the cause.
+    codes: {
+      pattern: /aup#([0-9a-z]{2,10})/,
+      table: {
+        cxbl: 'blocked', // the sending IP blocked for spam-like behaviour
+        cdrbl: 'blocked', // the same, for up to 24 hours
+        cxdns: 'requireptr', // the rDNS lookup for the sending IP fails
+        cxsndr: 'authfailure', // the message failed SPF, DomainKeys or DKIM of the sending domain
+        cxsmtp: 'rejected', // an SMTP protocol violation: not verifiably a legitimate sender
+        cxcnct: 'toomanyconn', // too many concurrent connections from the IP
+        cxmxrt: 'toomanyconn', // too many recipients, wait before sending more
+        cxthrt: 'securityerror', // sending limited due to suspicious account activity
+        cxmj: 'securityerror',
+        ipbl0001: 'blocked', ipbl0010: 'blocked', ipbl0100: 'blocked', ipbl0011: 'blocked', ipbl0101: 'blocked',
+        ipbl0110: 'blocked', ipbl0111: 'blocked', ipbl1000: 'blocked', ipbl1001: 'blocked', ipbl1010: 'blocked',
+        ipbl1011: 'blocked', ipbl1100: 'blocked', ipbl1101: 'blocked', ipbl1110: 'blocked', ipbl1111: 'blocked',
+        ipbl00001: 'blocked', // the sending IP on DNSBLs (Spamhaus, Return Path, Invaluement, Cloudmark CSI)
+        urlbl011: 'spamdetected', urlbl101: 'spamdetected', urlbl110: 'spamdetected', urlbl1001: 'spamdetected', // a URL of the body on blocklists
+      },
+    },
   },
   {
     // Yandex.
@@ -598,12 +628,48 @@ export const providerRules: readonly ProviderRule[] = [
     name: 'mimecast',
     hosts: ['mimecast'],
     phrases: [
-      // 550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550
-      { phrase: 'envelope blocked', reason: 'filtered' },
-      // 550 Rejected by header based Anti-Spoofing policy
+      // Mimecast's documented SMTP errors (community.mimecast.com, "Mimecast SMTP Error Codes").
+      // 550 Envelope blocked - User Entry / User Domain Entry / Administrative prohibition envelope blocked:
+      // a blocked-senders policy refuses the sender
+      { phrase: 'envelope blocked', reason: 'rejected' },
+      { phrase: 'manually blocked senders', reason: 'rejected' },
+      { phrase: 'blocked senders - block policy for header from', reason: 'rejected' },
+      { phrase: 'block policy for envelope from address', reason: 'rejected' },
+      // 550 SPF / DKIM / DMARC Sender Invalid - envelope rejected
+      { phrase: 'sender invalid - envelope rejected', reason: 'authfailure' },
+      // 451 Internal resources are temporarily unavailable (greylisting or poor IP reputation) / 550 Local CT IP Reputation - (reject)
+      { phrase: 'internal resources are temporarily unavailable', reason: 'badreputation' },
+      { phrase: 'ip reputation - (reject)', reason: 'badreputation' },
+      // 421 Sender address blocked / 451 IP temporarily blacklisted / Recipient temporarily unavailable
+      { phrase: 'sender address blocked', reason: 'blocked' },
+      { phrase: 'ip temporarily blacklisted', reason: 'blocked' },
+      { phrase: 'recipient temporarily unavailable', reason: 'blocked' },
+      // 554 Maximum email size exceeded
+      { phrase: 'maximum email size exceeded', reason: 'mesgtoobig' },
+      // 554 Mail loop detected
+      { phrase: 'mail loop detected', reason: 'networkerror' },
+      // 451 Open relay not allowed
+      { phrase: 'open relay not allowed', reason: 'norelaying' },
+      // 451 Account inbounds disabled
+      { phrase: 'account inbounds disabled', reason: 'notaccept' },
+      // 550 Rejected by header based Anti-Spoofing policy / Message bounced due to Content Examination policy / 554 Host network not allowed
       { phrase: 'anti-spoofing', reason: 'policyviolation' },
-      // 554 Email rejected due to security policies
-      { phrase: 'rejected due to security policies', reason: 'policyviolation' },
+      { phrase: 'content examination policy', reason: 'policyviolation' },
+      { phrase: 'host network not allowed', reason: 'policyviolation' },
+      // 553 This route requires encryption (TLS) / TLS version 1.2 or greater / high-strength ciphers; 535 Incorrect authentication data
+      { phrase: 'this route requires', reason: 'securityerror' },
+      { phrase: 'incorrect authentication data', reason: 'securityerror' },
+      { phrase: 'configuration is invalid for this certificate', reason: 'securityerror' },
+      // 451 Unable to process connection at this time / Message ended early / Unable to process command
+      { phrase: 'unable to process connection at this time', reason: 'systemerror' },
+      { phrase: 'message ended early', reason: 'systemerror' },
+      { phrase: 'unable to process command', reason: 'systemerror' },
+      { phrase: 'unable to process an email at this time', reason: 'systemerror' },
+      // 451 Account service is temporarily unavailable (too many connections) / 550 Exceeding outbound thread limit
+      { phrase: 'account service is temporarily unavailable', reason: 'toomanyconn' },
+      { phrase: 'exceeding outbound thread limit', reason: 'toomanyconn' },
+      // 554 Email rejected due to security policies: an anti-virus signature (or a spam score over the maximum)
+      { phrase: 'rejected due to security policies', reason: 'virusdetected' },
       // 550 Invalid Recipient
       { phrase: 'invalid recipient', reason: 'userunknown' },
     ],
