@@ -136,6 +136,69 @@ Diagnostic-Code: smtp; ${reply}
 `);
 }
 
+
+/** On-premises Exchange 2007+ NDR text with the remote server's reply. */
+function exchangeNotice(rcpt: string, reply: string): string {
+  return eml({ From: 'postmaster@corp-exchange.test', To: 'clerk@corp-exchange.test', Subject: 'Undeliverable: invoice 2291', 'Content-Language': 'en-US' }, `Delivery has failed to these recipients or groups:
+
+${rcpt}
+The e-mail system had a problem processing this message.
+
+Diagnostic information for administrators:
+
+Generating server: EXCH01.corp-exchange.test
+
+${rcpt}
+#${reply} ##
+
+Original message headers:
+
+From: clerk@corp-exchange.test
+To: ${rcpt}
+Subject: invoice 2291
+`);
+}
+
+/** OpenSMTPD's notice: "a@b: <failure string>" under its fixed text. */
+function opensmtpdNotice(rcpt: string, failure: string): string {
+  return eml({ From: 'Mailer Daemon <MAILER-DAEMON@bsd-box.origin.test>', To: 'clerk@origin.test', Subject: 'Delivery status notification: error', Received: 'from localhost (localhost [127.0.0.1]) by bsd-box.origin.test (OpenSMTPD) with ESMTP id 5d1e3c7a' }, `    Hi!
+
+    This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+
+    An error has occurred while attempting to deliver a message for
+    the following list of recipients:
+
+${rcpt}: ${failure}
+
+    Below is a copy of the original message:
+
+From: clerk@origin.test
+To: ${rcpt}
+Subject: invoice 2291
+`);
+}
+
+/** Courier's "UNDELIVERABLE MAIL" notice with its own sentence under the address. */
+function courierNotice(rcpt: string, sentence: string): string {
+  return eml({ From: 'Courier mail server at relay.origin.test <@>', To: 'clerk@origin.test', Subject: 'NOTICE: mail delivery status.', 'Message-ID': '<courier.000000006791A2B3.00001234@relay.origin.test>' }, `This is a delivery status notification from relay.origin.test,
+running the Courier mail server, version 1.1.4.
+
+The original message was received on Wed, 12 Mar 2025 14:03:21 +0100
+from localhost (localhost [127.0.0.1])
+
+---------------------------------------------------------------------------
+
+                           UNDELIVERABLE MAIL
+
+Your message to the following recipients cannot be delivered:
+
+<${rcpt}>:
+    ${sentence}
+
+---------------------------------------------------------------------------
+`);
+}
+
 const rows: Row[] = [
   // ---- qmail: qmail-remote's, qmail-local's and qmail-ldap's own sentences -------------------------
   ['qmail: our HELO refused is our host refused', qmailNotice('rosa@far-away.test', `Connected to 198.51.100.7 but my name was rejected.
@@ -255,6 +318,36 @@ host mx.far-away.test [198.51.100.30]: 550 5.7.1 Unknown user`), 'message',
   { recipients: ['buyer@firm-behind-mimecast.test'], reason: 'rejected' }],
   ['mimecast: rejected due to security policies is the virus scanner', postfixNotice('legal@firm-behind-mimecast.test', 'eu-smtp-inbound-2.mimecast.com', '554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554', 'end of DATA', '5.0.0'), 'message',
   { recipients: ['legal@firm-behind-mimecast.test'], reason: 'virusdetected' }],
+
+  // ---- Exchange, OpenSMTPD, Courier, EZweb: their own words ----------------------------------------
+  ['exchange: RESOLVER.RST.NotAuthorized is the sender refused', exchangeNotice('finance@corp-exchange.test', '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'), 'message',
+  { recipients: ['finance@corp-exchange.test'], reason: 'rejected' }],
+  ['exchange: RESOLVER.ADR.RecipLimit is too many recipients', exchangeNotice('all-staff@corp-exchange.test', '550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients'), 'message',
+  { recipients: ['all-staff@corp-exchange.test'], reason: 'toomanyconn' }],
+  ['exchange: SMTPSEND.DNS.NonExistentDomain on premises is the domain', exchangeNotice('someone@gone-domain.test', '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain'), 'message',
+  { recipients: ['someone@gone-domain.test'], reason: 'hostunknown' }],
+  ['opensmtpd: envelope expired', opensmtpdNotice('late@far-away.test', 'Envelope expired'), 'message',
+  { recipients: ['late@far-away.test'], reason: 'expired' }],
+  ['opensmtpd: no MX found', opensmtpdNotice('info@no-mx.test', 'No MX found for domain'), 'message',
+  { recipients: ['info@no-mx.test'], reason: 'notaccept' }],
+  ['opensmtpd: no route to the remote MX', opensmtpdNotice('ops@unroutable.test', 'No valid route to remote MX'), 'message',
+  { recipients: ['ops@unroutable.test'], reason: 'networkerror' }],
+  ['courier: no such domain', courierNotice('who@nowhere-at-all.test', 'No such domain.'), 'message',
+  { recipients: ['who@nowhere-at-all.test'], reason: 'hostunknown' }],
+  ['courier: DNS violating RFC 1035', courierNotice('who@broken-dns.test', 'This domain\'s DNS violates RFC 1035.'), 'message',
+  { recipients: ['who@broken-dns.test'], reason: 'systemerror' }],
+
+  ['ezweb: account disabled is a suspended line', eml({ From: 'Postmaster@ezweb.ne.jp', To: 'clerk@origin.test', Subject: 'Mail System Error - Returned Mail' }, `The user(s) account is disabled.
+
+<keitai.user@ezweb.ne.jp>
+`), 'message', { recipients: ['keitai.user@ezweb.ne.jp'], reason: 'suspend' }],
+  ['ezweb: X-SPASIGN NG is its filter', eml({ From: 'Postmaster@ezweb.ne.jp', To: 'clerk@origin.test', Subject: 'Mail System Error - Returned Mail', 'X-SPASIGN': 'NG' }, `Each of the following recipients was rejected by a remote
+mail server.
+
+    Recipient: <keitai.other@ezweb.ne.jp>
+    >>> RCPT TO:<keitai.other@ezweb.ne.jp>
+    <<< 550 <keitai.other@ezweb.ne.jp>: User unknown
+`), 'message', { recipients: ['keitai.other@ezweb.ne.jp'], reason: 'filtered' }],
 ];
 
 describe('per-format facts', () => {

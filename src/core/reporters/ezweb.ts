@@ -20,7 +20,7 @@
  *
  *   <a@ezweb.ne.jp>
  */
-import { firstAddress, found, fromOf, linesOf, subjectOf, words } from './lib.js';
+import { firstAddress, found, fromOf, headerOf, linesOf, subjectOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const ezweb: Reporter = {
@@ -55,7 +55,12 @@ export const ezweb: Reporter = {
       if (t && /^[\x20-\x7e]+$/.test(t) && !/^-{2,}/.test(t)) english.push(t);
     }
     const text = words(english.filter((l) => !/following recipients|rejected by a remote|^mail server\.$/i.test(l)).slice(0, 6));
-    for (const r of out.values()) if (!r.diagnostic) r.diagnostic = text;
+    // "X-SPASIGN: NG": au's own spam filter (and the recipient's reception settings) refused it.
+    const refused = headerOf(ctx, 'x-spasign').trim().toUpperCase() === 'NG';
+    for (const r of out.values()) {
+      if (!r.diagnostic) r.diagnostic = text;
+      if (refused) r.hint = 'filtered';
+    }
     return [...out.values()];
   },
 };

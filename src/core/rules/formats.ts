@@ -136,6 +136,80 @@ export const formatRules: readonly FormatRule[] = [
     ],
   },
   {
+    // Exchange 2007 and later (and Microsoft 365 in the same layout) name the cause in the
+    // reply's own component code: "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'".
+    formats: ['Exchange2007', 'Office365'],
+    words: [
+      // 554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain
+      { phrase: 'smtpsend.dns.nonexistentdomain', reason: 'hostunknown' },
+      // 554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for the domain point back to this server
+      { phrase: 'smtpsend.dns.mxloopback', reason: 'networkerror' },
+      // 550 5.2.0 RESOLVER.ADR.BadPrimary / 5.1.0 RESOLVER.ADR.InvalidInSmtp / 5.1.4 RESOLVER.ADR.Ambiguous:
+      // the directory itself is wrong
+      { phrase: 'resolver.adr.badprimary', reason: 'systemerror' },
+      { phrase: 'resolver.adr.invalidinsmtp', reason: 'systemerror' },
+      { phrase: 'resolver.adr.ambiguous', reason: 'systemerror' },
+      // 550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients
+      { phrase: 'resolver.adr.reciplimit', reason: 'toomanyconn' },
+      // 550 5.7.1 RESOLVER.RST.AuthRequired; authentication required
+      { phrase: 'resolver.rst.authrequired', reason: 'securityerror' },
+      // 550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized: the sender may not write to this recipient
+      { phrase: 'resolver.rst.notauthorized', reason: 'rejected' },
+      // 550 4.4.7 QUEUE.Expired; message expired
+      { phrase: 'queue.expired', reason: 'expired' },
+    ],
+  },
+  {
+    // Courier's own esmtp client sentences about the recipient's domain.
+    formats: ['Courier'],
+    words: [
+      // No such domain.
+      { phrase: 'no such domain.', reason: 'hostunknown' },
+      // This domain's DNS violates RFC 1035.
+      { phrase: 'this domain\'s dns violates rfc 1035', reason: 'systemerror' },
+      // DNS lookup failed.
+      { phrase: 'dns lookup failed.', reason: 'networkerror', yieldsToStatus: true },
+    ],
+  },
+  {
+    // OpenSMTPD's own failure strings (smtpd/mta.c, queue.c), written after "a@b: " in its notice.
+    formats: ['OpenSMTPD'],
+    words: [
+      // Envelope expired (the queue lifetime ran out)
+      { phrase: 'envelope expired', reason: 'expired' },
+      // Could not retrieve credentials (for an authenticated relay)
+      { phrase: 'could not retrieve credentials', reason: 'securityerror' },
+      // Invalid domain name / Domain does not exist
+      { phrase: 'invalid domain name', reason: 'hostunknown', yieldsToStatus: true },
+      { phrase: 'domain does not exist', reason: 'hostunknown', yieldsToStatus: true },
+      // Destination seem to reject all mails / No MX found for domain / No MX found for destination
+      { phrase: 'destination seem to reject all mails', reason: 'notaccept' },
+      { phrase: 'no mx found for d', reason: 'notaccept' },
+      // Temporary failure in MX lookup / Network error on destination MXs / No valid route to remote MX /
+      // All routes to destination blocked / Address family mismatch on destination MXs / Loop detected
+      { phrase: 'temporary failure in mx lookup', reason: 'networkerror', yieldsToStatus: true },
+      { phrase: 'network error on destination mxs', reason: 'networkerror', yieldsToStatus: true },
+      { phrase: 'no valid route to', reason: 'networkerror', yieldsToStatus: true },
+      { phrase: 'all routes to destination blocked', reason: 'networkerror', yieldsToStatus: true },
+      { phrase: 'address family mismatch on destination mxs', reason: 'networkerror', yieldsToStatus: true },
+      { phrase: 'bad dns lookup error code', reason: 'networkerror', yieldsToStatus: true },
+      { phrase: 'could not retrieve source address', reason: 'networkerror', yieldsToStatus: true },
+    ],
+  },
+  {
+    // au by KDDI's EZweb: an English sentence of its own for each cause, above the address.
+    formats: ['EZweb'],
+    words: [
+      // The user(s) account is disabled. / The user(s) account is temporarily limited. (an unpaid or stopped line)
+      { phrase: 'account is disabled', reason: 'suspend' },
+      { phrase: 'account is temporarily limited', reason: 'suspend' },
+      // The user(s) account is temporarily over quota.
+      { phrase: 'account is temporarily over quota', reason: 'mailboxfull' },
+      // Your message was not delivered within 0 days and 1 hours. Remote host is not responding.
+      { phrase: 'your message was not delivered within', reason: 'expired' },
+    ],
+  },
+  {
     // Google Workspace's own notice (no DSN fields): "** Message not delivered **" and a sentence.
     formats: ['GSuite'],
     words: [
