@@ -348,6 +348,23 @@ mail server.
     >>> RCPT TO:<keitai.other@ezweb.ne.jp>
     <<< 550 <keitai.other@ezweb.ne.jp>: User unknown
 `), 'message', { recipients: ['keitai.other@ezweb.ne.jp'], reason: 'filtered' }],
+
+  // ---- AOL's Postfix relays and Mail.Ru's Exim ----------------------------------------------------
+  ['aol relay: MX lookup with a malformed reply is a domain that takes no mail', eml({ From: 'MAILER-DAEMON@AOL.com (Mail Delivery System)', To: 'clerk@aol.com', Subject: 'Undelivered Mail Returned to Sender', 'X-AOL-IP': '10.72.101.9' }, `${postfixIntro('omr-m05.mx.aol.com')}
+<pal@broken-zone.test>: Name service error for name=broken-zone.test type=MX:
+    Malformed or unexpected name server reply
+`), 'message', { recipients: ['pal@broken-zone.test'], reason: 'notaccept' }],
+  ['mail.ru: refused at MAIL FROM is the sender refused', eml({ From: 'Mail Delivery System <mailer-daemon@corp.mail.ru>', To: 'clerk@mail.ru', Subject: 'Mail delivery failed: returning message to sender', 'X-Failed-Recipients': 'drug@far-away.test' }, `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  drug@far-away.test
+    SMTP error from remote mail server after MAIL FROM:<clerk@mail.ru> SIZE=2210:
+    host mx.far-away.test [198.51.100.61]: 553 5.7.1 Message refused
+
+------ This is a copy of the message, including all the headers. ------
+`), 'message', { recipients: ['drug@far-away.test'], reason: 'rejected' }],
 ];
 
 describe('per-format facts', () => {

@@ -7,16 +7,23 @@
  *                             a@example.co.jp
  *   because: Mailbox is full
  *
- * AOL's relays that run Postfix ("This is the mail system at host omr-m01.mx.aol.com") are read
- * as Postfix.
+ * AOL's relays that run Postfix ("This is the mail system at host omr-m01.mx.aol.com", X-AOL-IP
+ * on the notice) write Postfix's notice: read as Postfix's, with AOL's own words (rules/formats.ts).
  */
-import { firstAddress, found, fromOf, section, words } from './lib.js';
+import { firstAddress, found, fromOf, headerOf, section, words } from './lib.js';
+import { postfixRecipients } from './postfix.js';
 import type { Reporter } from './types.js';
 
 export const aol: Reporter = {
   name: 'AOL',
-  detect: (ctx) => fromOf(ctx).includes('@aol.com') && ctx.noticeLower.includes('we were unable to deliver your message to the following address'),
+  detect(ctx) {
+    if (!fromOf(ctx).includes('@aol.com')) return false;
+    if (ctx.noticeLower.includes('we were unable to deliver your message to the following address')) return true;
+    // AOL's own outbound relays (X-AOL-IP on the notice) write Postfix's notice, with AOL's DNS words.
+    return headerOf(ctx, 'x-aol-ip') !== '' && ctx.noticeLower.includes('this is the mail system at host');
+  },
   recipients(ctx) {
+    if (!ctx.noticeLower.includes('we were unable to deliver your message to the following address')) return postfixRecipients(ctx);
     const lower = ctx.notice.toLowerCase();
     const to = section(ctx.notice, lower, ['to the following address'], ['because:']);
     const because = words(section(ctx.notice, lower, ['because:'], ['\n\n', 'send/receive log']).split('\n'));

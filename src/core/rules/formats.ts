@@ -277,8 +277,9 @@ export const formatRules: readonly FormatRule[] = [
     ],
   },
   {
-    // Exim's own router and transport messages (not a remote server's words).
-    formats: ['Exim'],
+    // Exim's own router and transport messages (not a remote server's words); Mail.Ru runs Exim
+    // and keeps them.
+    formats: ['Exim', 'MailRu'],
     words: [
       // a@b: user not found (the local router found no such account)
       { phrase: 'user not found', reason: 'userunknown' },
@@ -310,6 +311,27 @@ export const formatRules: readonly FormatRule[] = [
       { phrase: 'local delivery failed', reason: 'systemerror', yieldsToStatus: true },
       // LMTP error after end of data: 452 ... (the local LMTP server failed)
       { phrase: 'lmtp error after ', reason: 'systemerror', yieldsToStatus: true },
+    ],
+  },
+  {
+    // Mail.Ru (Exim underneath) counts a refusal of the sender at MAIL FROM as the sender refused,
+    // whatever the remote server's words.
+    formats: ['MailRu'],
+    words: [
+      // SMTP error from remote mail server after MAIL FROM:<a@b> SIZE=2048: 550 ...
+      { phrase: 'smtp error from remote mail server after mail from', reason: 'rejected' },
+      { phrase: 'smtp error from remote mailer after mail from', reason: 'rejected' },
+    ],
+  },
+  {
+    // AOL's own DSN sentences for a domain it could not resolve.
+    formats: ['AOL'],
+    words: [
+      // Name service error for name=example.net type=MX: Malformed or unexpected name server reply
+      // (the domain publishes no usable mail exchanger: it takes no mail)
+      { phrase: 'type=mx: malformed or unexpected name server reply', reason: 'notaccept' },
+      // Host or domain name not found. Name service error for name=example.net type=A: Host not found
+      { phrase: 'host or domain name not found', reason: 'hostunknown' },
     ],
   },
   {
