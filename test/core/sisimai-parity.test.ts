@@ -365,6 +365,46 @@ recipients. This is a permanent error. The following address(es) failed:
 
 ------ This is a copy of the message, including all the headers. ------
 `), 'message', { recipients: ['drug@far-away.test'], reason: 'rejected' }],
+
+  // ---- KDDI, BIGLOBE, GMX, 1&1: their own sentences ------------------------------------------------
+  ['kddi: remote domain does not exist', eml({ From: 'no-reply@app.auone-net.jp', To: 'clerk@origin.test', Subject: 'メールエラー通知', 'Reply-To': 'no-reply@app.auone-net.jp' }, `Your mail sent on: Wed, 12 Mar 2025 22:03:21 +0900
+    Could not be delivered to: <kenji@no-such-zone.test>
+    As the remote domain doesnt exist.
+`), 'message', { recipients: ['kenji@no-such-zone.test'], reason: 'hostunknown' }],
+  ['biglobe: its filter says user unknown', eml({ From: 'postmaster@biglobe.ne.jp', To: 'clerk@biglobe.ne.jp', Subject: 'Returned mail: Delivery failed' }, `   ----- The following addresses had delivery problems -----
+yuki@dest.biglobe.ne.jp
+
+   ----- Non-delivered information -----
+Mail Delivery Failed... User unknown
+`), 'message', { recipients: ['yuki@dest.biglobe.ne.jp'], reason: 'filtered' }],
+  ['gmx: delivery retry timeout exceeded', eml({ From: 'Mail Delivery System <mailer-daemon@gmx.net>', To: 'clerk@gmx.net', Subject: 'Mail delivery failed: returning message to sender', 'X-GMX-Antispam': '0 (Mail was not recognized as spam)' }, `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of
+its recipients. This is a permanent error. The following address
+failed:
+
+"hans@slow-host.test":
+
+Reason:
+delivery retry timeout exceeded
+
+--- The header of the original message is following. ---
+`), 'message', { recipients: ['hans@slow-host.test'], reason: 'expired' }],
+  ['1&1: mail size limit exceeded', eml({ From: '"Mail Delivery System" <mailer-daemon@kundenserver.de>', To: 'clerk@origin.test', Subject: 'Mail delivery failed: returning message to sender' }, `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of
+its recipients. This is a permanent error. The following address
+failed:
+
+general@small-box.test
+
+For the following reason:
+
+Mail size limit exceeded. For explanation visit
+http://postmaster.1and1.com/en/error-messages?ip=%1s
+
+--- The header of the original message is following. ---
+`), 'message', { recipients: ['general@small-box.test'], reason: 'mesgtoobig' }],
 ];
 
 describe('per-format facts', () => {

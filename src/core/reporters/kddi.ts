@@ -6,7 +6,7 @@
  *        Could not be delivered to: <a@example.dion.ne.jp>
  *        As their mailbox is full.
  */
-import { firstAddress, found, linesOf, words } from './lib.js';
+import { firstAddress, found, headerOf, linesOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const kddi: Reporter = {
@@ -22,7 +22,9 @@ export const kddi: Reporter = {
       // The reason follows on the next lines ("As their mailbox is full.") up to a blank one.
       const rest: string[] = [];
       for (let j = i + 1; j < lines.length && lines[j]!.trim() && rest.length < 4; j++) rest.push(lines[j]!);
-      out.push(found(a, words(rest)));
+      // "X-SPASIGN: NG": au's own spam filter refused it, whatever the sentence.
+      const refused = headerOf(ctx, 'x-spasign').trim().toUpperCase() === 'NG';
+      out.push(found(a, words(rest), refused ? { hint: 'filtered' } : {}));
     });
     return out;
   },

@@ -335,6 +335,44 @@ export const formatRules: readonly FormatRule[] = [
     ],
   },
   {
+    // au by KDDI's older notice: "Your mail sent on: <date>" / "Could not be delivered to: <a@b>" and a sentence.
+    formats: ['KDDI'],
+    words: [
+      // As their mailbox is full.
+      { phrase: 'as their mailbox is full', reason: 'mailboxfull' },
+      // Due to the following SMTP relay error.
+      { phrase: 'due to the following smtp relay error', reason: 'norelaying' },
+      // As the remote domain doesnt exist.
+      { phrase: 'as the remote domain doesnt exist', reason: 'hostunknown' },
+    ],
+  },
+  {
+    // BIGLOBE (and the Japanese cable ISPs on its system): "----- Non-delivered information -----" and a sentence.
+    formats: ['Biglobe'],
+    words: [
+      // Mail Delivery Failed... User unknown: its own filter's words, not proof the mailbox is missing
+      { phrase: 'mail delivery failed... user unknown', reason: 'filtered' },
+      // The number of messages in recipient's mailbox exceeded the local limit.
+      { phrase: 'mailbox exceeded the local limit', reason: 'mailboxfull' },
+    ],
+  },
+  {
+    // GMX / WEB.DE (X-GMX-Antispam on the notice): "Reason:" and its own sentence.
+    formats: ['GMX'],
+    words: [
+      // Reason: delivery retry timeout exceeded
+      { phrase: 'delivery retry timeout exceeded', reason: 'expired' },
+    ],
+  },
+  {
+    // 1&1 / IONOS: "For the following reason:" and its own sentence.
+    formats: ['EinsUndEins'],
+    words: [
+      // Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s
+      { phrase: 'mail size limit exceeded', reason: 'mesgtoobig' },
+    ],
+  },
+  {
     // Postfix's own local delivery agent (no remote server involved): the local part has no
     // account or alias on the Postfix host itself.
     formats: ['Postfix'],
