@@ -425,6 +425,10 @@ describe('status codes read as their registry meaning', () => {
   ] as const)('%s -> %s', (status, reason) => {
     expect(decide(status)).toBe(reason);
   });
+  it.each([['5.7.1', 'securityerror'], ['5.7.0', 'securityerror'], ['4.7.0', 'securityerror'], ['5.6.4', 'contenterror']] as const)(
+    '%s with words no rule knows falls to its class: %s', (status, reason) => {
+      expect(decide(status, '550 Nope')).toBe(reason);
+    });
   it('words that name the cause beat a network-trouble code', () => {
     expect(decide('4.4.2', '554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>')).toBe('expired');
   });

@@ -228,6 +228,13 @@ function foldContext(context: string): string {
   return lastContextFolded;
 }
 
+/** The reason a status code's subject implies when nothing more specific decided. */
+function classReason(status: string): Reason | undefined {
+  if (/^[45]\.7\.\d/.test(status)) return 'securityerror';
+  if (/^[45]\.6\.\d/.test(status)) return 'contenterror';
+  return undefined;
+}
+
 export function decideReason(input: ReasonInput): Decision {
   if (input.hint) return { reason: input.hint, rule: 'reporter', matched: '' };
   const [firstRaw, restRaw] = splitFirstLine(input.diagnostic);
@@ -261,6 +268,10 @@ export function decideReason(input: ReasonInput): Decision {
     return { reason: r.reason, rule: `${w.broad ? 'words' : 'phrase'}${r.why}`, matched: w.phrase };
   }
   if (byStatus) return { reason: byStatus, rule: 'status', matched: status };
+  // A security or policy code (X.7.x) or a content code (X.6.x) whose words say nothing known: the
+  // class itself is the cause's family (RFC 3463 section 3.8 and 3.7).
+  const byClass = classReason(status);
+  if (byClass) return { reason: byClass, rule: 'status-class', matched: status };
   const inContext = matchWords(foldContext(input.context));
   // A delayed recipient with no words of its own: the notice's words about a missing address or
   // domain are another recipient's (such failures are never retried), so they cannot explain it.
