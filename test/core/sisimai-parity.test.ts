@@ -405,6 +405,12 @@ http://postmaster.1and1.com/en/error-messages?ip=%1s
 
 --- The header of the original message is following. ---
 `), 'message', { recipients: ['general@small-box.test'], reason: 'mesgtoobig' }],
+
+  ['zoho: host not reachable after its retries', eml({ From: 'mailer-daemon@mail.zoho.com', To: 'clerk@zoho-user.test', Subject: 'Undelivered Mail Returned to Sender', 'X-ZohoMail': 'Si CHF_MF_NL SS_10 UW48 UB48' }, `This message was created automatically by mail delivery software.
+A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.
+
+shop@down-host.test Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.
+`), 'message', { recipients: ['shop@down-host.test'], reason: 'expired' }],
 ];
 
 describe('per-format facts', () => {

@@ -373,6 +373,14 @@ export const formatRules: readonly FormatRule[] = [
     ],
   },
   {
+    // Zoho Mail: "[Status: Error, Address: <a@b>, ResponseCode 421, , Host not reachable.]" after its retries.
+    formats: ['Zoho'],
+    words: [
+      // Host not reachable. (Zoho gave up after its retries)
+      { phrase: 'host not reachable', reason: 'expired' },
+    ],
+  },
+  {
     // Postfix's own local delivery agent (no remote server involved): the local part has no
     // account or alias on the Postfix host itself.
     formats: ['Postfix'],
