@@ -411,6 +411,16 @@ A message that you sent could not be delivered to one or more of its recipients.
 
 shop@down-host.test Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.
 `), 'message', { recipients: ['shop@down-host.test'], reason: 'expired' }],
+
+  // ---- i.ua and NTT docomo ------------------------------------------------------------------------
+  ['i.ua: error number 4 is a full mailbox', postfixNotice('olena@i.ua', 'mx.i.ua', '550 Mailbox is full. See http://mail.i.ua/err/4/', 'RCPT TO', '5.0.0'), 'message',
+  { recipients: ['olena@i.ua'], reason: 'mailboxfull' }],
+  ['i.ua: error number 9 is a blacklisted sending IP', postfixNotice('taras@i.ua', 'mx.i.ua', '550 Your IP is blacklisted. See http://mail.i.ua/err/9/', 'MAIL FROM', '5.0.0'), 'message',
+  { recipients: ['taras@i.ua'], reason: 'blocked' }],
+  ['docomo: too much mail data is a full mailbox', postfixNotice('keitai@docomo.ne.jp', 'mfsmax.docomo.ne.jp', '552 Too much mail data', 'end of DATA', '5.0.0'), 'message',
+  { recipients: ['keitai@docomo.ne.jp'], reason: 'mailboxfull' }],
+  ['docomo: unknown user answered to RCPT is a missing mailbox', postfixNotice('nobody@docomo.ne.jp', 'mfsmax.docomo.ne.jp', '550 Unknown user nobody@docomo.ne.jp', 'RCPT TO', '5.0.0'), 'message',
+  { recipients: ['nobody@docomo.ne.jp'], reason: 'userunknown' }],
 ];
 
 describe('per-format facts', () => {

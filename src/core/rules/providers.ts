@@ -187,10 +187,40 @@ export const providerRules: readonly ProviderRule[] = [
     phrases: [
       // Under 5.1.1 (Sendmail's transcript: ">>> RCPT To:" then "<<< 550 Unknown user") the mailbox is missing.
       { phrase: 'unknown user', reason: 'userunknown', status: '5.1.1' },
+      // Sendmail's "Status: 5.2.0" over docomo's "<<< 550 Unknown user" after DATA: its reception filter.
+      { phrase: 'unknown user', reason: 'filtered', codes: ['5.2.0'] },
+      // 552 Too much mail data / 552 Too many recipients / 503 Bad sequence of commands / 504 Command parameter not implemented
+      { phrase: '552 too much mail data', reason: 'mailboxfull' },
+      { phrase: '552 too many recipients', reason: 'toomanyconn' },
+      { phrase: '503 bad sequence of commands', reason: 'syntaxerror' },
+      { phrase: '504 command parameter not implemented', reason: 'syntaxerror' },
+      // >>> RCPT TO:<a@docomo.ne.jp> / <<< 550 Unknown user a@docomo.ne.jp: answered to RCPT, the mailbox is missing
+      { phrase: 'unknown user', reason: 'userunknown', command: 'RCPT' },
       // host mfsmax.docomo.ne.jp said: 550 Unknown user a@docomo.ne.jp (in reply to end of DATA command)
       { phrase: 'unknown user', reason: 'rejected', command: 'DATA' },
       { phrase: 'unknown user', reason: 'filtered', command: '' },
     ],
+  },
+  {
+    // i.ua (Ukraine): each refusal links its error number, "550 Mailbox is frozen. See http://mail.i.ua/err/3/".
+    name: 'iua',
+    hosts: ['i.ua/err/', 'email.ua'],
+    phrases: [],
+    codes: {
+      pattern: /\.i\.ua\/err\/(\d{1,2})\b/,
+      table: {
+        '1': 'norelaying', // The use of SMTP as mail gate is forbidden.
+        '2': 'userunknown', // User is not found.
+        '3': 'suspend', // Mailbox was not used for more than 3 months.
+        '4': 'mailboxfull', // Mailbox is full.
+        '5': 'toomanyconn', // Letter sending limit is exceeded.
+        '6': 'norelaying', // Use SMTP of your provider to send mail.
+        '7': 'blocked', // Wrong value of the HELO/EHLO parameter.
+        '8': 'rejected', // Couldn't check sender address.
+        '9': 'blocked', // IP address of the sender is blacklisted.
+        '10': 'filtered', // Not in the list Mail address management.
+      },
+    },
   },
   {
     // KDDI au (ezweb.ne.jp, au.com) answers "550 : User unknown", the address slot left empty, when the
