@@ -445,6 +445,11 @@ describe('status codes read as their registry meaning', () => {
     '%s with words no rule knows falls to its class: %s', (status, reason) => {
       expect(decide(status, '550 Nope')).toBe(reason);
     });
+  it('spam words answered before DATA that also refuse the host are a host refused', () => {
+    const d = (command: string) => decideReason({ diagnostic: '554 Message rejected as spam: your IP is on our list', context: '', status: '5.0.0', reply: '554', action: 'failed', remoteHost: '', command }).reason;
+    expect(d('RCPT')).toBe('blocked');
+    expect(d('DATA')).toBe('spamdetected');
+  });
   it('words that name the cause beat a network-trouble code', () => {
     expect(decide('4.4.2', '554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>')).toBe('expired');
   });

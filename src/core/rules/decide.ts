@@ -180,8 +180,19 @@ const refusedAtConnect: ReadonlySet<Reason> = new Set<Reason>(['rejected', 'filt
  */
 const vagueAtGreeting: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'syntaxerror']);
 
+/** Commands a server answers before it has read the message (RFC 5321 order). */
+const beforeData: ReadonlySet<string> = new Set(['CONN', 'HELO', 'MAIL', 'RCPT', 'STARTTLS', 'AUTH']);
+
+/** True when `folded` also holds words that refuse the sending host or its address. */
+function saysBlocked(folded: string): boolean {
+  return (phrases.blocked ?? []).some((p) => folded.includes(p)) || (broadPhrases.blocked ?? []).some((p) => folded.includes(p));
+}
+
 /** Words the reason stands on, adjusted by what the command and code add. */
 function refine(reason: Reason, status: string, command: string, folded: string, reply = ''): { reason: Reason; why: string } {
+  // Spam words answered before DATA judge no content yet: where the words also refuse the host
+  // ("554 5.7.1 Spam source blocked: 192.0.2.1 listed" to RCPT), the host is refused.
+  if (reason === 'spamdetected' && beforeData.has(command) && saysBlocked(folded)) return { reason: 'blocked', why: ':before-data' };
   if ((command === 'CONN' || command === 'HELO') && refusedAtConnect.has(reason)) return { reason: 'blocked', why: ':connect' };
   if (command === 'CONN' && vagueAtGreeting.has(reason) && (reply.startsWith('5') || (!reply && status.startsWith('5')))) return { reason: 'blocked', why: ':greeting' };
   if (reason === 'userunknown') return refineUserUnknown(status, command);
