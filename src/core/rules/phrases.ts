@@ -27,7 +27,7 @@ export const phrases: PhraseTable = {
     'recipnotfound', 'recipient rejected: unknown', 'unknown or illegal alias', 'no valid recipients',
     'mailbox name not allowed', 'not listed in domino directory', 'not listed in public name & address book',
     'no such person at this address', 'unknown mailbox', 'account is unavailable', 'user is unknown', 'addressee unknown',
-    'unrouteable address', 'bad destination mailbox', 'mailbox not present', 'this mailbox is not active',
+    'bad destination mailbox', 'mailbox not present', 'this mailbox is not active',
     'is not a known user', 'unknown in virtual', 'unknown in local recipient table',
     'unknown in relay recipient table', 'invalid recipient address', 'recipient invalid',
     'destination mailbox address invalid', 'the email address you entered couldn\'t be found',
@@ -54,7 +54,7 @@ export const phrases: PhraseTable = {
   hostunknown: [
     'host unknown', 'host not found', 'domain not found', 'domain does not exist', 'unknown domain',
     'no such domain', 'name or service not known', 'domain name not found',
-    'unrouteable mail domain', 'invalid domain', 'domain is not valid', 'nxdomain', 'recipient domain not found',
+    'unrouteable mail domain', 'unrouteable address', 'invalid domain', 'domain is not valid', 'nxdomain', 'recipient domain not found',
     'host or domain name not found', 'domain must exist',
     // Sun/Oracle Messaging Server (PMDF): Reason: Illegal host/domain name found
     'illegal host/domain name',
