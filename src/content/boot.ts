@@ -3,8 +3,8 @@
  * background for explanations and the toolbar badge. Everything else is in the runner, which the
  * tests drive without these APIs.
  */
-import browser from 'webextension-polyfill';
-import { classify, classifyText } from '../core/index.js';
+import { classifyText, type ClassifyInput, type ClassifyOptions, type Verdict } from '../core/index.js';
+import { ext as browser } from './ext.js';
 import { fallbackExplanation, isExplanation, type Explanation } from './explanation.js';
 import { englishWords } from './words.js';
 import type { CountMessage, ExplainMessage } from './messages.js';
@@ -12,7 +12,11 @@ import { startRunner } from './runner.js';
 import { extensionStore } from './settings-storage.js';
 import type { WebmailAdapter } from './webmail.js';
 
-export function boot(adapter: WebmailAdapter): void {
+/**
+ * `classify` reads a message's original source (MIME, through postal-mime); only a webmail that
+ * offers the source (Gmail) passes it, so the others' scripts do not carry the MIME parser.
+ */
+export function boot(adapter: WebmailAdapter, classify?: (input: ClassifyInput, options?: ClassifyOptions) => Promise<Verdict>): void {
   const controller = new AbortController();
   const orphaned = () => controller.abort();
   startRunner({
@@ -20,7 +24,7 @@ export function boot(adapter: WebmailAdapter): void {
     doc: document,
     store: extensionStore(),
     uiLanguage: browser.i18n.getUILanguage(),
-    classify,
+    classify: classify ?? (async (input) => classifyText(typeof input === 'string' ? input : new TextDecoder().decode(input))),
     classifyText,
     // The classifier runs here; its verdict is put into words by the background, which carries
     // the advice catalogs that would not fit this script's size budget.

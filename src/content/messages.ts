@@ -1,9 +1,10 @@
 /**
  * The messages the content scripts send the background, and only these: how many banners a tab
- * shows (for the toolbar badge), and a verdict to put into words. Both stay inside the extension;
+ * shows (for the toolbar badge), a verdict to put into words, and a message source whose MIME
+ * needs decoding (Gmail's script does not carry postal-mime). All stay inside the extension;
  * nothing is stored or sent further.
  */
-import type { Verdict } from '../core/index.js';
+import type { MessageParts, Verdict } from '../core/index.js';
 import { isLocale, type Locale } from './locale.js';
 
 export interface CountMessage {
@@ -33,5 +34,29 @@ export function isExplainMessage(value: unknown): value is ExplainMessage {
     typeof v.kind === 'string' &&
     typeof v.category === 'string' &&
     Array.isArray(v.recipients)
+  );
+}
+
+export interface MimeMessage {
+  readonly type: 'whybounce:mime';
+  /** The message source, already cut to the classifier's limits. */
+  readonly raw: string;
+}
+
+/** The most source a content script may hand over: the classifier reads no more. */
+export const maxMimeChars = 4 << 20;
+
+export function isMimeMessage(value: unknown): value is MimeMessage {
+  const m = value as Partial<MimeMessage> | null;
+  return m?.type === 'whybounce:mime' && typeof m.raw === 'string' && m.raw.length <= maxMimeChars;
+}
+
+/** The background's answer to a MimeMessage, checked before the classifier reads it. */
+export function isMessageParts(value: unknown): value is MessageParts {
+  const p = value as Partial<MessageParts> | null;
+  return (
+    typeof p === 'object' && p !== null && Array.isArray(p.headers) && Array.isArray(p.deliveryStatus) &&
+    typeof p.body === 'string' && typeof p.subject === 'string' && typeof p.from === 'string' &&
+    typeof p.feedbackReport === 'string' && typeof p.original === 'string' && typeof p.contentType === 'string'
   );
 }

@@ -6,7 +6,7 @@
  * two banners at once (two quick clicks, two tabs) never loses one: a single list would be read,
  * changed and written back by both, and the second write would drop the first one's id.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './ext.js';
 import { isLocale, type LocalePreference } from './locale.js';
 import { maxDismissed, type SettingsStore } from './settings.js';
 

@@ -4,7 +4,7 @@
 import { findAddresses, normalizeAddress } from './parse/address.js';
 import { findReply, findStatus } from './parse/codes.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
-import { header, parseMessage, splitPlain, type MessageParts } from './parse/message.js';
+import { header, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
 import { limitInput, maxBodyChars, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
@@ -19,15 +19,26 @@ import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient,
 // and why: parse/limits.ts. Input beyond a limit is not read and the verdict says `truncated`.
 export { maxBodyChars, maxDiagnosticChars, maxInputBytes, maxInputLines, maxInputParts, maxRecipients } from './parse/limits.js';
 
+export type Classify = (input: ClassifyInput, options?: ClassifyOptions) => Promise<Verdict>;
+
+/**
+ * A `classify` whose MIME decoding is done by `mime`. The library's own `classify` (index.ts)
+ * uses postal-mime in place; the Gmail content script, which must stay small, has the extension's
+ * background run postal-mime for the few messages the 7-bit fast path cannot read.
+ */
+export function createClassify(mime: MimeReader): Classify {
+  return (input, options) => classifyWith(mime, input, options);
+}
+
 /** Classifies a raw message (RFC 5322 source) or rendered/pasted text. Never throws. */
-export async function classify(input: ClassifyInput, options: ClassifyOptions = {}): Promise<Verdict> {
+async function classifyWith(mime: MimeReader, input: ClassifyInput, options: ClassifyOptions = {}): Promise<Verdict> {
   try {
     const { text, bytes, truncated } = normalizeInput(input);
     const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
     if (mode === 'text') return fromParts(parseText(bytes ? decodeText(bytes) : text), 'text', truncated);
     let parts: MessageParts;
     try {
-      parts = await parseMessage(bytes ?? stripMboxLine(text));
+      parts = await parseMessage(bytes ?? stripMboxLine(text), mime);
     } catch {
       parts = splitPlain(stripMboxLine(text));
     }

@@ -12,7 +12,17 @@
  */
 export * from './types.js';
 export { categoryFor, severityFor, reasonCategory } from './taxonomy.js';
-export { classify, classifyText } from './classify.js';
+import { createClassify } from './classify.js';
+import { readWithPostalMime } from './parse/postal.js';
+export { classifyText, createClassify, type Classify } from './classify.js';
+export type { MessageParts, MimeReader } from './parse/message.js';
+export { readWithPostalMime } from './parse/postal.js';
+
+/**
+ * Classifies a raw message (RFC 5322 source, string or bytes) or rendered/pasted text; MIME by
+ * postal-mime. Never throws.
+ */
+export const classify = createClassify(readWithPostalMime);
 export { explain, formatExplanationText, resolveLocale, supportedLocales, decodeStatus, decodeReply } from './advice/index.js';
 export type { Explanation, Finding, RecipientExplanation, TechnicalDetail, AdviceAction, ExplainOptions, Labels, Locale, StatusMeaning, CauseId } from './advice/index.js';
 /** The documented input limits: beyond them the verdict says `truncated` (parse/limits.ts explains each). */

@@ -31,3 +31,17 @@ describe('manifest', () => {
     expect(ff.permissions).toEqual(['storage']);
   });
 });
+
+describe('messages to the background', () => {
+  it('accepts only a bounded MIME request and well-formed parts', async () => {
+    const { isMimeMessage, isMessageParts, maxMimeChars } = await import('../../src/content/messages.js');
+    expect(isMimeMessage({ type: 'whybounce:mime', raw: 'Subject: x\n\nbody' })).toBe(true);
+    expect(isMimeMessage({ type: 'whybounce:mime', raw: 'x'.repeat(maxMimeChars + 1) })).toBe(false);
+    expect(isMimeMessage({ type: 'whybounce:mime', raw: 42 })).toBe(false);
+    const { readWithPostalMime } = await import('../../src/core/parse/postal.js');
+    const parts = await readWithPostalMime('Subject: hi\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n');
+    expect(isMessageParts(JSON.parse(JSON.stringify(parts)))).toBe(true);
+    expect(parts.body.trim()).toBe('hello');
+    expect(isMessageParts({ headers: [], body: 1 })).toBe(false);
+  });
+});

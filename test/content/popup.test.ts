@@ -22,6 +22,10 @@ vi.mock('webextension-polyfill', () => {
   };
 });
 
+// Content scripts reach the extension API through src/content/ext.ts (the browser's own promise
+// API, no polyfill); here it is the same fake as the polyfill's.
+vi.mock('../../src/content/ext.js', async () => ({ ext: (await import('webextension-polyfill')).default }));
+
 const { App } = await import('../../popup/App.js');
 
 const until = async (check: () => boolean, ms = 3000) => {

@@ -41,6 +41,10 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
+// Content scripts reach the extension API through src/content/ext.ts (the browser's own promise
+// API, no polyfill); here it is the same fake as the polyfill's.
+vi.mock('../../src/content/ext.js', async () => ({ ext: (await import('webextension-polyfill')).default }));
+
 const { extensionStore } = await import('../../src/content/settings-storage.js');
 const { maxDismissed } = await import('../../src/content/settings.js');
 

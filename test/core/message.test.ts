@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readWithPostalMime } from '../../src/core/parse/postal.js';
 import { maxOriginalBytes, parseMessage, trimOriginal, withCrlf } from '../../src/core/parse/message.js';
 import { isSevenBitPlain, readSevenBit } from '../../src/core/parse/sevenbit.js';
 
@@ -33,7 +34,7 @@ describe('7-bit fast path', () => {
     const differ: string[] = [];
     for (const { name, raw } of cases) {
       const fast = readSevenBit(raw)!;
-      const slow = await parseMessage(raw, { fastPath: false });
+      const slow = await parseMessage(raw, readWithPostalMime, { fastPath: false });
       const same =
         squash(fast.deliveryStatus.join('\n')) === squash(slow.deliveryStatus.join('\n')) &&
         squash(fast.feedbackReport) === squash(slow.feedbackReport) &&
@@ -47,7 +48,7 @@ describe('7-bit fast path', () => {
     const differ: string[] = [];
     for (const { name, raw } of cases) {
       const fast = words(readSevenBit(raw)!.body);
-      const slow = words((await parseMessage(raw, { fastPath: false })).body);
+      const slow = words((await parseMessage(raw, readWithPostalMime, { fastPath: false })).body);
       if (fast !== slow) differ.push(`${name}\n  fast: ${fast.slice(0, 200)}\n  slow: ${slow.slice(0, 200)}`);
     }
     expect(differ).toEqual([]);
@@ -67,7 +68,7 @@ describe('7-bit fast path', () => {
 /** How each reader reads `raw`: the fast path (null when it declines) and postal-mime. */
 async function both(raw: string) {
   const fast = readSevenBit(raw);
-  const slow = await parseMessage(raw, { fastPath: false });
+  const slow = await parseMessage(raw, readWithPostalMime, { fastPath: false });
   const view = (p: NonNullable<typeof fast>) => ({
     subject: p.subject,
     words: words(p.body),
@@ -172,7 +173,7 @@ describe('postal-mime input', () => {
     const text = 'From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\rSubject: Mail delivery failed\rX-Failed-Recipients: a@example.org\rContent-Type: text/plain; charset=iso-8859-1\r\rThis message was created automatically.\rCaf\u00e9: 550 5.1.1 <a@example.org>: user unknown\r';
     const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
     expect(readSevenBit(text)).toBeNull();
-    const parts = await parseMessage(bytes);
+    const parts = await parseMessage(bytes, readWithPostalMime);
     expect(parts.subject).toBe('Mail delivery failed');
     expect(parts.headers.find((h) => h.key === 'x-failed-recipients')?.value).toBe('a@example.org');
     expect(parts.body).toContain('Caf\u00e9: 550 5.1.1');

@@ -8,6 +8,7 @@ import { classify } from '../../src/core/index.js';
 import { findAddresses } from '../../src/core/parse/address.js';
 import { parseDsn } from '../../src/core/parse/dsn.js';
 import { header, parseMessage } from '../../src/core/parse/message.js';
+import { readWithPostalMime } from '../../src/core/parse/postal.js';
 import { collectRecipients } from '../../src/core/reporters/collect.js';
 import { fold } from '../../src/core/rules/decide.js';
 
@@ -18,7 +19,7 @@ function message(headers: Record<string, string>, body: string): string {
 
 /** The reporter's own reading (with the SMTP command, which the verdict does not carry). */
 async function read(raw: string) {
-  const parts = await parseMessage(raw);
+  const parts = await parseMessage(raw, readWithPostalMime);
   const body = parts.body.replace(/\r\n?/g, '\n');
   const senders = new Set<string>(findAddresses(header(parts, 'to')));
   const dsn = parts.deliveryStatus.length ? parseDsn(parts.deliveryStatus[0]!) : null;

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, classifyText } from '../../src/core/classify.js';
+import { classify, classifyText } from '../../src/core/index.js';
 import { expectWellFormed } from './verdict-shape.js';
 
 const runs = Number(process.env.FUZZ_RUNS) || 100;

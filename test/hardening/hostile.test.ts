@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classify, classifyText, maxBodyChars, maxDiagnosticChars, maxInputBytes, maxInputLines, maxInputParts, maxRecipients,
-} from '../../src/core/classify.js';
+} from '../../src/core/index.js';
 import { limitInput } from '../../src/core/parse/limits.js';
 import { bounceWith, hostileInputs } from './hostile-inputs.js';
 import { expectWellFormed } from './verdict-shape.js';

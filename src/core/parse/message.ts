@@ -1,9 +1,9 @@
 /**
  * Reads a raw RFC 5322 message into the parts the classifier needs. MIME (multipart, transfer
- * encodings, charsets, RFC 2047 words) is postal-mime's job; this file only sorts its output.
+ * encodings, charsets, RFC 2047 words) is postal-mime's job (parse/postal.ts), reached through a
+ * `MimeReader` so that a script that must stay small (the Gmail content script) can have another
+ * context run it; 7-bit messages that need no decoding are read here (parse/sevenbit.ts).
  */
-import PostalMime from 'postal-mime';
-import { htmlToText } from './html.js';
 import { readSevenBit } from './sevenbit.js';
 
 export interface Header {
@@ -36,21 +36,6 @@ export function header(parts: { headers: readonly Header[] }, key: string): stri
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 
-function decodePart(content: unknown, charset?: string): string {
-  if (typeof content === 'string') return content;
-  let decoder = utf8;
-  if (charset) {
-    try {
-      decoder = new TextDecoder(charset);
-    } catch {
-      // An unknown charset label: UTF-8 reads ASCII, which is what notices mostly are.
-    }
-  }
-  if (content instanceof ArrayBuffer) return decoder.decode(new Uint8Array(content));
-  if (ArrayBuffer.isView(content)) return decoder.decode(content);
-  return '';
-}
-
 /**
  * How much of the returned original (message/rfc822 or its headers) is read. Its headers name
  * the sender; its body, often a large attachment, never decides anything, and postal-mime would
@@ -76,13 +61,19 @@ export function trimOriginal<T extends string | Uint8Array>(raw: T, text: string
   return (typeof raw === 'string' ? raw.slice(0, end) : raw.subarray(0, end)) as T;
 }
 
-/** Parses `raw` with postal-mime; falls back to a plain header/body split if that throws. */
-export async function parseMessage(raw: string | Uint8Array, options: { readonly fastPath?: boolean } = {}): Promise<MessageParts> {
+/** Decodes a whole MIME message into its parts (postal-mime's reading: parse/postal.ts). */
+export type MimeReader = (raw: string | Uint8Array) => Promise<MessageParts>;
+
+/**
+ * Reads `raw`: by the 7-bit fast path when nothing needs decoding, else with `mime`; falls back
+ * to a plain header/body split if that throws.
+ */
+export async function parseMessage(raw: string | Uint8Array, mime: MimeReader, options: { readonly fastPath?: boolean } = {}): Promise<MessageParts> {
   const text = typeof raw === 'string' ? raw : latin1.decode(raw);
   const fast = options.fastPath === false ? null : readSevenBit(text);
   if (fast) return fast;
   try {
-    const parts = await parseWithPostalMime(withCrlf(trimOriginal(raw, text)));
+    const parts = await mime(withCrlf(trimOriginal(raw, text)));
     if (parts.body.trim() || parts.deliveryStatus.length || parts.feedbackReport) return parts;
     // Nothing readable came out: typically a multipart whose declared boundary differs from the
     // one the body uses (scrubbed or hand-edited notices). Read the raw body as text instead.
@@ -112,50 +103,6 @@ export function withCrlf<T extends string | Uint8Array>(raw: T): T {
     if (c === 13 && bytes[i + 1] !== 10) out[o++] = 10;
   }
   return out as T;
-}
-
-async function parseWithPostalMime(raw: string | Uint8Array): Promise<MessageParts> {
-  // The returned original is kept as an attachment so its text does not mix with the notice's.
-  const email = await PostalMime.parse(raw, {
-    forceRfc822Attachments: true,
-    attachmentEncoding: 'arraybuffer',
-    maxNestingDepth: 50,
-    maxRfc822NestingDepth: 0,
-  });
-  const headers: Header[] = email.headers.map((h) => ({ key: h.key, value: h.value }));
-  const deliveryStatus: string[] = [];
-  let feedbackReport = '';
-  let original = '';
-  let extraText = '';
-  for (const a of email.attachments) {
-    const type = (a.mimeType || '').toLowerCase();
-    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
-      deliveryStatus.push(decodePart(a.content));
-    } else if (type === 'message/feedback-report') {
-      feedbackReport ||= decodePart(a.content);
-    } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/global-headers') {
-      original ||= decodePart(a.content);
-    } else if (type.startsWith('text/plain') && !a.filename) {
-      // Some notices mark their explanation as an inline attachment, or break its Content-Type
-      // ("text/plain" then an unfolded "charset=" line), which leaves the charset in the type.
-      const charset = /charset\s*=\s*"?([\w.:-]{1,40})/.exec(type)?.[1];
-      extraText += `${decodePart(a.content, charset)}\n`;
-    }
-  }
-  let body = email.text ?? '';
-  if (!body.trim() && email.html) body = htmlToText(email.html);
-  if (extraText) body = `${extraText}${body}`;
-  const contentType = (headers.find((h) => h.key === 'content-type')?.value ?? '').toLowerCase();
-  return {
-    headers,
-    subject: email.subject ?? '',
-    from: email.from ? `${email.from.name ? `${email.from.name} ` : ''}<${email.from.address ?? ''}>` : '',
-    body,
-    deliveryStatus,
-    feedbackReport,
-    original,
-    contentType,
-  };
 }
 
 /**
