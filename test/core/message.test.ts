@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWithPostalMime } from '../../src/core/parse/postal.js';
 import { maxOriginalBytes, parseMessage, trimOriginal, withCrlf } from '../../src/core/parse/message.js';
-import { isSevenBitPlain, readSevenBit } from '../../src/core/parse/sevenbit.js';
+import { readSevenBit } from '../../src/core/parse/sevenbit.js';
 
 const corpus = join(__dirname, '../../../shared/corpus');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -54,10 +54,10 @@ describe('7-bit fast path', () => {
     expect(differ).toEqual([]);
   });
   it('refuses what needs decoding', () => {
-    expect(isSevenBitPlain('Subject: =?UTF-8?B?w6k=?=\n\nx')).toBe(false);
-    expect(isSevenBitPlain('Content-Transfer-Encoding: base64\n\naGk=')).toBe(false);
-    expect(isSevenBitPlain('Subject: caf\u00e9\n\nx')).toBe(false);
-    expect(isSevenBitPlain('Subject: hi\n\nplain')).toBe(true);
+    expect(readSevenBit('Subject: =?UTF-8?B?w6k=?=\n\nx')).toBeNull();
+    expect(readSevenBit('Content-Transfer-Encoding: base64\n\naGk=')).toBeNull();
+    expect(readSevenBit('Subject: caf\u00e9\n\nx')).toBeNull();
+    expect(readSevenBit('Subject: hi\n\nplain')).not.toBeNull();
     const encodedNotice = 'Content-Type: multipart/report; boundary=b\n\n--b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\naGk=\n--b--\n';
     expect(readSevenBit(encodedNotice)).toBeNull();
     const encodedOriginal = 'Content-Type: multipart/report; boundary=b\n\n--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/rfc822\n\nFrom: a@example.org\nContent-Transfer-Encoding: base64\n\naGk=\n--b--\n';

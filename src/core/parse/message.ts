@@ -80,7 +80,7 @@ export async function parseMessage(raw: string | Uint8Array, mime: MimeReader, o
     const plain = splitPlain(typeof raw === 'string' ? raw : utf8.decode(raw));
     return { ...parts, body: plain.body };
   } catch {
-    return splitPlain(typeof raw === 'string' ? raw : new TextDecoder('latin1').decode(raw));
+    return splitPlain(text);
   }
 }
 

@@ -22,13 +22,6 @@ const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)
 const flowedRe = /format\s*=\s*"?flowed/i;
 const encodedWordRe = /=\?[^?\s]{1,40}\?[bq]\?/i;
 
-/** True when the whole of `raw` can be read without MIME decoding (a cheap first test). */
-export function isSevenBitPlain(raw: string): boolean {
-  if (needsCharsetRe.test(raw) || encodedRe.test(raw) || flowedRe.test(raw)) return false;
-  const headEnd = raw.search(/\r?\n\r?\n/);
-  return !encodedWordRe.test(headEnd < 0 ? raw : raw.slice(0, headEnd));
-}
-
 /** Signals that a part the classifier reads needs real MIME decoding, or that the message's
  * structure is one postal-mime reads in a way this file does not reproduce. */
 class NeedsDecoding extends Error {}
@@ -144,7 +137,7 @@ interface TextGroup {
 }
 
 /** Reads a message as `readSevenBit` does; throws NeedsDecoding where it returns null. */
-export function parseSevenBit(raw: string): MessageParts {
+function parseSevenBit(raw: string): MessageParts {
   const top = splitPlain(raw);
   const groups: TextGroup[] = [];
   // Text parts postal-mime leaves as attachments and parse/message.ts reads anyway (no file
