@@ -10,6 +10,9 @@ import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
+import {
+  bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
+} from './rules/notice.js';
 import { detectKind, ev, mayCarryNotice } from './kind.js';
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
@@ -110,28 +113,16 @@ function stripMboxLine(text: string): string {
   return text.startsWith('From ') ? text.slice(text.indexOf('\n') + 1) : text;
 }
 
-const knownHeaderRe = /^(?:received|return-path|message-id|mime-version|content-type|delivered-to|x-[\w-]+|dkim-signature|arc-[\w-]+|authentication-results|auto-submitted|in-reply-to|references|reply-to|sender|envelope-to|precedence|list-[\w-]+|thread-[\w-]+|content-transfer-encoding|errors-to)\s*:/i;
-
 /** A message starts with header fields, among them one a person would not type. */
 export function looksLikeMessage(text: string): boolean {
   const head = stripMboxLine(text.slice(0, 16384)).replace(/\r\n?/g, '\n');
   const end = head.indexOf('\n\n');
   const lines = (end >= 0 ? head.slice(0, end) : head).split('\n');
   if (!/^[A-Za-z][\w-]*\s*:/.test(lines[0] ?? '')) return false;
-  return lines.some((l) => knownHeaderRe.test(l));
+  return lines.some((l) => messageHeaderRe.test(l));
 }
 
-// Where the notice ends and the returned original (or its headers) begins.
-const originalMarkers = [
-  'this is a copy of the message', 'below this line is a copy of the message', 'original message headers',
-  '----- original message', '-----original message', 'original message follows', 'the original message is attached',
-  'content-type: message/rfc822', 'content-type: text/rfc822-headers', 'header of the original message',
-  'message header follows', 'original message header', '------ message headers', 'original message headers:',
-  '--- the header of the original message', '------ received message', 'unsent message below', 'the header of the returned message',
-  '----- the following is the original message', 'this is the returned message', '--- begin returned message',
-  'a copy of the original message', '----- message text follows', '------- returned message',
-];
-
+/** The notice without the returned original (or its headers) that follows it. */
 function cutOriginal(body: string): string {
   const lower = body.toLowerCase();
   let end = body.length;
@@ -139,8 +130,7 @@ function cutOriginal(body: string): string {
     const i = lower.indexOf(m);
     if (i >= 0 && i < end) end = i;
   }
-  // The headers of an inline original begin with a Received: or Return-Path: line.
-  const rx = /\n(?:received: from |return-path: <)/i.exec(body.slice(0, end));
+  const rx = inlineOriginalRe.exec(body.slice(0, end));
   if (rx) end = rx.index;
   return body.slice(0, end);
 }
@@ -156,8 +146,8 @@ function fromParts(parts: MessageParts, input: 'message' | 'text', truncated: bo
   }
   // DSN fields written into the body (no MIME part) count only in a message that is a notice:
   // a list post quoting "Final-Recipient: ... Action: failed" to ask about it is not one.
-  if ((!dsn || dsn.recipients.length === 0) && /^(?:final|original)-recipient\s*:/im.test(body) && mayCarryNotice(parts, body)) {
-    const d = parseDsn(body.slice(body.search(/^(?:reporting-mta|final|original)-(?:recipient|mta)?\s*:/im)));
+  if ((!dsn || dsn.recipients.length === 0) && bodyDsnFieldRe.test(body) && mayCarryNotice(parts, body)) {
+    const d = parseDsn(body.slice(body.search(bodyDsnStartRe)));
     if (d.recipients.length) dsn = d;
   }
   const notice = cutOriginal(body);
@@ -247,9 +237,6 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   };
 }
 
-const stillTryingRe = /delayed|will (?:be )?retr|still trying|keep trying|warning message only|not yet been delivered|temporary problem delivering/;
-const givenUpRe = /not going to try again|i've given up|i have given up|gave up|giving up|permanent error|permanent failure|permanently/i;
-
 function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string): Recipient {
   const r = capDiagnostic(found);
   const diagnostic = r.diagnostic.replace(/\s+/g, ' ').trim();
@@ -267,10 +254,8 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string
     context: ctx.notice.slice(0, 8000),
     status, reply, action, command: r.command, hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter,
   });
-  // X.4.1 "No answer from host" (RFC 3463), and the ways MTAs say they never got an SMTP session:
-  // qmail "wasn't able to establish an SMTP connection", Postfix "connect to ...: Connection timed out".
-  const noAnswer = status.endsWith('.4.1') || /timed out|timeout|no answer|not responding|unreachable|(?:unable|wasn't able|not able|could not|couldn't|failed) to (?:establish an smtp connection|connect)|could(?: not|n't) connect/i.test(diagnostic);
-  const connectionFailed = /connection (?:refused|reset|closed|lost|dropped)|lost connection/i.test(diagnostic);
+  const noAnswer = status.endsWith('.4.1') || noAnswerRe.test(diagnostic);
+  const connectionFailed = connectionFailedRe.test(diagnostic);
   const category = categoryFor(d.reason, { noAnswer, connectionFailed });
   const evidence: Evidence[] = [];
   if (d.matched) evidence.push(ev(excerpt(diagnostic || ctx.notice, d.matched), diagnostic ? (ctx.dsn ? 'delivery-status' : 'body') : 'body', `reason:${d.reason}`, d.rule));

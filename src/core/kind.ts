@@ -11,8 +11,9 @@ import { header, type MessageParts } from './parse/message.js';
 import type { NoticeContext } from './reporters/types.js';
 import { fold } from './rules/decide.js';
 import {
-  autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
-  deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, strongFailurePhrases, weakBounceSubjects,
+  arfRequiredFieldRes, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
+  deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, replyPrefixRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
+  strongFailurePhrases, weakBounceSubjects,
 } from './rules/kinds.js';
 import type { Evidence, Kind } from './types.js';
 
@@ -30,18 +31,6 @@ function firstIncluded(haystack: string, needles: readonly string[]): string {
   for (const n of needles) if (haystack.includes(n)) return n;
   return '';
 }
-
-// An SMTP failure line: a 4xx/5xx reply with an enhanced status ("550 5.1.1", "550-5.7.26",
-// "550 #5.1.0"), or a reply naming an address ("550 <a@b>", "<a@b>... 550"). Bounded repeats only.
-const smtpFailureRe = /(?<![\w.])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\w.])[45]\d\d[ -]<[^\s<>]{1,128}@|@[^\s<>]{1,128}>(?:\.{3}|:)? [45]\d\d(?![\d.])/;
-
-// Amazon SES notifications: the JSON document (or SNS's envelope holding it as an escaped
-// string), read only from AWS or inside an SNS envelope, never from a message that quotes one.
-const sesJsonRe = /\\?"notificationType\\?"\s?:\s?\\?"(Bounce|Complaint|Delivery)\\?"/;
-
-// Reply prefixes: English, German (AW), Nordic (SV), Dutch (Antw), Italian (R), Spanish and
-// Portuguese (RES), Polish (Odp), Finnish (VS).
-const replyPrefixRe = /^(?:re|aw|sv|antw|r|res|odp|vs)\s?:/;
 
 /**
  * Whether a message may carry a notice in its body (DSN fields without a MIME part): sent by a
@@ -69,8 +58,8 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: 'mess
     return { kind: 'complaint', evidence: [ev('message/feedback-report', 'delivery-status', 'kind:complaint', 'arf')], note: '' };
   }
   // Amazon SES notifications sent by AWS (possibly inside SNS's envelope).
-  const fromAws = from.includes('amazonaws.com') || from.includes('amazonses');
-  const snsEnvelope = ctx.body.includes('"TopicArn"') && ctx.body.includes('"Notification"');
+  const fromAws = sesSenders.some((w) => from.includes(w));
+  const snsEnvelope = snsEnvelopeFields.every((w) => ctx.body.includes(w));
   const ses = fromAws || snsEnvelope ? sesJsonRe.exec(ctx.body.slice(0, 65536)) : null;
   if (ses) {
     const k: Kind = ses[1] === 'Bounce' ? 'bounce' : ses[1] === 'Complaint' ? 'complaint' : 'delivered';
@@ -89,7 +78,7 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: 'mess
   if (xFailed) return { kind: 'bounce', evidence: [ev(`X-Failed-Recipients: ${xFailed}`, 'header', 'kind:bounce', 'header')], note: '' };
   // An RFC 5965 report written into the body: its three required fields.
   const bodyHead = ctx.body.slice(0, 20000);
-  if (/^feedback-type\s*:/im.test(bodyHead) && /^user-agent\s*:/im.test(bodyHead) && /^version\s*:/im.test(bodyHead)) {
+  if (arfRequiredFieldRes.every((re) => re.test(bodyHead))) {
     return { kind: 'complaint', evidence: [ev('Feedback-Type', 'body', 'kind:complaint', 'arf')], note: '' };
   }
 

@@ -14,6 +14,7 @@
  * generic reader would take it for the sender's own address.
  */
 import { firstAddress, found, section } from './lib.js';
+import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
 export const dragonfly: Reporter = {
@@ -30,8 +31,6 @@ export const dragonfly: Reporter = {
     const text = rest.slice(rest.indexOf('\n') + 1).trim();
     // "mx.example.net [192.0.2.25] did not like our RCPT TO:"
     const host = /^([a-z0-9][\w.-]{0,250})\s+\[[\d.:a-f]{3,45}\]\s+did not like/im.exec(text);
-    // "Could not deliver for the last 432000 seconds. Giving up."
-    const expired = /could not deliver for the last \d+ seconds/i.test(text);
-    return [found(address, text, { remoteHost: host?.[1] ?? '', ...(expired ? { hint: 'expired' as const } : {}) })];
+    return [found(address, text, { remoteHost: host?.[1] ?? '', hint: formatHint('DragonFly', text) })];
   },
 };

@@ -21,6 +21,7 @@
  */
 import { isAddress } from '../parse/address.js';
 import { commandOf, completeAddress, firstAddress, found, headerOf, linesOf, section, words } from './lib.js';
+import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const listStarts = [
@@ -115,7 +116,8 @@ function fill(r: FoundRecipient, delayed: boolean): void {
   if (/for text command/i.test(r.diagnostic)) r.command = 'DATA';
   else if (/after initial connection/i.test(r.diagnostic)) r.command = 'CONN';
   // "retry timeout exceeded", "all hosts have been failing for a long time"
-  if (/retry timeout exceeded|have been failing for a long time|retry time not reached for any host after a long failure period/i.test(r.diagnostic)) r.hint = 'expired';
+  const hint = formatHint('Exim', r.diagnostic);
+  if (hint) r.hint = hint;
   if (delayed && !r.action) r.action = 'delayed';
   r.command ??= commandOf(r.diagnostic);
   if (!r.command) delete r.command;

@@ -6,6 +6,7 @@
  *   Duplicated Message-ID in <list@example.co.jp>.          (Subject "Loop Alert: ...")
  */
 import { firstAddress, found, headerOf } from './lib.js';
+import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
 // fml's own first sentences, for a notice seen without its headers (a webmail's text).
@@ -20,9 +21,6 @@ export const fml: Reporter = {
     const m = /<([^<>\s]{3,256})>/.exec(first);
     const address = m ? firstAddress(m[1]!) : '';
     if (!address) return [];
-    const lower = first.toLowerCase();
-    // fml refuses posts from non-members, and drops a message it has already seen (a loop).
-    const hint = lower.includes('not a member') ? 'rejected' as const : lower.includes('duplicated message-id') ? 'systemerror' as const : undefined;
-    return [found(address, first, { hint })];
+    return [found(address, first, { hint: formatHint('FML', first) })];
   },
 };

@@ -13,6 +13,7 @@
  *   Original message follows.
  */
 import { firstAddress, found, headerOf, linesOf, section, subjectOf, words } from './lib.js';
+import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 // The reasons IMail writes before the address, lowercase.
@@ -49,7 +50,7 @@ export const imailserver: Reporter = {
       const prefix = line.slice(0, line.toLowerCase().indexOf(a)).toLowerCase();
       if (!leads.some((l) => prefix.includes(l))) continue;
       const diag = response ? `${line.trim()} ${response}` : line.trim();
-      out.push(found(a, diag, /delivery failed \d+ attempts/.test(prefix) ? { hint: 'expired' } : {}));
+      out.push(found(a, diag, { hint: formatHint('IMailServer', prefix) }));
     }
     return out;
   },

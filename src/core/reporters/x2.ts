@@ -14,6 +14,7 @@
  *   --- Original message follows.
  */
 import { angleBlocks, found, section, words } from './lib.js';
+import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
 export const x2: Reporter = {
@@ -28,8 +29,7 @@ export const x2: Reporter = {
       return found(b.address, text, {
         remoteHost: host,
         ...(/unable to connect/i.test(text) ? { command: 'CONN' } : {}),
-        // qmail's words for a message it gave up on after its queue lifetime.
-        ...(/in the queue too long/i.test(text) ? { hint: 'expired' as const } : {}),
+        hint: formatHint('X2', text),
       });
     });
   },

@@ -20,6 +20,7 @@
  * after 5.0 hour(s):".
  */
 import { found, leadAddress, linesOf, section, words } from './lib.js';
+import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const x3: Reporter = {
@@ -33,7 +34,7 @@ export const x3: Reporter = {
     const list = section(ctx.body, lower, ['recipients failed permanently:', 'recipients was aborted after'], ['=====', 'technical details:', 'content-type:']);
     const details = words(linesOf(section(ctx.body, lower, ['technical details:'], ['=====', 'content-type:'])).slice(0, 10));
     // Given up after hours or days in the queue ("after 0 second(s)" is a refusal, not an expiry).
-    const aborted = /recipients was aborted after [\d.]{1,8} (?:hour|day)/.test(lower);
+    const aborted = formatHint('X3', lower);
     // "SMTP:RCPT host 192.0.2.8: 553 ..."
     const step = /^smtp:(rcpt|mail|data|helo|ehlo)\s+host\s+([^\s:]{1,255}):(.*)$/i.exec(details);
     const out: FoundRecipient[] = [];
@@ -42,7 +43,7 @@ export const x3: Reporter = {
       if (!a) continue;
       out.push(found(a, step ? step[3]!.trim() : details, {
         ...(step ? { command: step[1]!.toUpperCase(), remoteHost: step[2]! } : {}),
-        ...(aborted && !step ? { hint: 'expired' as const } : {}),
+        ...(aborted && !step ? { hint: aborted } : {}),
       }));
     }
     return out;

@@ -610,6 +610,51 @@ export const powerMtaCategoryReason: Readonly<Record<string, Reason>> = {
   'spam-related': 'spamdetected',
 };
 
+/**
+ * Sentences a format writes for its own cause, whatever the remote server answered: the reporter
+ * passes the reason as the recipient's `hint`, which decides (rules/decide.ts). Each `phrase` is
+ * a lowercase substring, or a regex read against the lowercased text the reporter hands over.
+ */
+export interface FormatHint {
+  readonly phrase: string | RegExp;
+  readonly reason: Reason;
+}
+
+export const formatHints = {
+  // Exim, a message given up after its retry period: "retry timeout exceeded"; "all hosts for
+  // 'example.org' have been failing for a long time (and retry time not reached)"; "retry time
+  // not reached for any host after a long failure period".
+  Exim: [
+    { phrase: 'retry timeout exceeded', reason: 'expired' },
+    { phrase: 'have been failing for a long time', reason: 'expired' },
+    { phrase: 'retry time not reached for any host after a long failure period', reason: 'expired' },
+  ],
+  // X2 relays qmail's words for a message given up after its queue lifetime: "I'm not going to
+  // try again; this message has been in the queue too long."
+  X2: [{ phrase: 'in the queue too long', reason: 'expired' }],
+  // IMail Server, the lead of a recipient it gave up on: "Delivery failed 3 attempts: a@b".
+  IMailServer: [{ phrase: /delivery failed \d+ attempts/, reason: 'expired' }],
+  // X3: "Delevery to the following recipients was aborted after 2.0 hour(s):"
+  X3: [{ phrase: /recipients was aborted after [\d.]{1,8} (?:hour|day)/, reason: 'expired' }],
+  // DragonFly Mail Agent: "Could not deliver for the last 432000 seconds. Giving up."
+  DragonFly: [{ phrase: /could not deliver for the last \d+ seconds/, reason: 'expired' }],
+  // fml refuses posts from non-members ("You <a@b> are not a member of this mailing list"), and
+  // drops a message it has already seen, a loop ("Duplicated Message-ID").
+  FML: [
+    { phrase: 'not a member', reason: 'rejected' },
+    { phrase: 'duplicated message-id', reason: 'systemerror' },
+  ],
+} as const satisfies Readonly<Record<string, readonly FormatHint[]>>;
+
+/** The reason the format's own sentence in `text` states, or undefined. */
+export function formatHint(format: keyof typeof formatHints, text: string): Reason | undefined {
+  const lower = text.toLowerCase();
+  for (const h of formatHints[format] as readonly FormatHint[]) {
+    if (typeof h.phrase === 'string' ? lower.includes(h.phrase) : h.phrase.test(lower)) return h.reason;
+  }
+  return undefined;
+}
+
 /** True when every piece occurs in `folded`, each after the previous one. */
 export function includesInOrder(folded: string, phrase: string | readonly string[]): boolean {
   if (typeof phrase === 'string') return folded.includes(phrase);

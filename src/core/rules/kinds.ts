@@ -192,3 +192,35 @@ export const noticeSentences = [
   'i\'m sorry to have to inform you that your message', 'because the address couldn\'t be found',
   'we were unable to deliver your message to the following address', 'there was a temporary problem delivering your message to',
 ];
+
+/**
+ * An SMTP failure line: a 4xx/5xx reply with an enhanced status, or a reply naming an address.
+ * Bounded repeats only.
+ */
+// "550 5.1.1 <a@b>: Recipient address rejected", "550-5.7.26 Unauthenticated email", "550 #5.1.0
+// Address rejected" (RFC 3463 after an RFC 5321 reply); "550 <a@b>... User unknown", "<a@b>...
+// 550 User unknown" (Sendmail); "<a@b>: 550 ..." (Postfix's "host said").
+export const smtpFailureRe = /(?<![\w.])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![\d.])|(?<![\w.])[45]\d\d[ -]<[^\s<>]{1,128}@|@[^\s<>]{1,128}>(?:\.{3}|:)? [45]\d\d(?![\d.])/;
+
+/**
+ * Amazon SES notifications: the JSON document (or SNS's envelope holding it as an escaped
+ * string), read only from AWS or inside an SNS envelope, never from a message that quotes one.
+ */
+// {"notificationType":"Bounce","bounce":{"bounceType":"Permanent", ...}} (Amazon SES developer
+// guide, "Amazon SNS notification contents"); SNS: {"Type":"Notification","TopicArn":"arn:aws:sns:...",
+// "Message":"{\"notificationType\":\"Bounce\", ...}"}.
+export const sesJsonRe = /\\?"notificationType\\?"\s?:\s?\\?"(Bounce|Complaint|Delivery)\\?"/;
+/** Senders of SES notifications sent by mail: no-reply@sns.amazonaws.com, ...@amazonses.com. */
+export const sesSenders = ['amazonaws.com', 'amazonses'];
+/** The fields of SNS's envelope (both present). */
+export const snsEnvelopeFields = ['"TopicArn"', '"Notification"'];
+
+/** RFC 5965 3.1: the three fields every feedback report has, written into a body. */
+// "Feedback-Type: abuse", "User-Agent: SomeGenerator/1.0", "Version: 1"
+export const arfRequiredFieldRes = [/^feedback-type\s*:/im, /^user-agent\s*:/im, /^version\s*:/im];
+
+/**
+ * Reply prefixes of a subject (read lowercase): English (Re), German (AW), Nordic (SV), Dutch
+ * (Antw), Italian (R), Spanish and Portuguese (RES), Polish (Odp), Finnish (VS).
+ */
+export const replyPrefixRe = /^(?:re|aw|sv|antw|r|res|odp|vs)\s?:/;
