@@ -24,7 +24,7 @@ export interface BannerContent {
 /** What a rendered host shows, so that a rescan only re-renders when something changed. */
 function signature(content: BannerContent): string {
   const v = content.verdict;
-  return [v.kind, v.category, v.severity, content.card.source, content.card.fallback, content.card.locale, v.recipients.length].join('|');
+  return [v.kind, v.category, v.severity, content.card.source, content.card.fallback, content.card.locale, v.recipients.length, content.card.fullNotice?.state].join('|');
 }
 
 export function createHost(doc: Document, key: string): HTMLElement {

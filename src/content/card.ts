@@ -20,6 +20,39 @@ export interface CardOptions {
   readonly fallback?: boolean;
   /** Shows a "hide" button when given. */
   readonly onDismiss?: () => void;
+  /**
+   * The text on screen named no cause and the full notice is a click away (Outlook's own View
+   * message source): offer it, say it is opening, or say which clicks to make. `read`: the verdict
+   * came from that source.
+   */
+  readonly fullNotice?: FullNotice;
+}
+
+export interface FullNotice {
+  readonly state: 'offer' | 'waiting' | 'manual' | 'read';
+  readonly onRead?: () => void;
+}
+
+/** The hint and its one click (or, when the menu could not be found, the two clicks to make). */
+function fullNoticeLine(doc: Document, t: BannerTranslate, notice: FullNotice | undefined): HTMLElement | null {
+  if (!notice || notice.state === 'read') return null;
+  const line = el(doc, 'p', { class: 'wb-full', 'data-state': notice.state }, t('fullNoticeHint'), ' ');
+  if (notice.state === 'manual') {
+    line.append(el(doc, 'span', {}, t('fullNoticeManual')));
+    return line;
+  }
+  const waiting = notice.state === 'waiting';
+  const button = el(doc, 'button', { type: 'button', class: 'wb-read', 'aria-busy': waiting ? 'true' : undefined }, t(waiting ? 'fullNoticeWaiting' : 'fullNoticeRead'));
+  button.disabled = waiting;
+  // Not once: a click that opened nothing leaves the same card, whose button must work again.
+  if (!waiting && notice.onRead) button.addEventListener('click', notice.onRead);
+  line.append(button);
+  return line;
+}
+
+function sourceKey(options: CardOptions) {
+  if (options.fullNotice?.state === 'read') return 'sourceView';
+  return options.source === 'message' ? 'sourceMessage' : options.fallback ? 'sourceText' : 'sourceScreen';
 }
 
 function severityBadge(doc: Document, t: BannerTranslate, severity: string): HTMLElement | null {
@@ -75,6 +108,7 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
         : null,
     ),
     explanation.summary ? el(doc, 'p', { class: 'wb-summary' }, safeText(explanation.summary)) : null,
+    fullNoticeLine(doc, t, options.fullNotice),
     explanation.recipients.length > 0
       ? [
           el(doc, 'h3', {}, t('recipientsTitle')),
@@ -110,7 +144,7 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
           doc,
           'p',
           { class: 'wb-source', 'data-source': options.source },
-          `${t(options.source === 'message' ? 'sourceMessage' : options.fallback ? 'sourceText' : 'sourceScreen')} · whybounce`,
+          `${t(sourceKey(options))} · whybounce`,
         )
       : null,
   );

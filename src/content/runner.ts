@@ -77,6 +77,10 @@ interface Entry {
   explained?: Explained;
   /** The reading and language whose words are being asked for. */
   explaining?: { reading: Reading; locale: Locale };
+  /** Where the user's "Read the full notice" stands (see OpenMessage.openSource). */
+  fullNotice?: 'waiting' | 'manual' | 'read';
+  /** The message as last found: a click on an older rendering of the banner acts on this one. */
+  latest?: OpenMessage;
 }
 
 /** Verdicts are kept for this many messages (in memory only, for re-renders and navigation back). */
@@ -89,6 +93,12 @@ const cacheSize = 500;
 const maxReads = 8;
 
 const bodyLength = (message: OpenMessage): number => message.body.textContent?.length ?? 0;
+
+/**
+ * A bounce whose text names no cause: the reason sits in the attached report that the page does
+ * not show, so the banner offers the full notice (when the webmail has a way to it).
+ */
+export const namesNoCause = (reading: Reading): boolean => reading.source === 'text' && reading.verdict.kind === 'bounce' && reading.verdict.reason === 'undefined';
 
 /** The text verdict is out of date: the body changed since it was read, and nothing better decided. */
 const stale = (entry: Entry, message: OpenMessage): boolean =>
@@ -168,6 +178,7 @@ export function startRunner(options: RunnerOptions): Runner {
   /** Puts the message's banner in place, or takes it away when the message is not a bounce. */
   const reconcile = (message: OpenMessage, entry: Entry) => {
     const reading = dismissed.has(message.key) ? undefined : shown(entry);
+    entry.latest = message;
     const existing = hostsFor(message.key, message.container);
     if (!reading) {
       existing.forEach((h) => h.remove());
@@ -188,6 +199,8 @@ export function startRunner(options: RunnerOptions): Runner {
     }
     const key = message.key;
     const shownLocale = explained.locale;
+    const shownReading = explained.reading;
+    const offer = message.openSource && (entry.fullNotice === 'read' || namesNoCause(shownReading));
     renderInto(host, {
       verdict: explained.reading.verdict,
       explanation: explained.explanation,
@@ -199,8 +212,34 @@ export function startRunner(options: RunnerOptions): Runner {
         source: explained.reading.source,
         fallback: explained.reading.source === 'text' && message.fetchSource !== undefined,
         onDismiss: () => void dismiss(key),
+        fullNotice: offer ? { state: entry.fullNotice ?? 'offer', onRead: () => void readFullNotice(entry) } : undefined,
       },
     });
+  };
+
+  /** The user asked for the full notice: the webmail opens its source view, the verdict is read from it. */
+  const readFullNotice = async (entry: Entry) => {
+    const message = entry.latest;
+    if (!message?.openSource || entry.fullNotice === 'waiting' || entry.fullNotice === 'read') return;
+    const viewSignal = viewController.signal;
+    entry.fullNotice = 'waiting';
+    schedule(true);
+    let answer: string | null = null;
+    try {
+      answer = await message.openSource(viewSignal);
+      if (answer && answer !== 'manual' && !viewSignal.aborted) {
+        const verdict = await options.classify(answer, { mode: 'message' });
+        // A source that is not a bounce after all (the wrong dialog) leaves the text's verdict.
+        if (verdict.kind === 'bounce') {
+          entry.final = { verdict, source: 'message' };
+          entry.fullNotice = 'read';
+        }
+      }
+    } catch {
+      answer = null;
+    }
+    if (entry.fullNotice === 'waiting') entry.fullNotice = answer === 'manual' && !viewSignal.aborted ? 'manual' : undefined;
+    if (!signal.aborted) schedule(true);
   };
 
   const dismiss = async (key: string) => {

@@ -44,6 +44,10 @@ export const cardCss = `
 .wb-diag { margin: 0; white-space: pre-wrap; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   font-size: 12px; unicode-bidi: plaintext; overflow-wrap: anywhere; }
 .wb-source { margin: 8px 0 0; font-size: 12px; color: #5f6368; }
+.wb-full { margin: 6px 0 0; }
+.wb-read { font: inherit; font-weight: 600; cursor: pointer; padding: 2px 10px; border-radius: 4px;
+  border: 1px solid var(--wb-accent); background: transparent; color: var(--wb-accent); }
+.wb-read:disabled { cursor: default; opacity: 0.7; }
 @media (prefers-color-scheme: dark) {
   .wb-card { background: #202124; color: #e8eaed; border-color: #3c4043; }
   .wb-card h3, .wb-rline { color: #bdc1c6; }

@@ -16,6 +16,12 @@ export interface OpenMessage {
   /** The original message source, fetched same-origin; null when the page does not offer it. */
   readonly fetchSource?: (signal: AbortSignal) => Promise<string | null>;
   /**
+   * Opens the webmail's own view of the message source (Outlook's View message source), only ever
+   * on the user's click, and resolves with the source it shows; `manual` when the way there could
+   * not be found (the banner then says which clicks to make), null when no source appeared.
+   */
+  readonly openSource?: (signal: AbortSignal) => Promise<string | 'manual' | null>;
+  /**
    * The sender or subject look like a delivery notice: worth fetching the source even when the
    * rendered text alone did not look like a bounce (the full DSN carries more than the screen).
    */
