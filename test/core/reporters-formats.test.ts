@@ -65,7 +65,7 @@ be delivered to one or more recipients. It's attached below.
 
 <cy@example.info>: lost connection with mx.example.info[203.0.113.40] while
     performing the EHLO handshake
-`), [{ address: 'cy@example.info', host: 'mx.example.info', command: 'EHLO', action: 'delayed' }]],
+`), [{ address: 'cy@example.info', host: 'mx.example.info', command: 'HELO', action: 'delayed' }]],
   ['Yandex', message({ From: 'mailer-daemon@yandex.ru' }, `Это письмо отправлено почтовым сервером yandex.ru.
 
 This is the mail system at host forward1.yandex.ru.

@@ -4,6 +4,7 @@
  * server's shape, with addresses, hosts and wording of our own. A failing row names the case and
  * every field that differed.
  */
+import type { SmtpCommand } from '../../src/core/rules/commands.js';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/index.js';
 import { decideReason } from '../../src/core/rules/decide.js';
@@ -446,7 +447,7 @@ describe('status codes read as their registry meaning', () => {
       expect(decide(status, '550 Nope')).toBe(reason);
     });
   it('spam words answered before DATA that also refuse the host are a host refused', () => {
-    const d = (command: string) => decideReason({ diagnostic: '554 Message rejected as spam: your IP is on our list', context: '', status: '5.0.0', reply: '554', action: 'failed', remoteHost: '', command }).reason;
+    const d = (command: SmtpCommand) => decideReason({ diagnostic: '554 Message rejected as spam: your IP is on our list', context: '', status: '5.0.0', reply: '554', action: 'failed', remoteHost: '', command }).reason;
     expect(d('RCPT')).toBe('blocked');
     expect(d('DATA')).toBe('spamdetected');
   });

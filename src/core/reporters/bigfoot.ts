@@ -10,6 +10,8 @@
  *
  * Its transcript has no result line, so the last answer is the recipient's.
  */
+import { commandNamed } from '../rules/commands.js';
+import type { SmtpCommand } from '../rules/commands.js';
 import { fromOf, linesOf, section, words } from './lib.js';
 import { sendmail } from './sendmail.js';
 import type { Reporter } from './types.js';
@@ -21,11 +23,11 @@ export const bigfoot: Reporter = {
     const out = sendmail.recipients(ctx);
     const lower = ctx.body.toLowerCase();
     const transcript = section(ctx.body, lower, ['----- transcript of session follows -----'], ['content-type:', '----- original message', '----- unsent message']);
-    let command: string | undefined;
+    let command: SmtpCommand | undefined;
     const answers: string[] = [];
     for (const l of linesOf(transcript)) {
       const t = l.trim();
-      if (t.startsWith('>>>')) command = /^>>>\s*(\w+)/.exec(t)?.[1]?.toUpperCase();
+      if (t.startsWith('>>>')) command = commandNamed(/^>>>\s*(\w+)/.exec(t)?.[1]);
       else if (t.startsWith('<<<')) answers.push(t.slice(3).trim());
     }
     for (const r of out) {

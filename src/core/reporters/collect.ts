@@ -6,8 +6,9 @@
 import { isAddress, isSystemAddress, normalizeAddress } from '../parse/address.js';
 import { pickStatus } from '../parse/codes.js';
 import { parseDsn, type DsnFields } from '../parse/dsn.js';
+import { maxDiagnosticChars } from '../parse/limits.js';
+import { commandIn } from '../rules/commands.js';
 import { generic } from './generic.js';
-import { commandOf } from './lib.js';
 import { reporters } from './index.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
@@ -38,7 +39,7 @@ export function collectRecipients(ctx: NoticeContext): { reporter: string; found
     }
     if (fromDsn.length) found = fromDsn;
   }
-  found = found.filter((r) => r.address && isAddress(r.address)).map(withCodes);
+  found = found.filter((r) => r.address && isAddress(r.address)).map((r) => withCodes(r, reporter.name));
   return { reporter: reporter.name, found: dedupe(found) };
 }
 
@@ -50,18 +51,18 @@ function forwardedDsn(ctx: NoticeContext): DsnFields | null {
   return d.recipients.length ? d : null;
 }
 
-/** Sets status and reply from the DSN field and the server's words (parse/codes.ts pickStatus). */
-function withCodes(r: FoundRecipient): FoundRecipient {
+/**
+ * Sets status and reply from the DSN field and the server's words (parse/codes.ts pickStatus),
+ * and the SMTP command the server answered where the format's reader did not name it: read here
+ * once per recipient (rules/commands.ts), '' when the words do not say.
+ */
+function withCodes(r: FoundRecipient, format: string): FoundRecipient {
   const { status, reply } = pickStatus(r.status ?? '', r.diagnostic, r.context ?? '');
   const out: FoundRecipient = { ...r };
   if (status) out.status = status;
   else delete out.status;
   if (!out.reply && reply) out.reply = reply;
-  // "(in reply to RCPT TO command)", "after end of data", ">>> DATA": which command was answered.
-  if (!out.command) {
-    const c = commandOf(r.diagnostic) ?? (r.context ? commandOf(r.context) : undefined);
-    if (c) out.command = c;
-  }
+  out.command ||= commandIn(`${r.diagnostic.slice(0, maxDiagnosticChars)}\n${(r.context ?? '').slice(0, maxDiagnosticChars)}`, format);
   return out;
 }
 

@@ -16,6 +16,8 @@
  * The delay warning heads its list "DELAYED MAIL" / "has not yet been delivered to the following
  * recipients". A recipient whose domain does not resolve has only "<<< No such domain.".
  */
+import { commandNamed } from '../rules/commands.js';
+import type { SmtpCommand } from '../rules/commands.js';
 import { angleBlocks, found, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
@@ -35,13 +37,13 @@ export const courier: Reporter = {
     const out: FoundRecipient[] = [];
     for (const b of angleBlocks(list)) {
       let host = '';
-      let command: string | undefined;
+      let command: SmtpCommand | undefined;
       const said: string[] = [];
       for (const l of b.lines) {
         const t = l.trim();
         const h = /^([a-z0-9][\w.-]{0,250})\s+\[[\da-f.:]{3,45}\]:?$/i.exec(t);
         if (h) host = h[1]!;
-        else if (t.startsWith('>>>')) command = /^>>>\s*(\w+)/.exec(t)?.[1]?.toUpperCase();
+        else if (t.startsWith('>>>')) command = commandNamed(/^>>>\s*(\w+)/.exec(t)?.[1]);
         else if (t.startsWith('<<<')) said.push(t.slice(3).trim());
         else if (t) said.push(t);
       }

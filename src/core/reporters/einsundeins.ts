@@ -21,6 +21,7 @@
  *
  *   --- The header of the original message is following. ---
  */
+import { commandIn } from '../rules/commands.js';
 import { firstAddress, found, fromOf, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
@@ -57,9 +58,7 @@ export function nemesisRecipients(ctx: NoticeContext): FoundRecipient[] {
     const text = words(b.lines);
     // "host: mx.example.jp" / "host: smtp-in.example.fr (192.0.2.65)"
     const host = /\bhost:\s*([a-z0-9][\w.-]{0,250})/i.exec(text)?.[1] ?? '';
-    const cmd = /after (rcpt|mail|data) command|for (text) command/i.exec(text);
-    const command = cmd ? (cmd[2] ? 'DATA' : cmd[1]!.toUpperCase()) : undefined;
     const said = text.replace(/^.*?\bhost:\s*[a-z0-9][\w.-]{0,250}\s*(?:\([\da-f.:]{3,45}\)\s*)?(?:reason:\s*)?/i, '');
-    return found(b.address, said || reason, { remoteHost: host, command, ...(said && reason ? { context: reason } : {}) });
+    return found(b.address, said || reason, { remoteHost: host, command: commandIn(text), ...(said && reason ? { context: reason } : {}) });
   });
 }

@@ -20,7 +20,7 @@
  * command, host: ..."). A local recipient may be written without a domain ("  kijitora").
  */
 import { isAddress } from '../parse/address.js';
-import { commandOf, completeAddress, firstAddress, found, headerOf, linesOf, section, words } from './lib.js';
+import { completeAddress, firstAddress, found, headerOf, linesOf, section, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
@@ -107,20 +107,15 @@ function recipientOf(ctx: NoticeContext, text: string): string {
   return '';
 }
 
-/** Host, command and the queue-expiry certainty from the words Exim wrote under an address. */
+/** Host and the queue-expiry certainty from the words Exim wrote under an address. */
 function fill(r: FoundRecipient, delayed: boolean): void {
   // "host mx.example.jp [192.0.2.20]: 550 ..." / "host: smtp-in.orange.fr (193.252.22.65)"
   const host = /\bhost:?\s+([a-z0-9][\w.-]{0,250})\s+[[(][\d.:a-f]{3,45}[\])]/i.exec(r.diagnostic);
   if (host) r.remoteHost = host[1]!;
-  // "SMTP error from remote server for TEXT command" (1&1): the message data.
-  if (/for text command/i.test(r.diagnostic)) r.command = 'DATA';
-  else if (/after initial connection/i.test(r.diagnostic)) r.command = 'CONN';
   // "retry timeout exceeded", "all hosts have been failing for a long time"
   const hint = formatHint('Exim', r.diagnostic);
   if (hint) r.hint = hint;
   if (delayed && !r.action) r.action = 'delayed';
-  r.command ??= commandOf(r.diagnostic);
-  if (!r.command) delete r.command;
 }
 
 /** "------ a@b ------" sections after "The following text was generated during the delivery attempt". */

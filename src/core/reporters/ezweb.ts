@@ -20,6 +20,7 @@
  *
  *   <a@ezweb.ne.jp>
  */
+import { commandNamed } from '../rules/commands.js';
 import { firstAddress, found, fromOf, headerOf, linesOf, subjectOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
@@ -43,7 +44,7 @@ export const ezweb: Reporter = {
         continue;
       }
       if (t.startsWith('>>>')) {
-        if (cur) cur.command = (/^>>>\s*(\w+)/.exec(t)?.[1] ?? '').toUpperCase() || undefined;
+        if (cur) cur.command = commandNamed(/^>>>\s*(\w+)/.exec(t)?.[1]);
         if (cur && !cur.command) delete cur.command;
         continue;
       }

@@ -4,6 +4,7 @@
  * qmail's "<a@b>:", Sendmail's "<a@b>" list, Gmail's indented address) with the server's words on
  * the lines that follow; SMTP transcripts name it after "RCPT TO:". This reader collects those.
  */
+import type { SmtpCommand } from '../rules/commands.js';
 import { addressRe, isSystemAddress, normalizeAddress } from '../parse/address.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
@@ -31,7 +32,7 @@ const namedLineRe = /^[^<>()@:\[\]]{1,80}[(<]([^\s()<>]{3,254})[)>](?:<mailto:[^
 interface Block {
   address: string;
   lines: string[];
-  command?: string;
+  command?: SmtpCommand;
 }
 
 export function scanRecipients(ctx: NoticeContext): FoundRecipient[] {

@@ -12,6 +12,8 @@
  *   Sent <<< RCPT TO:<a@example.jp>
  *   Received >>> 550 5.1.1 <a@example.jp>... user unknown
  */
+import { commandNamed } from '../rules/commands.js';
+import type { SmtpCommand } from '../rules/commands.js';
 import { firstAddress, found, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
@@ -20,7 +22,7 @@ export const interscanmss: Reporter = {
   detect: (ctx) => ctx.noticeLower.includes('interscan messaging security') || ctx.from.toLowerCase().includes('interscan notification'),
   recipients(ctx) {
     const out = new Map<string, FoundRecipient>();
-    let sent = { address: '', command: '' };
+    let sent: { address: string; command: SmtpCommand | undefined } = { address: '', command: undefined };
     for (const line of linesOf(ctx.notice)) {
       const t = line.trim();
       const unable = /unable to deliver message to <([^<>\s]{1,256})>/i.exec(t);
@@ -31,7 +33,7 @@ export const interscanmss: Reporter = {
       }
       const s = /^sent\s*<<<\s*(RCPT|MAIL|DATA)(?: to:\s*<([^<>\s]{1,256})>)?/i.exec(t);
       if (s) {
-        sent = { address: s[2] ? firstAddress(s[2]) : sent.address, command: s[1]!.toUpperCase() };
+        sent = { address: s[2] ? firstAddress(s[2]) : sent.address, command: commandNamed(s[1]) };
         continue;
       }
       const r = /^received\s*>>>(.*)$/i.exec(t);

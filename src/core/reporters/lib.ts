@@ -1,6 +1,6 @@
 /**
  * Small readers the format modules share: cut a section out of a notice, take the address a
- * line names, tell which SMTP command a server answered. Every regex here is linear.
+ * line names. Every regex here is linear.
  */
 import { addressRe, isAddress, normalizeAddress } from '../parse/address.js';
 import type { FoundRecipient, NoticeContext } from './types.js';
@@ -91,24 +91,6 @@ export function addressesIn(text: string): string[] {
   return out;
 }
 
-/**
- * The SMTP command a server answered, from the notice's words:
- * Postfix "(in reply to RCPT TO command)", "(in reply to end of DATA command)";
- * Exim "SMTP error from remote mail server after RCPT TO:<a@b>:"; Sendmail ">>> DATA";
- * DragonFly "did not like our RCPT TO"; qmail "does not like recipient".
- */
-export function commandOf(text: string): string | undefined {
-  const m = /(?:in reply to|after|our|>>>)\s+(?:end of\s+|the\s+|final\s+)?(rcpt|data|mail|helo|ehlo|starttls|auth|quit|connect)\b/i.exec(text);
-  if (m) {
-    const c = m[1]!.toUpperCase();
-    return c === 'CONNECT' ? 'CONN' : c;
-  }
-  if (/does not like recipient|recipient address rejected/i.test(text)) return 'RCPT';
-  if (/does not like sender|sender address rejected/i.test(text)) return 'MAIL';
-  if (/connection (?:refused|timed out)|couldn'?t connect|unable to connect|could not connect/i.test(text)) return 'CONN';
-  return undefined;
-}
-
 /** Lines of `text`, trimmed of trailing spaces. */
 export function linesOf(text: string): string[] {
   return text.split('\n').map((l) => l.trimEnd());
@@ -175,10 +157,6 @@ export function found(address: string, diagnostic: string, extra: Partial<FoundR
   const r: FoundRecipient = { address, diagnostic };
   for (const [k, v] of Object.entries(extra) as [keyof FoundRecipient, unknown][]) {
     if (v !== undefined && v !== '') (r as unknown as Record<string, unknown>)[k] = v;
-  }
-  if (!r.command) {
-    const c = commandOf(diagnostic);
-    if (c) r.command = c;
   }
   return r;
 }

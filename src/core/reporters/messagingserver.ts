@@ -54,11 +54,6 @@ export const messagingserver: Reporter = {
         if (host) cur.remoteHost = host[1]!;
       }
     }
-    for (const r of out) {
-      // "Server rejected MAIL FROM address" names the step; "Remote SMTP server has rejected
-      // address" does not say whether at RCPT or after the data.
-      if (/mail from address/i.test(r.context ?? r.diagnostic) && !r.command) r.command = 'MAIL';
-    }
     return out;
   },
 };

@@ -13,6 +13,7 @@
  *
  *   -------original message        (or "-------original mail info")
  */
+import { commandNamed } from '../rules/commands.js';
 import { addressesIn, found, headerOf, linesOf, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
@@ -26,7 +27,7 @@ export const mfilter: Reporter = {
     const list = addressesIn(linesOf(head).slice(-12).join('\n')).filter((a) => !ctx.senders.has(a));
     const said = words(linesOf(section(ctx.body, lower, ['-------server message'], ['-------smtp command', '-------original'])));
     const cmd = linesOf(section(ctx.body, lower, ['-------smtp command'], ['-------original'])).map((l) => l.trim()).find(Boolean) ?? '';
-    const command = /^(RCPT|MAIL|DATA|HELO|EHLO|CONNECT)\b/i.exec(cmd)?.[1]?.toUpperCase();
-    return list.map((a) => found(a, said, { command: command === 'CONNECT' ? 'CONN' : command }));
+    const command = commandNamed(/^(RCPT|MAIL|DATA|HELO|EHLO|CONNECT)\b/i.exec(cmd)?.[1]);
+    return list.map((a) => found(a, said, { command }));
   },
 };

@@ -60,16 +60,9 @@ export function postfixRecipients(ctx: NoticeContext): FoundRecipient[] {
 }
 
 function toFound(address: string, original: string, text: string, delayed: boolean): FoundRecipient {
-  let command: string | undefined;
-  // "lost connection with x[ip] while sending RCPT TO", "while performing the EHLO handshake",
-  // "while receiving the initial server greeting", "while sending end of data".
-  const during = /while (?:sending|performing the)\s+(rcpt|mail|data|end of data|helo|ehlo|starttls)\b/i.exec(text);
-  if (during) command = during[1]!.toLowerCase() === 'end of data' ? 'DATA' : during[1]!.toUpperCase();
-  else if (/while receiving the initial server greeting|connect to \S+: connection (?:refused|timed out)|refused to talk to me/i.test(text)) command = 'CONN';
   return found(address, text, {
     ...(original && original !== address && isAddress(original) ? { originalRecipient: original } : {}),
     remoteHost: hostIn(text),
-    command,
     ...(delayed ? { action: 'delayed' } : {}),
   });
 }

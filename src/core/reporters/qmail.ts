@@ -53,10 +53,5 @@ function toFound(address: string, lines: string[]): FoundRecipient {
   const diag = words(lines);
   // "192.0.2.153 does not like recipient." / "remote host 192.0.2.32 said:" / "Connected to 192.0.2.225 but"
   const host = /(?:^|\s|remote host\s|connected to\s)(\d{1,3}(?:\.\d{1,3}){3})\s+(?:does not like|failed after|said|but)/i.exec(diag);
-  let command: string | undefined;
-  if (/does not like recipient|most progress was rcpt/i.test(diag)) command = 'RCPT';
-  else if (/failed after i sent the message|failed on data command/i.test(diag)) command = 'DATA';
-  else if (/sender was rejected|does not like sender/i.test(diag)) command = 'MAIL';
-  else if (/wasn't able to establish an smtp connection|no smtp connection/i.test(diag)) command = 'CONN';
-  return found(address, diag, { remoteHost: host?.[1] ?? '', command });
+  return found(address, diag, { remoteHost: host?.[1] ?? '' });
 }

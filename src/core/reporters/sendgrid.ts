@@ -28,7 +28,7 @@ export const sendgrid: Reporter = {
       const said = parts[parts.length - 1]!.trim();
       const host = parts.length > 1 ? /^([a-z0-9][\w.-]{0,250}):\[/i.exec(parts[parts.length - 2]!.trim())?.[1] ?? '' : '';
       const a = firstAddress(m[1]!);
-      if (a) out.push(found(a, said, { remoteHost: host, ...(/in connect\b/i.test(said) ? { command: 'CONN' } : {}) }));
+      if (a) out.push(found(a, said, { remoteHost: host }));
     }
     return out;
   },

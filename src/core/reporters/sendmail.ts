@@ -20,6 +20,8 @@
  * ("554 <a@example.edu>... Remote protocol error"); the server's answers ("<<< 550 ...") come
  * before it. "----- Unsent message follows -----" starts the returned original.
  */
+import { commandNamed } from '../rules/commands.js';
+import type { SmtpCommand } from '../rules/commands.js';
 import { firstAddress, found, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
@@ -73,7 +75,7 @@ export const sendmail: Reporter = {
     const transcript = section(ctx.body, lower, ['----- transcript of session follows -----'], transcriptEnds);
     let answers: string[] = [];
     let host = '';
-    let command = '';
+    let command: SmtpCommand | '' = '';
     const extra: string[] = [];
     // The greetings that refused the connection, folded, to tie to the list's "(reason: ...)".
     const refusedGreetings: string[] = [];
@@ -88,7 +90,7 @@ export const sendmail: Reporter = {
         continue;
       }
       if (t.startsWith('>>>')) {
-        command = (/^>>>\s*(\w+)/.exec(t)?.[1] ?? '').toUpperCase();
+        command = commandNamed(/^>>>\s*(\w+)/.exec(t)?.[1]) ?? '';
         answers = [];
         continue;
       }
@@ -108,7 +110,7 @@ export const sendmail: Reporter = {
         const text = words([...answers, t]);
         answers = [];
         const prev = byAddr.get(a);
-        const cmd = command === 'RCPT' || command === 'DATA' || command === 'MAIL' || command === 'HELO' || command === 'EHLO' || command === 'CONN' ? command : undefined;
+        const cmd = command === 'RCPT' || command === 'DATA' || command === 'MAIL' || command === 'HELO' || command === 'CONN' ? command : undefined;
         if (prev) {
           prev.context = prev.context ? `${prev.context} ${text}` : text;
           if (!prev.diagnostic) prev.diagnostic = text;

@@ -1,5 +1,6 @@
 import type { DsnFields } from '../parse/dsn.js';
 import type { Header } from '../parse/message.js';
+import type { SmtpCommand } from '../rules/commands.js';
 import type { Reason } from '../types.js';
 
 /** What a reporter reads: the notice, already decoded. */
@@ -30,8 +31,8 @@ export interface FoundRecipient {
   reply?: string;
   diagnostic: string;
   remoteHost?: string;
-  /** The SMTP command the server answered (RCPT, DATA, MAIL, HELO ...), when the notice says. */
-  command?: string;
+  /** The SMTP command the server answered (RCPT, DATA, MAIL, HELO ...); '' when the notice does not say. */
+  command?: SmtpCommand | '';
   /** A reason the format itself makes certain (e.g. a queue-lifetime section means `expired`). */
   hint?: Reason;
   /** More of the server's words found elsewhere in the notice (read after `diagnostic`). */

@@ -28,7 +28,6 @@ export const x2: Reporter = {
       const host = /remote server \[([\da-f.:]{3,45}?)(?::\d{1,5})?\]/i.exec(text)?.[1] ?? '';
       return found(b.address, text, {
         remoteHost: host,
-        ...(/unable to connect/i.test(text) ? { command: 'CONN' } : {}),
         hint: formatHint('X2', text),
       });
     });

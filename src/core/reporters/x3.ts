@@ -19,6 +19,7 @@
  * A delivery given up after its queue lifetime: "Delevery to the following recipients was aborted
  * after 5.0 hour(s):".
  */
+import { commandNamed } from '../rules/commands.js';
 import { found, leadAddress, linesOf, section, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, Reporter } from './types.js';
@@ -42,7 +43,7 @@ export const x3: Reporter = {
       const a = leadAddress(line.replace(/^\s*\*\s*/, ''));
       if (!a) continue;
       out.push(found(a, step ? step[3]!.trim() : details, {
-        ...(step ? { command: step[1]!.toUpperCase(), remoteHost: step[2]! } : {}),
+        ...(step ? { command: commandNamed(step[1]), remoteHost: step[2]! } : {}),
         ...(aborted && !step ? { hint: aborted } : {}),
       }));
     }

@@ -9,6 +9,7 @@
  *   <192.0.2.223> refused to accept your message (DATA), with the following error message:
  *   [554 5.4.6 Hop count exceeded - possible mail loop]
  */
+import { commandNamed } from '../rules/commands.js';
 import { addressesIn, found, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
@@ -25,7 +26,7 @@ export const x6: Reporter = {
       const list = cut >= 0 ? rest.slice(0, cut) : rest;
       const reason = cut >= 0 ? rest.slice(cut).replace(/^\.\s+reason:\s*/i, '') : '';
       // "refused to accept your message (DATA)" / "SMTP Server <192.0.2.223>"
-      const cmd = /\((RCPT|DATA|MAIL|HELO|EHLO)\)/i.exec(reason)?.[1]?.toUpperCase();
+      const cmd = commandNamed(/\((RCPT|DATA|MAIL|HELO|EHLO)\)/i.exec(reason)?.[1]);
       const host = /server <([^<>\s]{1,255})>/i.exec(reason)?.[1] ?? '';
       for (const a of addressesIn(list)) {
         out.push(found(a, reason.replace(/^.*error message:\s*/i, '').replace(/^\[|\]$/g, '') || reason, {

@@ -11,10 +11,9 @@
  * The bracketed tag names the SMTP step: [RCPT_TO], [MAIL_FROM], [BODY] (the message data).
  * Also "<a@b>:\nNo MX or A records for example.org" and "Message expired".
  */
+import { commandNamed } from '../rules/commands.js';
 import { angleBlocks, found, section, words } from './lib.js';
 import type { Reporter } from './types.js';
-
-const commands: Record<string, string> = { RCPT_TO: 'RCPT', MAIL_FROM: 'MAIL', BODY: 'DATA', DATA: 'DATA', HELO: 'HELO', EHLO: 'EHLO', CONNECT: 'CONN' };
 
 export const yahoo: Reporter = {
   name: 'Yahoo',
@@ -25,7 +24,7 @@ export const yahoo: Reporter = {
     return angleBlocks(list).map((b) => {
       const text = words(b.lines);
       const tag = /\[(RCPT_TO|MAIL_FROM|BODY|DATA|HELO|EHLO|CONNECT)\]/.exec(text)?.[1];
-      return found(b.address, text.replace(/^remote host said:\s*/i, ''), { command: tag ? commands[tag] : undefined });
+      return found(b.address, text.replace(/^remote host said:\s*/i, ''), { command: commandNamed(tag) });
     });
   },
 };

@@ -8,6 +8,8 @@
  * refusal), then the rest of the notice. An earlier tier that says something wins.
  */
 import { findStatus, isGenericStatus } from '../parse/codes.js';
+import { beforeData, commandIn, type SmtpCommand } from './commands.js';
+import { fold } from './fold.js';
 import type { Reason } from '../types.js';
 import { broadPhrases, phrasePatterns, phrases, type PhraseTable } from './phrases.js';
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
@@ -23,7 +25,11 @@ export interface ReasonInput {
   readonly status: string;
   readonly reply: string;
   readonly action: string;
-  readonly command?: string | undefined;
+  /**
+   * The SMTP command the server answered ('' when the notice does not say); left out, it is
+   * read here from the diagnostic (rules/commands.ts).
+   */
+  readonly command?: SmtpCommand | '' | undefined;
   readonly hint?: Reason | undefined;
   readonly remoteHost: string;
   /** The DSN's Diagnostic-Code type: `x-unix` means a local program (pipe, procmail) answered. */
@@ -59,10 +65,7 @@ const addressReasons: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'hos
 
 const quotaReasons: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'systemfull']);
 
-/** Lowercase, whitespace folded: the form phrases are written in. */
-export function fold(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
-}
+export { fold } from './fold.js';
 
 export interface PhraseMatch {
   readonly reason: Reason;
@@ -113,42 +116,6 @@ export function matchWords(folded: string): PhraseMatch | null {
 }
 
 /**
- * How notices name the SMTP command the server was answering. Postfix: "(in reply to RCPT TO
- * command)"; Exim: "after RCPT TO:<a@b>", "after end of data"; Sendmail and Courier transcripts:
- * ">>> DATA"; qmail: "most progress was RCPT TO response"; others "SMTP:RCPT host".
- */
-const commandMarkers: readonly (readonly [string, string])[] = [
-  ['in reply to rcpt to command', 'RCPT'], ['after rcpt to', 'RCPT'], ['>>> rcpt to', 'RCPT'], ['rcpt to response', 'RCPT'],
-  ['smtp:rcpt', 'RCPT'], ['[rcpt_to]', 'RCPT'], ['does not like recipient', 'RCPT'],
-  ['in reply to end of data command', 'DATA'], ['in reply to data command', 'DATA'], ['after end of data', 'DATA'],
-  ['after data', 'DATA'], ['>>> data', 'DATA'], ['smtp:data', 'DATA'], ['[data]', 'DATA'],
-  ['in reply to mail from command', 'MAIL'], ['after mail from', 'MAIL'], ['>>> mail from', 'MAIL'], ['smtp:mail', 'MAIL'],
-  ['[mail_from]', 'MAIL'], ['sender was rejected', 'MAIL'], ['smtp command data', 'DATA'], ['smtp command rcpt', 'RCPT'],
-  ['after initial connection', 'CONN'], ['in reply to helo command', 'HELO'], ['in reply to ehlo command', 'HELO'],
-  ['>>> ehlo', 'HELO'], ['>>> helo', 'HELO'], ['smtp greeting', 'CONN'],
-  // Exchange relaying a remote refusal of the recipient: "Remote server returned unknown recipient
-  // or mailbox unavailable -> 550 <a@b>: User unknown".
-  ['unknown recipient or mailbox unavailable ->', 'RCPT'],
-  // Postfix smtpd looks the recipient up in these tables when it reads RCPT TO.
-  ['unknown in local recipient table', 'RCPT'], ['unknown in virtual mailbox table', 'RCPT'],
-  ['unknown in virtual alias table', 'RCPT'], ['unknown in relay recipient table', 'RCPT'],
-];
-
-/** The command the earliest marker in `folded` names, or ''. */
-export function findCommand(folded: string): string {
-  let best = -1;
-  let command = '';
-  for (const [marker, name] of commandMarkers) {
-    const i = folded.indexOf(marker);
-    if (i >= 0 && (best < 0 || i < best)) {
-      best = i;
-      command = name;
-    }
-  }
-  return command;
-}
-
-/**
  * "User unknown" does not always mean the address does not exist. Answered to RCPT, or carried
  * by an X.1.1-style status, it does. Answered to DATA (after the recipient was accepted) it is a
  * recipient-side filter speaking (NTT docomo, au, SoftBank answer unwanted senders this way);
@@ -157,7 +124,7 @@ export function findCommand(folded: string): string {
  * Sisimai decides); a format whose own sentence is about the address settles it earlier
  * (rules/formats.ts).
  */
-function refineUserUnknown(status: string, command: string): { reason: Reason; why: string } {
+function refineUserUnknown(status: string, command: SmtpCommand | ''): { reason: Reason; why: string } {
   if (command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
   const byStatus = reasonFromStatus(status);
   // 551 5.1.6 "not our user": the status says the mailbox moved.
@@ -180,8 +147,6 @@ const refusedAtConnect: ReadonlySet<Reason> = new Set<Reason>(['rejected', 'filt
  */
 const vagueAtGreeting: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'syntaxerror']);
 
-/** Commands a server answers before it has read the message (RFC 5321 order). */
-const beforeData: ReadonlySet<string> = new Set(['CONN', 'HELO', 'MAIL', 'RCPT', 'STARTTLS', 'AUTH']);
 
 /** True when `folded` also holds words that refuse the sending host or its address. */
 function saysBlocked(folded: string): boolean {
@@ -189,10 +154,10 @@ function saysBlocked(folded: string): boolean {
 }
 
 /** Words the reason stands on, adjusted by what the command and code add. */
-function refine(reason: Reason, status: string, command: string, folded: string, reply = ''): { reason: Reason; why: string } {
+function refine(reason: Reason, status: string, command: SmtpCommand | '', folded: string, reply = ''): { reason: Reason; why: string } {
   // Spam words answered before DATA judge no content yet: where the words also refuse the host
   // ("554 5.7.1 Spam source blocked: 192.0.2.1 listed" to RCPT), the host is refused.
-  if (reason === 'spamdetected' && beforeData.has(command) && saysBlocked(folded)) return { reason: 'blocked', why: ':before-data' };
+  if (reason === 'spamdetected' && command && beforeData.has(command) && saysBlocked(folded)) return { reason: 'blocked', why: ':before-data' };
   if ((command === 'CONN' || command === 'HELO') && refusedAtConnect.has(reason)) return { reason: 'blocked', why: ':connect' };
   if (command === 'CONN' && vagueAtGreeting.has(reason) && (reply.startsWith('5') || (!reply && status.startsWith('5')))) return { reason: 'blocked', why: ':greeting' };
   if (reason === 'userunknown') return refineUserUnknown(status, command);
@@ -211,7 +176,7 @@ function splitFirstLine(text: string): [string, string] {
   return nl < 0 ? [t, ''] : [t.slice(0, nl), t.slice(nl + 1)];
 }
 
-function matchProvider(host: string, folded: string, status: string, command: string): Decision | null {
+function matchProvider(host: string, folded: string, status: string, command: SmtpCommand | ''): Decision | null {
   for (const rule of providerRules) {
     if (!rule.hosts.some((h) => host.includes(h) || folded.includes(h))) continue;
     for (const p of rule.phrases) {
@@ -253,15 +218,14 @@ export function decideReason(input: ReasonInput): Decision {
   const rest = fold(restRaw);
   const all = rest ? `${first} ${rest}` : first;
   const status = input.status || findStatus(input.diagnostic);
-  const given = (input.command ?? '').toUpperCase();
-  const command = (given === 'EHLO' ? 'HELO' : given) || findCommand(all) || (matchFormat(input.reporter, all, 'command')?.command ?? '');
+  const command = input.command ?? commandIn(all, input.reporter);
   // The format's own reading of the status code: a verdict decides here, a guess after the words.
   const formatStatus = matchFormatStatus(input.reporter, status);
   if (formatStatus && !formatStatus.guess) return { reason: formatStatus.reason, rule: `format-status:${input.reporter ?? ''}`, matched: status };
   const provider = matchProvider(input.remoteHost.toLowerCase(), all, status, command);
   if (provider) return provider;
   // The notice format's own sentence for the cause (rules/formats.ts).
-  const own = matchFormat(input.reporter, all, 'reason', /^[45]\.\d{1,3}\.[1-9]/.test(status));
+  const own = matchFormat(input.reporter, all, /^[45]\.\d{1,3}\.[1-9]/.test(status));
   if (own?.reason) return { reason: own.reason, rule: `format:${input.reporter ?? ''}`, matched: phraseText(own.phrase) };
 
   const byStatus = formatStatus?.reason ?? (isGenericStatus(status) ? undefined : reasonFromStatus(status));
@@ -288,7 +252,7 @@ export function decideReason(input: ReasonInput): Decision {
   // domain are another recipient's (such failures are never retried), so they cannot explain it.
   const delayed = input.action === 'delayed' || status.startsWith('4');
   if (inContext && !(delayed && addressReasons.has(inContext.reason))) {
-    const r = refine(inContext.reason, status, command || findCommand(foldContext(input.context)), all, input.reply);
+    const r = refine(inContext.reason, status, command || commandIn(foldContext(input.context)), all, input.reply);
     return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
   }
   const byReply = input.action === 'delayed' ? undefined : replyReason[input.reply];

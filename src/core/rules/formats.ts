@@ -1,9 +1,8 @@
 /**
  * What a notice FORMAT (the sending MTA family that wrote the notice, reporters/*.ts) says in its
  * own words. Some formats write a fixed sentence of their own for a cause, whatever the remote
- * server answered; for those the sentence decides. Others show which SMTP command the remote
- * server was answering only in their own way; for those the words give the command, and the
- * command then decides as usual (rules/decide.ts).
+ * server answered; for those the sentence decides. (The words that show which SMTP command the
+ * remote server was answering are in rules/commands.ts.)
  *
  * This matters most for "user unknown": answered to RCPT, or under an X.1.x status, it means the
  * address does not exist; otherwise (answered to DATA, or nothing says when) it is as often a
@@ -20,9 +19,7 @@ export interface FormatWords {
   /** A folded substring, or pieces that must appear in this order. */
   readonly phrase: string | readonly string[];
   /** The reason the format's sentence states. */
-  readonly reason?: Reason;
-  /** Or: the SMTP command those words show the remote server was answering. */
-  readonly command?: string;
+  readonly reason: Reason;
   /**
    * The format's verdict yields to a specific status code (X.Y.Z with Z not 0) that the notice
    * quotes: the format speaks where the remote reply says little, the reply where it is exact.
@@ -421,17 +418,6 @@ export const formatRules: readonly FormatRule[] = [
       { phrase: 'too many results returned but needs to be unique', reason: 'systemerror' },
       // Unable to run qmail-local: bad interpreter: No such file or directory
       { phrase: 'bad interpreter: no such file or directory', reason: 'systemerror' },
-      // What the remote server was answering: qmail-remote's own words for each step.
-      // Connected to 192.0.2.5 but greeting failed.
-      { phrase: 'but greeting failed', command: 'CONN' },
-      { phrase: 'but my name was rejected', command: 'HELO' },
-      // Connected to 192.0.2.5 but sender was rejected.
-      { phrase: 'but sender was rejected', command: 'MAIL' },
-      // 192.0.2.5 does not like recipient.
-      { phrase: 'does not like recipient', command: 'RCPT' },
-      // 192.0.2.5 failed on DATA command. / 192.0.2.5 failed after I sent the message.
-      { phrase: 'failed on data command', command: 'DATA' },
-      { phrase: 'failed after i sent the message', command: 'DATA' },
     ],
   },
   {
@@ -476,15 +462,6 @@ export const formatRules: readonly FormatRule[] = [
       { phrase: 'mailbox full', reason: 'mailboxfull' },
       // 500 5.6.1 Message content rejected
       { phrase: 'message content rejected', reason: 'contenterror' },
-    ],
-  },
-  {
-    // Yahoo! Mail quotes the remote reply after "Remote host said:"; a reply naming the
-    // recipient "<a@b>" answers RCPT even where no "[RCPT_TO]" tag follows.
-    formats: ['Yahoo'],
-    words: [
-      // Remote host said: 550: <a@b>: User unknown
-      { phrase: ['<', '@', '>'], command: 'RCPT' },
     ],
   },
 ];
@@ -671,11 +648,11 @@ const byFormat = new Map<string, FormatWords[]>();
 for (const rule of formatRules) for (const f of rule.formats) byFormat.set(f, [...(byFormat.get(f) ?? []), ...rule.words]);
 
 /** The first entry of the format's table whose phrase occurs in `folded`, or null. */
-export function matchFormat(reporter: string | undefined, folded: string, want: 'reason' | 'command', exactStatus = false): FormatWords | null {
+export function matchFormat(reporter: string | undefined, folded: string, exactStatus = false): FormatWords | null {
   const list = reporter ? byFormat.get(reporter) : undefined;
   if (!list || !folded) return null;
   for (const w of list) {
-    if (!(want === 'reason' ? w.reason : w.command) || (w.yieldsToStatus && exactStatus)) continue;
+    if (w.yieldsToStatus && exactStatus) continue;
     if (includesInOrder(folded, w.phrase)) return w;
   }
   return null;
