@@ -73,6 +73,8 @@ function technicalRows(doc: Document, t: BannerTranslate, tech: TechnicalDetail)
 export function renderCard(explanation: Explanation, verdict: Verdict, options: CardOptions): HTMLElement {
   const { doc, t } = options;
   const many = explanation.recipients.length > 1;
+  // Addresses with different outcomes: each group says what to do, not the card as a whole.
+  const several = explanation.groups.length > 1;
 
   const techList = el(doc, 'dl', {});
   if (many) {
@@ -109,28 +111,33 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
     ),
     explanation.summary ? el(doc, 'p', { class: 'wb-summary' }, safeText(explanation.summary)) : null,
     fullNoticeLine(doc, t, options.fullNotice),
-    explanation.recipients.length > 0
+    explanation.groups.length > 0
       ? [
           el(doc, 'h3', {}, t('recipientsTitle')),
           el(
             doc,
             'ul',
             { class: 'wb-recipients' },
-            explanation.recipients.map((r) =>
+            // Addresses that failed the same way share one item; with different outcomes each
+            // group carries its own steps and keep-or-remove.
+            explanation.groups.map((g) =>
               el(
                 doc,
                 'li',
-                { 'data-category': r.category, 'data-severity': r.severity },
-                el(doc, 'bdi', { class: 'wb-addr' }, safeText(r.address || '?')),
-                many ? severityBadge(doc, t, r.severity) : null,
+                { 'data-category': g.category, 'data-severity': g.severity, 'data-action': g.action },
+                g.addresses.flatMap((a, i) => [i > 0 ? ', ' : null, el(doc, 'bdi', { class: 'wb-addr' }, safeText(a || '?'))]),
+                many ? severityBadge(doc, t, g.severity) : null,
+                g.title ? el(doc, 'span', { class: 'wb-gline' }, safeText(g.title)) : null,
                 // With one address the headline above already says it.
-                many ? el(doc, 'span', { class: 'wb-rline' }, safeText(r.headline)) : null,
+                many ? el(doc, 'span', { class: 'wb-rline' }, safeText(g.headline)) : null,
+                several && g.steps.length > 0 ? el(doc, 'ol', { class: 'wb-steps' }, g.steps.map((s) => el(doc, 'li', {}, safeText(s)))) : null,
+                several && g.actionText ? el(doc, 'p', { class: 'wb-action' }, safeText(g.actionText)) : null,
               ),
             ),
           ),
         ]
       : null,
-    explanation.steps.length > 0
+    explanation.steps.length > 0 && !several
       ? [el(doc, 'h3', {}, t('stepsTitle')), el(doc, 'ol', { class: 'wb-steps' }, explanation.steps.map((s) => el(doc, 'li', {}, safeText(s))))]
       : null,
     explanation.action === 'remove' || explanation.action === 'keep'

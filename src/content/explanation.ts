@@ -31,6 +31,7 @@ export function isExplanation(value: unknown, verdict: Verdict): value is Explan
     Array.isArray(e.steps) &&
     Array.isArray(e.recipients) &&
     e.recipients.length === verdict.recipients.length &&
+    Array.isArray(e.groups) &&
     typeof e.technical === 'object' &&
     e.technical !== null &&
     isBannerWords(e.words)
@@ -71,6 +72,21 @@ export function fallbackExplanation(verdict: Verdict, words: BannerWords, locale
     causes: [],
     recipients: verdict.recipients.map((r) => ({
       address: r.address,
+      category: r.category,
+      severity: r.severity,
+      headline: asLine(categoryWords(t, r.category), locale),
+      summary: '',
+      steps: [],
+      action: actionFor(r.severity),
+      actionText: '',
+      causes: [],
+      technical: technicalOf(r, verdict),
+    })),
+    // No grouping without the catalogs: one group per address, as the notice lists them.
+    groups: verdict.recipients.map((r) => ({
+      addresses: [r.address],
+      domain: '',
+      title: '',
       category: r.category,
       severity: r.severity,
       headline: asLine(categoryWords(t, r.category), locale),

@@ -54,6 +54,28 @@ describe('banner card', () => {
     expect(card.querySelector('.wb-dismiss')!.textContent).toBe('Masquer');
   });
 
+  it('groups addresses that failed the same way, each group with its own advice when outcomes differ', () => {
+    const t = translator('it');
+    const same = verdict('bounce', 'bad-mailbox', 'hard', ['a@example.jp', 'b@example.jp', 'c@example.jp']);
+    const one = renderCard(explainLocally(same, 'it'), same, { doc: document, t, locale: 'it' });
+    expect(one.querySelectorAll('.wb-recipients > li')).toHaveLength(1);
+    expect(one.querySelector('.wb-gline')!.textContent).toBe('Tutti i 3 indirizzi di example.jp sono stati rifiutati per lo stesso motivo.');
+    expect(one.querySelectorAll('.wb-recipients li .wb-addr')).toHaveLength(3);
+    const base = verdict('bounce', 'bad-mailbox', 'hard', ['a@example.jp', 'b@example.jp']);
+    const mixed: Verdict = {
+      ...base,
+      recipients: [
+        ...base.recipients,
+        { ...base.recipients[0]!, address: 'c@example.com', category: 'quota-issues', severity: 'soft', status: '5.2.2', diagnostic: '552 5.2.2 Mailbox full' },
+      ],
+    };
+    const card = renderCard(explainLocally(mixed, 'it'), mixed, { doc: document, t, locale: 'it' });
+    const items = Array.from(card.querySelectorAll<HTMLElement>('.wb-recipients > li'));
+    expect(items.map((li) => li.dataset.action)).toEqual(['remove', 'keep']);
+    for (const li of items) expect(li.querySelectorAll('.wb-steps li').length).toBeGreaterThanOrEqual(2);
+    expect(card.querySelector('.wb-headline')!.textContent).toBe('3 indirizzi non raggiunti: 2 non esistono, 1 casella è piena');
+  });
+
   it('re-renders only when what it shows changed', () => {
     const t = translator('en');
     const v = verdict('bounce', 'bad-mailbox', 'hard');

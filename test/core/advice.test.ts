@@ -189,7 +189,7 @@ describe('every category in every language', () => {
     ]);
     const e = explain(v, { locale: 'it' });
     expect(e.recipients.map((r) => r.address)).toEqual(['a@example.org', 'b@example.org']);
-    expect(e.summary).toContain("L'avviso riguarda 2 indirizzi");
+    expect(e.headline).toBe('2 indirizzi non raggiunti: 1 non esiste, 1 casella è piena');
     expect(e.recipients[1]?.headline).toBe('La casella del destinatario è piena');
     expect(e.recipients[0]?.action).toBe('remove');
     expect(e.recipients[1]?.action).toBe('keep');

@@ -57,11 +57,14 @@ export function formatExplanationText(e: Explanation): string {
     const tech = technicalLines(e.technical, e.recipients[0]?.address ?? '', labels, '');
     if (tech.length > 0) lines.push('', ...tech);
   } else {
-    // Several addresses: the notice's headline, then each address with its own advice.
+    // Several addresses: the notice's headline, then once per group of addresses that failed the
+    // same way its advice and one example of the server's words (the others differ in the address).
     lines.push(e.headline, e.summary, '', labels.recipients);
-    for (const r of e.recipients) {
-      lines.push('', `• ${r.address || '—'}`, ...body(r, labels, '  '));
-      const tech = technicalLines(r.technical, '', labels, '  ');
+    for (const g of e.groups) {
+      lines.push('', `• ${g.addresses.map((a) => a || '—').join(', ')}`);
+      if (g.title) lines.push(`  ${g.title}`);
+      lines.push(...body(g, labels, '  '));
+      const tech = technicalLines(g.technical, g.addresses.length > 1 ? (g.addresses[0] ?? '') : '', labels, '  ');
       if (tech.length > 0) lines.push('', ...tech);
     }
   }

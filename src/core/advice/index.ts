@@ -8,9 +8,9 @@
  *
  * Pure: no DOM, no platform APIs, same result for the same verdict and locale.
  */
-import type { Category, Kind, Reason, Recipient, Severity, Verdict } from '../types.js';
+import type { BounceCategory, Category, Kind, Reason, Recipient, Severity, Verdict } from '../types.js';
 import { isBounceCategory } from '../taxonomy.js';
-import { type Catalog, type Locale, type MessageKey, type Params, catalogs, pick, resolveLocale } from './catalog.js';
+import { type Catalog, type Locale, type MessageKey, type Params, catalogs, fill, pick, resolveLocale } from './catalog.js';
 import { type CauseId, detectCauses } from './causes.js';
 import { type CategoryPlan, type CausePlan, type StepRef, categoryPlan, causePlan, resendSteps, waitSteps } from './plan.js';
 import { decodeReply, decodeStatus } from './status.js';
@@ -75,6 +75,11 @@ export interface Explanation extends Finding {
   readonly kind: Kind;
   /** Every address the notice names, each explained on its own. */
   readonly recipients: readonly RecipientExplanation[];
+  /**
+   * The same addresses grouped by outcome, a removal first: what an interface shows. One group
+   * for a single address; none for a notice that names nobody.
+   */
+  readonly groups: readonly RecipientGroup[];
   /** The deciding address's detail, plus the notice format that was recognised. */
   readonly technical: TechnicalDetail & { readonly reporter: string };
   readonly labels: Labels;
@@ -109,8 +114,11 @@ function stepKeys(ref: StepRef, params: Params): readonly MessageKey[] {
   return params[ref.when] ? ref.keys : [];
 }
 
-/** What a recipient-level explanation is built from; a verdict without recipients gives one too. */
-interface Subject {
+/**
+ * What one finding is explained from: a recipient's fields, or, for a verdict that names nobody,
+ * the verdict's own.
+ */
+interface FindingInput {
   readonly address: string;
   readonly category: Category;
   readonly severity: Severity;
@@ -123,11 +131,15 @@ interface Subject {
   readonly evidence: Recipient['evidence'];
 }
 
-function explainSubject(subject: Subject, c: Catalog, locale: Locale, from: string): RecipientExplanation {
+/**
+ * One finding in words. `anonymous` leaves the address out of the sentences (the causes still
+ * read it): a group of addresses shares one explanation that names none of them.
+ */
+function explainFinding(subject: FindingInput, c: Catalog, locale: Locale, from: string, anonymous = false): RecipientExplanation {
   const plan = planFor(subject.category);
   const causes = isBounceCategory(subject.category) ? detectCauses(subject) : [];
   const base: Params = {
-    recipient: clean(subject.address, maxAddress),
+    recipient: anonymous ? '' : clean(subject.address, maxAddress),
     server: clean(subject.remoteHost, maxHost),
     sender: clean(from, maxSender) || clean(subject.address, maxAddress),
     // Not shown: lets a step such as "read the server's words" apply only when there are some.
@@ -212,7 +224,7 @@ function actionFor(category: Category, severity: Severity): AdviceAction {
   return severity === 'hard' ? 'remove' : 'keep';
 }
 
-function technicalOf(subject: Subject, locale: Locale): TechnicalDetail {
+function technicalOf(subject: FindingInput, locale: Locale): TechnicalDetail {
   return {
     status: subject.status,
     statusMeaning: subject.status ? decodeStatus(subject.status, locale).text : '',
@@ -230,7 +242,94 @@ function labelsOf(c: Catalog): Labels {
 }
 
 /**
+ * Addresses that fail the same way share one explanation: a notice listing 11 addresses refused
+ * for the same reason reads as one block, not eleven copies of it.
+ */
+export interface RecipientGroup extends Finding {
+  /** The addresses in the group, in the notice's order. */
+  readonly addresses: readonly string[];
+  /** The domain every address shares, '' when they differ. */
+  readonly domain: string;
+  /** For two or more addresses, the line that says they share the reason; '' for one address. */
+  readonly title: string;
+  /** The first address's detail (the others differ at most in the address). */
+  readonly technical: TechnicalDetail;
+}
+
+/** What a multi-address headline counts each group as: its cause where that says more than the category. */
+const outcomeCauses = ['mailbox-full', 'message-too-large'] as const satisfies readonly CauseId[];
+type Outcome = BounceCategory | (typeof outcomeCauses)[number] | 'delayed' | 'delivered';
+
+function outcomeOf(r: RecipientExplanation, delayed: boolean): Outcome {
+  if (r.category === 'delivered') return 'delivered';
+  if (!isBounceCategory(r.category)) return 'other';
+  if (delayed) return 'delayed';
+  return outcomeCauses.find((id) => r.causes.includes(id)) ?? r.category;
+}
+
+const domainOf = (address: string): string => (address.includes('@') ? address.slice(address.lastIndexOf('@') + 1).toLowerCase() : '');
+
+// Remove first (a hard failure must never hide behind a soft one), then keep, then nothing to do.
+const actionOrder: Record<AdviceAction, number> = { remove: 0, keep: 1, none: 2 };
+
+/**
+ * Recipients grouped by what a person reads and does: same words, same steps, same keep-or-remove.
+ * A group of several is explained once more without any address, so its sentences fit them all.
+ */
+function groupRecipients(
+  inputs: readonly FindingInput[],
+  explained: readonly RecipientExplanation[],
+  c: Catalog,
+  locale: Locale,
+  from: string,
+): { group: RecipientGroup; outcome: Outcome; delayed: boolean }[] {
+  const byKey = new Map<string, number[]>();
+  explained.forEach((r, i) => {
+    const delayed = inputs[i]?.action === 'delayed';
+    const anon = explainFinding(inputs[i] as FindingInput, c, locale, from, true);
+    const key = JSON.stringify([r.category, r.severity, r.action, delayed, r.causes, anon.headline, anon.summary, anon.steps, anon.actionText]);
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  const groups = [...byKey.values()].map((members) => {
+    const first = members[0] ?? 0;
+    const input = inputs[first] as FindingInput;
+    const own = explained[first] as RecipientExplanation;
+    const delayed = input.action === 'delayed' && isBounceCategory(input.category);
+    const addresses = members.map((i) => explained[i]?.address ?? '');
+    const domains = new Set(addresses.map(domainOf));
+    const domain = domains.size === 1 ? ([...domains][0] ?? '') : '';
+    const words = members.length > 1 ? explainFinding(input, c, locale, from, true) : own;
+    const state = delayed ? 'delayed' : isBounceCategory(own.category) ? ('failed' as const) : ('other' as const);
+    const title =
+      members.length > 1
+        ? fill(c[`group.${domain ? 'domain' : 'any'}.${state}` as const], { count: String(members.length), domain })
+        : '';
+    const { address: _address, ...finding } = words;
+    return {
+      group: { ...finding, addresses, domain, title, technical: own.technical },
+      outcome: outcomeOf(own, delayed),
+      delayed,
+    };
+  });
+  return groups.sort((a, b) => actionOrder[a.group.action] - actionOrder[b.group.action]);
+}
+
+/** "2 do not exist, 1 mailbox is full": each outcome counted once, in the groups' order. */
+function outcomeList(groups: readonly { group: RecipientGroup; outcome: Outcome }[], c: Catalog): string {
+  const counts = new Map<Outcome, number>();
+  for (const { group, outcome } of groups) counts.set(outcome, (counts.get(outcome) ?? 0) + group.addresses.length);
+  return [...counts]
+    .map(([outcome, n]) => fill(c[`outcome.${outcome}.${n === 1 ? 'one' : 'other'}`], { count: String(n) }))
+    // A comma in each of the five languages.
+    .join(', ');
+}
+
+/**
  * A verdict in plain words, in the requested language (falling back it-CH → it → en).
+ *
+ * A notice naming several addresses gets a headline that sums up every outcome ("3 addresses
+ * failed: 2 do not exist, 1 mailbox is full"); each address keeps its own explanation in
+ * `recipients`, and `groups` puts together those that failed the same way.
  *
  * @example
  * ```ts
@@ -243,47 +342,62 @@ function labelsOf(c: Catalog): Labels {
 export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanation {
   const locale = resolveLocale(opts.locale);
   const c = catalogs[locale];
-  const recipients = verdict.recipients.map((r) => explainSubject(r, c, locale, verdict.from));
-
-  // The message-level explanation is the deciding recipient's: the one the verdict's category
-  // came from. A notice that names nobody is explained from the verdict itself.
-  const deciding =
-    recipients.find((r) => r.category === verdict.category) ??
-    recipients[0] ??
-    explainSubject(
-      {
-        address: '',
-        category: verdict.category,
-        severity: verdict.severity,
-        action: '',
-        status: '',
-        reply: '',
-        diagnostic: '',
-        remoteHost: '',
-        reason: verdict.reason,
-        evidence: verdict.evidence,
-      },
-      c,
-      locale,
-      verdict.from,
-    );
-  const summary =
-    recipients.length > 1
-      ? `${deciding.summary} ${pick(c, ['note.multiple'], { count: String(recipients.length) })}`
-      : deciding.summary;
-  return {
+  const recipients = verdict.recipients.map((r) => explainFinding(r, c, locale, verdict.from));
+  const base = {
     locale,
     kind: verdict.kind,
     category: verdict.category,
     severity: verdict.severity,
-    headline: deciding.headline,
-    summary,
-    steps: deciding.steps,
-    action: deciding.action,
-    actionText: deciding.actionText,
-    causes: deciding.causes,
     recipients,
-    technical: { ...deciding.technical, reporter: verdict.reporter },
     labels: labelsOf(c),
+  };
+
+  if (recipients.length <= 1) {
+    // One address, or none: a notice that names nobody is explained from the verdict itself.
+    const only =
+      recipients[0] ??
+      explainFinding(
+        {
+          address: '',
+          category: verdict.category,
+          severity: verdict.severity,
+          action: '',
+          status: '',
+          reply: '',
+          diagnostic: '',
+          remoteHost: '',
+          reason: verdict.reason,
+          evidence: verdict.evidence,
+        },
+        c,
+        locale,
+        verdict.from,
+      );
+    const { address: _address, technical, ...finding } = only;
+    const groups: RecipientGroup[] = recipients[0]
+      ? [{ ...finding, addresses: [only.address], domain: domainOf(only.address), title: '', technical }]
+      : [];
+    return { ...base, ...finding, groups, technical: { ...technical, reporter: verdict.reporter } };
+  }
+
+  const grouped = groupRecipients(verdict.recipients, recipients, c, locale, verdict.from);
+  const groups = grouped.map((g) => g.group);
+  const lead = groups[0] as RecipientGroup;
+  const count = String(recipients.length);
+  const allFailed = grouped.every((g) => !g.delayed && isBounceCategory(g.group.category));
+  const actions = new Set(groups.map((g) => g.action));
+  const mixed = actions.size > 1;
+  const one = groups.length === 1;
+  return {
+    ...base,
+    // One group: its own headline says what happened to them all; several: every outcome counted.
+    headline: one ? lead.headline : fill(c[allFailed ? 'headline.multi.failed' : 'headline.multi.mixed'], { count, outcomes: outcomeList(grouped, c) }),
+    summary: one ? `${lead.title} ${lead.summary}` : fill(c['summary.multi'], { count }),
+    steps: lead.steps,
+    action: mixed ? (actions.has('remove') ? 'remove' : 'keep') : lead.action,
+    actionText: mixed ? c['action.mixed'] : lead.actionText,
+    causes: lead.causes,
+    groups,
+    technical: { ...lead.technical, reporter: verdict.reporter },
   };
 }
