@@ -10,6 +10,8 @@ import { explainLocally } from '../src/content/explain-local.js';
 import { summaryText } from '../src/content/explanation.js';
 import type { MessageKey } from '../src/content/i18n.js';
 import { ExplanationCard } from './ExplanationCard.js';
+import { FileDigest } from './FileDigest.js';
+import { isMboxFile } from '../src/digest/files.js';
 import { useLocale } from './useSettings.js';
 
 const maxFileBytes = 10 * 1024 * 1024;
@@ -31,6 +33,8 @@ export function App() {
   const [error, setError] = useState<MessageKey | null>(null);
   const [dragging, setDragging] = useState(false);
   const [copied, setCopied] = useState(false);
+  /** Several files (or an mbox): the digest instead of one explanation. */
+  const [many, setMany] = useState<readonly File[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Classify the latest input; an older answer that arrives late is dropped.
@@ -60,7 +64,7 @@ export function App() {
     const drop = (e: DragEvent) => {
       e.preventDefault();
       setDragging(false);
-      void openFileRef.current(e.dataTransfer?.files[0]);
+      void openFilesRef.current(e.dataTransfer?.files);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -96,8 +100,22 @@ export function App() {
     }
   };
 
-  const openFileRef = useRef(openFile);
-  openFileRef.current = openFile;
+  /** One .eml is explained; several files, or a mailbox export, are summed up in a digest. */
+  const openFiles = async (list: FileList | null | undefined) => {
+    const files = Array.from(list ?? []);
+    if (files.length > 1 || (files[0] && (await isMboxFile(files[0])))) {
+      setError(null);
+      setText('');
+      setInput(null);
+      setMany(files);
+      return;
+    }
+    setMany(null);
+    await openFile(files[0]);
+  };
+
+  const openFilesRef = useRef(openFiles);
+  openFilesRef.current = openFiles;
 
   const copy = async () => {
     if (!explanation) return;
@@ -138,10 +156,11 @@ export function App() {
           ref={fileInput}
           class="visually-hidden"
           type="file"
-          accept=".eml,message/rfc822,text/plain"
+          accept=".eml,.mbox,message/rfc822,application/mbox,text/plain"
+          multiple
           data-testid="file"
           tabIndex={-1}
-          onChange={(e) => void openFile(e.currentTarget.files?.[0])}
+          onChange={(e) => void openFiles(e.currentTarget.files)}
         />
       </div>
       {error && <p class="error" role="alert">{t(error)}</p>}
@@ -150,6 +169,7 @@ export function App() {
           {t(notBounceMessage[verdict.kind])}
         </p>
       )}
+      {many && <FileDigest files={many} locale={locale} t={t} />}
       {explanation && verdict && <ExplanationCard explanation={explanation} verdict={verdict} locale={locale} t={t} />}
       <div class="row">
         {explanation && (
@@ -157,14 +177,17 @@ export function App() {
             {copied ? t('popupCopied') : t('popupCopy')}
           </button>
         )}
-        {(text || input) && (
-          <button type="button" onClick={() => { onText(''); setInput(null); }}>
+        {(text || input || many) && (
+          <button type="button" onClick={() => { onText(''); setInput(null); setMany(null); }}>
             {t('popupClear')}
           </button>
         )}
       </div>
       <footer>
         <span>{t('popupPrivacy')}</span>
+        <button type="button" data-testid="open-digest" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/digest/index.html') })}>
+          {t('digestOpenPage')}
+        </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupSettings')}
         </button>

@@ -8,13 +8,15 @@
 import browser from 'webextension-polyfill';
 import { explainLocally } from '../content/explain-local.js';
 import { readWithPostalMime } from '../core/parse/postal.js';
-import { isCountMessage, isExplainMessage, isMimeMessage } from '../content/messages.js';
+import { digestWords } from '../content/i18n.js';
+import { isCountMessage, isDigestWordsMessage, isExplainMessage, isMimeMessage } from '../content/messages.js';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only this extension's own pages and content scripts can reach this listener (no
   // externally_connectable), but the shape is still checked before use.
   if (sender.id !== browser.runtime.id) return undefined;
   if (isExplainMessage(message)) return Promise.resolve(explainLocally(message.verdict, message.locale));
+  if (isDigestWordsMessage(message)) return Promise.resolve(digestWords(message.locale));
   // MIME decoding for the Gmail script (postal-mime lives here, not in every Gmail page).
   if (isMimeMessage(message)) return readWithPostalMime(message.raw);
   const tabId = sender.tab?.id;

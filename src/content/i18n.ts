@@ -12,6 +12,7 @@ import de from '../../public/_locales/de/messages.json';
 import es from '../../public/_locales/es/messages.json';
 import { substitute, type Locale } from './locale.js';
 import { bannerKeys, type BannerKey, type BannerWords } from './words.js';
+import { digestKeys, type DigestKey, type DigestWords } from './digest/words.js';
 
 export { isLocale, locales, pickLocale, type Locale, type LocalePreference } from './locale.js';
 
@@ -28,8 +29,18 @@ export function translator(locale: Locale): Translate {
   return (key, ...subs) => substitute((catalog[key] ?? en[key]).message, subs);
 }
 
+/** Some of one language's words, to send to a content script. */
+function wordsOf<K extends MessageKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  const catalog: Catalog = catalogs[locale];
+  return Object.fromEntries(keys.map((k) => [k, catalog[k].message])) as Record<K, string>;
+}
+
 /** The banner's words in one language, to send to a content script. */
 export function bannerWords(locale: Locale): BannerWords {
-  const catalog: Catalog = catalogs[locale];
-  return Object.fromEntries(bannerKeys.map((k: BannerKey) => [k, catalog[k].message])) as Record<BannerKey, string>;
+  return wordsOf<BannerKey>(locale, bannerKeys);
+}
+
+/** The bounce digest's words in one language (Gmail's panel, the digest page). */
+export function digestWords(locale: Locale): DigestWords {
+  return wordsOf<DigestKey>(locale, digestKeys);
 }

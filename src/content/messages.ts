@@ -37,6 +37,17 @@ export function isExplainMessage(value: unknown): value is ExplainMessage {
   );
 }
 
+/** Asks for the bounce digest's words in one language (the content script carries English only). */
+export interface DigestWordsMessage {
+  readonly type: 'whybounce:digest-words';
+  readonly locale: Locale;
+}
+
+export function isDigestWordsMessage(value: unknown): value is DigestWordsMessage {
+  const m = value as Partial<DigestWordsMessage> | null;
+  return m?.type === 'whybounce:digest-words' && isLocale(m.locale);
+}
+
 export interface MimeMessage {
   readonly type: 'whybounce:mime';
   /** The message source, already cut to the classifier's limits. */

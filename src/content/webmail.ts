@@ -2,7 +2,7 @@
  * What a webmail adapter tells the runner. An adapter only reads the page (selectors, message
  * ids, the original source); it never classifies and never renders.
  */
-import { daemonSenders } from '../core/rules/kinds.js';
+import { bounceSubjects, complaintSubjectRe, complaintSubjects, daemonSenders } from '../core/rules/kinds.js';
 
 export interface OpenMessage {
   /** Stable across re-renders and navigation, e.g. `gmail:msg-f:1790…`; also the dismissal id. */
@@ -45,6 +45,17 @@ export interface WebmailAdapter {
 export function senderLooksLikeNotice(sender: string): boolean {
   const shown = sender.toLowerCase();
   return daemonSenders.some((s) => shown.includes(s));
+}
+
+/**
+ * A subject mail systems give their failure notices and feedback reports ("Undeliverable: …",
+ * "Delivery Status Notification (Failure)", "Abuse Report"): the core's own lists. For rows
+ * whose sender alone does not tell (an ESP's feedback loop, a relay's own address); the
+ * classifier still decides what the message is.
+ */
+export function subjectLooksLikeNotice(subject: string): boolean {
+  const s = subject.trim().toLowerCase();
+  return bounceSubjects.some((p) => s.includes(p)) || complaintSubjects.some((p) => s.includes(p)) || complaintSubjectRe.test(s);
 }
 
 /** A short, stable, non-reversible id for content that has no id of its own (FNV-1a, 32 bits). */

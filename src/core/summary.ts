@@ -48,6 +48,10 @@ export interface AddressEntry {
   readonly complained: boolean;
   /** The latest notice's date (ISO 8601) when it had one, else ''. */
   readonly date: string;
+  /** The server's words about this address in the latest notice ('' when it gave none). */
+  readonly diagnostic: string;
+  /** Where the latest notice is (`SummaryMeta.ref`: a file, a link), '' when not given. */
+  readonly ref: string;
 }
 
 /** The report: the shape of `whybounce --json --summary`, plus the per-address details. */
@@ -77,6 +81,8 @@ export interface SummaryReport {
 export interface SummaryMeta {
   /** The message's Date: a Date, milliseconds since the epoch, or a date string (RFC 5322 or ISO 8601). */
   readonly date?: Date | number | string;
+  /** Where the message is (a file name, a link into a webmail), kept for each address's latest notice. */
+  readonly ref?: string;
 }
 
 interface Slot {
@@ -90,6 +96,8 @@ interface Slot {
   time: number;
   /** The position of the latest notice in the order added. */
   order: number;
+  diagnostic: string;
+  ref: string;
 }
 
 /** The JSON report of `whybounce --json --summary`: exactly the documented keys, in order. */
@@ -140,15 +148,16 @@ export class BounceSummary {
       seen.add(address);
       const category: Category = verdict.kind === 'complaint' ? 'complaint' : r.category;
       const severity: Severity = list === 'none' || verdict.kind === 'complaint' ? 'none' : r.severity;
+      const latest = { list, category, reason: r.reason, severity, time, order, diagnostic: r.diagnostic, ref: meta.ref ?? '' };
       const slot = this.slots.get(address);
       if (!slot) {
-        this.slots.set(address, { list, category, reason: r.reason, severity, notices: 1, complained: verdict.kind === 'complaint', time, order });
+        this.slots.set(address, { ...latest, notices: 1, complained: verdict.kind === 'complaint' });
         continue;
       }
       slot.notices++;
       if (verdict.kind === 'complaint') slot.complained = true;
       if (!isLater(time, order, slot.time, slot.order)) continue;
-      Object.assign(slot, { list, category, reason: r.reason, severity, time, order });
+      Object.assign(slot, latest);
     }
   }
 
@@ -182,6 +191,8 @@ export class BounceSummary {
         notices: s.notices,
         complained: s.complained,
         date: Number.isNaN(s.time) ? '' : new Date(s.time).toISOString(),
+        diagnostic: s.diagnostic,
+        ref: s.ref,
       });
     }
     remove.sort(byCodeUnit);

@@ -44,3 +44,37 @@ export const inlineScripts = 'script:not([src])';
  * when the GLOBALS array is not there.
  */
 export const ikAttribute = 'data-ik';
+
+/*
+ * The list views (inbox, a label, search results) that the bounce digest reads.
+ */
+
+/**
+ * One conversation row of a list: `tr.zA` (`zE` unread, `yO` read) in the `table.F` of the main
+ * area. Fallback: any table row in the main area that carries a message id.
+ */
+export const listRow = 'tr.zA';
+export const listRowFallback = '[role="main"] tr:has([data-legacy-last-message-id])';
+
+/**
+ * The row's ids sit on the subject's span (`span.bqe` or the `span` inside `span.bog`):
+ * `data-legacy-last-message-id` is the hex id of the conversation's newest message — the
+ * notice, when a bounce is threaded under the mail it returns (`data-thread-id` alone opens the
+ * thread's first message, often the user's own) — and `data-legacy-thread-id` the thread's.
+ */
+export const listRowIds = '[data-legacy-last-message-id]';
+
+/**
+ * The senders shown in a row (`span.yP`, `span.zF` when unread; several for a conversation:
+ * "me, Mail Delivery Subsystem (2)"), each with the address in `email` and the name in `name`.
+ * Scoped to the sender cell (`td.yX`, `div.yW`) so that an address elsewhere in the row is not
+ * taken for a sender; fallback: any `[email]` in the row.
+ */
+export const listRowSenders = 'td.yX [email], div.yW [email]';
+export const listRowSendersFallback = '[email]';
+
+/** The row's subject: `span.bog` (its inner `span.bqe` carries the ids). */
+export const listRowSubject = 'span.bog';
+
+/** The row's date: `td.xW span` whose `title` holds the full date and time. */
+export const listRowDate = 'td.xW [title]';

@@ -19,10 +19,12 @@ export const maxSourceBytes = 2 * maxInputBytes;
 export function permMsgId(element: Element): string {
   const id = (element.getAttribute('data-message-id') ?? '').replace(/^#/, '');
   if (/^msg-[af]:\d{1,25}$/.test(id)) return id;
-  // The legacy id is the same number in hex.
-  const legacy = element.getAttribute('data-legacy-message-id') ?? '';
-  if (/^[0-9a-f]{1,20}$/i.test(legacy)) return `msg-f:${BigInt(`0x${legacy}`).toString(10)}`;
-  return '';
+  return permMsgIdFromHex(element.getAttribute('data-legacy-message-id') ?? '');
+}
+
+/** `msg-f:…` from a legacy hex id (the same number in hex, as list rows carry it), or ''. */
+export function permMsgIdFromHex(hex: string): string {
+  return /^[0-9a-f]{1,20}$/i.test(hex) ? `msg-f:${BigInt(`0x${hex}`).toString(10)}` : '';
 }
 
 /** The account's index in the URL (`/mail/u/1/`), '0' for the default account. */
@@ -123,7 +125,17 @@ function pageFetch(): FetchLike {
   return typeof content?.fetch === 'function' ? content.fetch.bind(content) : fetch.bind(globalThis);
 }
 
-export async function fetchOriginal(url: string, signal: AbortSignal, fetchImpl: FetchLike = pageFetch()): Promise<string | null> {
+/** What a "Show original" request gave. */
+export type SourceResult =
+  | { readonly raw: string }
+  /**
+   * `signin`: Gmail answered with (or redirected to) its sign-in page — the session is over, and
+   * every further request would get the same; `busy`: a 5xx or 429, worth one later retry;
+   * `failed`: anything else (no such message, not a source page).
+   */
+  | { readonly error: 'signin' | 'busy' | 'failed'; readonly status: number };
+
+export async function fetchOriginalResult(url: string, signal: AbortSignal, fetchImpl: FetchLike = pageFetch()): Promise<SourceResult> {
   const response = await fetchImpl(url, {
     credentials: 'same-origin',
     // A redirect would go to the sign-in page on another origin: never follow it.
@@ -131,8 +143,19 @@ export async function fetchOriginal(url: string, signal: AbortSignal, fetchImpl:
     signal,
     headers: { Accept: 'text/html,text/plain' },
   });
-  if (!response.ok || response.type === 'opaqueredirect') return null;
-  return rawFromOriginalPage(await readBounded(response, maxSourceBytes));
+  if (response.type === 'opaqueredirect' || response.status === 401) return { error: 'signin', status: response.status };
+  if (response.status === 429 || response.status >= 500) return { error: 'busy', status: response.status };
+  if (!response.ok) return { error: 'failed', status: response.status };
+  const page = await readBounded(response, maxSourceBytes);
+  const raw = rawFromOriginalPage(page);
+  if (raw !== null) return { raw };
+  // A page that is not a source, pointing at Google's accounts: the sign-in page served in place.
+  return { error: /accounts\.google\.com\/(?:v3\/signin|ServiceLogin|signin)/i.test(page) ? 'signin' : 'failed', status: response.status };
+}
+
+export async function fetchOriginal(url: string, signal: AbortSignal, fetchImpl: FetchLike = pageFetch()): Promise<string | null> {
+  const result = await fetchOriginalResult(url, signal, fetchImpl);
+  return 'raw' in result ? result.raw : null;
 }
 
 /**

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeMbox, mboxSplitter, type MboxMessage } from '../../src/core/mbox.js';
+import { maxInputBytes } from '../../src/core/parse/limits.js';
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+/** Splits `text` fed in pieces of `size` bytes. */
+function split(text: string | Uint8Array, size: number): MboxMessage[] {
+  const bytes = typeof text === 'string' ? enc.encode(text) : text;
+  const s = mboxSplitter();
+  const out: MboxMessage[] = [];
+  for (let i = 0; i < bytes.length; i += size) out.push(...s.push(bytes.subarray(i, i + size)));
+  out.push(...s.end());
+  return out;
+}
+
+const one = (n: number, body = 'Hello') =>
+  `From MAILER-DAEMON Tue Nov  3 09:14:0${n} 2026\nFrom: Mail Delivery System <MAILER-DAEMON@example.org>\nSubject: ${n}\n\n${body}\n`;
+
+describe('mboxSplitter', () => {
+  const mbox = `${one(1)}\n${one(2, 'From here on, nothing: a body line that starts with From')}\n${one(3)}`;
+
+  it.each([1, 2, 3, 7, 64, 100_000])('gives the same messages whatever the chunk size (%i bytes)', (size) => {
+    const messages = split(mbox, size);
+    expect(messages.map((m) => m.index)).toEqual([1, 2, 3]);
+    expect(messages.map((m) => /Subject: (\d)/.exec(dec.decode(m.bytes))?.[1])).toEqual(['1', '2', '3']);
+    expect(dec.decode(messages[1]!.bytes)).toContain('From here on, nothing');
+  });
+
+  it('splits only at a From line with a date after a blank line (CRLF too)', () => {
+    const crlf = `${one(1)}\n${one(2)}`.replace(/\n/g, '\r\n');
+    expect(split(crlf, 5)).toHaveLength(2);
+    // No blank line before it: part of the body.
+    expect(split(`${one(1)}From MAILER-DAEMON Tue Nov  3 09:14:02 2026\nx\n`, 9)).toHaveLength(1);
+    // No date: a body line.
+    expect(split(`${one(1)}\nFrom the desk of the editor\n`, 9)).toHaveLength(1);
+  });
+
+  it('keeps only what the classifier reads of a huge message, and says so', () => {
+    const big = `${one(1, 'x'.repeat(maxInputBytes + 5000))}\n${one(2)}`;
+    const messages = split(big, 65_536);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]!.bytes.length).toBe(maxInputBytes + 1);
+    expect(messages[0]!.cut).toBe(true);
+    expect(messages[1]!.cut).toBe(false);
+  });
+
+  it('keeps every byte (latin1 and UTF-8 alike)', () => {
+    const bytes = new Uint8Array([...enc.encode(one(1)), 0xe8, 0xff, 0x0a]);
+    const [m] = split(bytes, 3);
+    expect(Array.from(m!.bytes.slice(-3))).toEqual([0xe8, 0xff, 0x0a]);
+  });
+
+  it('an input that is not an mbox is one message', () => {
+    expect(split('Subject: hi\n\nbody\n', 4)).toHaveLength(1);
+    expect(split('', 4)).toHaveLength(0);
+  });
+
+  it('looksLikeMbox', () => {
+    expect(looksLikeMbox(enc.encode(one(1)))).toBe(true);
+    expect(looksLikeMbox(enc.encode('From: someone@example.org\n'))).toBe(false);
+    expect(looksLikeMbox(enc.encode('Received: x\n'))).toBe(false);
+  });
+});
