@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { reporters } from '../../src/core/reporters/index.js';
 import { commandIn, commandMarkers, commandNamed, formatCommandMarkers, type SmtpCommand } from '../../src/core/rules/commands.js';
-import { decideReason, fold, type ReasonInput } from '../../src/core/rules/decide.js';
+import { decideReason, evidenceOrder, fold, type EvidenceSource, type ReasonInput } from '../../src/core/rules/decide.js';
 import { formatRules, includesInOrder, powerMtaCategoryReason } from '../../src/core/rules/formats.js';
 import { broadPhrases, phrases } from '../../src/core/rules/phrases.js';
 import { nonPhraseReasons, phrasePrecedence } from '../../src/core/rules/precedence.js';
@@ -139,6 +139,45 @@ describe('commandIn', () => {
     expect(decideReason(base).reason).toBe('userunknown');
     expect(decideReason({ ...base, command: 'RCPT' }).reason).toBe('userunknown');
     expect(decideReason({ ...base, command: 'DATA' }).reason).toBe('filtered');
+  });
+});
+
+/**
+ * The order of evidence (rules/decide.ts `evidenceOrder`): every source named once, each one
+ * deciding a line that no earlier source decides, and an earlier source winning over a later.
+ */
+describe('evidenceOrder', () => {
+  const none: ReasonInput = { diagnostic: '', context: '', status: '', reply: '', action: 'failed', remoteHost: '' };
+  const bySource: Record<EvidenceSource, [Partial<ReasonInput>, Reason]> = {
+    reporter: [{ hint: 'expired', diagnostic: '550 5.1.1 User unknown' }, 'expired'],
+    'format-status': [{ reporter: 'Office365', status: '5.7.509', diagnostic: '550 5.7.509 Access denied' }, 'authfailure'],
+    provider: [{ remoteHost: 'smtp-in.orange.fr', diagnostic: '550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416' }, 'userunknown'],
+    format: [{ reporter: 'Domino', diagnostic: 'User some.name (a@b.example) not listed in Domino Directory' }, 'userunknown'],
+    'diagnostic-type': [{ diagnosticType: 'x-unix', diagnostic: 'Command died with status 1: "/usr/bin/filter"' }, 'mailererror'],
+    words: [{ diagnostic: '552 Requested mail action aborted: mailbox full' }, 'mailboxfull'],
+    status: [{ status: '5.1.1', diagnostic: '550 Nope' }, 'userunknown'],
+    'status-class': [{ status: '5.7.1', diagnostic: '550 Nope' }, 'securityerror'],
+    notice: [{ diagnostic: '550 Nope', context: 'The recipient\'s mailbox is full.' }, 'mailboxfull'],
+    reply: [{ reply: '552', action: 'failed', diagnostic: 'Nope' }, 'mailboxfull'],
+    action: [{ action: 'delayed', diagnostic: 'Nope' }, 'expired'],
+    command: [{ command: 'CONN', reply: '554', diagnostic: 'Nope' }, 'blocked'],
+  };
+  it('names every source once', () => {
+    expect(new Set(evidenceOrder).size).toBe(evidenceOrder.length);
+    expect(Object.keys(bySource).sort()).toEqual([...evidenceOrder].sort());
+  });
+  it.each(evidenceOrder.map((s) => [s] as const))('%s decides where nothing earlier does', (source) => {
+    const [input, reason] = bySource[source];
+    const d = decideReason({ ...none, ...input });
+    expect([d.source, d.reason]).toEqual([source, reason]);
+  });
+  it('an earlier source wins over every later one it meets', () => {
+    // Each source's input, with the next source's input beneath it: the earlier still decides.
+    for (let i = 0; i + 1 < evidenceOrder.length; i++) {
+      const [earlier, later] = [bySource[evidenceOrder[i]!][0], bySource[evidenceOrder[i + 1]!][0]];
+      const d = decideReason({ ...none, ...later, ...earlier });
+      expect(d.source, `${evidenceOrder[i]} over ${evidenceOrder[i + 1]}`).toBe(evidenceOrder[i]);
+    }
   });
 });
 

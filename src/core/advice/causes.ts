@@ -12,8 +12,10 @@
 import type { Category } from '../types.js';
 
 /**
- * Every cause, grouped; within a group the earlier cause wins when the group keeps only one
- * (see `causeGroups`). This order is the one place that decides precedence.
+ * Every cause, in the order the advice names them. Within a group (`causeInfo`'s `group`) the
+ * earlier cause wins, except in the groups of `keepAll`, and a cause yields to those listed in
+ * `suppressedBy`. This orders the causes of one recipient only: which reason the recipient has
+ * was decided before, by rules/decide.ts (`evidenceOrder`) and rules/precedence.ts.
  */
 export const causeIds = [
   // A mistyped address explains everything that follows from it.

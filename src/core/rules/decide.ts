@@ -1,6 +1,7 @@
 /**
- * Decides one recipient's reason from what its notice says: the format's own certainty, the
- * receiving provider's wording, the server's words, then the status code, then the action.
+ * Decides one recipient's reason from what its notice says, walking `evidenceOrder` (below): the
+ * format's own certainty, the receiving provider's wording, the server's words, then the status
+ * code, then the rest of the notice, the reply and the action.
  *
  * The server's words are read in tiers: the first line of the diagnostic (the reply the remote
  * server gave, or the DSN's Diagnostic-Code), then the rest of the recipient's block (a session
@@ -44,6 +45,8 @@ export interface Decision {
   readonly rule: string;
   /** The exact words (or code) that decided. */
   readonly matched: string;
+  /** Which source in `evidenceOrder` decided (absent when none did). */
+  readonly source?: EvidenceSource;
 }
 
 /**
@@ -193,17 +196,6 @@ function matchProvider(host: string, folded: string, status: string, command: Sm
   return null;
 }
 
-// Every recipient of one notice carries the same context: fold it once.
-let lastContext = '';
-let lastContextFolded = '';
-function foldContext(context: string): string {
-  if (context !== lastContext) {
-    lastContext = context;
-    lastContextFolded = fold(context);
-  }
-  return lastContextFolded;
-}
-
 /** The reason a status code's subject implies when nothing more specific decided. */
 function classReason(status: string): Reason | undefined {
   if (/^[45]\.7\.\d/.test(status)) return 'securityerror';
@@ -211,53 +203,125 @@ function classReason(status: string): Reason | undefined {
   return undefined;
 }
 
+/** What every source of evidence reads, computed once per recipient. */
+interface Facts {
+  readonly input: ReasonInput;
+  readonly first: string;
+  readonly rest: string;
+  readonly all: string;
+  readonly status: string;
+  readonly command: SmtpCommand | '';
+  /** The format's own reading of the status code (rules/formats.ts), or null. */
+  readonly formatStatus: ReturnType<typeof matchFormatStatus>;
+  /** The reason the status code gives, when it is specific. */
+  readonly byStatus: Reason | undefined;
+}
+
+type Source = (f: Facts) => Decision | null;
+
+/**
+ * The order in which evidence decides a recipient's reason: the first source that decides wins.
+ * Certainties of the notice's own format first, then what the receiving provider means by its
+ * words, then the server's words against its status code, then the code alone, then the rest
+ * of the notice, then the bare reply, action and command. (Among the words, which reason wins
+ * when several match is rules/precedence.ts.)
+ */
+export const evidenceOrder = [
+  // A reporter's own certainty (a queue-lifetime section means expired: rules/formats.ts formatHints).
+  'reporter',
+  // The format's verdict on a status code it writes itself (Microsoft's 5.7.5xx-7xx).
+  'format-status',
+  // The receiving provider's wording (rules/providers.ts).
+  'provider',
+  // The notice format's own sentence for the cause (rules/formats.ts).
+  'format',
+  // A local program (pipe, procmail) failed the delivery: Postfix's "x-unix" diagnostic.
+  'diagnostic-type',
+  // The server's words: first line, then the rest of the recipient's block, unless a specific
+  // status code contradicts loose words.
+  'words',
+  // The status code's reason (rules/status.ts).
+  'status',
+  // The status code's class alone: X.7.x security or policy, X.6.x content (RFC 3463 3.7, 3.8).
+  'status-class',
+  // The rest of the notice's words, when the recipient's own say nothing.
+  'notice',
+  // The bare SMTP reply code.
+  'reply',
+  // Still trying, or a 4xx: the retries ran out.
+  'action',
+  // Refused at the greeting or HELO with nothing more said: the connecting host itself.
+  'command',
+] as const;
+export type EvidenceSource = (typeof evidenceOrder)[number];
+
+const sources = {
+  reporter: ({ input }) => (input.hint ? { reason: input.hint, rule: 'reporter', matched: '' } : null),
+  'format-status': ({ input, formatStatus, status }) =>
+    formatStatus && !formatStatus.guess ? { reason: formatStatus.reason, rule: `format-status:${input.reporter ?? ''}`, matched: status } : null,
+  provider: ({ input, all, status, command }) => matchProvider(input.remoteHost.toLowerCase(), all, status, command),
+  format: ({ input, all, status }) => {
+    const own = matchFormat(input.reporter, all, /^[45]\.\d{1,3}\.[1-9]/.test(status));
+    return own ? { reason: own.reason, rule: `format:${input.reporter ?? ''}`, matched: phraseText(own.phrase) } : null;
+  },
+  // Postfix writes "Diagnostic-Code: x-unix; ..." when a local program (a pipe, procmail) failed
+  // the delivery: the mailer's error, whatever the program printed, unless it says the mailbox is full.
+  'diagnostic-type': ({ input, all }) => {
+    if (input.diagnosticType !== 'x-unix') return null;
+    const w = matchPhrase(all);
+    return !w || !quotaReasons.has(w.reason) ? { reason: 'mailererror', rule: 'diagnostic-type', matched: 'x-unix' } : null;
+  },
+  words: ({ input, first, rest, all, status, command, byStatus }) => {
+    for (const [text, table] of [[first, phrases], [first, broadPhrases], [rest, phrases], [rest, broadPhrases]] as const) {
+      const w = text ? matchTable(text, table, table === broadPhrases) : null;
+      if (!w) continue;
+      if (byStatus && byStatus !== w.reason && (w.broad || (weakWords.has(w.reason) && !guessedByStatus.has(byStatus)))) return null;
+      const r = refine(w.reason, status, command, all, input.reply);
+      return { reason: r.reason, rule: `${w.broad ? 'words' : 'phrase'}${r.why}`, matched: w.phrase };
+    }
+    return null;
+  },
+  status: ({ byStatus, status }) => (byStatus ? { reason: byStatus, rule: 'status', matched: status } : null),
+  'status-class': ({ status }) => {
+    const byClass = classReason(status);
+    return byClass ? { reason: byClass, rule: 'status-class', matched: status } : null;
+  },
+  notice: ({ input, all, status, command }) => {
+    const context = fold(input.context);
+    const inContext = matchWords(context);
+    // A delayed recipient with no words of its own: the notice's words about a missing address or
+    // domain are another recipient's (such failures are never retried), so they cannot explain it.
+    const delayed = input.action === 'delayed' || status.startsWith('4');
+    if (!inContext || (delayed && addressReasons.has(inContext.reason))) return null;
+    const r = refine(inContext.reason, status, command || commandIn(context), all, input.reply);
+    return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
+  },
+  reply: ({ input }) => {
+    const byReply = input.action === 'delayed' ? undefined : replyReason[input.reply];
+    return byReply ? { reason: byReply, rule: 'reply', matched: input.reply } : null;
+  },
+  action: ({ input, status }) =>
+    input.action === 'delayed' || status.startsWith('4') || input.reply.startsWith('4') ? { reason: 'expired', rule: 'action', matched: input.action || status } : null,
+  command: ({ command }) => (command === 'HELO' || command === 'CONN' ? { reason: 'blocked', rule: 'command', matched: command } : null),
+} as const satisfies Record<EvidenceSource, Source>;
+
+/** The recipient's reason: the first source in `evidenceOrder` that decides, else `undefined`. */
 export function decideReason(input: ReasonInput): Decision {
-  if (input.hint) return { reason: input.hint, rule: 'reporter', matched: '' };
   const [firstRaw, restRaw] = splitFirstLine(input.diagnostic);
   const first = fold(firstRaw);
   const rest = fold(restRaw);
   const all = rest ? `${first} ${rest}` : first;
   const status = input.status || findStatus(input.diagnostic);
-  const command = input.command ?? commandIn(all, input.reporter);
-  // The format's own reading of the status code: a verdict decides here, a guess after the words.
   const formatStatus = matchFormatStatus(input.reporter, status);
-  if (formatStatus && !formatStatus.guess) return { reason: formatStatus.reason, rule: `format-status:${input.reporter ?? ''}`, matched: status };
-  const provider = matchProvider(input.remoteHost.toLowerCase(), all, status, command);
-  if (provider) return provider;
-  // The notice format's own sentence for the cause (rules/formats.ts).
-  const own = matchFormat(input.reporter, all, /^[45]\.\d{1,3}\.[1-9]/.test(status));
-  if (own?.reason) return { reason: own.reason, rule: `format:${input.reporter ?? ''}`, matched: phraseText(own.phrase) };
-
-  const byStatus = formatStatus?.reason ?? (isGenericStatus(status) ? undefined : reasonFromStatus(status));
-  // Postfix writes "Diagnostic-Code: x-unix; ..." when a local program (a pipe, procmail) failed
-  // the delivery: the mailer's error, whatever the program printed, unless it says the mailbox is full.
-  if (input.diagnosticType === 'x-unix') {
-    const w = matchPhrase(all);
-    if (!w || !quotaReasons.has(w.reason)) return { reason: 'mailererror', rule: 'diagnostic-type', matched: 'x-unix' };
+  const facts: Facts = {
+    input, first, rest, all, status, formatStatus,
+    command: input.command ?? commandIn(all, input.reporter),
+    // A format's guess at its own code counts as the code's reason, after the words.
+    byStatus: formatStatus?.reason ?? (isGenericStatus(status) ? undefined : reasonFromStatus(status)),
+  };
+  for (const source of evidenceOrder) {
+    const d = sources[source](facts);
+    if (d) return { ...d, source };
   }
-  for (const [text, table] of [[first, phrases], [first, broadPhrases], [rest, phrases], [rest, broadPhrases]] as const) {
-    const w = text ? matchTable(text, table, table === broadPhrases) : null;
-    if (!w) continue;
-    if (byStatus && byStatus !== w.reason && (w.broad || (weakWords.has(w.reason) && !guessedByStatus.has(byStatus)))) break;
-    const r = refine(w.reason, status, command, all, input.reply);
-    return { reason: r.reason, rule: `${w.broad ? 'words' : 'phrase'}${r.why}`, matched: w.phrase };
-  }
-  if (byStatus) return { reason: byStatus, rule: 'status', matched: status };
-  // A security or policy code (X.7.x) or a content code (X.6.x) whose words say nothing known: the
-  // class itself is the cause's family (RFC 3463 section 3.8 and 3.7).
-  const byClass = classReason(status);
-  if (byClass) return { reason: byClass, rule: 'status-class', matched: status };
-  const inContext = matchWords(foldContext(input.context));
-  // A delayed recipient with no words of its own: the notice's words about a missing address or
-  // domain are another recipient's (such failures are never retried), so they cannot explain it.
-  const delayed = input.action === 'delayed' || status.startsWith('4');
-  if (inContext && !(delayed && addressReasons.has(inContext.reason))) {
-    const r = refine(inContext.reason, status, command || commandIn(foldContext(input.context)), all, input.reply);
-    return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
-  }
-  const byReply = input.action === 'delayed' ? undefined : replyReason[input.reply];
-  if (byReply) return { reason: byReply, rule: 'reply', matched: input.reply };
-  if (input.action === 'delayed' || status.startsWith('4') || input.reply.startsWith('4')) return { reason: 'expired', rule: 'action', matched: input.action || status };
-  if (command === 'HELO' || command === 'CONN') return { reason: 'blocked', rule: 'command', matched: command };
   return { reason: 'undefined', rule: 'none', matched: '' };
 }
