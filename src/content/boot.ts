@@ -8,7 +8,7 @@ import { ext as browser } from './ext.js';
 import { fallbackExplanation, isExplanation, type Explanation } from './explanation.js';
 import { englishWords } from './words.js';
 import type { CountMessage, ExplainMessage } from './messages.js';
-import { startRunner } from './runner.js';
+import { startRunner, type Runner } from './runner.js';
 import { extensionStore } from './settings-storage.js';
 import type { WebmailAdapter } from './webmail.js';
 
@@ -16,10 +16,10 @@ import type { WebmailAdapter } from './webmail.js';
  * `classify` reads a message's original source (MIME, through postal-mime); only a webmail that
  * offers the source (Gmail) passes it, so the others' scripts do not carry the MIME parser.
  */
-export function boot(adapter: WebmailAdapter, classify?: (input: ClassifyInput, options?: ClassifyOptions) => Promise<Verdict>): void {
+export function boot(adapter: WebmailAdapter, classify?: (input: ClassifyInput, options?: ClassifyOptions) => Promise<Verdict>): Runner {
   const controller = new AbortController();
   const orphaned = () => controller.abort();
-  startRunner({
+  return startRunner({
     adapter,
     doc: document,
     store: extensionStore(),

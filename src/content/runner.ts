@@ -47,6 +47,8 @@ export interface Runner {
   settled(): Promise<void>;
   /** Rescans now, skipping the debounce (for tests). */
   scanNow(): Promise<void>;
+  /** The verdict a banner read from a message's original source, if it has one (the digest reuses it). */
+  sourceVerdict(key: string): Verdict | undefined;
 }
 
 interface Reading {
@@ -432,6 +434,10 @@ export function startRunner(options: RunnerOptions): Runner {
 
   return {
     settled,
+    sourceVerdict(key) {
+      const final = entries.get(key)?.final;
+      return final?.source === 'message' ? final.verdict : undefined;
+    },
     async scanNow() {
       await ready;
       if (timer !== undefined) clearTimeout(timer);

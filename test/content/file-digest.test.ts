@@ -13,10 +13,10 @@ const dir = '../shared/corpus/sisimai-dev/eml/';
 const names = ['lhost-gsuite-01', 'lhost-postfix-13', 'lhost-amazonses-03', 'lhost-exim-06', 'lhost-gsuite-06', 'arf-21', 'lhost-amazonses-18'];
 const raws = names.map((n) => readFileSync(`${dir}${n}.eml`));
 
-function mbox(): Uint8Array {
+function mbox(): Uint8Array<ArrayBuffer> {
   const parts: Buffer[] = [];
   for (const raw of raws) parts.push(Buffer.from('From MAILER-DAEMON Tue Nov  3 09:14:02 2026\n'), raw, Buffer.from('\n'));
-  return new Uint8Array(Buffer.concat(parts));
+  return Uint8Array.from(Buffer.concat(parts));
 }
 
 /** What the CLI's summary says of the same messages: the lists the digest must show. */
@@ -31,7 +31,7 @@ const rowsOf = (host: HTMLElement) =>
 
 describe('runFileDigest', () => {
   it.each([
-    ['several .eml files', () => raws.map((raw, i) => new File([new Uint8Array(raw)], `${names[i]}.eml`))],
+    ['several .eml files', () => raws.map((raw, i) => new File([Uint8Array.from(raw)], `${names[i]}.eml`))],
     ['one .mbox export', () => [new File([mbox()], 'bounces.mbox')]],
   ])('%s: the lists of the core summary, and a CSV', async (_, files) => {
     const container = document.createElement('div');
@@ -49,7 +49,7 @@ describe('runFileDigest', () => {
 
   it('Cancel stops reading', async () => {
     const container = document.createElement('div');
-    const many = Array.from({ length: 40 }, (_, i) => new File([new Uint8Array(raws[i % raws.length]!)], `${i}.eml`));
+    const many = Array.from({ length: 40 }, (_, i) => new File([Uint8Array.from(raws[i % raws.length]!)], `${i}.eml`));
     const digest = runFileDigest({ doc: document, files: many, container, t: digestTranslator(englishDigestWords), locale: 'en', sliceMs: 0 });
     digest.cancel();
     await digest.finished;

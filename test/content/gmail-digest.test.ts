@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { classify, csvHeader } from '../../src/core/index.js';
+import { classify, csvHeader, type Verdict } from '../../src/core/index.js';
 import type { SourceResult } from '../../src/content/gmail/source.js';
 import { startGmailDigest, digestOpenAttribute } from '../../src/content/gmail/digest.js';
 import { englishDigestWords } from '../../src/content/digest/words.js';
@@ -38,8 +38,9 @@ interface Fetched {
   id: string;
 }
 
-function start(fetchSource: (url: string, signal: AbortSignal) => Promise<SourceResult>) {
+function start(fetchSource: (url: string, signal: AbortSignal) => Promise<SourceResult>, known?: (id: string) => Verdict | undefined) {
   return startGmailDigest({
+    known,
     doc: document,
     signal: controller.signal,
     classify: (raw) => classify(raw),
@@ -203,6 +204,19 @@ describe('Gmail digest', () => {
     expect(csv.startsWith(csvHeader)).toBe(true);
     expect(csv).toContain('https://mail.google.com/mail/u/0/#all/');
     expect(csv.split('\r\n').length).toBeGreaterThan(20);
+  });
+
+  it('reuses the verdict a banner already read from a source, without asking Gmail again', async () => {
+    const log: Fetched[] = [];
+    const first = digestMessages[0]!;
+    const known = await classify(readFileSync(first.raw, 'latin1'));
+    const digest = start(serveCorpus(log), (id) => (id === permmsgidOf(first.hex) ? known : undefined));
+    await waitFor(() => control() !== null);
+    control()!.shadowRoot!.querySelector('button')!.click();
+    await waitFor(() => panel() !== null);
+    await digest.finished();
+    expect(log.map((f) => f.id)).not.toContain(permmsgidOf(first.hex));
+    expect(rows().map((r) => r.address)).toContain(known.recipients[0]!.address.toLowerCase());
   });
 
   it('shows no control on a page without notices, nor on a hidden list', async () => {

@@ -18,7 +18,7 @@ const classify = createClassify(async (raw) => {
   if (!isMessageParts(parts)) throw new Error('no MIME reading from the background');
   return parts;
 });
-boot(gmailAdapter(), classify);
+const runner = boot(gmailAdapter(), classify);
 
 // The bounce digest on list and search views.
 const store = extensionStore();
@@ -26,6 +26,8 @@ startGmailDigest({
   doc: document,
   signal: new AbortController().signal,
   classify: (raw) => classify(raw),
+  // A notice whose banner already read its source is not fetched again (the adapter's keys).
+  known: (permmsgid) => runner.sourceVerdict(`gmail:${permmsgid}`),
   words: async () => {
     const locale = pickLocale(await store.getLocale(), ext.i18n.getUILanguage());
     const message: DigestWordsMessage = { type: 'whybounce:digest-words', locale };
