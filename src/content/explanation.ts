@@ -70,6 +70,7 @@ export function fallbackExplanation(verdict: Verdict, words: BannerWords, locale
     action: actionFor(verdict.severity),
     actionText: '',
     causes: [],
+    delayed: verdict.recipients.length > 0 && verdict.recipients.every((r) => r.action === 'delayed'),
     recipients: verdict.recipients.map((r) => ({
       address: r.address,
       category: r.category,
@@ -80,6 +81,7 @@ export function fallbackExplanation(verdict: Verdict, words: BannerWords, locale
       action: actionFor(r.severity),
       actionText: '',
       causes: [],
+      delayed: r.action === 'delayed',
       technical: technicalOf(r, verdict),
     })),
     // No grouping without the catalogs: one group per address, as the notice lists them.
@@ -95,6 +97,7 @@ export function fallbackExplanation(verdict: Verdict, words: BannerWords, locale
       action: actionFor(r.severity),
       actionText: '',
       causes: [],
+      delayed: r.action === 'delayed',
       technical: technicalOf(r, verdict),
     })),
     technical: { ...technicalOf(main, verdict), reporter: verdict.reporter },

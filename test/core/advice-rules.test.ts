@@ -5,6 +5,8 @@
  */
 import { describe, expect, it as test } from 'vitest';
 import { type Recipient, type Verdict, explain, formatExplanationText, supportedLocales } from '../../src/core/index.js';
+import { type MessageKey, catalogs, fill } from '../../src/core/advice/catalog.js';
+import { resendSteps } from '../../src/core/advice/plan.js';
 
 function rcpt(fields: Partial<Recipient>): Recipient {
   return {
@@ -110,5 +112,166 @@ describe('several recipients', () => {
     const e = explain(notice([unknown('anna@example.org'), delayed]));
     expect(e.headline).toBe('2 addresses in this notice: 1 does not exist, 1 is only delayed');
     expect(e.groups.map((g) => g.action)).toEqual(['remove', 'keep']);
+  });
+});
+
+/** The steps that say "send again" or "try again later", in one language. */
+const resendWords = (locale: keyof typeof catalogs): string[] => [...resendSteps].map((k) => catalogs[locale][k]);
+
+describe('keep or remove follows the evidence', () => {
+  const rows: {
+    name: string;
+    fields: Partial<Recipient>;
+    action: 'keep' | 'remove';
+    actionKey: MessageKey;
+    /** Steps that must be there, and steps that must not. */
+    has?: MessageKey[];
+    not?: MessageKey[];
+    headline?: MessageKey;
+  }[] = [
+    {
+      name: 'a disabled mailbox (hard) is removed, re-added only on confirmation',
+      fields: { category: 'inactive-mailbox', severity: 'hard', reason: 'suspend', status: '5.2.1', reply: '550', diagnostic: '550-5.2.1 The email account that you tried to reach is disabled.' },
+      action: 'remove',
+      actionKey: 'action.remove.inactive',
+      has: ['step.inactive.confirm'],
+      not: ['step.retryLater'],
+    },
+    {
+      name: 'a discontinued account filed as soft is still removed',
+      fields: { category: 'inactive-mailbox', severity: 'soft', reason: 'suspend', status: '', reply: '550', diagnostic: '550 Account discontinued' },
+      action: 'remove',
+      actionKey: 'action.remove.inactive',
+      not: ['step.retryLater'],
+    },
+    {
+      name: 'a null MX is definitive even with a class-4 status',
+      fields: { category: 'routing-errors', severity: 'soft', reason: 'hostunknown', status: '4.1.10', reply: '', action: 'delayed', diagnostic: 'Domain example.org does not accept mail (nullMX)' },
+      action: 'remove',
+      actionKey: 'action.remove.nullMx',
+      headline: 'headline.cause.null-mx',
+      not: ['step.nothingToDo', 'step.retryLater'],
+    },
+    {
+      name: 'a DNS lookup that failed for now is not an unregistered domain',
+      fields: { category: 'bad-domain', severity: 'hard', reason: 'hostunknown', status: '4.4.3', reply: '', diagnostic: 'Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again' },
+      action: 'keep',
+      actionKey: 'action.keep.dns',
+      headline: 'headline.cause.dns-temporary',
+      has: ['step.dns.check', 'step.dns.persist'],
+    },
+    {
+      name: 'a SERVFAIL is a passing fault too',
+      fields: { category: 'routing-errors', severity: 'soft', reason: 'networkerror', status: '4.4.3', diagnostic: 'DNS Error: DNS type mx lookup of example.org responded with code SERVFAIL' },
+      action: 'keep',
+      actionKey: 'action.keep.dns',
+    },
+    {
+      name: '"Mailbox does not exist" under a filter is removed (hedged), never "the problem is not the address"',
+      fields: { category: 'policy-related', reason: 'filtered', status: '5.1.1', reply: '550', diagnostic: '550 5.1.1 Mailbox does not exist' },
+      action: 'remove',
+      actionKey: 'action.remove.unknown',
+    },
+    {
+      name: '"doesn\'t have a ... account" (Yahoo) is removed',
+      fields: { category: 'other', reason: 'undefined', status: '', reply: '554', diagnostic: "554 delivery error: dd This user doesn't have a yahoo.com account (anna@yahoo.com) [0] - mta1.mail.example.yahoo.com" },
+      action: 'remove',
+      actionKey: 'action.remove.unknown',
+    },
+    {
+      name: '"no longer accepts mail" under a server fault is removed',
+      fields: { category: 'bad-configuration', reason: 'systemerror', status: '5.3.0', reply: '550', diagnostic: '550 5.3.0 This mailbox no longer accepts mail' },
+      action: 'remove',
+      actionKey: 'action.remove.unknown',
+    },
+    {
+      name: 'an unknown cause admits it: keep for now, remove if the next bounces the same way, ask for the log line',
+      fields: { category: 'other', reason: 'undefined', status: '5.0.0', reply: '550', diagnostic: '550 5.0.0 Message rejected' },
+      action: 'keep',
+      actionKey: 'action.keep.other',
+      has: ['step.other.askLog', 'step.other.next'],
+      not: ['step.retryLater', 'step.persistentTellRecipient'],
+    },
+    {
+      name: 'greylisting is a short wait, not a failure',
+      fields: { category: 'policy-related', reason: 'blocked', status: '4.2.0', reply: '450', diagnostic: '450 4.2.0 <anna@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html' },
+      action: 'keep',
+      actionKey: 'action.keep.delayed',
+      headline: 'headline.cause.greylisting',
+      has: ['step.greylist.wait'],
+    },
+  ];
+  for (const locale of supportedLocales) {
+    const c = catalogs[locale];
+    for (const row of rows) {
+      test(`${locale}: ${row.name}`, () => {
+        const e = explain(notice([rcpt(row.fields)]), { locale });
+        expect(e.action).toBe(row.action);
+        expect(e.actionText).toBe(c[row.actionKey]);
+        expect(e.actionText).not.toBe(c['action.keep']);
+        for (const k of row.has ?? []) expect(e.steps).toContain(c[k]);
+        for (const k of row.not ?? []) expect(e.steps).not.toContain(c[k]);
+        if (row.headline) expect(e.headline).toBe(c[row.headline]);
+        if (row.name.startsWith('greylisting')) for (const w of resendWords(locale)) expect(e.steps).not.toContain(w);
+      });
+    }
+  }
+});
+
+describe('a delay warning in free text', () => {
+  const rows: { name: string; diagnostic: string; evidence?: string; period: string }[] = [
+    {
+      name: 'states "5 days"',
+      diagnostic: 'This is just a warning, you do not need to do anything right now. Your message to anna@example.org has not been delivered yet. We will continue trying for 5 days. 451 4.4.1 mx.example.org: Connection timed out',
+      period: 'duration.day.other:5',
+    },
+    {
+      name: 'states "47 more hours" (gmail)',
+      diagnostic: 'Delivery incomplete. There was a temporary problem delivering your message to anna@example.org. Gmail will retry for 47 more hours. You will be notified if the delivery fails permanently.',
+      period: 'duration.hour.other:47',
+    },
+    {
+      name: 'states "840 minutes"',
+      diagnostic: 'Warning: message still undelivered. The server will keep trying to deliver it for 840 minutes. 421 4.7.0 Try again later',
+      period: 'duration.minute.other:840',
+    },
+    {
+      name: 'states Will-Retry-Until',
+      diagnostic: '451 4.3.0 Temporary local problem - please try later',
+      evidence: 'Action: delayed Will-Retry-Until: Tue, 3 Dec 2024 10:00:00 +0000',
+      period: 'until:Tue, 3 Dec 2024 10:00:00 +0000',
+    },
+  ];
+  for (const locale of supportedLocales) {
+    const c = catalogs[locale];
+    for (const row of rows) {
+      test(`${locale}: ${row.name}, never "send again"`, () => {
+        const r = rcpt({
+          category: 'no-answer-from-host',
+          reason: 'expired',
+          action: '',
+          status: '4.4.1',
+          reply: '451',
+          diagnostic: row.diagnostic,
+          evidence: row.evidence ? [{ text: row.evidence, source: 'delivery-status', decides: 'recipient', rule: 'test' }] : [],
+        });
+        const e = explain(notice([r]), { locale });
+        expect(e.delayed).toBe(true);
+        expect(e.action).toBe('keep');
+        expect(e.actionText).toBe(c['action.keep.delayed']);
+        for (const w of resendWords(locale)) expect(e.steps).not.toContain(w);
+        const [key, value] = row.period.split(/:(.*)/s) as [string, string];
+        const note =
+          key === 'until'
+            ? fill(c['note.delayed.until'], { until: value })
+            : fill(c['note.delayed.for'], { period: fill(c[key as MessageKey], { count: value }) });
+        expect(e.summary).toContain(note);
+      });
+    }
+  }
+
+  test('a refusal that quotes "will retry" but gave up is not a delay', () => {
+    const r = rcpt({ category: 'message-expired', status: '5.4.7', reply: '', action: '', diagnostic: 'We will keep trying was the plan; delivery has now been given up after 5 days' });
+    expect(explain(notice([r])).delayed).toBe(false);
   });
 });

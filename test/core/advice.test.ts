@@ -111,7 +111,7 @@ describe('catalogs', () => {
 
   test('a translation is not the English text copied (beyond names and codes)', () => {
     // Strings that are the same in every language: formats and proper names.
-    const same = new Set(['status.format', 'reply.class.5']);
+    const same = new Set(['status.format', 'reply.class.5', 'duration.minute.other']);
     for (const locale of supportedLocales.filter((l) => l !== 'en')) {
       const c = catalogs[locale] as Record<string, string>;
       const copied = Object.entries(catalogs.en).filter(([k, v]) => !same.has(k) && c[k] === v && v.length > 12);
@@ -342,6 +342,7 @@ const causeCases: {
   { cause: 'nxdomain', category: 'routing-errors', address: 'kijitora@haineko.org', diagnostic: "DNS Error: 80480947 DNS type 'mx' lookup of haineko.org responded with code NXDOMAIN Domain name not found: haineko.org", params: { domain: 'haineko.org' }, says: /haineko\.org cannot be found in DNS/ },
   { cause: 'null-mx', category: 'bad-domain', status: '5.1.10', address: 'info@example.net', diagnostic: '556 5.1.10 Recipient address has null MX', says: /null MX/ },
   // lhost-postfix-17.eml
+  { cause: 'dns-temporary', category: 'bad-domain', status: '4.4.3', diagnostic: 'Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again', says: /does not mean the domain is not registered/ },
   { cause: 'dns-error', category: 'routing-errors', status: '5.4.4', diagnostic: 'Name service error for name=example.org type=MX: Malformed or unexpected name server reply', says: /DNS lookup .*failed/ },
   // lhost-domino-03.eml
   { cause: 'loop', category: 'routing-errors', diagnostic: 'Error transferring to neko22.example.org; Maximum hop count exceeded. Message probably in a routing loop.', says: /loop/ },

@@ -48,6 +48,8 @@ export const causeIds = [
   // network: what stood between the two servers
   'nxdomain',
   'null-mx',
+  // a lookup that failed for now says less than NXDOMAIN, more than "a DNS error"
+  'dns-temporary',
   'dns-error',
   'loop',
   'tls',
@@ -89,7 +91,9 @@ const network = ['no-answer-from-host', 'bad-connection', 'routing-errors', 'mes
 const mailbox = ['inactive-mailbox', 'bad-mailbox'] as const;
 // Filters that refuse a recipient often say only "User unknown" (Sisimai's `filtered`): there the
 // words, not the category, tell the sender what to do.
-const filtered = ['policy-related', 'other'] as const;
+// Wording that says no such user also turns up under a fault or an expiry; wherever it does, the
+// advice must not say "the problem is not the address".
+const filtered = ['policy-related', 'other', 'bad-configuration', 'message-expired', 'protocol-errors', 'routing-errors'] as const;
 const content = ['content-related', 'virus-related', 'policy-related', 'spam-related', 'protocol-errors', 'other'] as const;
 const address = ['bad-domain', 'routing-errors', 'no-answer-from-host', 'bad-mailbox', 'message-expired'] as const;
 
@@ -120,6 +124,7 @@ export const causeInfo = {
   'system-full': { group: 'size', scope: size },
   nxdomain: { group: 'network', scope: network },
   'null-mx': { group: 'network', scope: network },
+  'dns-temporary': { group: 'network', scope: network },
   'dns-error': { group: 'network', scope: network },
   loop: { group: 'network', scope: network },
   tls: { group: 'network', scope: network },
@@ -153,6 +158,7 @@ const suppressedBy: Partial<Record<CauseId, readonly CauseId[]>> = {
   'sender-domain': ['ptr'],
   // "often temporary" would contradict "you mistyped the domain".
   'dns-error': ['typo-domain'],
+  'dns-temporary': ['typo-domain'],
 };
 
 /** One phrase row: a lowercase substring of the server's words that shows a cause. */
@@ -161,6 +167,10 @@ interface PhraseRule {
   readonly phrase: string;
   /** Require a non-letter/digit on both sides (for short tokens like `rbl`). */
   readonly word?: boolean;
+  /** A second substring the words must also hold ("doesn't have a" … "account"). */
+  readonly also?: string;
+  /** The row does not count when the words hold this ("Host not found, try again" is not NXDOMAIN). */
+  readonly unless?: string;
 }
 
 /** Phrase rows, the server's verbatim words above each. */
@@ -305,21 +315,31 @@ export const phraseRules: readonly PhraseRule[] = [
 
   // DNS Error: ... DNS type 'mx' lookup of example.comn responded with code NXDOMAIN Domain name not found (gmail.com)
   { cause: 'nxdomain', phrase: 'nxdomain' },
-  { cause: 'nxdomain', phrase: 'domain name not found' },
-  { cause: 'nxdomain', phrase: 'host not found' },
-  { cause: 'nxdomain', phrase: 'host or domain name not found' },
+  // Postfix says "Host not found" for NXDOMAIN and "Host not found, try again" for a lookup that
+  // failed for now (SERVFAIL, a timeout): only the first says the domain does not exist.
+  { cause: 'nxdomain', phrase: 'domain name not found', unless: 'try again' },
+  { cause: 'nxdomain', phrase: 'host not found', unless: 'try again' },
+  { cause: 'nxdomain', phrase: 'host or domain name not found', unless: 'try again' },
   { cause: 'nxdomain', phrase: 'no such domain' },
   { cause: 'nxdomain', phrase: 'domain does not exist' },
   { cause: 'nxdomain', phrase: 'domain not found' },
   // 556 5.1.10 Recipient address has null MX (RFC 7505)
+  // Domain example.com does not accept mail (nullMX) (Postfix)
   { cause: 'null-mx', phrase: 'null mx' },
+  { cause: 'null-mx', phrase: 'nullmx' },
+  { cause: 'null-mx', phrase: 'domain does not accept mail' },
   // Name service error for name=example.org type=MX: Malformed or unexpected name server reply (Postfix)
   // 550 5.4.312 Message expired, DNS query failed (Office 365)
   { cause: 'dns-error', phrase: 'name service error' },
   { cause: 'dns-error', phrase: 'dns query failed' },
   { cause: 'dns-error', phrase: 'dns error' },
   { cause: 'dns-error', phrase: 'dns lookup' },
-  { cause: 'dns-error', phrase: 'servfail' },
+  // Name service error for name=example.org type=MX: Host not found, try again (Postfix, SERVFAIL)
+  { cause: 'dns-temporary', phrase: 'servfail' },
+  { cause: 'dns-temporary', phrase: 'not found, try again' },
+  { cause: 'dns-temporary', phrase: 'temporary failure in name resolution' },
+  { cause: 'dns-temporary', phrase: 'dns temporary failure' },
+  { cause: 'dns-temporary', phrase: 'temporary dns' },
   { cause: 'dns-error', phrase: 'no relevant answers' },
   // Error transferring to neko22.example.org; Maximum hop count exceeded. Message probably in a routing loop. (Domino)
   { cause: 'loop', phrase: 'routing loop' },
@@ -383,6 +403,17 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'unknown-user', phrase: 'unknown user' },
   { cause: 'unknown-user', phrase: 'no such user' },
   { cause: 'unknown-user', phrase: 'unknown recipient' },
+  // 550 5.1.1 Mailbox does not exist / 550 Requested action not taken: mailbox unavailable (no such mailbox)
+  { cause: 'unknown-user', phrase: 'mailbox does not exist' },
+  { cause: 'unknown-user', phrase: 'no such mailbox' },
+  { cause: 'unknown-user', phrase: 'recipient does not exist' },
+  // 554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0] (yahoo.com)
+  { cause: 'unknown-user', phrase: "user doesn't have a", also: 'account' },
+  { cause: 'unknown-user', phrase: 'user does not have a', also: 'account' },
+  // 550-5.1.1 The email account that you tried to reach does not exist. (gmail.com)
+  { cause: 'unknown-user', phrase: 'account that you tried to reach does not exist' },
+  // 550 5.2.1 This mailbox no longer accepts mail
+  { cause: 'unknown-user', phrase: 'no longer accepts mail' },
 
   // 550 5.7.0 <x@example.net>: Recipient address rejected: Virus detected.
   { cause: 'virus', phrase: 'virus' },
@@ -579,6 +610,7 @@ const maxText = 16_384;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
 
 function findPhrase(text: string, rule: PhraseRule): number {
+  if ((rule.unless && text.includes(rule.unless)) || (rule.also && !text.includes(rule.also))) return -1;
   let at = text.indexOf(rule.phrase);
   if (!rule.word) return at;
   while (at >= 0) {

@@ -14,6 +14,7 @@ import { type Catalog, type Locale, type MessageKey, type Params, catalogs, fill
 import { type CauseId, detectCauses } from './causes.js';
 import { type CategoryPlan, type CausePlan, type StepRef, categoryPlan, causePlan, resendSteps, waitSteps } from './plan.js';
 import { decodeReply, decodeStatus } from './status.js';
+import { type RetrySchedule, isDelayWarning, retrySchedule } from './specifics.js';
 
 export { resolveLocale, supportedLocales, type Locale } from './catalog.js';
 export { decodeStatus, decodeReply, type StatusMeaning } from './status.js';
@@ -57,6 +58,8 @@ export interface Finding {
   readonly actionText: string;
   /** The specific causes found in the server's words, most important first. */
   readonly causes: readonly CauseId[];
+  /** Only a delay warning: nothing has failed yet, and the sending server is still retrying. */
+  readonly delayed: boolean;
 }
 
 /** One failed (or delayed, delivered …) address, explained. */
@@ -135,7 +138,14 @@ interface FindingInput {
  * One finding in words. `anonymous` leaves the address out of the sentences (the causes still
  * read it): a group of addresses shares one explanation that names none of them.
  */
-function explainFinding(subject: FindingInput, c: Catalog, locale: Locale, from: string, anonymous = false): RecipientExplanation {
+function explainFinding(
+  subject: FindingInput,
+  c: Catalog,
+  locale: Locale,
+  from: string,
+  anonymous = false,
+  context: Verdict['evidence'] = [],
+): RecipientExplanation {
   const plan = planFor(subject.category);
   const causes = isBounceCategory(subject.category) ? detectCauses(subject) : [];
   const base: Params = {
@@ -148,7 +158,15 @@ function explainFinding(subject: FindingInput, c: Catalog, locale: Locale, from:
   // Each cause once, with its words and the parameters its sentences can fill.
   const found = causes.map((cause) => ({ plan: causePlanFor(cause.id), params: { ...base, ...cause.params } as Params }));
 
-  const delayed = subject.action === 'delayed' && isBounceCategory(subject.category);
+  const words = [subject.diagnostic, ...subject.evidence.map((e) => e.text), ...context.map((e) => e.text)].join('\n');
+  // The address is wrong whatever the class says (a null MX, a mistyped domain, no such user).
+  const wrongAddress = found.find((f) => f.plan.remove)?.plan.remove;
+  const delayed =
+    !wrongAddress &&
+    isBounceCategory(subject.category) &&
+    (subject.action === 'delayed' || (subject.action !== 'failed' && isDelayWarning(words, subject.status, subject.reply)));
+  // A delay, or a cause that is only a wait: nothing is lost, and "send again" would duplicate.
+  const waiting = delayed || found.some((f) => f.plan.delay);
   const headlineCause = found.find((f) => f.plan.headline);
   const headline = headlineCause
     ? pick(c, headlineCause.plan.headline ?? [], headlineCause.params)
@@ -164,7 +182,7 @@ function explainFinding(subject: FindingInput, c: Catalog, locale: Locale, from:
       .slice(0, maxCauseSentences)
       .map((f) => pick(c, f.plan.sentence ?? [], f.params)),
   ];
-  if (delayed) sentences.push(c['note.delayed']);
+  if (delayed) sentences.push(delayNote(c, retrySchedule(words)));
 
   // The specific fix first: round-robin over the causes' steps (so SPF and DKIM both get their
   // first step before either gets its second), then the category's unless a cause settles what
@@ -185,20 +203,27 @@ function explainFinding(subject: FindingInput, c: Catalog, locale: Locale, from:
   }
   const steps: string[] = [];
   for (const { keys, params } of chosen) {
-    const usable = delayed ? keys.filter((k) => !resendSteps.has(k)) : keys;
+    const usable = waiting ? keys.filter((k) => !resendSteps.has(k)) : keys;
     const text = usable.length > 0 ? pick(c, usable, params) : '';
     if (text && steps.length < maxSteps && !steps.includes(text)) steps.push(text);
   }
 
-  const wrongAddress = found.find((f) => f.plan.remove)?.plan.remove;
-  const action = wrongAddress ? 'remove' : actionFor(subject.category, subject.severity);
-  const keepText = found.find((f) => f.plan.keep)?.plan.keep ?? plan.keep ?? 'action.keep';
+  // Keep or remove follows the evidence first, then the category, then the severity.
+  const passing = found.find((f) => f.plan.retry)?.plan.retry;
+  const goneMailbox = !waiting && isBounceCategory(subject.category) ? plan.remove : undefined;
+  const removeText = wrongAddress ?? (passing || waiting ? undefined : goneMailbox);
+  const action: AdviceAction = removeText
+    ? 'remove'
+    : passing || (waiting && isBounceCategory(subject.category))
+      ? 'keep'
+      : actionFor(subject.category, subject.severity);
+  const keepText = passing ?? found.find((f) => f.plan.keep)?.plan.keep ?? plan.keep ?? 'action.keep';
   const actionText =
     action === 'remove'
-      ? c[wrongAddress ?? (subject.category === 'complaint' ? 'action.remove.complaint' : 'action.remove')]
+      ? c[removeText ?? (subject.category === 'complaint' ? 'action.remove.complaint' : 'action.remove')]
       : action === 'none'
         ? c['action.none']
-        : c[delayed ? 'action.keep.delayed' : keepText];
+        : c[waiting ? 'action.keep.delayed' : keepText];
 
   return {
     address: subject.address,
@@ -210,8 +235,17 @@ function explainFinding(subject: FindingInput, c: Catalog, locale: Locale, from:
     action,
     actionText,
     causes: causes.map((k) => k.id),
+    delayed,
     technical: technicalOf(subject, locale),
   };
+}
+
+/** The delay note, with the retry schedule the notice states when it states one. */
+function delayNote(c: Catalog, schedule: RetrySchedule | undefined): string {
+  if (!schedule) return c['note.delayed'];
+  if ('until' in schedule) return fill(c['note.delayed.until'], { until: clean(schedule.until, 64) });
+  const period = fill(c[`duration.${schedule.unit}.${schedule.count === 1 ? 'one' : 'other'}`], { count: String(schedule.count) });
+  return fill(c['note.delayed.for'], { period });
 }
 
 /**
@@ -282,23 +316,23 @@ function groupRecipients(
   c: Catalog,
   locale: Locale,
   from: string,
+  context: Verdict['evidence'],
 ): { group: RecipientGroup; outcome: Outcome; delayed: boolean }[] {
   const byKey = new Map<string, number[]>();
   explained.forEach((r, i) => {
-    const delayed = inputs[i]?.action === 'delayed';
-    const anon = explainFinding(inputs[i] as FindingInput, c, locale, from, true);
-    const key = JSON.stringify([r.category, r.severity, r.action, delayed, r.causes, anon.headline, anon.summary, anon.steps, anon.actionText]);
+    const anon = explainFinding(inputs[i] as FindingInput, c, locale, from, true, context);
+    const key = JSON.stringify([r.category, r.severity, r.action, r.delayed, r.causes, anon.headline, anon.summary, anon.steps, anon.actionText]);
     byKey.set(key, [...(byKey.get(key) ?? []), i]);
   });
   const groups = [...byKey.values()].map((members) => {
     const first = members[0] ?? 0;
     const input = inputs[first] as FindingInput;
     const own = explained[first] as RecipientExplanation;
-    const delayed = input.action === 'delayed' && isBounceCategory(input.category);
+    const delayed = own.delayed;
     const addresses = members.map((i) => explained[i]?.address ?? '');
     const domains = new Set(addresses.map(domainOf));
     const domain = domains.size === 1 ? ([...domains][0] ?? '') : '';
-    const words = members.length > 1 ? explainFinding(input, c, locale, from, true) : own;
+    const words = members.length > 1 ? explainFinding(input, c, locale, from, true, context) : own;
     const state = delayed ? 'delayed' : isBounceCategory(own.category) ? ('failed' as const) : ('other' as const);
     const title =
       members.length > 1
@@ -342,7 +376,8 @@ function outcomeList(groups: readonly { group: RecipientGroup; outcome: Outcome 
 export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanation {
   const locale = resolveLocale(opts.locale);
   const c = catalogs[locale];
-  const recipients = verdict.recipients.map((r) => explainFinding(r, c, locale, verdict.from));
+  // The notice's own evidence speaks for every address (a delay warning's "we will keep trying").
+  const recipients = verdict.recipients.map((r) => explainFinding(r, c, locale, verdict.from, false, verdict.evidence));
   const base = {
     locale,
     kind: verdict.kind,
@@ -380,7 +415,7 @@ export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanatio
     return { ...base, ...finding, groups, technical: { ...technical, reporter: verdict.reporter } };
   }
 
-  const grouped = groupRecipients(verdict.recipients, recipients, c, locale, verdict.from);
+  const grouped = groupRecipients(verdict.recipients, recipients, c, locale, verdict.from, verdict.evidence);
   const groups = grouped.map((g) => g.group);
   const lead = groups[0] as RecipientGroup;
   const count = String(recipients.length);
@@ -397,6 +432,7 @@ export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanatio
     action: mixed ? (actions.has('remove') ? 'remove' : 'keep') : lead.action,
     actionText: mixed ? c['action.mixed'] : lead.actionText,
     causes: lead.causes,
+    delayed: groups.every((g) => g.delayed),
     groups,
     technical: { ...lead.technical, reporter: verdict.reporter },
   };

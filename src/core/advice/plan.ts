@@ -27,6 +27,11 @@ export interface CategoryPlan {
   readonly steps: readonly [StepRef, StepRef, ...StepRef[]];
   /** What "keep" means here, for a soft failure; defaults to `action.keep`. */
   readonly keep?: MessageKey;
+  /**
+   * The category means the address is gone whatever the severity says (a disabled mailbox is
+   * hard in TAXONOMY.md): it is removed with these words, unless the notice is only a delay.
+   */
+  readonly remove?: MessageKey;
 }
 
 export const categoryPlan = {
@@ -43,8 +48,9 @@ export const categoryPlan = {
   'inactive-mailbox': {
     headline: 'headline.inactive-mailbox',
     summary: ['summary.inactive-mailbox.host', 'summary.inactive-mailbox', 'summary.inactive-mailbox.anon'],
-    steps: [['step.tellOtherWay'], ['step.retryLater']],
-    keep: 'action.keep.inactive',
+    // Providers recycle abandoned mailboxes as spam traps: off the list until the person confirms.
+    steps: [['step.tellOtherWay'], ['step.inactive.confirm']],
+    remove: 'action.remove.inactive',
   },
   'no-answer-from-host': {
     headline: 'headline.no-answer-from-host',
@@ -122,10 +128,12 @@ export const categoryPlan = {
     steps: [['step.scanComputer'], ['step.falsePositive']],
     keep: 'action.keep.sender',
   },
+  // The cause is unknown: say so, blame nobody, and let the next message decide.
   other: {
     headline: 'headline.other',
     summary: ['summary.other.host', 'summary.other', 'summary.other.anon'],
-    steps: [{ when: 'words', keys: ['step.readServerWords'] }, ['step.retryLater'], ['step.persistentTellRecipient']],
+    steps: [{ when: 'words', keys: ['step.readServerWords'] }, ['step.other.askLog'], ['step.other.next']],
+    keep: 'action.keep.other',
   },
   'auto-reply': {
     headline: 'headline.auto-reply',
@@ -173,6 +181,13 @@ export interface CausePlan {
    * with these words (a mistyped domain bounces as a soft DNS failure, yet will never work).
    */
   readonly remove?: MessageKey;
+  /**
+   * The cause shows a passing fault, whatever the severity says: the address is kept, with these
+   * words (a DNS lookup that failed for now is not a domain that does not exist).
+   */
+  readonly retry?: MessageKey;
+  /** The cause is a wait, not a failure (greylisting): no "send again", and nothing is lost. */
+  readonly delay?: true;
 }
 
 /**
@@ -262,9 +277,9 @@ export const causePlan = {
   },
   greylisting: {
     headline: ['headline.cause.greylisting'],
-    sentence: ['cause.greylisting'],
+    summary: ['summary.cause.greylisting.host', 'summary.cause.greylisting', 'summary.cause.greylisting.anon'],
     steps: [['step.greylist.wait'], ['step.greylist.persist']],
-    ownSteps: true,
+    delay: true,
   },
   'mailbox-full': {
     headline: ['headline.cause.mailbox-full'],
@@ -282,10 +297,20 @@ export const causePlan = {
     steps: [['step.retryLater'], ['step.persistentTellRecipient']],
   },
   nxdomain: { sentence: ['cause.nxdomain.domain', 'cause.nxdomain'], steps: [['step.checkDomain'], ['step.domainGone']] },
+  // RFC 7505: a null MX is the domain's own statement that it takes no mail, whatever the class.
   'null-mx': {
     headline: ['headline.cause.null-mx'],
     sentence: ['cause.null-mx.domain', 'cause.null-mx'],
     steps: [['step.checkDomain'], ['step.askNewAddress']],
+    ownSteps: true,
+    remove: 'action.remove.nullMx',
+  },
+  // A lookup that failed for now (SERVFAIL, "try again") says nothing about whether the domain exists.
+  'dns-temporary': {
+    headline: ['headline.cause.dns-temporary'],
+    summary: ['summary.cause.dns-temporary.host', 'summary.cause.dns-temporary', 'summary.cause.dns-temporary.anon'],
+    steps: [['step.dns.check'], ['step.retryLater'], ['step.dns.persist']],
+    retry: 'action.keep.dns',
   },
   'dns-error': { sentence: ['cause.dns-error'], steps: [['step.retryLater'], ['step.checkDomain']] },
   loop: { sentence: ['cause.loop'], steps: [['step.persistentTellRecipient'], ['step.forwardProvider']] },
@@ -307,7 +332,8 @@ export const causePlan = {
     sentence: ['cause.unknown-user'],
     steps: [['step.checkSpelling'], ['step.askNewAddress']],
     ownSteps: true,
-    keep: 'action.keep.unknown',
+    // Filed under a filter or an unknown cause, yet the words say no such user: remove, hedged.
+    remove: 'action.remove.unknown',
   },
   virus: { sentence: ['cause.virus'], steps: [['step.scanComputer'], ['step.falsePositive']] },
   attachment: {
