@@ -17,6 +17,14 @@ import { useLocale } from './useSettings.js';
 const maxFileBytes = 10 * 1024 * 1024;
 /** Long enough to classify once per pause in typing, short enough to feel immediate. */
 const typingPauseMs = 120;
+/**
+ * A paste longer than this is classified without being put in the text area: laying out
+ * megabytes of text froze the popup for seconds (the classifier itself needs tens of
+ * milliseconds, and reads no more than its limits anyway). A real notice is a few kilobytes.
+ */
+const maxShownChars = 200_000;
+/** How long "Copied" stays before the button says "Copy summary" again. */
+const copiedMs = 2000;
 
 const notBounceMessage: Record<Exclude<Verdict['kind'], 'bounce'>, MessageKey> = {
   'not-a-bounce': 'popupNotBounce',
@@ -35,7 +43,19 @@ export function App() {
   const [copied, setCopied] = useState(false);
   /** Several files (or an mbox): the digest instead of one explanation. */
   const [many, setMany] = useState<readonly File[] | null>(null);
+  /** What is being explained when it is not in the text area: an opened file, or a long paste. */
+  const [opened, setOpened] = useState<{ name: string } | { pastedChars: number } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+
+  // Ready to paste as soon as the popup opens.
+  useEffect(() => textArea.current?.focus(), []);
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), copiedMs);
+    return () => clearTimeout(timer);
+  }, [copied]);
 
   // Classify the latest input; an older answer that arrives late is dropped.
   useEffect(() => {
@@ -80,7 +100,32 @@ export function App() {
     setText(value);
     setError(null);
     setCopied(false);
+    setOpened(null);
     setInput(value);
+  };
+
+  const onPaste = (e: ClipboardEvent) => {
+    const pasted = e.clipboardData?.getData('text/plain') ?? '';
+    if (pasted.length <= maxShownChars) return;
+    e.preventDefault();
+    setText('');
+    setError(null);
+    setCopied(false);
+    setOpened({ pastedChars: pasted.length });
+    setInput(pasted);
+  };
+
+  const clear = () => {
+    setText('');
+    setInput(null);
+    setMany(null);
+    setError(null);
+    setCopied(false);
+    setOpened(null);
+    // Choosing the same file again must still be a change.
+    if (fileInput.current) fileInput.current.value = '';
+    // The Clear button goes away with what it cleared: the focus goes where the next bounce goes.
+    textArea.current?.focus();
   };
 
   const openFile = async (file: File | undefined) => {
@@ -88,12 +133,14 @@ export function App() {
     setCopied(false);
     if (file.size > maxFileBytes) {
       setError('popupFileTooBig');
+      setOpened({ name: file.name });
       return;
     }
     try {
       const bytes = await file.arrayBuffer();
       setError(null);
       setText('');
+      setOpened({ name: file.name });
       setInput(bytes);
     } catch {
       setError('popupFileError');
@@ -101,12 +148,13 @@ export function App() {
   };
 
   /** One .eml is explained; several files, or a mailbox export, are summed up in a digest. */
-  const openFiles = async (list: FileList | null | undefined) => {
+  const openFiles = async (list: FileList | readonly File[] | null | undefined) => {
     const files = Array.from(list ?? []);
     if (files.length > 1 || (files[0] && (await isMboxFile(files[0])))) {
       setError(null);
       setText('');
       setInput(null);
+      setOpened(null);
       setMany(files);
       return;
     }
@@ -127,17 +175,30 @@ export function App() {
     }
   };
 
+  const size = (chars: number) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(chars / 1048576)} MB`;
+  const openedText = opened === null ? null : 'name' in opened ? t('popupFileOpened', opened.name) : t('popupPastedLarge', size(opened.pastedChars));
+  // What a screen reader hears when the answer changes (the card itself is not announced).
+  const announcement = copied
+    ? t('popupCopied')
+    : explanation
+      ? t('popupExplained', explanation.headline)
+      : verdict && verdict.kind !== 'bounce'
+        ? t(notBounceMessage[verdict.kind])
+        : '';
+
   return (
     <main lang={locale}>
       <h1>{t('popupHeading')}</h1>
       <label for="paste">{t('popupPasteLabel')}</label>
       <textarea
         id="paste"
+        ref={textArea}
         data-testid="paste"
         spellcheck={false}
         placeholder={t('popupPlaceholder')}
         value={text}
         onInput={(e) => onText(e.currentTarget.value)}
+        onPaste={onPaste}
       />
       <div
         class={`drop${dragging ? ' active' : ''}`}
@@ -151,16 +212,24 @@ export function App() {
         <button type="button" onClick={() => fileInput.current?.click()}>
           {t('popupFileButton')}
         </button>
-        <span>{dragging ? t('popupDropActive') : t('popupDropHint')}</span>
+        <span class={openedText && !dragging ? 'opened' : undefined} data-testid="opened">
+          {dragging ? t('popupDropActive') : (openedText ?? t('popupDropHint'))}
+        </span>
         <input
           ref={fileInput}
           class="visually-hidden"
           type="file"
           accept=".eml,.mbox,message/rfc822,application/mbox,text/plain"
           multiple
+          aria-label={t('popupFileButton')}
           data-testid="file"
           tabIndex={-1}
-          onChange={(e) => void openFiles(e.currentTarget.files)}
+          onChange={(e) => {
+            const files = Array.from(e.currentTarget.files ?? []);
+            // Emptied at once, so that choosing the same file again is a change again.
+            e.currentTarget.value = '';
+            void openFiles(files);
+          }}
         />
       </div>
       {error && <p class="error" role="alert">{t(error)}</p>}
@@ -171,14 +240,18 @@ export function App() {
       )}
       {many && <FileDigest files={many} locale={locale} t={t} />}
       {explanation && verdict && <ExplanationCard explanation={explanation} verdict={verdict} locale={locale} t={t} />}
-      <div class="row">
+      <p class="visually-hidden" role="status" data-testid="status">
+        {announcement}
+      </p>
+      {/* Sticks to the bottom: a long explanation must not push the actions out of Chrome's 600 px popup. */}
+      <div class="row actions">
         {explanation && (
           <button type="button" data-testid="copy" onClick={() => void copy()}>
             {copied ? t('popupCopied') : t('popupCopy')}
           </button>
         )}
-        {(text || input || many) && (
-          <button type="button" onClick={() => { onText(''); setInput(null); setMany(null); }}>
+        {(text || input !== null || many || error || opened) && (
+          <button type="button" data-testid="clear" onClick={clear}>
             {t('popupClear')}
           </button>
         )}

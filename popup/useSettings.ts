@@ -18,5 +18,9 @@ export function useLocale(): { locale: Locale; t: Translate } {
     store.onChange(load, controller.signal);
     return () => controller.abort();
   }, []);
+  // The page's language, not only the card's: screen readers pick their voice from it.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return { locale, t: translator(locale) };
 }

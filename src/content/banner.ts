@@ -5,14 +5,59 @@
  */
 import type { Verdict } from '../core/index.js';
 import { renderCard, type CardOptions } from './card.js';
+import { el } from './dom.js';
 import type { Explanation } from './explanation.js';
+import type { Locale } from './locale.js';
 import { cardCss } from './styles.js';
+import type { BannerTranslate } from './words.js';
 
 /** Present on every banner host; its value is the message key, so a host finds its message. */
 export const hostAttribute = 'data-whybounce-host';
 
+/** On the note a hidden banner leaves behind (its value is the message key); not a banner any more. */
+export const hiddenAttribute = 'data-whybounce-hidden';
+/** The theme the banner follows: the page's, read from its background (see pageTheme). */
+export const themeAttribute = 'data-whybounce-theme';
+
+/** A banner or the note a hidden one left: ours, never part of the message's text. */
 export function isBannerHost(node: Node): node is HTMLElement {
-  return node.nodeType === 1 && (node as Element).hasAttribute(hostAttribute);
+  return node.nodeType === 1 && ((node as Element).hasAttribute(hostAttribute) || (node as Element).hasAttribute(hiddenAttribute));
+}
+
+/** [r, g, b, alpha] of a computed colour (`rgb(…)` / `rgba(…)`); null for anything else. */
+function rgba(color: string): number[] | null {
+  const m = /^rgba?\(([^)]*)\)$/.exec(color.trim());
+  const parts = m?.[1]!.split(/[\s,/]+/).filter(Boolean).map(Number.parseFloat);
+  if (!parts || parts.length < 3 || parts.some(Number.isNaN)) return null;
+  return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
+}
+
+/** WCAG relative luminance, 0 (black) to 1 (white). */
+function luminance([r, g, b]: number[]): number {
+  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+}
+
+/**
+ * Whether the page around `node` is dark: the first mostly opaque background up the tree decides
+ * (Gmail's and Outlook's dark themes paint their own, whatever the system's colour scheme);
+ * with none, the text colour does (light text on the browser's own dark canvas).
+ */
+export function pageTheme(node: Element): 'light' | 'dark' {
+  const view = node.ownerDocument.defaultView;
+  if (!view) return 'light';
+  for (let at: Element | null = node; at; at = at.parentElement) {
+    const bg = rgba(view.getComputedStyle(at).backgroundColor);
+    if (bg && bg[3]! >= 0.5) return luminance(bg) < 0.2 ? 'dark' : 'light';
+  }
+  const fg = rgba(view.getComputedStyle(node).color);
+  return fg && luminance(fg) > 0.5 ? 'dark' : 'light';
+}
+
+/** Follows the page's theme; cheap enough to run on every rescan, so a theme switch is followed. */
+export function followTheme(host: HTMLElement): void {
+  const theme = host.parentElement ? pageTheme(host.parentElement) : 'light';
+  if (host.getAttribute(themeAttribute) !== theme) host.setAttribute(themeAttribute, theme);
 }
 
 export interface BannerContent {
@@ -56,6 +101,7 @@ function adoptStyles(root: ShadowRoot, doc: Document): void {
 
 /** Renders (or re-renders) the card into the host; a no-op when nothing changed. */
 export function renderInto(host: HTMLElement, content: BannerContent): void {
+  followTheme(host);
   const sig = signature(content);
   const root = host.shadowRoot;
   if (!root || host.getAttribute('data-whybounce-rendered') === sig) return;
@@ -68,4 +114,24 @@ export function renderInto(host: HTMLElement, content: BannerContent): void {
   root.replaceChildren();
   adoptStyles(root, host.ownerDocument);
   root.appendChild(renderCard(content.explanation, v, content.card));
+}
+
+/**
+ * Turns a banner into the small note Hide leaves: what happened and an Undo, which takes the
+ * focus (the Hide button it had is gone) so that a keyboard user is not dropped to the page's top.
+ */
+export function showHidden(host: HTMLElement, t: BannerTranslate, locale: Locale, onUndo: () => void): void {
+  const root = host.shadowRoot;
+  if (!root) return;
+  const doc = host.ownerDocument;
+  host.setAttribute(hiddenAttribute, host.getAttribute(hostAttribute) ?? '');
+  for (const name of [hostAttribute, 'data-whybounce-rendered', 'data-whybounce-kind', 'data-whybounce-category', 'data-whybounce-severity', 'data-whybounce-source']) {
+    host.removeAttribute(name);
+  }
+  const undo = el(doc, 'button', { type: 'button', class: 'wb-button wb-undo', 'aria-describedby': 'wb-hidden-note' }, t('undo'));
+  undo.addEventListener('click', onUndo, { once: true });
+  root.replaceChildren();
+  adoptStyles(root, doc);
+  root.appendChild(el(doc, 'div', { class: 'wb-hidden', lang: locale }, el(doc, 'span', { id: 'wb-hidden-note' }, t('hiddenNote')), undo));
+  undo.focus();
 }

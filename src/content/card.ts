@@ -76,15 +76,17 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
   // Addresses with different outcomes: each group says what to do, not the card as a whole.
   const several = explanation.groups.length > 1;
 
-  const techList = el(doc, 'dl', {});
+  // Several recipients: a line naming each, then its own <dl> (a <dl> may hold only dt/dd
+  // groups, so the address cannot sit inside one).
+  const tech: HTMLElement[] = [];
   if (many) {
     for (const r of explanation.recipients) {
       const rows = technicalRows(doc, t, r.technical);
-      if (rows.length === 0) continue;
-      techList.append(el(doc, 'div', { class: 'wb-who' }, el(doc, 'bdi', {}, safeText(r.address || '?'))), ...rows);
+      if (rows.length > 0) tech.push(el(doc, 'p', { class: 'wb-who' }, el(doc, 'bdi', {}, safeText(r.address || '?'))), el(doc, 'dl', {}, rows));
     }
   } else {
-    techList.append(...technicalRows(doc, t, explanation.technical));
+    const rows = technicalRows(doc, t, explanation.technical);
+    if (rows.length > 0) tech.push(el(doc, 'dl', {}, rows));
   }
 
   const card = el(
@@ -106,7 +108,7 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
       el(doc, 'h2', { class: 'wb-headline' }, safeText(explanation.headline)),
       severityBadge(doc, t, verdict.severity),
       options.onDismiss
-        ? el(doc, 'button', { type: 'button', class: 'wb-dismiss', title: t('dismissTitle') }, t('dismiss'))
+        ? el(doc, 'button', { type: 'button', class: 'wb-button wb-dismiss', title: t('dismissTitle') }, t('dismiss'))
         : null,
     ),
     explanation.summary ? el(doc, 'p', { class: 'wb-summary' }, safeText(explanation.summary)) : null,
@@ -143,9 +145,7 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
     explanation.action === 'remove' || explanation.action === 'keep'
       ? el(doc, 'p', { class: 'wb-action' }, safeText(explanation.actionText) || t(explanation.action === 'remove' ? 'actionRemove' : 'actionKeep'))
       : null,
-    techList.childElementCount > 0
-      ? el(doc, 'details', { class: 'wb-tech' }, el(doc, 'summary', {}, t('technicalToggle')), techList)
-      : null,
+    tech.length > 0 ? el(doc, 'details', { class: 'wb-tech' }, el(doc, 'summary', {}, t('technicalToggle')), tech) : null,
     options.source
       ? el(
           doc,

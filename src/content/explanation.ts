@@ -120,6 +120,9 @@ export function summaryText(explanation: Explanation, t: BannerTranslate): strin
     lines.push('', `${t('stepsTitle')}:`);
     explanation.steps.forEach((s, i) => lines.push(`${i + 1}. ${s}`));
   }
+  if (explanation.action === 'remove' || explanation.action === 'keep') {
+    lines.push('', explanation.actionText || t(explanation.action === 'remove' ? 'actionRemove' : 'actionKeep'));
+  }
   const d = explanation.technical.diagnostic;
   if (d) lines.push('', `${t('techDiagnostic')}: ${d}`);
   return lines.join('\n');

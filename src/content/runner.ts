@@ -13,12 +13,12 @@
  * a verdict from the original source is final.
  */
 import type { ClassifyInput, ClassifyOptions, Verdict } from '../core/index.js';
-import { createHost, hostAttribute, isBannerHost, renderInto } from './banner.js';
+import { createHost, hostAttribute, isBannerHost, renderInto, showHidden } from './banner.js';
 import { fallbackExplanation, type Explanation } from './explanation.js';
 import { pickLocale, type Locale } from './locale.js';
 import type { SettingsStore } from './settings.js';
 import type { OpenMessage, WebmailAdapter } from './webmail.js';
-import { englishWords, wordsTranslator } from './words.js';
+import { englishWords, wordsTranslator, type BannerTranslate } from './words.js';
 import { sliceMs, yieldToMain } from './yield.js';
 
 export interface RunnerOptions {
@@ -125,6 +125,10 @@ export function startRunner(options: RunnerOptions): Runner {
   const fetchWaiters: (() => void)[] = [];
   const inFlight = new Set<Promise<unknown>>();
   let lastCount = -1;
+  /** A banner brought back by Undo: its Hide button gets the focus once it is shown again. */
+  let refocus: string | undefined;
+  /** The storage write of each Hide of this page. */
+  const saving = new Map<string, Promise<void>>();
 
   const loadSettings = async () => {
     const [preference, ids] = await Promise.all([store.getLocale(), store.getDismissed()]);
@@ -200,23 +204,28 @@ export function startRunner(options: RunnerOptions): Runner {
       message.body.parentNode?.insertBefore(host, message.body);
     }
     const key = message.key;
-    const shownLocale = explained.locale;
     const shownReading = explained.reading;
     const offer = message.openSource && (entry.fullNotice === 'read' || namesNoCause(shownReading));
+    // Words that fell back to English say so in their lang attribute.
+    const cardLocale = explained.explanation.words === englishWords ? 'en' : explained.locale;
+    const t = wordsTranslator(explained.explanation.words);
     renderInto(host, {
       verdict: explained.reading.verdict,
       explanation: explained.explanation,
       card: {
         doc,
-        t: wordsTranslator(explained.explanation.words),
-        // Words that fell back to English say so in their lang attribute.
-        locale: explained.explanation.words === englishWords ? 'en' : shownLocale,
+        t,
+        locale: cardLocale,
         source: explained.reading.source,
         fallback: explained.reading.source === 'text' && message.fetchSource !== undefined,
-        onDismiss: () => void dismiss(key),
+        onDismiss: () => void dismiss(key, t, cardLocale),
         fullNotice: offer ? { state: entry.fullNotice ?? 'offer', onRead: () => void readFullNotice(entry) } : undefined,
       },
     });
+    if (refocus === key) {
+      refocus = undefined;
+      host.shadowRoot?.querySelector<HTMLElement>('.wb-dismiss')?.focus();
+    }
   };
 
   /** The user asked for the full notice: the webmail opens its source view, the verdict is read from it. */
@@ -244,14 +253,33 @@ export function startRunner(options: RunnerOptions): Runner {
     if (!signal.aborted) schedule(true);
   };
 
-  const dismiss = async (key: string) => {
+  /** Hides a banner for good, leaving a note with Undo in its place for as long as the page shows it. */
+  const dismiss = async (key: string, t: BannerTranslate, cardLocale: Locale) => {
     dismissed.add(key);
-    hostsFor(key).forEach((h) => h.remove());
+    const [first, ...others] = hostsFor(key);
+    others.forEach((h) => h.remove());
+    if (first) showHidden(first, t, cardLocale, () => void undo(key, first));
     reportCount();
+    const saved = store.dismiss(key);
+    saving.set(key, saved);
     try {
-      await store.dismiss(key);
+      await saved;
     } catch {
       // The banner stays hidden for this page even if storage is unavailable.
+    }
+  };
+
+  const undo = async (key: string, note: HTMLElement) => {
+    dismissed.delete(key);
+    note.remove();
+    refocus = key;
+    schedule(true);
+    try {
+      // After the Hide is stored, or that write would land last and hide it again.
+      await saving.get(key)?.catch(() => {});
+      await store.restore(key);
+    } catch {
+      // Shown again on this page; storage still says hidden, as it would without the Undo.
     }
   };
 

@@ -65,6 +65,9 @@ export function extensionStore(): SettingsStore {
       await browser.storage.local.set({ [`${dismissedPrefix}${key}`]: Date.now() });
       await tidy();
     },
+    async restore(key) {
+      await browser.storage.local.remove(`${dismissedPrefix}${key}`);
+    },
     async clearDismissed() {
       const all = (await browser.storage.local.get(null)) as Stored;
       await browser.storage.local.remove(Object.keys(all).filter(isDismissedKey));

@@ -13,6 +13,8 @@ export interface SettingsStore {
   setLocale(value: LocalePreference): Promise<void>;
   getDismissed(): Promise<Set<string>>;
   dismiss(messageKey: string): Promise<void>;
+  /** Takes one id back off the list (the banner's Undo). */
+  restore(messageKey: string): Promise<void>;
   clearDismissed(): Promise<void>;
   /** Calls back when another page (options, another tab) changed a setting. */
   onChange(callback: () => void, signal: AbortSignal): void;
@@ -33,6 +35,10 @@ export function memoryStore(initial: { locale?: LocalePreference; dismissed?: st
     getDismissed: async () => new Set(dismissed),
     dismiss: async (key) => {
       dismissed = appendBounded(dismissed, key);
+      changed();
+    },
+    restore: async (key) => {
+      dismissed = dismissed.filter((k) => k !== key);
       changed();
     },
     clearDismissed: async () => {

@@ -39,7 +39,8 @@ export const categoryKeys = {
 export const bannerKeys = [
   'bannerLabel', 'severityHard', 'severitySoft', 'recipientsTitle', 'stepsTitle', 'actionKeep', 'actionRemove',
   'technicalToggle', 'techStatus', 'techReply', 'techDiagnostic', 'techRemoteHost', 'sourceMessage', 'sourceText',
-  'sourceScreen', 'sourceView', 'fullNoticeHint', 'fullNoticeRead', 'fullNoticeWaiting', 'fullNoticeManual', 'dismiss', 'dismissTitle', 'fallbackHeadline', 'fallbackSummary',
+  'sourceScreen', 'sourceView', 'fullNoticeHint', 'fullNoticeRead', 'fullNoticeWaiting', 'fullNoticeManual', 'dismiss', 'dismissTitle', 'hiddenNote', 'undo',
+  'fallbackHeadline', 'fallbackSummary',
   ...Object.values(categoryKeys),
 ] as const satisfies readonly (keyof typeof en)[];
 export type BannerKey = (typeof bannerKeys)[number];

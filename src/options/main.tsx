@@ -18,7 +18,11 @@ function Options() {
   const [preference, setPreference] = useState<LocalePreference>('auto');
   const [dismissed, setDismissed] = useState(0);
   const [saved, setSaved] = useState(false);
-  const t = translator(pickLocale(preference, browser.i18n.getUILanguage()));
+  const locale = pickLocale(preference, browser.i18n.getUILanguage());
+  const t = translator(locale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -42,7 +46,7 @@ function Options() {
   };
 
   return (
-    <main lang={pickLocale(preference, browser.i18n.getUILanguage())}>
+    <main lang={locale}>
       <h1>{t('optionsHeading')}</h1>
       <p>
         <label for="language">{t('optionsLanguage')}</label>{' '}

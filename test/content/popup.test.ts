@@ -89,3 +89,97 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid="not-bounce"]')!.getAttribute('data-whybounce-kind')).toBe('not-a-bounce');
   });
 });
+
+describe('popup for every user', () => {
+  const bounce = () => readFileSync('../shared/corpus/sisimai-dev/text/lhost-postfix-04.txt', 'utf8');
+  const choose = (root: HTMLElement, file: File) => {
+    const input = root.querySelector<HTMLInputElement>('[data-testid="file"]')!;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    return input;
+  };
+
+  it('opens ready to paste, in its language, with every control named', async () => {
+    document.documentElement.lang = '';
+    const root = mount();
+    await until(() => document.documentElement.lang === 'it');
+    await until(() => document.activeElement === root.querySelector('[data-testid="paste"]'));
+    expect(root.querySelector('[data-testid="file"]')!.getAttribute('aria-label')).toBe('Apri un file .eml');
+    expect(root.querySelector('[data-testid="status"]')!.getAttribute('role')).toBe('status');
+  });
+
+  it('announces an explanation, and ordinary mail, in a live region', async () => {
+    const root = mount();
+    const status = root.querySelector('[data-testid="status"]')!;
+    expect(status.textContent).toBe('');
+    type(root, bounce());
+    await until(() => root.querySelector('[data-testid="explanation"]') !== null);
+    expect(status.textContent).toMatch(/^Spiegazione: \S/);
+    type(root, readFileSync('test/fixtures/gmail/raw/original-nyaan.eml', 'utf8'));
+    await until(() => root.querySelector('[data-testid="not-bounce"]') !== null);
+    expect(status.textContent).toBe(root.querySelector('[data-testid="not-bounce"]')!.textContent);
+  });
+
+  it('shows the opened file, and Clear empties everything, keeps the focus and lets the same file be chosen again', async () => {
+    const root = mount();
+    const file = new File([readFileSync('../shared/corpus/sisimai-dev/eml/lhost-exim-06.eml')], 'ritorno.eml', { type: 'message/rfc822' });
+    const input = choose(root, file);
+    await until(() => root.querySelector('[data-testid="explanation"]') !== null);
+    expect(root.querySelector('[data-testid="opened"]')!.textContent).toBe('Aperto: ritorno.eml');
+    expect(input.value).toBe('');
+    const clear = root.querySelector<HTMLButtonElement>('[data-testid="clear"]')!;
+    clear.focus();
+    clear.click();
+    await until(() => root.querySelector('[data-testid="explanation"]') === null);
+    expect(document.activeElement).toBe(root.querySelector('[data-testid="paste"]'));
+    expect(root.querySelector('[data-testid="clear"]')).toBeNull();
+    expect(root.querySelector('[data-testid="opened"]')!.textContent).toBe('oppure trascinalo qui');
+    choose(root, file);
+    await until(() => root.querySelector('[data-testid="explanation"]') !== null);
+  });
+
+  it('offers Clear after the too-large error, and Clear takes it away', async () => {
+    const root = mount();
+    const big = new File(['x'], 'huge.eml');
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    choose(root, big);
+    await until(() => root.querySelector('.error') !== null);
+    root.querySelector<HTMLButtonElement>('[data-testid="clear"]')!.click();
+    await until(() => root.querySelector('.error') === null);
+    expect(root.querySelector('[data-testid="clear"]')).toBeNull();
+  });
+
+  it('explains a 3 MB paste without putting it in the text area', async () => {
+    const root = mount();
+    let text = bounce();
+    while (text.length < 3_000_000) text += `\nfiller line ${text.length}`;
+    const area = root.querySelector<HTMLTextAreaElement>('[data-testid="paste"]')!;
+    const paste = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(paste, 'clipboardData', { value: { getData: (type: string) => (type === 'text/plain' ? text : '') } });
+    area.dispatchEvent(paste);
+    expect(paste.defaultPrevented).toBe(true);
+    await until(() => root.querySelector('[data-testid="explanation"]') !== null);
+    expect(area.value).toBe('');
+    expect(root.querySelector('[data-testid="opened"]')!.textContent).toMatch(/^Testo incollato, 2,9 MB/);
+    // A short paste goes into the text area as usual.
+    const small = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(small, 'clipboardData', { value: { getData: () => 'hello' } });
+    area.dispatchEvent(small);
+    expect(small.defaultPrevented).toBe(false);
+  });
+
+  it('copies a summary with the keep/remove line, and "Copied" goes back to "Copy summary"', async () => {
+    const root = mount();
+    type(root, bounce());
+    await until(() => root.querySelector('[data-testid="copy"]') !== null);
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void written.push(t) }, configurable: true });
+    const copy = root.querySelector<HTMLButtonElement>('[data-testid="copy"]')!;
+    copy.click();
+    await until(() => copy.textContent === 'Copiato');
+    const action = root.querySelector('[data-testid="explanation"]')!.shadowRoot!.querySelector('.wb-action')!.textContent!;
+    expect(action).not.toBe('');
+    expect(written[0]).toContain(action);
+    await until(() => copy.textContent === 'Copia il riepilogo', 4000);
+  });
+});
