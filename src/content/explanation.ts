@@ -120,6 +120,10 @@ export function summaryText(explanation: Explanation, t: BannerTranslate): strin
     lines.push('', `${t('stepsTitle')}:`);
     explanation.steps.forEach((s, i) => lines.push(`${i + 1}. ${s}`));
   }
+  // Whether to keep the address is what a list owner acts on: each group's when they differ (as the card shows).
+  if (explanation.groups.length > 1) {
+    for (const g of explanation.groups) if (g.actionText) lines.push('', `${g.addresses.map((a) => a || '?').join(', ')}: ${g.actionText}`);
+  }
   if (explanation.action === 'remove' || explanation.action === 'keep') {
     lines.push('', explanation.actionText || t(explanation.action === 'remove' ? 'actionRemove' : 'actionKeep'));
   }

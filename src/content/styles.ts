@@ -46,7 +46,9 @@ export const cardCss = `
 .wb-recipients li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; padding: 2px 0; }
 .wb-addr { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px;
   unicode-bidi: isolate; overflow-wrap: anywhere; }
-.wb-rline { color: var(--wb-sub); }
+.wb-rline, .wb-gline { color: var(--wb-sub); }
+.wb-recipients li > .wb-steps, .wb-recipients li > .wb-action { flex-basis: 100%; margin-top: 2px; }
+.wb-recipients li + li { border-top: 1px solid var(--wb-border); margin-top: 2px; padding-top: 4px; }
 .wb-steps { margin: 0; padding-inline-start: 22px; }
 .wb-steps li { margin: 2px 0; }
 .wb-action { margin: 8px 0 0; font-weight: 600; }

@@ -57,6 +57,20 @@ describe('banner structure', () => {
     expect(summaryText(hardWords, t)).toContain(hardWords.actionText || t('actionRemove'));
     expect(summaryText(softWords, t)).toContain(softWords.actionText || t('actionKeep'));
   });
+
+  it("copies each group's keep/remove line when the addresses' outcomes differ", () => {
+    const t = translator('en');
+    const hard = verdict('bounce', 'bad-mailbox', 'hard', ['gone@example.jp']);
+    const soft = verdict('bounce', 'quota-issues', 'soft', ['full@example.jp']);
+    const mixed: Verdict = { ...hard, recipients: [...hard.recipients, { ...soft.recipients[0]!, reason: 'mailboxfull' }] };
+    const words = explainLocally(mixed, 'en');
+    expect(words.groups.length).toBe(2);
+    const text = summaryText(words, t);
+    for (const g of words.groups) {
+      expect(g.actionText).not.toBe('');
+      expect(text).toContain(`${g.addresses.join(', ')}: ${g.actionText}`);
+    }
+  });
 });
 
 describe('banner theme', () => {
