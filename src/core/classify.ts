@@ -226,7 +226,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
     const status = findStatus(ctx.notice);
     const d = decideReason({ diagnostic: ctx.notice.slice(0, 8000), context: ctx.subject, status, reply: '', action: '', remoteHost: '' });
     return {
-      ...base, kind: 'bounce', category: categoryFor(d.reason), reason: d.reason, severity: severityFor(d.reason, status, '', ''),
+      ...base, kind: 'bounce', category: categoryFor(d.reason, { addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, '', ''),
       recipients: [], evidence: [...kindEvidence, ...(d.matched ? [ev(d.matched, 'body', `reason:${d.reason}`, d.rule)] : [])],
       reporter, note: 'the notice names no recipient',
     };
@@ -246,7 +246,8 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string
   // (qmail: "(#4.4.1) I'm not going to try again; this message has been in the queue too long").
   const gaveUp = givenUpRe.test(diagnostic) || givenUpRe.test(ctx.noticeLower.slice(0, 4000));
   // A bare 4xx reply (no enhanced code) is a delay only where the notice says it is still trying.
-  const temporary = status.startsWith('4') || (!status && reply.startsWith('4') && stillTryingRe.test(ctx.noticeLower.slice(0, 4000)));
+  // With no code at all, the notice's own words decide likewise ("This is just a warning ... will continue trying").
+  const temporary = status.startsWith('4') || (!status && (reply.startsWith('4') || !reply) && stillTryingRe.test(ctx.noticeLower.slice(0, 4000)));
   const action = toAction((r.action ?? '').toLowerCase()) || (temporary && !gaveUp ? 'delayed' : 'failed');
   const remoteHost = r.remoteHost || hostRe.exec(r.diagnostic)?.[1] || '';
   const d = decideReason({
@@ -256,7 +257,9 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string
   });
   const noAnswer = status.endsWith('.4.1') || noAnswerRe.test(diagnostic);
   const connectionFailed = connectionFailedRe.test(diagnostic);
-  const category = categoryFor(d.reason, { noAnswer, connectionFailed });
+  // refineUserUnknown (rules/decide.ts) marks "user unknown" words it read as a filter: :no-rcpt, :status, :after-data.
+  const addressWords = d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule);
+  const category = categoryFor(d.reason, { noAnswer, connectionFailed, addressWords });
   const evidence: Evidence[] = [];
   if (d.matched) evidence.push(ev(excerpt(diagnostic || ctx.notice, d.matched), diagnostic ? (ctx.dsn ? 'delivery-status' : 'body') : 'body', `reason:${d.reason}`, d.rule));
   return {

@@ -56,6 +56,12 @@ export interface CategoryHints {
   readonly noAnswer?: boolean;
   /** The connection was made but then failed or was refused. */
   readonly connectionFailed?: boolean;
+  /**
+   * The words that decided say the address is unknown ("User unknown", "No such user"), but the
+   * command or code made the reason `filtered` (Sisimai's reading: such words outside RCPT TO may be a
+   * filter speaking). What a person is told is still what the server said: the mailbox is bad.
+   */
+  readonly addressWords?: boolean;
 }
 
 /** The category a person sees for a failed recipient with this reason. */
@@ -65,6 +71,7 @@ export function categoryFor(reason: Reason, hints: CategoryHints = {}): Category
     if (hints.connectionFailed) return 'bad-connection';
   }
   if (reason === 'notaccept' && hints.noAnswer) return 'no-answer-from-host';
+  if (reason === 'filtered' && hints.addressWords) return 'bad-mailbox';
   return reasonCategory[reason];
 }
 

@@ -22,7 +22,11 @@ const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-t
 // Also a reason that ends with a colon before the address: "User's mailbox is full: <a@b>",
 // "Unknown user: a@b".
 // Chinese 收件人 and Japanese 宛先 ("recipient") take a full-width colon.
-const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|\u6536\u4ef6\u4eba|\u5b9b\u5148|for|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s?:)[:\uff1a\s]*<?["']?$/i;
+// The same in the languages notices come in: Italian "recapitato a", "inviato a"; French "remis à",
+// "envoyé à"; German "Nachricht an", "zugestellt an"; Spanish/Portuguese "entregar a", "enviado a",
+// "para"; Dutch "afgeleverd bij", "verzonden aan", "bericht aan".
+// A server's reply naming the address after its codes, "550 5.1.1 <a@b>: ...", is about that recipient.
+const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|\u6536\u4ef6\u4eba|\u5b9b\u5148|for|recapitat[oa] a|recapitare a|inviat[oa] a|remis \u00e0|envoy\u00e9 \u00e0|nachricht an|zugestellt an|gesendet an|entregar a|entregue a|enviad[oa] a|\bpara|afgeleverd bij|afgeleverd aan|verzonden aan|bericht aan|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}|(?:^|\n)[45]\d\d|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s?:)[:\uff1a\s]*<?["']?$/i;
 
 // A line that is only a display name and the address in parentheses or angle brackets (Exchange's list
 // "Quinn Rao (quinn@example.org)", optionally followed by "<mailto:...>"). The name holds no bracket,

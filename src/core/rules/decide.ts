@@ -12,7 +12,7 @@ import { findStatus, isGenericStatus } from '../parse/codes.js';
 import { beforeData, commandIn, type SmtpCommand } from './commands.js';
 import { fold } from './fold.js';
 import type { Reason } from '../types.js';
-import { broadPhrases, phrasePatterns, phrases, type PhraseTable } from './phrases.js';
+import { broadPhrases, namesInHosts, phrasePatterns, phrases, serverWords, type PhraseTable } from './phrases.js';
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
@@ -90,11 +90,23 @@ function withoutHosts(folded: string): string {
   return folded.split(' ').map((t) => (hostTokenRe.test(t) ? '_' : t)).join(' ');
 }
 
+/**
+ * The text with bare host names blanked (not URLs, whose path and query carry codes: "?c=rdns"),
+ * for the one-word specific phrases.
+ */
+function withoutHostNames(folded: string): string {
+  if (!hostTokenRe.test(folded)) return folded;
+  return folded.split(' ').map((t) => (hostTokenRe.test(t) && !/[/?=&]/.test(t) ? '_' : t)).join(' ');
+}
+
 function matchTable(folded: string, table: PhraseTable, broad: boolean): PhraseMatch | null {
+  folded = serverWords(folded);
   if (broad) folded = withoutHosts(folded);
+  const hostless = broad ? folded : withoutHostNames(folded);
   for (const reason of phrasePrecedence) {
     const list = table[reason];
-    if (list) for (const p of list) if (folded.includes(p)) return { reason, phrase: p, broad };
+    // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
+    if (list) for (const p of list) if ((p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) ? folded : hostless).includes(p)) return { reason, phrase: p, broad };
     const patterns = broad ? undefined : phrasePatterns[reason];
     if (patterns) {
       for (const re of patterns) {

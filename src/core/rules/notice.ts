@@ -55,7 +55,9 @@ export const bodyDsnStartRe = /^(?:reporting-mta|final|original)-(?:recipient|mt
 // Sendmail: "THIS IS A WARNING MESSAGE ONLY. ... Will keep trying until message is 8 hours old";
 // Exim: "Message will be retried for 2 more day(s)"; Postfix: "The address to which the message
 // has not yet been delivered is:"; Gmail: "There was a temporary problem delivering your message".
-export const stillTryingRe = /delayed|will (?:be )?retr|still trying|keep trying|warning message only|not yet been delivered|temporary problem delivering/;
+// Others in free text: "This is just a warning, you do not need to take any action ... will continue
+// trying for 5 days"; "The server will try again"; "we will continue to attempt delivery".
+export const stillTryingRe = /delayed|will (?:be )?retr|still trying|keep trying|warning message only|not yet been delivered|temporary problem delivering|just a warning|will continue (?:trying|to try|to attempt|attempting)|will try again|will (?:re)?attempt/;
 
 /**
  * A notice that has given up: a 4.x.x code with no Action field is then a failure, not a delay.

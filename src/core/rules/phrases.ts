@@ -49,6 +49,39 @@ export const phrases: PhraseTable = {
     'usuario desconocido', 'usuário desconhecido', 'utente sconosciuto', 'пользователь не найден', 'нет такого пользователя',
     // Proton Mail: 550 5.1.1 <a@b>: Recipient address rejected: Address is not configured to receive emails
     'not configured to receive email',
+    // Sisimai's userunknown wordings (reason/why-userunknown.go), general forms: qmail's badrcptto and
+    // validrcptto patches, vpopmail's vdeliver, Courier, and the plain sentences MTAs use.
+    'no mailbox found', 'not a valid user here', 'user not known', 'email address could not be found',
+    'destination addresses were unknown', 'mailbox invalid', 'user missing home directory',
+    'address not present in directory', 'is not an active address at this host', 'there is no one at this address',
+    'this email address is wrong or no longer valid', 'badrcptto', 'validrcptto', 'invalid or unknown virtual user',
+    'non-existent user', 'nonexistent user', 'non existent user', 'unknown e-mail address', 'unknown email address',
+    // The address is gone for good: "550 5.1.1 ... user no longer exists", "address no longer exists"
+    // (a mailbox removed, not one disabled for now: RFC 3463 X.1.1 wording in many servers).
+    'no longer exists', 'no longer exist', 'does no longer exist',
+    // Notices in other languages, same meaning (unknown user / the address does not exist):
+    // Italian (Libero, Aruba, Register.it: "Utente sconosciuto", "indirizzo inesistente";
+    // Sisimai: "nessun utente simile in questo indirizzo"),
+    'nessun utente simile', 'indirizzo inesistente', 'destinatario sconosciuto', 'destinatario inesistente', 'casella inesistente',
+    'utente non esiste', 'utente non trovato', 'indirizzo non esiste',
+    // French (Orange, Free, La Poste: "Utilisateur inconnu", "Adresse inconnue", "destinataire inconnu"),
+    'utilisateur inconnu', 'adresse inconnue', 'destinataire inconnu', 'adresse invalide', 'adresse introuvable',
+    'destinataire n\'existe pas', 'adresse n\'existe pas', 'utilisateur n\'existe pas',
+    // German (GMX, Web.de, T-Online: "Benutzer unbekannt", "Empfänger unbekannt", "Adresse existiert nicht";
+    // Sisimai: "weil die adresse nicht gefunden wurde"),
+    'benutzer unbekannt', 'unbekannter benutzer', 'empfänger unbekannt', 'adresse existiert nicht', 'adresse nicht gefunden',
+    'postfach existiert nicht', 'mailbox existiert nicht', 'ungültiger empfänger', 'unbekannte adresse',
+    // Spanish ("Usuario desconocido", "destinatario desconocido", "la dirección no existe"),
+    'destinatario desconocido', 'dirección desconocida', 'direccion desconocida', 'usuario inexistente', 'buzón inexistente',
+    // Portuguese (UOL, Terra, SAPO: "Usuário inexistente", "utilizador desconhecido", "endereço inexistente"),
+    'usuário inexistente', 'usuario inexistente', 'utilizador desconhecido', 'utilizador inexistente', 'endereço inexistente',
+    'destinatário desconhecido', 'conta inexistente', 'não existe',
+    // Dutch (KPN, Ziggo, XS4ALL: "Onbekende gebruiker", "gebruiker bestaat niet", "adres bestaat niet"),
+    'onbekende gebruiker', 'gebruiker onbekend', 'onbekende ontvanger', 'ontvanger onbekend', 'gebruiker bestaat niet',
+    'adres bestaat niet', 'mailbox bestaat niet', 'onbekend adres',
+    // Japanese ("宛先不明", "ユーザが存在しません", "メールアドレスが存在しません": the user or address does not exist)
+    '宛先不明', 'あて先不明', 'ユーザが存在しません', 'ユーザーが存在しません', 'ユーザは存在しません', 'ユーザーは存在しません',
+    'アドレスが存在しません', 'アドレスは存在しません', '受信者が存在しません', 'ユーザ不明', 'ユーザー不明',
   ],
   // 550 5.1.2 Host unknown (Name server: example.jp: host not found)
   hostunknown: [
@@ -76,9 +109,30 @@ export const phrases: PhraseTable = {
     'email account that you tried to reach is disabled', 'account that you tried to reach is inactive',
     // qmail-ldap (Argentina, Brazil): Esta casilla ha expirado por falta de uso. (expired for lack of use)
     'casilla ha expirado', 'expirado por falta de uso',
+    // Sisimai's suspend wordings (reason/why-suspend.go): general forms.
+    ' is currently suspended', 'archived recipient', 'invalid/inactive user', 'user is terminated',
+    'temporarily inactive', 'recipient suspend the service', 'disabled or discontinued', 'user or domain is disabled',
+    'account is locked email bounced',
+    // Other languages: a mailbox or account disabled / suspended / blocked.
+    // Italian "casella disattivata", "account disabilitato", "casella sospesa"; French "compte désactivé",
+    // "compte suspendu", "boîte aux lettres désactivée"; German "Postfach deaktiviert", "Konto gesperrt";
+    // Spanish "cuenta desactivada", "cuenta suspendida"; Portuguese "conta desativada", "conta suspensa";
+    // Dutch "account is geblokkeerd", "mailbox is gedeactiveerd".
+    'casella disattivata', 'casella disabilitata', 'account disabilitato', 'account disattivato', 'casella sospesa', 'account sospeso',
+    'compte désactivé', 'compte desactive', 'compte suspendu', 'boîte aux lettres désactivée', 'boite aux lettres desactivee',
+    'postfach deaktiviert', 'postfach ist deaktiviert', 'postfach gesperrt', 'konto gesperrt', 'konto deaktiviert', 'konto ist gesperrt',
+    'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'buzón desactivado',
+    'conta desativada', 'conta suspensa', 'conta bloqueada', 'caixa postal desativada',
+    'account is geblokkeerd', 'mailbox is gedeactiveerd', 'account is gedeactiveerd',
   ],
   // 550 5.1.6 Recipient has moved / 551 User not local; please try <new@b>
-  hasmoved: [' has been replaced by ', 'address has changed', 'has moved', 'user not local; please try', 'no longer at this address'],
+  // RFC 7293 (the Require-Recipient-Valid-Since extension) and the IANA enhanced status code registry:
+  // X.7.17 "Mailbox owner has changed", X.7.18 "Domain owner has changed": the address now belongs
+  // to someone else, so the mail must not reach them.
+  hasmoved: [
+    ' has been replaced by ', 'address has changed', 'has moved', 'user not local; please try', 'no longer at this address',
+    'mailbox owner has changed', 'domain owner has changed',
+  ],
   // 552 5.2.2 Mailbox full / 452 4.2.2 The email account that you tried to reach is over quota
   mailboxfull: [
     'mailbox full', 'mailbox is full', 'mailbox has exceeded', 'over quota', 'overquota', 'quota exceeded',
@@ -90,6 +144,17 @@ export const phrases: PhraseTable = {
     // 对方邮箱空间已满 (qq.com, 163.com: the recipient's mailbox space is full); buzón lleno; caixa postal cheia
     '邮箱空间已满', '邮箱已满', '空间不足', 'buzón lleno', 'caixa postal cheia', 'почтовый ящик переполнен',
     'boîte aux lettres du destinataire est pleine',
+    // Other languages: Italian "casella di posta piena", "spazio esaurito"; French "boîte aux lettres pleine",
+    // "quota dépassé"; German "Postfach ist voll", "Speicherplatz ... überschritten"; Spanish "buzón está
+    // lleno", "cuota excedida"; Portuguese "caixa de correio cheia", "cota excedida"; Dutch "mailbox is vol",
+    // "postvak is vol", "quotum overschreden"; Japanese "メールボックスがいっぱい", "容量超過", "容量オーバー".
+    'casella di posta piena', 'casella postale piena', 'è piena', 'spazio esaurito', 'quota superata',
+    'boîte aux lettres pleine', 'boite aux lettres pleine', 'boîte de réception pleine', 'quota dépassé', 'quota depasse',
+    'postfach ist voll', 'postfach des empfängers ist voll', 'speicherplatz', 'kontingent überschritten', 'quota überschritten',
+    'buzón está lleno', 'buzon lleno', 'buzon esta lleno', 'cuota excedida', 'cuota superada',
+    'caixa de correio cheia', 'caixa de entrada cheia', 'caixa postal está cheia', 'cota excedida',
+    'mailbox is vol', 'postvak is vol', 'brievenbus is vol', 'quotum overschreden', 'mailbox vol',
+    'メールボックスがいっぱい', 'メールボックスが一杯', '容量超過', '容量オーバー', '容量を超え',
   ],
   // 552 5.3.4 Message size exceeds fixed maximum message size
   mesgtoobig: [
@@ -130,6 +195,12 @@ export const phrases: PhraseTable = {
     'rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'too many emails', 'sending too fast',
     'receiving mail at a rate', 'receiving mail too quickly', 'throttl', 'slow down', 'exceeded the rate', 'sending rate',
     'unusual rate', 'exceeded daily', 'exceeded hourly', 'message rate', 'too much mail from',
+    // Sisimai's speeding wordings (reason/why-speeding.go).
+    'please try again slower', 'temporarily rate limited',
+    // Greylisting (postgrey, milter-greylist, Stalwart: "450 4.2.0 ... Greylisted, please retry",
+    // "451 4.7.1 Greylisting in action, please come back later"): the receiving side defers an unknown
+    // sender on purpose and takes the message on a later try; a deferral, never an expired message.
+    'greylist', 'graylist', 'grey-list', 'gray-list', 'grey list',
   ],
   // 501 5.5.2 Syntax error in parameters / 504 Command parameter not implemented
   syntaxerror: [
@@ -271,6 +342,10 @@ export const phrases: PhraseTable = {
     'time limit exceeded', 'could not be delivered within', 'undelivered for', 'unable to deliver within', 'max retries',
     'maximum retries', 'have been failing for a long time', 'did not accept our requests to connect',
     'connection timed out', 'timed out while', 'server did not respond', 'socket error', 'envelope expired',
+    // Sisimai's expired wordings (reason/why-expired.go).
+    'could not find a gateway for', 'delivery attempts will continue to be', 'giving up on', 'not been collected after',
+    'expired after sitting in queue', 'message expired, cannot connect', 'unable to deliver message after multiple retries',
+    'not reachable within the allowed queue period', 'your message could not be delivered for more than',
   ],
 };
 
@@ -326,3 +401,31 @@ export const broadPhrases: PhraseTable = {
   suspend: ['is disabled', 'not active', 'disabled', 'suspended', 'inactive'],
   virusdetected: ['infected'],
 };
+
+/**
+ * Words in the server's text that are not the server speaking about the cause, blanked before the
+ * phrase tables are read:
+ * - an address: its local part is a name someone chose ("virus-lab@", "spam-reports@",
+ *   "full.stack@"), not a verdict; it becomes `x@x` so sentences naming an address still read;
+ * - Postfix's queue state: "delivery temporarily suspended: ..." is what Postfix's queue manager
+ *   writes while a destination is marked unreachable (qmgr(8): the next attempt is deferred); the
+ *   cause follows it, and no account is suspended.
+ */
+const queueStates = ['delivery temporarily suspended'] as const;
+const addressInTextRe = /[^\s<>()[\]"',;:]{1,64}@[a-z0-9][a-z0-9.-]{0,252}/g;
+
+export function serverWords(folded: string): string {
+  let text = folded.includes('@') ? folded.replace(addressInTextRe, 'x@x') : folded;
+  for (const q of queueStates) if (text.includes(q)) text = text.split(q).join(' ');
+  return text;
+}
+
+/**
+ * One-word specific phrases that are names, so they count inside a host or domain name (a
+ * blocklist's zone, Exchange's dotted resolver codes). Every other one-word phrase ("virus",
+ * "spamassassin", "phishing", "filtered") counts only outside host names: a server called
+ * virusscan.example.net or filtered.example.org says nothing about the message.
+ */
+export const namesInHosts: ReadonlySet<string> = new Set([
+  'recipnotfound', 'restrictedtorecipientspermission', 'nxdomain', 'overquota',
+]);
