@@ -592,7 +592,9 @@ const corpusCases: { file: string; category: Category; causes?: CauseId[]; says:
   { file: 'lhost-postfix-37.eml', category: 'message-expired', causes: ['timeout'], says: /given up[\s\S]*timed out/, it: /rinunciato/ },
   { file: 'lhost-opensmtpd-15.eml', category: 'message-expired', says: /delay warning/ },
   { file: 'lhost-postfix-77.eml', category: 'relaying-issues', causes: ['sender-not-verified'], says: /not verified/ },
-  { file: 'lhost-courier-02.eml', category: 'policy-related', causes: ['unknown-user'], says: /The server says this address does not exist/, it: /non esiste/ },
+  // "550 Unknown user" answered outside RCPT TO: Sisimai's reason is filtered, the category shown the bad mailbox the words name.
+  { file: 'lhost-courier-02.eml', category: 'bad-mailbox', says: /no mailbox called/, it: /non esiste/ },
+  { file: 'lhost-postfix-41.eml', category: 'policy-related', says: /one of its own rules/, it: /in base a una sua regola/ },
   { file: 'lhost-dragonfly-25.eml', category: 'virus-related', causes: ['virus'], says: /antivirus/ },
   { file: 'lhost-x3-05.eml', category: 'other', says: /does not say clearly why/ },
   { file: 'rfc3834-01.eml', category: 'auto-reply', says: /Not a bounce: an automatic reply[\s\S]*out-of-office/, it: /risposta automatica/ },

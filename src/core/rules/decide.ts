@@ -99,10 +99,22 @@ function withoutHostNames(folded: string): string {
   return folded.split(' ').map((t) => (hostTokenRe.test(t) && !/[/?=&]/.test(t) ? '_' : t)).join(' ');
 }
 
-function matchTable(folded: string, table: PhraseTable, broad: boolean): PhraseMatch | null {
-  folded = serverWords(folded);
-  if (broad) folded = withoutHosts(folded);
-  const hostless = broad ? folded : withoutHostNames(folded);
+// The specific and the broad table read the same text one after the other: prepare it once.
+let preparedFor = '';
+let prepared = { words: '', hostless: '', broad: '' };
+function prepare(folded: string): typeof prepared {
+  if (folded !== preparedFor) {
+    const words = serverWords(folded);
+    preparedFor = folded;
+    prepared = { words, hostless: withoutHostNames(words), broad: withoutHosts(words) };
+  }
+  return prepared;
+}
+
+function matchTable(text: string, table: PhraseTable, broad: boolean): PhraseMatch | null {
+  const prep = prepare(text);
+  const folded = broad ? prep.broad : prep.words;
+  const hostless = broad ? prep.broad : prep.hostless;
   for (const reason of phrasePrecedence) {
     const list = table[reason];
     // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
