@@ -1,25 +1,64 @@
 /**
- * whybounce [--json] [--text] [--lang en|it|fr|de|es] PATH...   (`-` reads standard input)
+ * whybounce [options] PATH...   (`-` reads standard input)
  *
  * Files, folders (recursively) and mbox files. Exit status: 0 when every input was read,
  * 1 when any could not be, 2 on a usage error.
+ *
+ * The run is a pipeline: this thread reads (small files in one exact-size read each, an mbox as
+ * a stream) and cuts the input into batches of messages; worker threads (`--jobs`) classify and
+ * render them; this thread writes the results in input order, or feeds the bulk report.
  */
-import { classify, supportedLocales } from '../core/index.js';
-import type { Verdict } from '../core/index.js';
-import { readMessages, type ByteSource } from './inputs.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { BounceSummary, csvBom, csvHeader, summaryJson, supportedLocales } from '../core/index.js';
+import { useColor } from './color.js';
+import { readHead, readMessages, type ByteSource } from './inputs.js';
+import { inProcess, workerPool, type Runner } from './pool.js';
 import { Progress } from './progress.js';
-import { renderHuman, safe } from './render.js';
+import { safe } from './render.js';
+import { renderSummary } from './report.js';
 import { collect } from './walk.js';
+import type { BatchResult, OutputMode, Task, WorkOptions } from './work.js';
 
-const usage = `usage: whybounce [--json] [--text] [--lang en|it|fr|de|es] PATH...
-  PATH   a message file (.eml), a folder (read recursively), an mbox file, or - for standard input
-  --json one JSON object per message per line
-  --text read inputs as rendered or pasted text (what a webmail shows), not raw messages
-  --lang language of the explanations (default: from LANG, else en)
-  --help this help`;
+export { toJson } from './work.js';
+
+const usage = `usage: whybounce [options] PATH...
+Explains returned email: for each message, whether it is a bounce, an auto-reply, a complaint,
+a delivery notice or ordinary mail; which recipients failed, why, and what to do.
+
+  PATH            a message file (.eml), a folder (read recursively), an mbox file,
+                  or - for standard input (a message or an mbox)
+Output (one of):
+  (default)       the explanation of each message, for people
+  --json          one JSON object per message per line, for programs
+  --csv           one CSV row per recipient (RFC 4180, UTF-8 with a byte order mark so
+                  Excel reads it as UTF-8; LibreOffice and CSV libraries accept it)
+  --summary       one report: messages by kind, failures by category and domain, the
+                  addresses to remove and to keep (with --json: one JSON object)
+  --remove-list   only the addresses to remove (hard failures and complaints), one per line
+Options:
+  --text          read inputs as rendered or pasted text (what a webmail shows), not raw messages
+  --lang L        language of the explanations: en, it, fr, de or es (default: from LANG, else en)
+  --jobs N        worker threads that classify (default: the number of cores, ${cores()} here);
+                  output stays in input order
+  --version       the version
+  --help          this help
+Colour on a terminal only; NO_COLOR turns it off, FORCE_COLOR on. Progress (bytes read, messages/s,
+time left) shows on standard error when it is a terminal and the output goes elsewhere.
+
+Examples:
+  whybounce bounce.eml                          explain one returned message
+  whybounce --lang it Bounces/                  every message under a folder, in Italian
+  whybounce --json export.mbox > verdicts.jsonl one JSON line per message of an mbox
+  whybounce --csv export.mbox > bounces.csv     a spreadsheet of every failed recipient
+  whybounce --summary export.mbox               what to remove from a mailing list, and why
+  whybounce --json --summary export.mbox        the same report as one JSON object
+  whybounce --remove-list export.mbox > remove.txt   addresses for a suppression import
+  cat bounce.eml | whybounce -                  standard input
+  whybounce --text pasted.txt                   text copied from a webmail`;
 
 export interface CliIO {
-  readonly stdout: { write(s: string): unknown; isTTY?: boolean };
+  readonly stdout: { write(s: string): unknown; isTTY?: boolean; once?(event: 'drain', f: () => void): unknown };
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
   readonly stdin: ByteSource;
   readonly env: Record<string, string | undefined>;
@@ -28,35 +67,71 @@ export interface CliIO {
 }
 
 interface Options {
+  output: OutputMode;
   json: boolean;
   text: boolean;
   lang: string;
+  jobs: number;
   paths: string[];
 }
 
+function cores(): number {
+  return Math.max(1, availableParallelism());
+}
+
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined>): Options | string {
-  const o: Options = { json: false, text: false, lang: (env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en').split(/[._]/)[0] || 'en', paths: [] };
+  const o: Options = { output: 'human', json: false, text: false, lang: (env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en').split(/[._]/)[0] || 'en', jobs: cores(), paths: [] };
+  let summary = false;
+  let removeList = false;
+  let csv = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') o.json = true;
     else if (a === '--text') o.text = true;
+    else if (a === '--summary') summary = true;
+    else if (a === '--remove-list') removeList = true;
+    else if (a === '--csv') csv = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       if (!v) return '--lang needs a language: en, it, fr, de or es';
       const primary = v.toLowerCase().split(/[-_.]/)[0] ?? '';
       if (!(supportedLocales as readonly string[]).includes(primary)) return `unsupported language ${v}: use en, it, fr, de or es`;
       o.lang = v;
+    } else if (a === '--jobs' || a === '-j' || a.startsWith('--jobs=')) {
+      const v = a.includes('=') ? a.slice(7) : argv[++i];
+      if (!v || !/^\d{1,3}$/.test(v) || Number(v) < 1) return '--jobs needs a number of worker threads, 1 or more';
+      o.jobs = Number(v);
     } else if (a === '--') o.paths.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
     else o.paths.push(a);
   }
+  if ([summary, removeList, csv].filter(Boolean).length > 1 || (o.json && (removeList || csv))) {
+    return 'choose one output: --json, --csv, --summary (with or without --json) or --remove-list';
+  }
+  o.output = summary ? 'summary' : removeList ? 'remove-list' : csv ? 'csv' : o.json ? 'json' : 'human';
   if (o.paths.length === 0) return 'no input: give a file, a folder, or - for standard input';
   return o;
 }
 
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Messages per batch sent to a worker, and bytes: enough to make a message cheap to send. */
+const batchMessages = 64;
+const batchBytes = 1 << 20;
+
 export async function main(argv: readonly string[], io: CliIO = process): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (argv.includes('--version') || argv.includes('-V')) {
+    io.stdout.write(`whybounce ${version()}\n`);
     return 0;
   }
   const opts = parseArgs(argv, io.env);
@@ -64,9 +139,10 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
     io.stderr.write(`whybounce: ${opts}\n${usage}\n`);
     return 2;
   }
+  const now = io.now ?? (() => performance.now());
   // The progress line goes to a terminal on stderr, and only when stdout is not that terminal
   // too: there the output itself shows the run going on, and would be written over the line.
-  const progress = new Progress(io.stderr, io.stderr.isTTY === true && io.stdout.isTTY !== true, io.now ?? (() => performance.now()));
+  const progress = new Progress(io.stderr, io.stderr.isTTY === true && io.stdout.isTTY !== true, now);
   let failedInputs = 0;
   const fail = (path: string, err: unknown, link = false) => {
     failedInputs++;
@@ -85,28 +161,114 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
       fail(p, err);
     }
   }
-  let done = 0;
+
+  // Output, in input order; waits when the output is a pipe that is full (bounded memory).
+  const write = (s: string): Promise<void> | void => {
+    if (!s) return;
+    if (io.stdout.write(s) === false && io.stdout.once) return new Promise((resolve) => io.stdout.once!('drain', resolve));
+  };
+  const summary = opts.output === 'summary' || opts.output === 'remove-list' ? new BounceSummary() : null;
   let messages = 0;
-  const status = () => (files.length > 1 ? `${done}/${files.length} files, ${messages} messages` : `${messages} messages`);
+  const deliver = (r: BatchResult) => {
+    if (summary) for (const s of r.slims) summary.add(s, { date: s.date });
+    return write(r.text);
+  };
+  const work: WorkOptions = { output: opts.output, text: opts.text, lang: opts.lang, color: opts.output === 'human' && useColor(io.stdout, io.env) };
+  if (opts.output === 'csv') await write(csvBom + csvHeader);
+
+  // Progress: bytes read of the total (the files' sizes; standard input's is unknown).
+  let total = 0;
+  if (progress.enabled) {
+    for (const f of files) {
+      try {
+        if (f !== '-') total += statSync(f).size;
+      } catch {
+        // reported when it is read
+      }
+    }
+  }
+  let read = 0;
+  const status = (elapsedMs: number) => {
+    const secs = Math.max(0.001, elapsedMs / 1000);
+    const rate = messages / secs;
+    const parts = [`${mb(read)}${total ? ` of ${mb(total)}` : ''}`, `${messages.toLocaleString('en-US')} messages`, `${Math.round(rate).toLocaleString('en-US')} messages/s`];
+    if (total && read > 0 && read < total) parts.push(`about ${clock(((total - read) / read) * secs)} left`);
+    return parts.join(', ');
+  };
+
+  // Batches: small inputs never start a worker (the first batch runs here when it is also the last).
+  let runner = null as Runner | null;
+  let batch: Task[] = [];
+  let batchSize = 0;
+  const script = new URL('./worker.js', import.meta.url);
+  const startRunner = (): Runner =>
+    opts.jobs > 1 && script.protocol === 'file:' && existsSync(script) ? workerPool(opts.jobs, script, work, deliver) : inProcess(work, deliver);
+  const flushBatch = async (final: boolean) => {
+    if (!batch.length) return;
+    const tasks = batch;
+    batch = [];
+    batchSize = 0;
+    runner ??= final ? inProcess(work, deliver) : startRunner();
+    await runner.submit(tasks);
+  };
+  const push = async (t: Task) => {
+    batch.push(t);
+    batchSize += t.bytes.length;
+    messages++;
+    if (batch.length >= batchMessages || batchSize >= batchBytes) await flushBatch(false);
+    progress.update(status);
+  };
+
   for (const file of files) {
     try {
-      // Standard input is read like a file: one message, or each message of an mbox.
-      for await (const item of file === '-' ? readMessages('-', io.stdin) : readMessages(file)) {
-        const verdict = await classify(item.bytes, opts.text ? { mode: 'text' } : {});
-        const label = item.index ? `${item.name} #${item.index}` : item.name;
-        io.stdout.write(opts.json ? `${JSON.stringify(toJson(item.name, verdict, item.index))}\n` : renderHuman(label, verdict, opts.lang));
-        messages++;
-        progress.update(status);
+      if (file === '-') {
+        // Standard input is read like a file: one message, or each message of an mbox.
+        for await (const item of readMessages('-', io.stdin, (n) => (read += n))) await push(item);
+        continue;
+      }
+      const head = readHead(file);
+      const mbox = head.bytes.length >= 5 && head.bytes[0] === 0x46 && Buffer.from(head.bytes.subarray(0, 5)).toString('latin1') === 'From ';
+      if (!mbox) {
+        read += head.size;
+        await push({ name: file, bytes: head.bytes });
+      } else if (head.whole) {
+        const bytes = head.bytes;
+        for await (const item of readMessages(file, (async function* () { yield bytes; })(), (n) => (read += n))) await push(item);
+      } else {
+        for await (const item of readMessages(file, undefined, (n) => (read += n))) await push(item);
       }
     } catch (err) {
       fail(file, err);
       continue;
     }
-    done++;
     progress.update(status);
   }
+  try {
+    await flushBatch(true);
+    await runner?.close();
+  } catch (err) {
+    fail('(classifying)', err);
+  }
   progress.clear();
+  if (summary) {
+    const report = summary.report();
+    if (opts.output === 'remove-list') await write(report.remove.map((a) => `${safe(a)}\n`).join(''));
+    else if (opts.json) await write(`${JSON.stringify(summaryJson(report))}\n`);
+    else await write(renderSummary(report, useColor(io.stdout, io.env)));
+  }
   return failedInputs ? 1 : 0;
+}
+
+function mb(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
 function describe(err: unknown, link = false): string {
@@ -117,26 +279,4 @@ function describe(err: unknown, link = false): string {
   if (e.code === 'EACCES') return 'permission denied';
   if (e.code === 'EISDIR') return 'is a folder';
   return e.message ?? String(err);
-}
-
-export function toJson(file: string, v: Verdict, index?: number) {
-  return {
-    file,
-    ...(index ? { index } : {}),
-    kind: v.kind,
-    category: v.category,
-    reason: v.reason,
-    severity: v.severity,
-    recipients: v.recipients.map((r) => ({
-      address: r.address,
-      action: r.action,
-      status: r.status,
-      reply: r.reply,
-      diagnostic: r.diagnostic,
-      remoteHost: r.remoteHost,
-      reason: r.reason,
-      category: r.category,
-      severity: r.severity,
-    })),
-  };
 }

@@ -14,21 +14,21 @@ export class Progress {
 
   constructor(
     private readonly out: { write(s: string): unknown },
-    private readonly enabled: boolean,
+    readonly enabled: boolean,
     private readonly now: () => number,
   ) {
     this.start = now();
   }
 
-  /** Shows `text()` when a refresh is due (`text` is only called then). */
-  update(text: () => string): void {
+  /** Shows `text(elapsed ms)` when a refresh is due (`text` is only called then). */
+  update(text: (elapsedMs: number) => string): void {
     if (!this.enabled) return;
     const t = this.now();
     if (t - this.start < firstAfterMs || t - this.last < everyMs) return;
     this.last = t;
     this.shown = true;
     // Back to the line's start, the new text, then erase what a longer old text left.
-    this.out.write(`\r${text()}\x1b[K`);
+    this.out.write(`\r${text(t - this.start)}\x1b[K`);
   }
 
   /** Erases the progress line, if one is shown. */

@@ -29,7 +29,7 @@ export type { Explanation, Finding, RecipientExplanation, TechnicalDetail, Advic
 export { maxInputBytes, maxInputLines, maxInputParts, maxBodyChars, maxRecipients, maxDiagnosticChars } from './parse/limits.js';
 export { maxOriginalBytes } from './parse/message.js';
 /** The bulk report (remove/keep lists, counts by kind, category and domain) and CSV rows. */
-export { BounceSummary, summarize, summaryJson, type AddressEntry, type SummaryReport, type SummaryJson, type SummaryMeta } from './summary.js';
+export { BounceSummary, summarize, summaryJson, type AddressEntry, type SummaryReport, type SummaryJson, type SummaryMeta, type SummaryInput } from './summary.js';
 export { csvBom, csvColumns, csvField, csvHeader, csvRecord, csvRows, type CsvColumn, type CsvMeta } from './csv.js';
 export { messageDate, parseDate } from './parse/date.js';
 export { mboxSplitter, looksLikeMbox, type MboxMessage, type MboxSplitter } from './mbox.js';

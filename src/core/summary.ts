@@ -24,7 +24,7 @@
  * - `remove`: latest verdict a hard failure, or any complaint. `keep`: latest verdict a soft
  *   failure or a delay.
  */
-import type { BounceCategory, Category, Kind, Reason, Severity, Verdict } from './types.js';
+import type { BounceCategory, Category, Kind, Reason, Recipient, Severity, Verdict } from './types.js';
 import { bounceCategories, kinds } from './types.js';
 import { parseDate } from './parse/date.js';
 
@@ -77,6 +77,14 @@ export interface SummaryReport {
   readonly addresses: readonly AddressEntry[];
 }
 
+/** What the summary reads of a verdict: any `Verdict` will do, or just these fields of it. */
+export interface SummaryInput {
+  readonly kind: Verdict['kind'];
+  readonly category: Verdict['category'];
+  readonly severity: Verdict['severity'];
+  readonly recipients: readonly Pick<Recipient, 'address' | 'action' | 'severity' | 'category' | 'reason'>[];
+}
+
 /** When a verdict's message was sent, for "latest wins". */
 export interface SummaryMeta {
   /** The message's Date: a Date, milliseconds since the epoch, or a date string (RFC 5322 or ISO 8601). */
@@ -120,7 +128,7 @@ export class BounceSummary {
   private readonly slots = new Map<string, Slot>();
 
   /** Adds one message's verdict; `meta.date` is the message's Date, for "latest wins". */
-  add(verdict: Verdict, meta: SummaryMeta = {}): void {
+  add(verdict: SummaryInput, meta: SummaryMeta = {}): void {
     const order = this.messages++;
     this.kindCounts[verdict.kind]++;
     const time = toTime(meta.date);
@@ -218,7 +226,7 @@ export function summaryJson(r: SummaryReport): SummaryJson {
 }
 
 /** Summarises a list of verdicts at once (`dates[i]` is verdict i's message Date, if known). */
-export function summarize(verdicts: Iterable<Verdict>, dates: readonly (SummaryMeta['date'] | undefined)[] = []): SummaryReport {
+export function summarize(verdicts: Iterable<SummaryInput>, dates: readonly (SummaryMeta['date'] | undefined)[] = []): SummaryReport {
   const s = new BounceSummary();
   let i = 0;
   for (const v of verdicts) {

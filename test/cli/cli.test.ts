@@ -52,8 +52,9 @@ describe('whybounce CLI', () => {
     const lines = io.out.trim().split('\n');
     expect(lines).toHaveLength(1);
     const v = JSON.parse(lines[0]!);
-    expect(Object.keys(v)).toEqual(['file', 'kind', 'category', 'reason', 'severity', 'recipients']);
-    expect(v).toMatchObject({ file: example, kind: 'bounce', category: 'quota-issues', reason: 'mailboxfull', severity: 'soft' });
+    expect(Object.keys(v)).toEqual(['file', 'date', 'kind', 'category', 'reason', 'severity', 'status', 'reply', 'recipients']);
+    expect(v).toMatchObject({ file: example, kind: 'bounce', category: 'quota-issues', reason: 'mailboxfull', severity: 'soft', status: '5.2.2', reply: '552' });
+    expect(v.date).toBe('2026-11-10T08:14:02.000Z');
     expect(Object.keys(v.recipients[0])).toEqual(['address', 'action', 'status', 'reply', 'diagnostic', 'remoteHost', 'reason', 'category', 'severity']);
     expect(v.recipients[0]).toMatchObject({ address: 'maria.rossi@example.org', action: 'failed', status: '5.2.2', reply: '552', remoteHost: 'mx1.example.org' });
   });
@@ -311,7 +312,7 @@ describe('whybounce CLI', () => {
     const lines = io.err.match(/\r\d[^\r\x1b]*\x1b\[K/g) ?? [];
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.length).toBeLessThan(12);
-    expect(lines[0]).toMatch(/^\r0\/2 files, \d+ messages\x1b\[K$/);
+    expect(lines[0]).toMatch(/^\r[\d.]+ MB of [\d.]+ MB, \d+ messages, [\d,]+ messages\/s(, about \d+:\d\d left)?\x1b\[K$/);
     expect(io.err).toContain(`${clear}whybounce: -: stdin went away\n`);
     expect(io.err.endsWith('\n')).toBe(true);
     // No progress text shares a line with the error.
@@ -319,7 +320,7 @@ describe('whybounce CLI', () => {
     expect(errorLine.slice(errorLine.lastIndexOf(clear) + clear.length)).toBe('whybounce: -: stdin went away');
     const one = fakeIO([], { now: () => (t += 300) });
     expect(await main(['--json', join(dir, 'box.mbox')], one)).toBe(0);
-    expect(one.err).toMatch(/^\r\d+ messages\x1b\[K/);
+    expect(one.err).toMatch(/^\r[\d.]+ MB of [\d.]+ MB, \d+ messages/);
     expect(one.err.endsWith(clear)).toBe(true);
     const notty = fakeIO();
     expect(await main(['--json', join(dir, 'box.mbox')], notty)).toBe(0);

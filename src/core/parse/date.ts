@@ -66,6 +66,6 @@ export function parseDate(text: string): number {
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** RFC 5322 4.3's obsolete zone names, in minutes east of UTC. */
-const zones: Record<string, number> = { UT: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+/** RFC 5322 4.3's obsolete zone names, plus JST (common in Japanese notices), in minutes east of UTC. */
+const zones: Record<string, number> = { UT: 0, GMT: 0, Z: 0, JST: 540, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
 

@@ -1,0 +1,106 @@
+/**
+ * What the CLI does with each message, the same in a worker thread (worker.ts) and in the main
+ * thread (`--jobs 1`, or an input too small to be worth a worker): classify it and render it in
+ * the chosen output, as text ready to write. Batches keep the messages' order.
+ */
+import { classify, csvRows, messageDate, type Verdict } from '../core/index.js';
+import { renderHuman } from './render.js';
+
+/** One message to classify: where it came from and its first bytes. */
+export interface Task {
+  readonly name: string;
+  /** 1-based position in an mbox holding several messages; absent for a one-message input. */
+  readonly index?: number;
+  readonly bytes: Uint8Array;
+}
+
+export type OutputMode = 'human' | 'json' | 'csv' | 'summary' | 'remove-list';
+
+export interface WorkOptions {
+  readonly output: OutputMode;
+  readonly text: boolean;
+  readonly lang: string;
+  readonly color: boolean;
+}
+
+/** What the bulk report needs of a verdict (core/summary.ts reads no more), and the message's Date. */
+export interface Slim {
+  readonly kind: Verdict['kind'];
+  readonly category: Verdict['category'];
+  readonly reason: Verdict['reason'];
+  readonly severity: Verdict['severity'];
+  readonly recipients: readonly Pick<Verdict['recipients'][number], 'address' | 'action' | 'severity' | 'category' | 'reason'>[];
+  readonly date: string;
+}
+
+export interface BatchResult {
+  /** The batch's output, in order (empty for the report outputs). */
+  readonly text: string;
+  /** For `--summary` and `--remove-list`: one per message, in order. */
+  readonly slims: Slim[];
+}
+
+/** Classifies and renders a batch of messages, in order. */
+export async function work(tasks: readonly Task[], o: WorkOptions): Promise<BatchResult> {
+  let text = '';
+  const slims: Slim[] = [];
+  for (const t of tasks) {
+    const verdict = await classify(t.bytes, o.text ? { mode: 'text' } : {});
+    const date = o.output === 'human' || o.text ? '' : messageDate(t.bytes);
+    switch (o.output) {
+      case 'human':
+        text += renderHuman(t.index ? `${t.name} #${t.index}` : t.name, verdict, o.lang, o.color);
+        break;
+      case 'json':
+        text += `${JSON.stringify(toJson(t.name, verdict, t.index, date))}\n`;
+        break;
+      case 'csv':
+        text += csvRows(verdict, { file: t.name, ...(t.index ? { index: t.index } : {}), date });
+        break;
+      default:
+        slims.push(slim(verdict, date));
+    }
+  }
+  return { text, slims };
+}
+
+function slim(v: Verdict, date: string): Slim {
+  return {
+    kind: v.kind,
+    category: v.category,
+    reason: v.reason,
+    severity: v.severity,
+    recipients: v.recipients.map((r) => ({ address: r.address, action: r.action, severity: r.severity, category: r.category, reason: r.reason })),
+    date,
+  };
+}
+
+/** The `--json` line of one message. */
+export function toJson(file: string, v: Verdict, index?: number, date = '') {
+  // The message-level status and reply are the deciding recipient's (the verdict carries them
+  // once the core says so; until then they are read from that recipient).
+  const top = v as Verdict & { readonly status?: string; readonly reply?: string };
+  const first = v.recipients.find((r) => r.category === v.category && r.reason === v.reason) ?? v.recipients[0];
+  return {
+    file,
+    ...(index ? { index } : {}),
+    date,
+    kind: v.kind,
+    category: v.category,
+    reason: v.reason,
+    severity: v.severity,
+    status: top.status ?? first?.status ?? '',
+    reply: top.reply ?? first?.reply ?? '',
+    recipients: v.recipients.map((r) => ({
+      address: r.address,
+      action: r.action,
+      status: r.status,
+      reply: r.reply,
+      diagnostic: r.diagnostic,
+      remoteHost: r.remoteHost,
+      reason: r.reason,
+      category: r.category,
+      severity: r.severity,
+    })),
+  };
+}
