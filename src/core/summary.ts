@@ -82,7 +82,8 @@ export interface SummaryInput {
   readonly kind: Verdict['kind'];
   readonly category: Verdict['category'];
   readonly severity: Verdict['severity'];
-  readonly recipients: readonly Pick<Recipient, 'address' | 'action' | 'severity' | 'category' | 'reason'>[];
+  /** `diagnostic` may be left out (the CLI does: a report over millions of notices keeps no words). */
+  readonly recipients: readonly (Pick<Recipient, 'address' | 'action' | 'severity' | 'category' | 'reason'> & { readonly diagnostic?: string })[];
 }
 
 /** When a verdict's message was sent, for "latest wins". */
@@ -156,7 +157,7 @@ export class BounceSummary {
       seen.add(address);
       const category: Category = verdict.kind === 'complaint' ? 'complaint' : r.category;
       const severity: Severity = list === 'none' || verdict.kind === 'complaint' ? 'none' : r.severity;
-      const latest = { list, category, reason: r.reason, severity, time, order, diagnostic: r.diagnostic, ref: meta.ref ?? '' };
+      const latest = { list, category, reason: r.reason, severity, time, order, diagnostic: r.diagnostic ?? '', ref: meta.ref ?? '' };
       const slot = this.slots.get(address);
       if (!slot) {
         this.slots.set(address, { ...latest, notices: 1, complained: verdict.kind === 'complaint' });
