@@ -275,3 +275,108 @@ describe('a delay warning in free text', () => {
     expect(explain(notice([r])).delayed).toBe(false);
   });
 });
+
+describe("the server's specifics, and steps that fit", () => {
+  for (const locale of supportedLocales) {
+    const c = catalogs[locale];
+    const all = (e: ReturnType<typeof explain>) => [e.headline, e.summary, ...e.steps, e.actionText].join('\n');
+
+    test(`${locale}: the IP in "host mx.example [192.0.2.1] said" is the receiver's, never one to give a PTR`, () => {
+      const e = explain(
+        notice([
+          rcpt({
+            category: 'invalid-sender',
+            reason: 'requireptr',
+            status: '5.7.1',
+            reply: '550',
+            diagnostic: 'host mx.example.org[192.0.2.1] said: 550 5.7.1 Client host rejected: cannot find your reverse hostname, reverse DNS required',
+          }),
+        ]),
+        { locale },
+      );
+      expect(e.causes).toContain('ptr');
+      expect(all(e)).not.toContain('192.0.2.1');
+      expect(e.steps).toContain(c['step.ptr.fix']);
+      // The sender's own address, when the reply names it, is the one to fix.
+      const named = explain(
+        notice([rcpt({ category: 'invalid-sender', reason: 'requireptr', status: '5.7.1', reply: '550', diagnostic: 'host mx.example.org[192.0.2.1] said: 550 5.7.1 Missing reverse DNS for 203.0.113.7' })]),
+        { locale },
+      );
+      expect(named.steps).toContain(fill(c['step.ptr.fix.ip'], { ip: '203.0.113.7' }));
+      expect(all(named)).not.toContain('192.0.2.1');
+    });
+
+    test(`${locale}: an IP blocklist names the list and the listed IP, and never asks to address the person by name`, () => {
+      const e = explain(
+        notice([rcpt({ category: 'spam-related', reason: 'blocked', status: '5.7.1', reply: '554', diagnostic: 'host mx.example.org[192.0.2.1] said: 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using bl.spamcop.net' })]),
+        { locale },
+      );
+      expect(e.headline).toBe(fill(c['headline.cause.blocklist.named'], { list: 'SpamCop' }));
+      expect(e.summary).toContain('203.0.113.9');
+      expect(all(e)).not.toContain('192.0.2.1');
+      expect(e.steps).not.toContain(c['step.checkContent']);
+    });
+
+    test(`${locale}: a consumer mailbox has no IT department to ask`, () => {
+      const refused = (address: string) =>
+        explain(notice([rcpt({ address, category: 'policy-related', reason: 'policyviolation', status: '5.7.1', reply: '550', diagnostic: '550 5.7.1 Message rejected by local policy' })]), { locale });
+      for (const address of ['anna@gmail.com', 'anna@yahoo.co.uk', 'anna@libero.it', 'anna@web.de', 'anna@orange.fr', 'anna@hotmail.es', 'anna@aol.com']) {
+        const e = refused(address);
+        expect(e.steps, address).not.toContain(c['step.askAllowlist']);
+        expect(e.steps, address).toContain(c['step.askAllowlist.consumer']);
+      }
+      expect(refused('anna@example.org').steps).toContain(c['step.askAllowlist']);
+    });
+
+    const repeating: [string, Partial<Recipient>][] = [
+      ['a duplicate header', { category: 'content-related', reason: 'contenterror', status: '5.6.0', reply: '554', diagnostic: "554 Transaction failed: Duplicate header 'DKIM-Signature'." }],
+      ['a mail loop', { category: 'routing-errors', reason: 'systemerror', status: '5.4.6', reply: '554', diagnostic: '554 5.4.6 Too many hops: mail loop detected' }],
+      ['a network not allowed', { category: 'policy-related', reason: 'blocked', status: '5.7.1', reply: '550', diagnostic: '550 5.7.1 Client host rejected: network not allowed' }],
+    ];
+    for (const [name, fields] of repeating) {
+      test(`${locale}: ${name} repeats exactly, so no "often clears by itself"`, () => {
+        const e = explain(notice([rcpt(fields)]), { locale });
+        for (const w of resendWords(locale)) expect(e.steps).not.toContain(w);
+        expect(e.steps.length).toBeGreaterThanOrEqual(2);
+      });
+    }
+
+    test(`${locale}: an hourly sending limit is not too many recipients in one message`, () => {
+      const e = explain(
+        notice([rcpt({ category: 'policy-related', reason: 'speeding', status: '5.7.1', reply: '550', diagnostic: '550 5.7.1 Message rejected: user has sent to too many recipients this hour' })]),
+        { locale },
+      );
+      expect(e.causes).toContain('rate-limit');
+      expect(e.causes).not.toContain('too-many-recipients');
+      expect(e.steps).toContain(c['step.rate.slow']);
+      expect(e.steps).not.toContain(c['step.recipients.split']);
+      const one = explain(notice([rcpt({ category: 'policy-related', reason: 'policyviolation', status: '5.5.3', reply: '452', diagnostic: '452 4.5.3 Too many recipients' })]), { locale });
+      expect(one.steps).toContain(c['step.recipients.split']);
+    });
+
+    test(`${locale}: a forbidden attachment type is about the attachment, not spam wording`, () => {
+      const e = explain(
+        notice([rcpt({ category: 'spam-related', reason: 'spamdetected', status: '5.7.0', reply: '554', diagnostic: '554 5.7.0 Reject, id=12345-06 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=invoice.exe' })]),
+        { locale },
+      );
+      expect(e.headline).toBe(c['headline.cause.attachment']);
+      expect(e.summary).toContain(fill(c['cause.attachment.type'], { type: '.exe' }));
+      expect(e.causes).not.toContain('spam-content');
+      expect(e.steps).toContain(c['step.attachment.forged']);
+      expect(e.steps).not.toContain(c['step.checkContent']);
+    });
+  }
+
+  test('rate limiting is done by the receiving server, in every language', () => {
+    const server = { en: "recipient's server", it: 'server del destinatario', fr: 'serveur du destinataire', de: 'Empfangsserver', es: 'servidor del destinatario' } as const;
+    for (const locale of supportedLocales) expect(catalogs[locale]['headline.cause.rate-limit'], locale).toContain(server[locale]);
+  });
+
+  test('German says Empfangsserver and SpamCop-Sperrliste; French agrees "doivent être corrigés"', () => {
+    const de = Object.values(catalogs.de).join('\n');
+    expect(de).not.toContain('Server des Empfängers');
+    const e = explain(notice([rcpt({ category: 'spam-related', reason: 'blocked', status: '5.7.1', reply: '554', diagnostic: '554 5.7.1 Client host [203.0.113.9] blocked using bl.spamcop.net' })]), { locale: 'de' });
+    expect(e.headline).toBe('Ihr Versandserver steht auf der SpamCop-Sperrliste');
+    expect(catalogs.fr['step.persistentTellRecipient']).toContain('doivent être corrigés');
+  });
+});

@@ -74,7 +74,7 @@ export interface Cause {
   /** `list`, `site`, `ip`, `domain`, `suggestion`: whatever the evidence gave; absent when it did not. */
   readonly params: Readonly<Partial<Record<CauseParam, string>>>;
 }
-export type CauseParam = 'list' | 'site' | 'ip' | 'domain' | 'suggestion' | 'expires';
+export type CauseParam = 'list' | 'site' | 'ip' | 'domain' | 'suggestion' | 'expires' | 'type';
 
 // Which categories a cause may explain. Scoping keeps advice honest: a spam-filter reply that
 // merely *suggests* setting up SPF ("Set up SPF records", Google Groups) must not be read as an
@@ -159,6 +159,8 @@ const suppressedBy: Partial<Record<CauseId, readonly CauseId[]>> = {
   // "often temporary" would contradict "you mistyped the domain".
   'dns-error': ['typo-domain'],
   'dns-temporary': ['typo-domain'],
+  // A banned file type is about the attachment, not spam wording (amavis's BANNED beside SPAM).
+  'spam-content': ['attachment'],
 };
 
 /** One phrase row: a lowercase substring of the server's words that shows a cause. */
@@ -169,9 +171,12 @@ interface PhraseRule {
   readonly word?: boolean;
   /** A second substring the words must also hold ("doesn't have a" … "account"). */
   readonly also?: string;
-  /** The row does not count when the words hold this ("Host not found, try again" is not NXDOMAIN). */
-  readonly unless?: string;
+  /** The row does not count when the words hold one of these ("Host not found, try again" is not NXDOMAIN). */
+  readonly unless?: readonly string[];
 }
+
+/** Words that make a recipient count a sending limit over time, not the recipients of one message. */
+const sendingPeriods = ['this hour', 'per hour', 'per day', 'today', 'daily', 'hourly'] as const;
 
 /** Phrase rows, the server's verbatim words above each. */
 export const phraseRules: readonly PhraseRule[] = [
@@ -253,6 +258,9 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'dynamic-ip', phrase: 'dial-up' },
   { cause: 'dynamic-ip', phrase: 'dialup' },
   { cause: 'dynamic-ip', phrase: 'residential' },
+  // 550 5.7.1 Client host rejected: network not allowed
+  { cause: 'dynamic-ip', phrase: 'network not allowed' },
+  { cause: 'dynamic-ip', phrase: 'network is not allowed' },
   // 550-5.7.1 ... likely suspicious due to the very low reputation of the sending IP address (gmail.com)
   // 451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation. (outlook.com)
   { cause: 'reputation', phrase: 'reputation' },
@@ -265,8 +273,10 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'spam-content', phrase: 'bulk mail' },
 
   // 552 Too many recipients
-  { cause: 'too-many-recipients', phrase: 'too many recipients' },
-  { cause: 'too-many-recipients', phrase: 'too many rcpt' },
+  // (not "550 5.4.5 Daily user sending quota exceeded" nor "has sent to too many recipients this
+  // hour": a sending limit over time, below, is no reason to split one message)
+  { cause: 'too-many-recipients', phrase: 'too many recipients', unless: sendingPeriods },
+  { cause: 'too-many-recipients', phrase: 'too many rcpt', unless: sendingPeriods },
   // 421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints (Yahoo)
   // 550 Ip frequency limited [...] (qq.com)
   { cause: 'rate-limit', phrase: 'rate limit' },
@@ -279,6 +289,15 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'rate-limit', phrase: 'too many emails' },
   { cause: 'rate-limit', phrase: 'sending limit' },
   { cause: 'rate-limit', phrase: 'throttl' },
+  // 550 5.7.1 Message rejected: user has sent to too many recipients this hour
+  // 550 5.4.5 Daily user sending quota exceeded (gmail.com, to its own users)
+  { cause: 'rate-limit', phrase: 'recipients this hour' },
+  { cause: 'rate-limit', phrase: 'recipients per hour' },
+  { cause: 'rate-limit', phrase: 'recipients per day' },
+  { cause: 'rate-limit', phrase: 'recipients today' },
+  { cause: 'rate-limit', phrase: 'sending quota' },
+  { cause: 'rate-limit', phrase: 'hourly limit' },
+  { cause: 'rate-limit', phrase: 'daily limit' },
   // 450 4.2.0 <x@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/...
   { cause: 'greylisting', phrase: 'greylist' },
   { cause: 'greylisting', phrase: 'graylist' },
@@ -317,9 +336,9 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'nxdomain', phrase: 'nxdomain' },
   // Postfix says "Host not found" for NXDOMAIN and "Host not found, try again" for a lookup that
   // failed for now (SERVFAIL, a timeout): only the first says the domain does not exist.
-  { cause: 'nxdomain', phrase: 'domain name not found', unless: 'try again' },
-  { cause: 'nxdomain', phrase: 'host not found', unless: 'try again' },
-  { cause: 'nxdomain', phrase: 'host or domain name not found', unless: 'try again' },
+  { cause: 'nxdomain', phrase: 'domain name not found', unless: ['try again'] },
+  { cause: 'nxdomain', phrase: 'host not found', unless: ['try again'] },
+  { cause: 'nxdomain', phrase: 'host or domain name not found', unless: ['try again'] },
   { cause: 'nxdomain', phrase: 'no such domain' },
   { cause: 'nxdomain', phrase: 'domain does not exist' },
   { cause: 'nxdomain', phrase: 'domain not found' },
@@ -425,6 +444,11 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'attachment', phrase: 'file type' },
   { cause: 'attachment', phrase: 'file extension' },
   { cause: 'attachment', phrase: 'executable' },
+  // 554 5.7.0 Reject, id=12345-06 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,T=exe,N=invoice.exe (amavis)
+  { cause: 'attachment', phrase: 'banned:' },
+  { cause: 'attachment', phrase: 'banned file' },
+  { cause: 'attachment', phrase: 'prohibited file' },
+  { cause: 'attachment', phrase: 'forbidden file' },
   // 552 5.6.0 Headers too large (3 max) (sendmail)
   // 554 Transaction failed: Duplicate header 'DKIM-Signature'. (Amazon SES)
   // 550-5.7.1 Messages with multiple addresses in From: header are not accepted (gmail.com)
@@ -560,6 +584,31 @@ const realNeighbours: ReadonlySet<string> = new Set([
   'sfr.com', 'aol.de', 'aol.fr', 'aim.com', 'free.de', 'web.com',
 ]);
 
+/**
+ * Mailboxes people hold at a consumer provider: nobody there has an IT department to allow a
+ * sender. Exact domains, plus the providers that run one domain per country (yahoo.fr, gmx.at …).
+ */
+const consumerDomains: ReadonlySet<string> = new Set([
+  ...popularDomains,
+  'ymail.com', 'rocketmail.com', 'msn.com', 'me.com', 'mac.com', 'mail.com', 'email.it', 'tin.it', 'inwind.it',
+  'freenet.de', 'arcor.de', 'orange.fr', 'neuf.fr', 'club-internet.fr', 'movistar.es', 'terra.es', 'ono.com',
+  'mail.ru', 'yandex.ru', 'zoho.com', 'tutanota.com', 'pm.me',
+]);
+const consumerFamilies = ['yahoo', 'hotmail', 'outlook', 'live', 'aol', 'gmx', 'protonmail', 'yandex', 'icloud'] as const;
+
+/**
+ * True for an address at a consumer mailbox provider (gmail.com, yahoo.*, libero.it, web.de …).
+ * @example isConsumerMailbox('anna@yahoo.co.uk') // true
+ * @example isConsumerMailbox('anna@example.org') // false
+ */
+export function isConsumerMailbox(address: string): boolean {
+  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  if (!address.includes('@') || !domain) return false;
+  if (consumerDomains.has(domain)) return true;
+  const first = domain.split('.')[0] ?? '';
+  return (consumerFamilies as readonly string[]).includes(first) && domain.split('.').length <= 3;
+}
+
 /** Top-level domains that are slips of the finger, never real ones. */
 const tldTypos: Readonly<Record<string, string>> = {
   con: 'com', cmo: 'com', ocm: 'com', vom: 'com', xom: 'com', comm: 'com', comn: 'com', coom: 'com', cpm: 'com',
@@ -601,6 +650,8 @@ export interface CauseInput {
   readonly diagnostic: string;
   readonly evidence: readonly { readonly text: string }[];
   readonly address: string;
+  /** The receiving server, whose own IP address is never the one to fix. */
+  readonly remoteHost?: string;
 }
 
 // A reply that runs longer than this is a copy of something else (a quoted message, a web page);
@@ -610,7 +661,7 @@ const maxText = 16_384;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
 
 function findPhrase(text: string, rule: PhraseRule): number {
-  if ((rule.unless && text.includes(rule.unless)) || (rule.also && !text.includes(rule.also))) return -1;
+  if (rule.unless?.some((u) => text.includes(u)) || (rule.also && !text.includes(rule.also))) return -1;
   let at = text.indexOf(rule.phrase);
   if (!rule.word) return at;
   while (at >= 0) {
@@ -623,18 +674,33 @@ function findPhrase(text: string, rule: PhraseRule): number {
 // Four bounded runs of digits, no nesting: linear on any input.
 const ipv4 = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})/g;
 
+// "host mx.example.org[192.0.2.1] said:" (Postfix), "host mx.example.org [192.0.2.1]:" (Exim),
+// "connect to mx.example.org[192.0.2.1]:25" (Postfix): the receiving server's own address.
+const receiverIp = /(?:host|connect to) [a-z0-9][a-z0-9.-]{0,252} ?\[(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\]/g;
+
+/**
+ * The receiving server's addresses: named as the host that answered, or in the remote host.
+ * Never the sender's, so never one to give a PTR record or to look up on a blocklist.
+ */
+function receiverIps(text: string, remoteHost: string): ReadonlySet<string> {
+  const ips = new Set<string>();
+  for (const m of text.matchAll(receiverIp)) if (m[1]) ips.add(m[1]);
+  for (const m of remoteHost.matchAll(ipv4)) ips.add(m[0]);
+  return ips;
+}
+
 /**
  * The IPv4 address a phrase is about: the first one after it within a short window, else the
- * last one before it. Replies often also carry the receiving server's own address earlier
- * ("host mx.example.com[192.0.2.1] said: ... reverse DNS for 203.0.113.2"), hence the order.
+ * last one before it, never the receiving server's own ("host mx.example.com[192.0.2.1] said:
+ * ... reverse DNS for 203.0.113.2").
  */
-function ipNear(text: string, at: number): string {
+function ipNear(text: string, at: number, receiver: ReadonlySet<string>): string {
   const from = Math.max(0, at - 120);
   const span = text.slice(from, at + 160);
   let before = '';
   for (const m of span.matchAll(ipv4)) {
     const ok = m.slice(1).every((o) => Number(o) <= 255);
-    if (!ok) continue;
+    if (!ok || receiver.has(m[0])) continue;
     if (from + (m.index ?? 0) >= at) return m[0];
     before = m[0];
   }
@@ -701,10 +767,11 @@ export function detectCauses(input: CauseInput): Cause[] {
     if (rule.only && !rule.only.includes(input.category)) continue;
     if (statusMatches(rule, input.status)) found.set(rule.cause, { at: -1, params: rule.params ?? {} });
   }
+  const receiver = receiverIps(text, input.remoteHost ?? '');
   for (const id of ['ptr', 'blocklist'] as const) {
     const hit = found.get(id);
     if (hit && hit.at >= 0 && !hit.params.ip) {
-      const ip = ipNear(text, hit.at);
+      const ip = ipNear(text, hit.at, receiver);
       if (ip) found.set(id, { ...hit, params: { ...hit.params, ip } });
     }
   }
@@ -712,6 +779,11 @@ export function detectCauses(input: CauseInput): Cause[] {
   if (inScope('typo-domain') && domain) {
     const suggestion = suggestDomain(domain);
     if (suggestion) found.set('typo-domain', { at: -1, params: { domain, suggestion } });
+  }
+  const attachment = found.get('attachment');
+  if (attachment) {
+    const type = fileTypeIn(text);
+    if (type) found.set('attachment', { ...attachment, params: { ...attachment.params, type } });
   }
   for (const id of ['nxdomain', 'null-mx'] as const) {
     const hit = found.get(id);
@@ -729,6 +801,15 @@ export function detectCauses(input: CauseInput): Cause[] {
     causes.push({ id, params: found.get(id)?.params ?? {} });
   }
   return causes;
+}
+
+// File types servers refuse outright: programs, scripts, shortcuts, macro documents, disk images.
+const refusedTypes = /(?:\.|t=)(exe|bat|cmd|com|scr|pif|vbs|vbe|js|jse|jar|msi|ps1|hta|lnk|cpl|reg|wsf|docm|xlsm|pptm|iso|img)\b/;
+
+/** The refused file type the words name (".exe", amavis's "T=exe"), as ".exe"; '' when none. */
+function fileTypeIn(text: string): string {
+  const m = refusedTypes.exec(text);
+  return m?.[1] ? `.${m[1]}` : '';
 }
 
 function listParams(list: Blocklist): Cause['params'] {

@@ -11,7 +11,7 @@
 import type { BounceCategory, Category, Kind, Reason, Recipient, Severity, Verdict } from '../types.js';
 import { isBounceCategory } from '../taxonomy.js';
 import { type Catalog, type Locale, type MessageKey, type Params, catalogs, fill, pick, resolveLocale } from './catalog.js';
-import { type CauseId, detectCauses } from './causes.js';
+import { type CauseId, detectCauses, isConsumerMailbox } from './causes.js';
 import { type CategoryPlan, type CausePlan, type StepRef, categoryPlan, causePlan, resendSteps, waitSteps } from './plan.js';
 import { decodeReply, decodeStatus } from './status.js';
 import { type RetrySchedule, isDelayWarning, retrySchedule } from './specifics.js';
@@ -112,9 +112,13 @@ function clean(value: string, max: number): string {
 const planFor = (category: Category): CategoryPlan => categoryPlan[category];
 const causePlanFor = (id: CauseId): CausePlan => causePlan[id];
 
+const isVariants = (ref: StepRef): ref is readonly MessageKey[] => Array.isArray(ref);
+
 function stepKeys(ref: StepRef, params: Params): readonly MessageKey[] {
-  if (!('when' in ref)) return ref;
-  return params[ref.when] ? ref.keys : [];
+  if (isVariants(ref)) return ref;
+  if (ref.when && !params[ref.when]) return [];
+  if (ref.unless && params[ref.unless]) return [];
+  return ref.keys;
 }
 
 /**
@@ -154,6 +158,7 @@ function explainFinding(
     sender: clean(from, maxSender) || clean(subject.address, maxAddress),
     // Not shown: lets a step such as "read the server's words" apply only when there are some.
     words: subject.diagnostic.trim() ? 'yes' : '',
+    consumer: isConsumerMailbox(subject.address) ? 'yes' : '',
   };
   // Each cause once, with its words and the parameters its sentences can fill.
   const found = causes.map((cause) => ({ plan: causePlanFor(cause.id), params: { ...base, ...cause.params } as Params }));
@@ -167,6 +172,7 @@ function explainFinding(
     (subject.action === 'delayed' || (subject.action !== 'failed' && isDelayWarning(words, subject.status, subject.reply)));
   // A delay, or a cause that is only a wait: nothing is lost, and "send again" would duplicate.
   const waiting = delayed || found.some((f) => f.plan.delay);
+  const repeats = found.some((f) => f.plan.repeats);
   const headlineCause = found.find((f) => f.plan.headline);
   const headline = headlineCause
     ? pick(c, headlineCause.plan.headline ?? [], headlineCause.params)
@@ -203,7 +209,7 @@ function explainFinding(
   }
   const steps: string[] = [];
   for (const { keys, params } of chosen) {
-    const usable = waiting ? keys.filter((k) => !resendSteps.has(k)) : keys;
+    const usable = waiting || repeats ? keys.filter((k) => !resendSteps.has(k)) : keys;
     const text = usable.length > 0 ? pick(c, usable, params) : '';
     if (text && steps.length < maxSteps && !steps.includes(text)) steps.push(text);
   }

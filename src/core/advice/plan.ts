@@ -9,13 +9,19 @@ import type { Category } from '../types.js';
 import type { MessageKey } from './catalog.js';
 import type { CauseId, CauseParam } from './causes.js';
 
-/** A fact a step may depend on: a cause parameter, or `words` (the server gave its own words). */
-export type StepCondition = CauseParam | 'words';
+/**
+ * A fact a step may depend on: a cause parameter, `words` (the server gave its own words), or
+ * `consumer` (the recipient's mailbox is at a consumer provider: there is no IT department to ask).
+ */
+export type StepCondition = CauseParam | 'words' | 'consumer';
 
 type Variants = readonly MessageKey[];
 
-/** One step: its variants, and optionally a fact without which it does not apply. */
-export type StepRef = Variants | { readonly when: StepCondition; readonly keys: Variants };
+/**
+ * One step: its variants, and optionally a fact without which (`when`) or with which (`unless`)
+ * it does not apply.
+ */
+export type StepRef = Variants | { readonly when?: StepCondition; readonly unless?: StepCondition; readonly keys: Variants };
 
 export interface CategoryPlan {
   readonly headline: MessageKey;
@@ -120,7 +126,12 @@ export const categoryPlan = {
   'policy-related': {
     headline: 'headline.policy-related',
     summary: ['summary.policy-related.host', 'summary.policy-related', 'summary.policy-related.anon'],
-    steps: [{ when: 'words', keys: ['step.readServerWords'] }, ['step.askAllowlist'], ['step.retryLater']],
+    steps: [
+      { when: 'words', keys: ['step.readServerWords'] },
+      { unless: 'consumer', keys: ['step.askAllowlist'] },
+      { when: 'consumer', keys: ['step.askAllowlist.consumer'] },
+      ['step.retryLater'],
+    ],
   },
   'virus-related': {
     headline: 'headline.virus-related',
@@ -188,6 +199,11 @@ export interface CausePlan {
   readonly retry?: MessageKey;
   /** The cause is a wait, not a failure (greylisting): no "send again", and nothing is lost. */
   readonly delay?: true;
+  /**
+   * The same message fails the same way every time (a duplicate header, a mail loop, a network
+   * the receiver refuses): no "try again later", which would only repeat it.
+   */
+  readonly repeats?: true;
 }
 
 /**
@@ -252,11 +268,14 @@ export const causePlan = {
       ['step.blocklist.stopCause'],
       ['step.blocklist.provider'],
     ],
+    // The listing is of the sending IP: nothing about the wording or the person helps.
+    ownSteps: true,
   },
   'dynamic-ip': {
     headline: ['headline.cause.dynamic-ip'],
     sentence: ['cause.dynamic-ip'],
     steps: [['step.ptr.useProvider'], ['step.smtpAuth']],
+    repeats: true,
   },
   reputation: {
     headline: ['headline.cause.reputation'],
@@ -313,7 +332,7 @@ export const causePlan = {
     retry: 'action.keep.dns',
   },
   'dns-error': { sentence: ['cause.dns-error'], steps: [['step.retryLater'], ['step.checkDomain']] },
-  loop: { sentence: ['cause.loop'], steps: [['step.persistentTellRecipient'], ['step.forwardProvider']] },
+  loop: { sentence: ['cause.loop'], steps: [['step.persistentTellRecipient'], ['step.forwardProvider']], repeats: true },
   tls: { sentence: ['cause.tls'], steps: [['step.forwardProvider'], ['step.persistentTellRecipient']] },
   // What the connection did only explains; the category's steps already say what to do.
   refused: { sentence: ['cause.refused'], steps: [] },
@@ -336,12 +355,14 @@ export const causePlan = {
     remove: 'action.remove.unknown',
   },
   virus: { sentence: ['cause.virus'], steps: [['step.scanComputer'], ['step.falsePositive']] },
+  // About the file, not the wording; and a program attached by nobody you know of is a forged sender.
   attachment: {
     headline: ['headline.cause.attachment'],
-    sentence: ['cause.attachment'],
-    steps: [['step.size.link'], ['step.attachment.type']],
+    sentence: ['cause.attachment.type', 'cause.attachment'],
+    steps: [['step.attachment.type'], ['step.attachment.forged'], ['step.size.link']],
+    ownSteps: true,
   },
-  malformed: { sentence: ['cause.malformed'], steps: [['step.otherProgram'], ['step.forwardProvider']] },
+  malformed: { sentence: ['cause.malformed'], steps: [['step.otherProgram'], ['step.forwardProvider']], repeats: true },
   'typo-domain': {
     headline: ['headline.cause.typo-domain'],
     sentence: ['cause.typo-domain'],
