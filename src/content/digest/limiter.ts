@@ -2,9 +2,14 @@
  * Paces the digest's requests to Gmail's "Show original" page. Gmail rate-limits that page
  * (people who script it report refusals at about seven requests a second), and the digest reads
  * one page per notice on the screen, so it asks less than that: at most `inFlight` requests at
- * once, and at most `limit` starts in every sliding `window` (several windows may apply, e.g.
- * 5 a second and 50 in ten seconds). Starts are counted when a request begins, so a slow answer
- * never lets a burst through afterwards.
+ * once, and at most `limit` in every sliding `window` (several windows may apply, e.g. 5 a second
+ * and 50 in ten seconds).
+ *
+ * Gmail counts requests when they arrive, which is some uneven time after the page starts them
+ * (the browser's queue, the network). So a request occupies a window from its start until a
+ * window's length after its answer came back: a new request starts only when fewer than `limit`
+ * requests are in flight or were answered within the window. Whatever the delays, no window of
+ * arrivals at Gmail then holds more than `limit` (an answer comes after its request arrived).
  */
 export interface Window {
   /** How many requests may start… */
@@ -48,19 +53,24 @@ export function createLimiter(options: LimiterOptions): Limiter {
   const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? abortableSleep;
   const longest = Math.max(0, ...options.windows.map((w) => w.ms));
-  /** Start times, oldest first, kept only as long as the longest window. */
-  const starts: number[] = [];
+  /** Requests that may still count: `end` is when the answer came back (undefined: in flight). */
+  const recent: { end?: number }[] = [];
   let active = 0;
   const waiting: (() => void)[] = [];
 
-  /** Milliseconds until one more start fits every window (0: now). */
+  /** Milliseconds until one more request fits every window (0: now). */
   const delay = (): number => {
     const t = now();
-    while (starts.length > 0 && starts[0]! <= t - longest) starts.shift();
+    for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.end !== undefined && recent[i]!.end! <= t - longest) recent.splice(i, 1);
     let wait = 0;
     for (const w of options.windows) {
-      const inWindow = starts.filter((s) => s > t - w.ms);
-      if (inWindow.length >= w.limit) wait = Math.max(wait, inWindow[inWindow.length - w.limit]! + w.ms - t);
+      const counting = recent.filter((r) => r.end === undefined || r.end > t - w.ms);
+      if (counting.length < w.limit) continue;
+      // Answered ones leave the window a window's length after their answer, the earliest first;
+      // in-flight ones are waited for by polling (they end when their answer comes).
+      const ends = counting.map((r) => r.end ?? Infinity).sort((a, b) => a - b);
+      const free = ends[counting.length - w.limit]!;
+      wait = Math.max(wait, free === Infinity ? 25 : free + w.ms - t);
     }
     return wait;
   };
@@ -96,8 +106,13 @@ export function createLimiter(options: LimiterOptions): Limiter {
       try {
         for (let wait = delay(); wait > 0; wait = delay()) await sleep(wait, signal);
         signal.throwIfAborted();
-        starts.push(now());
-        return await task();
+        const entry: { end?: number } = {};
+        recent.push(entry);
+        try {
+          return await task();
+        } finally {
+          entry.end = now();
+        }
       } finally {
         release();
       }

@@ -249,17 +249,19 @@ export function createDigestPanel(options: DigestPanelOptions): DigestPanel {
     clipboard.writeText(text).then(done, refused);
   });
 
+  /** The last CSV offered, kept until the next (its object URL stays valid while the link is there). */
+  let csvLink: HTMLAnchorElement | null = null;
   download.addEventListener('click', () => {
     const view = doc.defaultView;
     if (!view) return;
+    if (csvLink) {
+      view.URL.revokeObjectURL(csvLink.href);
+      csvLink.remove();
+    }
     const blob = new view.Blob([options.csv()], { type: 'text/csv;charset=utf-8' });
-    const url = view.URL.createObjectURL(blob);
-    const a = el(doc, 'a', { href: url, download: options.csvName });
-    a.style.display = 'none';
-    root.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => view.URL.revokeObjectURL(url), 60_000);
+    csvLink = el(doc, 'a', { href: view.URL.createObjectURL(blob), download: options.csvName, hidden: '', 'data-whybounce-csv': '' });
+    root.appendChild(csvLink);
+    csvLink.click();
   });
 
   return {
@@ -285,6 +287,7 @@ export function createDigestPanel(options: DigestPanelOptions): DigestPanel {
       renderRows();
     },
     remove() {
+      if (csvLink) doc.defaultView?.URL.revokeObjectURL(csvLink.href);
       host.remove();
     },
   };
