@@ -12,14 +12,14 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Browser } from './browser.js';
+import { launchPlaywright as launch } from './browser.js';
 import { gmailOrigin, gmailThreadHash, outlookOrigin, startWebmails, type WebmailServer } from './webmail-server.js';
 
 const shots = 'test-results/e2e';
 const storeShots = `${shots}/store`;
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const figures: Record<string, Record<string, number>> = {};
-let browser: Browser;
+let browser: Awaited<ReturnType<typeof launch>>;
 let server: WebmailServer;
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// The end-to-end suite: real Chromium with the built extension (npm run test:e2e builds first).
-// One browser at a time: the machine has two cores and Chromium wants both.
+// The end-to-end suite: real Chromium and Firefox with the built extension (npm run test:e2e builds first).
+// One browser at a time: the machine has two cores and a browser wants both.
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {

@@ -1,16 +1,28 @@
 /**
- * Plays Gmail and Outlook for the browser: every request the page makes is answered by
- * `context.route()` from the saved pages in test/fixtures (the machine has no network, and the
- * test must see every request anyway). Gmail's "Show original" URL answers with the raw message
- * behind each saved message, wrapped the way Gmail wraps it. Any request to another origin is
- * refused and recorded, so a test can assert there were none.
+ * Plays Gmail and Outlook for the browser, whichever drives it (browser.ts wires these answers to
+ * playwright's or puppeteer's request interception): every request a page makes is answered from
+ * the saved pages in test/fixtures (the machine has no network, and the test must see every
+ * request anyway). Gmail's "Show original" URL answers with the raw message behind each saved
+ * message, wrapped the way Gmail wraps it. Any request to another origin is refused and
+ * recorded, so a test can assert there were none.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Request, Route } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 
+export type Webmail = 'gmail' | 'outlook';
 export const gmailOrigin = 'https://mail.google.com';
-export const outlookOrigin = 'https://outlook.office.com';
+/** Every origin Outlook on the web is served from; the tests open the first unless told. */
+export const outlookOrigins = ['https://outlook.office.com', 'https://outlook.office365.com', 'https://outlook.live.com', 'https://outlook.cloud.microsoft'];
+export const outlookOrigin = outlookOrigins[0]!;
 export const gmailThreadHash = '#inbox/FMfcgzQVxRnMlrSbdKpVmVhgrGgmTcLw';
+export const outlookMessagePath = '/mail/inbox/id/AAQkADAwATM0MDAAMi1hZDdlLTgxAAoAEABhxZ';
+
+/** The URL a test opens: Gmail at a hash (`#inbox/…` a thread, `#inbox` the list), Outlook at a path or a full URL. */
+export function webmailUrl(webmail: Webmail, where?: string): string {
+  if (webmail === 'gmail') return `${gmailOrigin}/mail/u/0/${where ?? gmailThreadHash}`;
+  if (where && /^https:/.test(where)) return where;
+  return `${outlookOrigin}${where ?? outlookMessagePath}`;
+}
 
 interface Index {
   [page: string]: { subject: string; messages: { permmsgid?: string; raw: string; bounce: boolean; collapsed?: boolean; accept: string[]; recipients: (string | null)[] }[] };
@@ -66,7 +78,20 @@ const spaScript = (webmail: 'gmail' | 'outlook') => `
   if (!inThread()) show();
   window.__wbNavigate = (where) => { ${webmail === 'gmail' ? 'location.hash = where;' : "history.pushState(null, '', where); show();"} };
   window.__wbLongTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wbLongTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+  if ((PerformanceObserver.supportedEntryTypes || []).includes('longtask')) {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__wbLongTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+  } else {
+    // Firefox has no Long Tasks API: a 0 ms timer loop runs between tasks, so a gap over 50 ms
+    // between two of its turns is a task (or a rendering step) that held the main thread that long.
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      if (now - last > 50) window.__wbLongTasks.push({ start: last, duration: now - last });
+      last = now;
+      setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+  }
   window.__wbFrames = [];
   try {
     new PerformanceObserver((list) => {
@@ -96,67 +121,84 @@ h2.hP{font:400 22px/28px Roboto,Arial,sans-serif;margin:16px 0 12px}.gD{font-wei
 // Gmail's pages forbid string-to-HTML sinks; serving them that way proves the extension uses none.
 const gmailCsp = "script-src 'nonce-e2e' 'nonce-fixture'; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 
-export interface WebmailServer {
-  /** Which saved page the next navigation gets. */
-  serve(webmail: 'gmail' | 'outlook', page: string): void;
-  /** Requests that left for another origin (refused). */
-  readonly foreign: string[];
+/** A response to give: status, content type, extra headers, body. */
+export interface Answer {
+  status: number;
+  contentType: string;
+  headers: Record<string, string>;
+  body: Buffer | string;
+}
+
+/** What one browser's run has asked for and been served. */
+export class WebmailState {
+  private pages: Record<Webmail, string> = { gmail: 'thread-several-bounces.html', outlook: 'ndr-reading-pane.html' };
   /** Every request URL, in order. */
-  readonly requests: string[];
+  readonly requests: string[] = [];
+  /** Requests that left for another origin (refused). */
+  readonly foreign: string[] = [];
   /** The "Show original" requests Gmail answered. */
-  readonly originals: string[];
+  readonly originals: string[] = [];
+  /** Which saved page the next navigation gets. */
+  serve(webmail: Webmail, page: string): void {
+    this.pages[webmail] = page;
+  }
+  page(webmail: Webmail): string {
+    return this.pages[webmail];
+  }
+  saw(url: string): void {
+    this.requests.push(url);
+  }
 }
 
-export async function startWebmails(context: BrowserContext): Promise<WebmailServer> {
-  let gmailPage = 'thread-several-bounces.html';
-  let outlookPage = 'ndr-reading-pane.html';
-  const foreign: string[] = [];
-  const requests: string[] = [];
-  const originals: string[] = [];
+const html = (body: Buffer | string, headers: Record<string, string> = {}): Answer => ({ status: 200, contentType: 'text/html; charset=utf-8', headers, body });
+const notFound = (body = ''): Answer => ({ status: 404, contentType: 'text/plain', headers: {}, body });
 
-  context.on('request', (r: Request) => requests.push(r.url()));
-
-  const page = (webmail: 'gmail' | 'outlook', name: string) => {
-    const html = readFileSync(`test/fixtures/${webmail}/${name}`, 'utf8');
-    return html
-      .replace('</head>', `<style>${looks[webmail]}</style></head>`)
-      .replace('</body>', `<script nonce="e2e">${spaScript(webmail)}</script></body>`);
-  };
-
-  await context.route('**/*', async (route: Route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return route.continue();
-    if (url.origin === gmailOrigin) {
-      if (url.pathname.startsWith('/mail/') && url.searchParams.get('view') === 'om') {
-        originals.push(url.href);
-        const id = url.searchParams.get('permmsgid');
-        const message = Object.values(gmailIndex).flatMap((p) => p.messages).find((m) => m.permmsgid === id);
-        if (!message) return route.fulfill({ status: 404, body: 'not found' });
-        const raw = readFileSync(message.raw, 'latin1');
-        // The raw bytes go out as they are (read as latin1 to keep each byte), in a UTF-8 page.
-        const html = `<!DOCTYPE html><html><head><title>Original Message</title></head><body><div class="raw_message"><pre class="raw_message_text" id="raw_message_text">${escapeHtml(raw)}</pre></div></body></html>`;
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: Buffer.from(html, 'latin1') });
-      }
-      if (url.pathname.startsWith('/mail/')) {
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': gmailCsp }, body: page('gmail', gmailPage) });
-      }
-      return route.fulfill({ status: 404, body: '' });
+/** The answer to one request: a fixture, 'refuse' (recorded in `foreign`), or 'pass' (not http). */
+export function webmailAnswer(state: WebmailState, href: string): Answer | 'refuse' | 'pass' {
+  const url = new URL(href);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'pass';
+  if (url.origin === gmailOrigin) {
+    if (url.pathname.startsWith('/mail/') && url.searchParams.get('view') === 'om') {
+      state.originals.push(url.href);
+      const id = url.searchParams.get('permmsgid');
+      const message = Object.values(gmailIndex).flatMap((p) => p.messages).find((m) => m.permmsgid === id);
+      if (!message) return notFound('not found');
+      const raw = readFileSync(message.raw, 'latin1');
+      // The raw bytes go out as they are (read as latin1 to keep each byte), in a UTF-8 page.
+      const page = `<!DOCTYPE html><html><head><title>Original Message</title></head><body><div class="raw_message"><pre class="raw_message_text" id="raw_message_text">${escapeHtml(raw)}</pre></div></body></html>`;
+      return html(Buffer.from(page, 'latin1'));
     }
-    if (url.origin === outlookOrigin) {
-      if (url.pathname.startsWith('/mail/')) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page('outlook', outlookPage) });
-      return route.fulfill({ status: 404, body: '' });
-    }
-    foreign.push(url.href);
-    return route.abort('blockedbyclient');
+    if (url.pathname.startsWith('/mail/')) return html(page('gmail', state.page('gmail')), { 'content-security-policy': gmailCsp });
+    return notFound();
+  }
+  if (outlookOrigins.includes(url.origin)) {
+    if (url.pathname.startsWith('/mail/')) return html(page('outlook', state.page('outlook')));
+    return notFound();
+  }
+  state.foreign.push(url.href);
+  return 'refuse';
+}
+
+function page(webmail: Webmail, name: string): string {
+  const saved = readFileSync(`test/fixtures/${webmail}/${name}`, 'utf8');
+  return saved
+    .replace('</head>', `<style>${looks[webmail]}</style></head>`)
+    .replace('</body>', `<script nonce="e2e">${spaScript(webmail)}</script></body>`);
+}
+
+/**
+ * The same answers for a Playwright context of one's own (browser.ts's launchPlaywright, Chromium
+ * only): routes every request of the context; the returned state lists what was asked for.
+ */
+export async function startWebmails(context: BrowserContext): Promise<WebmailState> {
+  const state = new WebmailState();
+  context.on('request', (r) => state.saw(r.url()));
+  await context.route('**/*', async (route) => {
+    const answer = webmailAnswer(state, route.request().url());
+    if (answer === 'pass') return route.continue();
+    if (answer === 'refuse') return route.abort('blockedbyclient');
+    return route.fulfill({ status: answer.status, headers: { 'content-type': answer.contentType, ...answer.headers }, body: answer.body });
   });
-
-  return {
-    serve(webmail, name) {
-      if (webmail === 'gmail') gmailPage = name;
-      else outlookPage = name;
-    },
-    foreign,
-    requests,
-    originals,
-  };
+  return state;
 }
+export type WebmailServer = WebmailState;
