@@ -109,6 +109,8 @@ be delivered to one or more recipients. It's attached below.
     Recipient address rejected: User unknown (in reply to RCPT TO command)
 `;
 const hardHeaders: Case[] = [
+  ['Windows/Outlook.com notice with no DSN part: the Status line under the list is the recipient\'s', eml({ ...daemon, Subject: 'Delivery Status Notification (Failure)' }, 'This is an automatically generated Delivery Status Notification.\n\nDelivery to the following recipients failed.\n\n       lea@dest.test\n\nStatus: 5.1.1 (bad destination mailbox address)\n'),
+    { kind: 'bounce', recipients: ['lea@dest.test'], status: '5.1.1', reason: 'userunknown', category: 'bad-mailbox' }],
   ['first line blank', `\n${eml(daemon, postfixBody)}`, { kind: 'bounce', recipients: ['lea@dest.test'], reason: 'userunknown' }],
   ['first line only whitespace', ` \t\r\n${eml(daemon, postfixBody)}`, { kind: 'bounce', recipients: ['lea@dest.test'], reason: 'userunknown' }],
   ['MAILER-DAEMON keeps the original subject and gives one reply line', eml({ From: 'MAILER-DAEMON@mx.dest.test', To: 'writer@sender.test', Subject: 'minutes of the meeting' }, '550 5.1.1 <lea@dest.test>: Recipient address rejected: User unknown\n'),
@@ -142,6 +144,18 @@ const languages: Case[] = [
     { recipients: ['sanne@dest.test'], reason: 'mailboxfull' }],
   ['Japanese: the address does not exist', notice('MAILER-DAEMON@relay.sender.test', '配信エラー', '以下のアドレスへのメッセージは配信できませんでした。\n\nhana@dest.test\n宛先のメールアドレスが存在しません。\n'),
     { recipients: ['hana@dest.test'], category: 'bad-mailbox' }],
+  // Exchange / Microsoft 365 NDRs written in the sender's language (the localized RecipNotFound sentence), no code.
+  ...([
+    ['it', 'Non recapitabile: prova', "Recapito non riuscito per questi destinatari o gruppi:\n\nana@dest.test\nImpossibile trovare l'indirizzo di posta elettronica immesso. Verificare l'indirizzo e inviare di nuovo il messaggio.\n"],
+    ['fr', 'Non remis : essai', "La remise à ces destinataires ou groupes a échoué :\n\nana@dest.test\nL'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse, puis renvoyez le message.\n"],
+    ['de', 'Unzustellbar: Test', 'Fehler bei der Zustellung an folgende Empfänger oder Gruppen:\n\nana@dest.test\nDie eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die Adresse und senden Sie die Nachricht erneut.\n'],
+    ['es', 'No se puede entregar: prueba', 'No se pudo entregar a estos destinatarios o grupos:\n\nana@dest.test\nNo se pudo encontrar la dirección de correo electrónico que escribiste. Comprueba la dirección y vuelve a mandar el mensaje.\n'],
+    ['pt', 'Não é possível entregar: teste', 'Falha na entrega a estes destinatários ou grupos:\n\nana@dest.test\nO endereço de email que você inseriu não foi encontrado. Verifique o endereço e tente reenviar a mensagem.\n'],
+    ['nl', 'Onbestelbaar: test', 'Bezorging is mislukt voor deze geadresseerden of groepen:\n\nana@dest.test\nHet e-mailadres dat u hebt ingevoerd, is niet gevonden. Controleer het adres en verzend het bericht opnieuw.\n'],
+  ] as const).map(([lang, subject, body]): Case => [`Exchange NDR in ${lang}: the address could not be found`, notice('Microsoft Outlook <postmaster@relay.sender.test>', subject, body),
+    { kind: 'bounce', recipients: ['ana@dest.test'], category: 'bad-mailbox' }]),
+  ['Exchange NDR in Spanish: the mailbox is full', notice('Microsoft Outlook <postmaster@relay.sender.test>', 'No se puede entregar: prueba', 'No se pudo entregar a estos destinatarios o grupos:\n\nana@dest.test\nEl buzón del destinatario está lleno y no puede aceptar mensajes en este momento.\n'),
+    { reason: 'mailboxfull', category: 'quota-issues' }],
 ];
 
 // Near misses: ordinary mail that uses the same words must stay ordinary.

@@ -26,11 +26,14 @@ export const outlook: Reporter = {
     const lower = ctx.body.toLowerCase();
     const list = section(ctx.body, lower, starts, ['reporting-mta:', 'content-type:', 'original message']);
     const delayed = ctx.noticeLower.includes('has been delayed');
-    const out: FoundRecipient[] = [];
+    // A notice with no DSN part writes the cause under the list ("Status: 5.1.1 (bad destination
+    // mailbox address)", a reply line): the lines after an address, up to the next, are its words.
+    const out: { address: string; words: string[] }[] = [];
     for (const line of linesOf(list)) {
       const a = leadAddress(line);
-      if (a) out.push(found(a, '', delayed ? { action: 'delayed' } : {}));
+      if (a) out.push({ address: a, words: [] });
+      else if (line.trim() && out.length) out.at(-1)!.words.push(line.trim());
     }
-    return out;
+    return out.map((r) => found(r.address, r.words.join('\n'), delayed ? { action: 'delayed' } : {}));
   },
 };

@@ -82,6 +82,11 @@ export const phrases: PhraseTable = {
     // Japanese ("宛先不明", "ユーザが存在しません", "メールアドレスが存在しません": the user or address does not exist)
     '宛先不明', 'あて先不明', 'ユーザが存在しません', 'ユーザーが存在しません', 'ユーザは存在しません', 'ユーザーは存在しません',
     'アドレスが存在しません', 'アドレスは存在しません', '受信者が存在しません', 'ユーザ不明', 'ユーザー不明',
+    // Exchange / Microsoft 365 NDRs in the sender's language, the sentence for 5.1.1 RecipNotFound ("The
+    // email address you entered couldn't be found"): Italian, French, German, Spanish, Portuguese, Dutch.
+    'impossibile trovare l\'indirizzo di posta elettronica', 'que vous avez entrée est introuvable', 'adresse de messagerie est introuvable',
+    'e-mail-adresse wurde nicht gefunden', 'no se pudo encontrar la dirección de correo', 'no se encontró la dirección de correo',
+    'que você inseriu não foi encontrado', 'que introduziu não foi encontrado', 'hebt ingevoerd, is niet gevonden', 'e-mailadres is niet gevonden',
   ],
   // 550 5.1.2 Host unknown (Name server: example.jp: host not found)
   hostunknown: [
@@ -155,6 +160,8 @@ export const phrases: PhraseTable = {
     'caixa de correio cheia', 'caixa de entrada cheia', 'caixa postal está cheia', 'cota excedida',
     'mailbox is vol', 'postvak is vol', 'brievenbus is vol', 'quotum overschreden', 'mailbox vol',
     'メールボックスがいっぱい', 'メールボックスが一杯', '容量超過', '容量オーバー', '容量を超え',
+    // Exchange's "The recipient's mailbox is full and can't accept messages now", localized (es, pt, nl).
+    'buzón del destinatario está lleno', 'caixa de correio do destinatário está cheia', 'postvak van de geadresseerde is vol',
   ],
   // 552 5.3.4 Message size exceeds fixed maximum message size
   mesgtoobig: [
