@@ -2,7 +2,7 @@
  * classify(): input -> parse -> recipients and the server's words -> rules -> verdict.
  */
 import { findAddresses, normalizeAddress } from './parse/address.js';
-import { findReply, findStatus } from './parse/codes.js';
+import { findReply, findStatus, pickStatus } from './parse/codes.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
 import { header, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
 import { limitInput, maxBodyChars, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
@@ -63,7 +63,7 @@ export function classifyText(text: string): Verdict {
 
 function failed(note: string): Verdict {
   return {
-    kind: 'not-a-bounce', category: 'not-a-bounce', reason: 'undefined', severity: 'none', recipients: [], evidence: [],
+    kind: 'not-a-bounce', category: 'not-a-bounce', reason: 'undefined', severity: 'none', status: '', reply: '', recipients: [], evidence: [],
     input: 'text', reporter: '', subject: '', from: '', truncated: false, note,
   };
 }
@@ -172,7 +172,7 @@ function fromParts(parts: MessageParts, input: 'message' | 'text', truncated: bo
       ? [{ address: addr, action: '', status: '', reply: '', diagnostic: '', remoteHost: '', reason: 'feedback', category: 'complaint', severity: 'none', evidence: [] }]
       : [];
     return {
-      ...base, kind: kind.kind, category: kind.kind, reason, severity: 'none',
+      ...base, kind: kind.kind, category: kind.kind, reason, severity: 'none', status: '', reply: '',
       recipients: [...recipients, ...complaintRecipients], evidence: kind.evidence, reporter: '', note: kind.note,
     };
   }
@@ -223,16 +223,16 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   if (!main) {
     // No recipient to hang the words on: the whole notice speaks, and its subject too ("Returned
     // mail: User unknown", "Message you sent blocked by our bulk email filter").
-    const status = findStatus(ctx.notice);
-    const d = decideReason({ diagnostic: ctx.notice.slice(0, 8000), context: ctx.subject, status, reply: '', action: '', remoteHost: '' });
+    const { status, reply } = pickStatus('', ctx.notice.slice(0, 8000));
+    const d = decideReason({ diagnostic: ctx.notice.slice(0, 8000), context: ctx.subject, status, reply, action: '', remoteHost: '' });
     return {
-      ...base, kind: 'bounce', category: categoryFor(d.reason, { addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, '', ''),
+      ...base, kind: 'bounce', category: categoryFor(d.reason, { addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, reply, ''), status, reply,
       recipients: [], evidence: [...kindEvidence, ...(d.matched ? [ev(d.matched, 'body', `reason:${d.reason}`, d.rule)] : [])],
       reporter, note: 'the notice names no recipient',
     };
   }
   return {
-    ...base, kind: 'bounce', category: main.category, reason: main.reason, severity: main.severity, recipients,
+    ...base, kind: 'bounce', category: main.category, reason: main.reason, severity: main.severity, status: main.status, reply: main.reply, recipients,
     evidence: [...kindEvidence, ...main.evidence], reporter, note: '',
   };
 }

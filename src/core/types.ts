@@ -132,6 +132,14 @@ export interface Verdict {
   readonly reason: Reason;
   /** The severity of the most important recipient; `none` when not a bounce. */
   readonly severity: Severity;
+  /**
+   * The RFC 3463 enhanced status code that decided (e.g. `5.1.1`): the most important recipient's,
+   * else the notice's own when it names no recipient (a pasted "550 5.1.1 User unknown" line).
+   * '' when none is given or the message is not a bounce.
+   */
+  readonly status: string;
+  /** The SMTP reply code (e.g. `550`) read the same way as `status`; '' when none. */
+  readonly reply: string;
   /** Every recipient the notice names (failed or delayed ones for a bounce). */
   readonly recipients: readonly Recipient[];
   /** Message-level evidence (why this kind), plus the deciding recipient's. */

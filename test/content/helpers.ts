@@ -39,7 +39,7 @@ export function verdict(kind: Kind, category: Category, severity: Severity, addr
       }))
     : [];
   return {
-    kind, category, reason: kind === 'bounce' ? 'userunknown' : 'undefined', severity, recipients, evidence: [], input,
+    kind, category, reason: kind === 'bounce' ? 'userunknown' : 'undefined', severity, status: recipients[0]?.status ?? '', reply: recipients[0]?.reply ?? '', recipients, evidence: [], input,
     reporter: '', subject: '', from: '', truncated: false, note: '',
   };
 }

@@ -31,6 +31,8 @@ function notice(recipients: Recipient[], fields: Partial<Verdict> = {}): Verdict
     category: first?.category ?? 'other',
     reason: first?.reason ?? 'undefined',
     severity: first?.severity ?? 'soft',
+    status: first?.status ?? '',
+    reply: first?.reply ?? '',
     recipients,
     evidence: [],
     input: 'message',

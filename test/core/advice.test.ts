@@ -50,6 +50,8 @@ function verdict(recipients: Recipient[], fields: Partial<Verdict> = {}): Verdic
     category,
     reason: first?.reason ?? 'undefined',
     severity: first?.severity ?? (nonBounce ? 'none' : 'soft'),
+    status: first?.status ?? '',
+    reply: first?.reply ?? '',
     recipients,
     evidence: [],
     input: 'message',

@@ -3,7 +3,7 @@ import { BounceSummary, type Verdict } from '../../src/core/index.js';
 
 const bounce = (address: string, severity: 'hard' | 'soft', diagnostic: string): Verdict =>
   ({
-    kind: 'bounce', category: severity === 'hard' ? 'bad-mailbox' : 'quota-issues', reason: severity === 'hard' ? 'userunknown' : 'mailboxfull', severity,
+    kind: 'bounce', category: severity === 'hard' ? 'bad-mailbox' : 'quota-issues', reason: severity === 'hard' ? 'userunknown' : 'mailboxfull', severity, status: '', reply: '',
     recipients: [{ address, action: 'failed', status: '', reply: '', diagnostic, remoteHost: '', reason: severity === 'hard' ? 'userunknown' : 'mailboxfull', category: severity === 'hard' ? 'bad-mailbox' : 'quota-issues', severity, evidence: [] }],
     evidence: [], input: 'message', reporter: '', subject: '', from: '', truncated: false, note: '',
   }) as Verdict;
