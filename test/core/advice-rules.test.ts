@@ -382,3 +382,86 @@ describe("the server's specifics, and steps that fit", () => {
     expect(catalogs.fr['step.persistentTellRecipient']).toContain('doivent être corrigés');
   });
 });
+
+describe("the numbers and names in the server's words", () => {
+  const sizes: { name: string; diagnostic: string; size: string; limit: string; attach: string }[] = [
+    { name: 'Postfix', diagnostic: 'host mx.example.org[192.0.2.1] said: 552 5.3.4 message size 19812345 exceeds size limit 10485760 of server mx.example.org', size: '18.9', limit: '10', attach: '7' },
+    { name: 'Exim', diagnostic: '552 message too big: read=31457280 max=26214400', size: '30', limit: '25', attach: '18' },
+    { name: 'units', diagnostic: '552 5.3.4 The message size (19.9 MB) exceeds the limit (10 MB)', size: '19.9', limit: '10', attach: '7' },
+  ];
+  const decimal = { en: '.', it: ',', fr: ',', de: ',', es: ',' } as const;
+  for (const locale of supportedLocales) {
+    const c = catalogs[locale];
+    for (const row of sizes) {
+      test(`${locale}: a size refusal (${row.name}) states the size, the limit and a suggested attachment size`, () => {
+        const e = explain(notice([rcpt({ category: 'quota-issues', reason: 'mesgtoobig', status: '5.3.4', reply: '552', diagnostic: row.diagnostic })]), { locale });
+        const n = (v: string) => v.replace('.', decimal[locale]);
+        expect(e.steps[0]).toBe(fill(c['step.size.under.sent'], { size: n(row.size), limit: n(row.limit), attach: n(row.attach) }));
+      });
+    }
+    test(`${locale}: a limit alone is still stated`, () => {
+      const e = explain(notice([rcpt({ category: 'quota-issues', reason: 'mesgtoobig', status: '5.2.3', reply: '552', diagnostic: '552 5.2.3 Message size exceeds fixed maximum message size (5242880)' })]), { locale });
+      expect(e.steps[0]).toBe(fill(c['step.size.under'], { limit: '5', attach: '3' }));
+    });
+
+    test(`${locale}: the failing SPF/DMARC domain and the refused IP are named`, () => {
+      const dmarc = explain(
+        notice([rcpt({ category: 'invalid-sender', reason: 'authfailure', status: '5.7.26', reply: '550', diagnostic: "550-5.7.26 Unauthenticated email from shop.example.jp is not accepted due to domain's DMARC policy." })]),
+        { locale },
+      );
+      expect(dmarc.summary).toContain(fill(c['cause.dmarc.domain'], { domain: 'shop.example.jp' }));
+      const spf = explain(
+        notice([rcpt({ category: 'invalid-sender', reason: 'authfailure', status: '5.1.0', reply: '550', diagnostic: "550 5.1.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record." })]),
+        { locale },
+      );
+      expect(spf.summary).toContain(fill(c['cause.spf.domain.ip'], { domain: 'example.net', ip: '192.0.2.222' }));
+    });
+
+    test(`${locale}: the server's own instruction comes first`, () => {
+      const e = explain(
+        notice([rcpt({ category: 'relaying-issues', reason: 'norelaying', status: '5.7.1', reply: '550', diagnostic: '550 Please turn on SMTP Authentication in your mail client.' })]),
+        { locale },
+      );
+      expect(e.steps[0]).toBe(fill(c['step.serverSays'], { instruction: 'Please turn on SMTP Authentication in your mail client' }));
+      expect(e.steps[1]).toBe(c['step.smtpAuth']);
+    });
+
+    test(`${locale}: a status meaning never contradicts the provider's words`, () => {
+      const e = explain(notice([rcpt({ category: 'policy-related', reason: 'policyviolation', status: '5.7.9', reply: '554', diagnostic: '554 5.7.9 Message not accepted for policy reasons.' })]), { locale });
+      expect(e.technical.statusMeaning).not.toContain(c['status.7.9']);
+      expect(e.technical.statusMeaning).toBe(fill(c['status.format.own'], { class: c['status.class.5'] }));
+      const weak = explain(notice([rcpt({ category: 'policy-related', reason: 'securityerror', status: '5.7.9', reply: '534', diagnostic: '534 5.7.9 Authentication mechanism is too weak' })]), { locale });
+      expect(weak.technical.statusMeaning).toContain(c['status.7.9']);
+    });
+  }
+});
+
+describe('feedback reports by Feedback-Type', () => {
+  const rows: { type: string; action: 'remove' | 'none'; headline: MessageKey; actionKey: MessageKey }[] = [
+    { type: 'abuse', action: 'remove', headline: 'headline.complaint', actionKey: 'action.remove.complaint' },
+    { type: 'opt-out', action: 'remove', headline: 'headline.complaint.opt-out', actionKey: 'action.remove.optOut' },
+    { type: 'unsubscribe', action: 'remove', headline: 'headline.complaint.opt-out', actionKey: 'action.remove.optOut' },
+    { type: 'fraud', action: 'remove', headline: 'headline.complaint.fraud', actionKey: 'action.remove.complaint' },
+    { type: 'virus', action: 'none', headline: 'headline.complaint.virus', actionKey: 'action.none' },
+    { type: 'not-spam', action: 'none', headline: 'headline.complaint.not-spam', actionKey: 'action.none' },
+    { type: 'auth-failure', action: 'none', headline: 'headline.complaint.auth-failure', actionKey: 'action.none' },
+  ];
+  for (const locale of supportedLocales) {
+    const c = catalogs[locale];
+    for (const row of rows) {
+      test(`${locale}: Feedback-Type: ${row.type}`, () => {
+        const complaint = rcpt({ category: 'complaint', reason: 'feedback', severity: 'none', status: '', reply: '', remoteHost: '' });
+        const v = notice([complaint], {
+          kind: 'complaint',
+          category: 'complaint',
+          severity: 'none',
+          evidence: [{ text: `Feedback-Type: ${row.type}`, source: 'delivery-status', decides: 'kind:complaint', rule: 'arf' }],
+        });
+        const e = explain(v, { locale });
+        expect(e.headline).toBe(c[row.headline]);
+        expect(e.action).toBe(row.action);
+        expect(e.actionText).toBe(c[row.actionKey]);
+      });
+    }
+  }
+});

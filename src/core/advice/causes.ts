@@ -74,7 +74,7 @@ export interface Cause {
   /** `list`, `site`, `ip`, `domain`, `suggestion`: whatever the evidence gave; absent when it did not. */
   readonly params: Readonly<Partial<Record<CauseParam, string>>>;
 }
-export type CauseParam = 'list' | 'site' | 'ip' | 'domain' | 'suggestion' | 'expires' | 'type';
+export type CauseParam = 'list' | 'site' | 'ip' | 'domain' | 'suggestion' | 'expires' | 'type' | 'size' | 'limit' | 'attach';
 
 // Which categories a cause may explain. Scoping keeps advice honest: a spam-filter reply that
 // merely *suggests* setting up SPF ("Set up SPF records", Google Groups) must not be read as an
@@ -216,6 +216,8 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'smtp-auth', phrase: 'client was not authenticated' },
   { cause: 'smtp-auth', phrase: 'must authenticate' },
   { cause: 'smtp-auth', phrase: 'please authenticate' },
+  // 550 Please turn on SMTP Authentication in your mail client. (Exim, cPanel)
+  { cause: 'smtp-auth', phrase: 'smtp authentication' },
   // 553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist
   { cause: 'sender-domain', phrase: 'domain of sender address' },
   { cause: 'sender-domain', phrase: 'sender domain' },

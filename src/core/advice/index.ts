@@ -12,8 +12,9 @@ import type { BounceCategory, Category, Kind, Reason, Recipient, Severity, Verdi
 import { isBounceCategory } from '../taxonomy.js';
 import { type Catalog, type Locale, type MessageKey, type Params, catalogs, fill, pick, resolveLocale } from './catalog.js';
 import { type CauseId, detectCauses, isConsumerMailbox } from './causes.js';
-import { type CategoryPlan, type CausePlan, type StepRef, categoryPlan, causePlan, resendSteps, waitSteps } from './plan.js';
-import { decodeReply, decodeStatus } from './status.js';
+import { type CategoryPlan, type CausePlan, type FeedbackPlan, type StepRef, categoryPlan, causePlan, feedbackPlan, resendSteps, waitSteps } from './plan.js';
+import { attachmentRoom, authFacts, feedbackTypeOf, serverInstruction, sizeFacts } from './specifics.js';
+import { decodeReply, statusBeside } from './status.js';
 import { type RetrySchedule, isDelayWarning, retrySchedule } from './specifics.js';
 
 export { resolveLocale, supportedLocales, type Locale } from './catalog.js';
@@ -100,6 +101,29 @@ const maxSteps = 4;
 const maxAddress = 320;
 const maxHost = 255;
 const maxSender = 200;
+const maxInstruction = 200;
+
+/** A size in MB for a sentence, in the locale's digits: "18.9", "18,9", "10". */
+function megabytes(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: value >= 100 ? 0 : 1 }).format(value);
+}
+
+/** What the server's words state for one cause: the sizes of a size refusal, the domain an SPF or DMARC check failed for. */
+function statedFacts(id: CauseId, words: string, locale: Locale): Params {
+  if (id === 'message-too-large') {
+    const { size, limit } = sizeFacts(words);
+    return {
+      size: size > 0 ? megabytes(size, locale) : '',
+      limit: limit > 0 ? megabytes(limit, locale) : '',
+      attach: limit > 0 ? megabytes(Math.max(attachmentRoom(limit) >= 2 ? Math.floor(attachmentRoom(limit)) : attachmentRoom(limit), 0.1), locale) : '',
+    };
+  }
+  if (id === 'spf' || id === 'dmarc') {
+    const { domain, ip } = authFacts(words);
+    return { domain: clean(domain, maxHost), ip: id === 'spf' ? ip : '' };
+  }
+  return {};
+}
 
 /** A value fit for a sentence: single line, no control characters, bounded. */
 function clean(value: string, max: number): string {
@@ -150,7 +174,10 @@ function explainFinding(
   anonymous = false,
   context: Verdict['evidence'] = [],
 ): RecipientExplanation {
-  const plan = planFor(subject.category);
+  const words = [subject.diagnostic, ...subject.evidence.map((e) => e.text), ...context.map((e) => e.text)].join('\n');
+  // A feedback report says what kind it is (RFC 5965 Feedback-Type): an unsubscribe is no spam report.
+  const feedback: FeedbackPlan | undefined = subject.category === 'complaint' ? feedbackPlan[feedbackTypeOf(words)] : undefined;
+  const plan: CategoryPlan = feedback ?? planFor(subject.category);
   const causes = isBounceCategory(subject.category) ? detectCauses(subject) : [];
   const base: Params = {
     recipient: anonymous ? '' : clean(subject.address, maxAddress),
@@ -160,10 +187,13 @@ function explainFinding(
     words: subject.diagnostic.trim() ? 'yes' : '',
     consumer: isConsumerMailbox(subject.address) ? 'yes' : '',
   };
-  // Each cause once, with its words and the parameters its sentences can fill.
-  const found = causes.map((cause) => ({ plan: causePlanFor(cause.id), params: { ...base, ...cause.params } as Params }));
+  // Each cause once, with its words and the parameters its sentences can fill, including the
+  // numbers and names the server's words state (sizes, the failing domain).
+  const found = causes.map((cause) => ({
+    plan: causePlanFor(cause.id),
+    params: { ...base, ...cause.params, ...statedFacts(cause.id, words, locale) } as Params,
+  }));
 
-  const words = [subject.diagnostic, ...subject.evidence.map((e) => e.text), ...context.map((e) => e.text)].join('\n');
   // The address is wrong whatever the class says (a null MX, a mistyped domain, no such user).
   const wrongAddress = found.find((f) => f.plan.remove)?.plan.remove;
   const delayed =
@@ -204,6 +234,9 @@ function explainFinding(
   if (!found.some((f) => f.plan.summary || f.plan.ownSteps)) {
     for (const ref of plan.steps) chosen.push({ keys: stepKeys(ref, base), params: base });
   }
+  // The server's own instruction comes first, in its words.
+  const instruction = clean(serverInstruction(subject.diagnostic), maxInstruction);
+  if (instruction) chosen.unshift({ keys: ['step.serverSays'], params: { ...base, instruction } });
   if (delayed && !chosen.some((s) => s.keys.some((k) => waitSteps.has(k)))) {
     chosen.unshift({ keys: ['step.nothingToDo'], params: base });
   }
@@ -218,7 +251,9 @@ function explainFinding(
   const passing = found.find((f) => f.plan.retry)?.plan.retry;
   const goneMailbox = !waiting && isBounceCategory(subject.category) ? plan.remove : undefined;
   const removeText = wrongAddress ?? (passing || waiting ? undefined : goneMailbox);
-  const action: AdviceAction = removeText
+  const action: AdviceAction = feedback
+    ? feedback.action
+    : removeText
     ? 'remove'
     : passing || (waiting && isBounceCategory(subject.category))
       ? 'keep'
@@ -226,7 +261,7 @@ function explainFinding(
   const keepText = passing ?? found.find((f) => f.plan.keep)?.plan.keep ?? plan.keep ?? 'action.keep';
   const actionText =
     action === 'remove'
-      ? c[removeText ?? (subject.category === 'complaint' ? 'action.remove.complaint' : 'action.remove')]
+      ? c[removeText ?? feedback?.remove ?? (subject.category === 'complaint' ? 'action.remove.complaint' : 'action.remove')]
       : action === 'none'
         ? c['action.none']
         : c[waiting ? 'action.keep.delayed' : keepText];
@@ -267,7 +302,7 @@ function actionFor(category: Category, severity: Severity): AdviceAction {
 function technicalOf(subject: FindingInput, locale: Locale): TechnicalDetail {
   return {
     status: subject.status,
-    statusMeaning: subject.status ? decodeStatus(subject.status, locale).text : '',
+    statusMeaning: subject.status ? statusBeside(subject.status, subject.diagnostic, locale) : '',
     reply: subject.reply,
     replyMeaning: subject.reply ? decodeReply(subject.reply, locale) : '',
     diagnostic: subject.diagnostic,

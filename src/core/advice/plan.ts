@@ -8,6 +8,7 @@
 import type { Category } from '../types.js';
 import type { MessageKey } from './catalog.js';
 import type { CauseId, CauseParam } from './causes.js';
+import type { FeedbackType } from './specifics.js';
 
 /**
  * A fact a step may depend on: a cause parameter, `words` (the server gave its own words), or
@@ -220,10 +221,10 @@ const authHeadline = ['headline.cause.auth'] as const;
 export const causePlan = {
   dmarc: {
     headline: authHeadline,
-    sentence: ['cause.dmarc'],
+    sentence: ['cause.dmarc.domain', 'cause.dmarc'],
     steps: [['step.dmarc.align'], ['step.dmarc.otherService'], ['step.dmarc.freemail']],
   },
-  spf: { headline: authHeadline, sentence: ['cause.spf'], steps: [['step.spf.record'], ['step.spf.single']] },
+  spf: { headline: authHeadline, sentence: ['cause.spf.domain.ip', 'cause.spf.domain', 'cause.spf'], steps: [['step.spf.record'], ['step.spf.single']] },
   dkim: { headline: authHeadline, sentence: ['cause.dkim'], steps: [['step.dkim.enable'], ['step.testAuth']] },
   ptr: {
     headline: ['headline.cause.ptr'],
@@ -308,7 +309,8 @@ export const causePlan = {
   'message-too-large': {
     headline: ['headline.cause.message-too-large'],
     summary: ['summary.cause.message-too-large.host', 'summary.cause.message-too-large', 'summary.cause.message-too-large.anon'],
-    steps: [['step.size.link'], ['step.size.shrink'], ['step.size.growth']],
+    // The numbers the server gave first: how big the attachments may be.
+    steps: [{ when: 'limit', keys: ['step.size.under.sent', 'step.size.under'] }, ['step.size.link'], ['step.size.shrink'], ['step.size.growth']],
   },
   'system-full': {
     headline: ['headline.cause.system-full'],
@@ -371,3 +373,46 @@ export const causePlan = {
     remove: 'action.remove.typo',
   },
 } as const satisfies Record<CauseId, CausePlan>;
+
+/** A feedback report's plan: what it is, and what it means for the address. */
+export interface FeedbackPlan extends CategoryPlan {
+  /** remove: the person (or their provider) does not want the mail; none: nothing to change. */
+  readonly action: 'remove' | 'none';
+}
+
+/** Per Feedback-Type: a spam complaint, an unsubscribe, a fraud or virus report, a "not spam". */
+export const feedbackPlan = {
+  abuse: { ...categoryPlan.complaint, action: 'remove' },
+  other: { ...categoryPlan.complaint, action: 'remove' },
+  'opt-out': {
+    headline: 'headline.complaint.opt-out',
+    summary: ['summary.complaint.opt-out', 'summary.complaint.opt-out.anon'],
+    steps: [['step.optOut.honour'], ['step.complaint.unsubscribe']],
+    action: 'remove',
+    remove: 'action.remove.optOut',
+  },
+  fraud: {
+    headline: 'headline.complaint.fraud',
+    summary: ['summary.complaint.fraud', 'summary.complaint.fraud.anon'],
+    steps: [['step.fraud.check'], ['step.complaint.stop'], ['step.testAuth']],
+    action: 'remove',
+  },
+  virus: {
+    headline: 'headline.complaint.virus',
+    summary: ['summary.complaint.virus', 'summary.complaint.virus.anon'],
+    steps: [['step.scanComputer'], ['step.falsePositive']],
+    action: 'none',
+  },
+  'not-spam': {
+    headline: 'headline.complaint.not-spam',
+    summary: ['summary.complaint.not-spam', 'summary.complaint.not-spam.anon'],
+    steps: [['step.notSpam.nothing'], ['step.authenticateDomain']],
+    action: 'none',
+  },
+  'auth-failure': {
+    headline: 'headline.complaint.auth-failure',
+    summary: ['summary.complaint.auth-failure', 'summary.complaint.auth-failure.anon'],
+    steps: [['step.testAuth'], ['step.authenticateDomain']],
+    action: 'none',
+  },
+} as const satisfies Record<FeedbackType, FeedbackPlan>;

@@ -70,3 +70,116 @@ export function retrySchedule(text: string): RetrySchedule | undefined {
   if (count <= 0) return undefined;
   return { count, unit: m[2] === 'min' ? 'minute' : (m[2] as 'day' | 'hour' | 'minute') };
 }
+
+/**
+ * Feedback-Type values (RFC 5965 registry: abuse, fraud, other, virus; not-spam from RFC 6650;
+ * auth-failure from RFC 6591), plus opt-out, which feedback loops send for an unsubscribe.
+ */
+export const feedbackTypes = ['abuse', 'fraud', 'virus', 'other', 'not-spam', 'auth-failure', 'opt-out'] as const;
+export type FeedbackType = (typeof feedbackTypes)[number];
+
+const feedbackField = /feedback-type:[ \t]*([a-z-]{2,20})/;
+
+/**
+ * The kind of feedback report the words name; `abuse` (a spam complaint) when they name none,
+ * as most reports are. "opt-out-list" and "unsubscribe" are unsubscribes too.
+ * @example feedbackTypeOf('Feedback-Type: opt-out') // 'opt-out'
+ */
+export function feedbackTypeOf(text: string): FeedbackType {
+  const value = feedbackField.exec(text.slice(0, maxText).toLowerCase())?.[1] ?? '';
+  if (value.startsWith('opt-out') || value === 'unsubscribe') return 'opt-out';
+  return (feedbackTypes as readonly string[]).includes(value) ? (value as FeedbackType) : value ? 'other' : 'abuse';
+}
+
+/** Sizes a size refusal states, in MiB (what mail programs show as MB). */
+export interface SizeFacts {
+  /** The message as sent; 0 when the words do not say. */
+  readonly size: number;
+  /** The server's limit; 0 when the words do not say. */
+  readonly limit: number;
+}
+
+const mib = 1024 * 1024;
+// "message size 19812345 exceeds size limit 10240000 of server mx.example.org[192.0.2.1]" (Postfix)
+const postfixSize = /message size (\d{3,12}) exceeds size limit (\d{3,12})/;
+// "message too big: read=19812345 max=10485760" (Exim)
+const eximSize = /read=(\d{3,12}) max=(\d{3,12})/;
+// "552 5.2.3 Message size exceeds fixed maximum message size (10485760)" (sendmail)
+const maxOnly = /maximum (?:message )?size[^\d\n]{0,24}(\d{3,12})(?: ?(bytes|kb|mb))?/;
+// "The message size (19.9 MB) exceeds the limit (10 MB)", "size 19812 KB, limit 10 MB"
+const withUnits = /(size|limit|max(?:imum)?)[^\d\n]{0,16}(\d{1,9}(?:[.,]\d{1,2})?) ?(bytes|kb|mb|gb)\b/g;
+
+function inMib(value: string, unit = 'bytes'): number {
+  const n = Number(value.replace(',', '.'));
+  if (!Number.isFinite(n)) return 0;
+  if (unit === 'gb') return n * 1024;
+  if (unit === 'mb') return n;
+  if (unit === 'kb') return n / 1024;
+  return n / mib;
+}
+
+/** The message size and the limit a size refusal states, when it states them. */
+export function sizeFacts(text: string): SizeFacts {
+  const t = text.slice(0, maxText).toLowerCase();
+  const pair = postfixSize.exec(t) ?? eximSize.exec(t);
+  if (pair?.[1] && pair[2]) return { size: inMib(pair[1]), limit: inMib(pair[2]) };
+  let size = 0;
+  let limit = 0;
+  for (const m of t.matchAll(withUnits)) {
+    const value = inMib(m[2] ?? '', m[3]);
+    if (m[1] === 'size' && !size) size = value;
+    else if (m[1] !== 'size' && !limit) limit = value;
+  }
+  if (!limit) {
+    const max = maxOnly.exec(t);
+    if (max?.[1]) limit = inMib(max[1], max[2]);
+  }
+  return { size, limit };
+}
+
+/**
+ * How big the attachments may be for a message to stay under a limit: attachments grow by about
+ * a third when they are encoded for mail (base64), and the text and headers take some room too.
+ */
+export function attachmentRoom(limit: number): number {
+  return limit * 0.73;
+}
+
+// Domains named by an authentication refusal, as the receivers word it.
+// "Unauthenticated email from example.jp is not accepted due to domain's DMARC policy" (gmail.com)
+// "Your message was rejected due to example.org's DMARC policy" (icloud.com)
+// "The MAIL FROM domain [mail4.example.com] has an SPF record with a hard fail policy" (gmail.com)
+// "192.0.2.222 is not allowed to send from <example.net> per it's SPF Record" (GoDaddy)
+const domainName = '([a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){1,8})';
+const authDomains = [
+  new RegExp(`(?:email|mail) from ${domainName} is not accepted`),
+  new RegExp(`due to ${domainName}'s dmarc`),
+  new RegExp(`mail from domain \\[?${domainName}\\]? has an spf`),
+  new RegExp(`not allowed to send from <?${domainName}>?`),
+  new RegExp(`spf (?:check )?failed for (?:domain )?${domainName}`),
+] as const;
+const spfIp = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}) is not allowed to send from/;
+
+/** The sender domain an SPF or DMARC refusal names, and for SPF the refused sending IP. */
+export function authFacts(text: string): { readonly domain: string; readonly ip: string } {
+  const t = text.slice(0, maxText).toLowerCase();
+  let domain = '';
+  for (const re of authDomains) {
+    const m = re.exec(t);
+    if (m?.[1]) {
+      domain = m[1];
+      break;
+    }
+  }
+  return { domain, ip: spfIp.exec(t)?.[1] ?? '' };
+}
+
+// "Please turn on SMTP Authentication in your mail client." (Exim/cPanel): the server's own
+// instruction, worth repeating first. Only instructions that say what to change; a bounded clause.
+const instruction = /\bplease (?:turn on|enable|use|configure|authenticate|log in|sign in|upgrade|update|reduce|remove|verify|check|contact|visit|see|go to|read)\b[^.!\n]{3,150}/i;
+
+/** The server's own instruction ("Please turn on SMTP Authentication …"), as written; '' when none. */
+export function serverInstruction(diagnostic: string): string {
+  const m = instruction.exec(diagnostic.slice(0, maxText));
+  return m?.[0] ? m[0].trim() : '';
+}

@@ -109,3 +109,47 @@ export function decodeReply(reply: string, locale?: string): string {
   const first = /^([2-5])\d\d$/.exec(r)?.[1];
   return first ? c[`reply.class.${first as '2' | '3' | '4' | '5'}`] : '';
 }
+
+/**
+ * Registered details so narrow that providers often reuse the number for something else
+ * ("5.7.9 … not accepted for policy reasons" is no weak authentication mechanism): the registered
+ * words are shown only when the server's own words are about the same thing.
+ */
+const narrowDetails: Partial<Record<StatusDetail, readonly string[]>> = {
+  '1.9': ['relay', 'report', 'compliant'],
+  '3.6': ['priority'],
+  '5.6': ['auth', 'line', 'long'],
+  '7.3': ['conversion', 'secur'],
+  '7.4': ['secur', 'tls', 'encrypt', 'feature'],
+  '7.5': ['crypt', 'sign'],
+  '7.6': ['crypt', 'algorithm'],
+  '7.7': ['integrity', 'signature'],
+  '7.8': ['auth', 'credential', 'password', 'login', 'log in', 'sign in'],
+  '7.9': ['auth', 'mechanism', 'weak'],
+  '7.11': ['encrypt', 'tls', 'mechanism'],
+  '7.12': ['password', 'transition'],
+  '7.13': ['disabled', 'account', 'suspend', 'locked', 'inactive'],
+  '7.14': ['trust'],
+  '7.15': ['priority'],
+  '7.16': ['priority', 'size', 'big', 'large'],
+  '7.17': ['owner', 'changed'],
+  '7.18': ['owner', 'changed'],
+  '7.19': ['rrvs', 'valid'],
+};
+
+/**
+ * The status code in words beside the server's own words: the registered meaning, unless it is
+ * a narrow one the server's words do not bear out; then the provider's meaning leads, and the
+ * code says only its class.
+ * @example statusBeside('5.7.9', 'Message not accepted for policy reasons') // 'Permanent failure: …its own sense…'
+ */
+export function statusBeside(code: string, words: string, locale?: string): string {
+  const meaning = decodeStatus(code, locale);
+  if (!meaning.registered || !words.trim()) return meaning.text;
+  const m = statusShape.exec(meaning.code);
+  const key = `${Number(m?.[2])}.${Number(m?.[3])}`;
+  const about = isOneOf(statusDetails, key) ? narrowDetails[key] : undefined;
+  const lower = words.toLowerCase();
+  if (!about || about.some((w) => lower.includes(w))) return meaning.text;
+  return fill(catalogs[resolveLocale(locale)]['status.format.own'], { class: meaning.classText });
+}
