@@ -95,6 +95,12 @@ const several: Case[] = [
     { rcpt: 'una@dest.test', action: 'failed', status: '5.1.1', diag: '550 5.1.1 User unknown (in reply to RCPT TO command)' },
     { rcpt: 'dos@other.test', action: 'failed', status: '5.2.2', diag: '552 5.2.2 Mailbox full', mta: 'mx.other.test' },
   ]), { recipients: ['una@dest.test', 'dos@other.test'], reason: 'userunknown' }],
+  ['two addresses in one sentence share the reply under it', eml({ ...daemon, Subject: 'Undeliverable' }, 'Delivery to the following recipients failed: una@dest.test, dos@dest.test\n550 5.1.1 User unknown\n'),
+    { recipients: ['una@dest.test', 'dos@dest.test'], status: '5.1.1' }],
+  ['Exim-style X-Failed-Recipients names the address the body does not', eml({ ...daemon, Subject: 'Mail delivery failed', 'X-Failed-Recipients': 'una@dest.test' }, 'Your message could not be delivered. The remote server said: 550 5.1.1 User unknown\n'),
+    { recipients: ['una@dest.test'], status: '5.1.1', category: 'bad-mailbox' }],
+  ['"Recipient address:" line', eml({ ...daemon, Subject: 'Delivery failure' }, 'The message could not be delivered.\n\nRecipient address: una@dest.test\nReason: 550 5.2.2 Mailbox full\n'),
+    { recipients: ['una@dest.test'], reason: 'mailboxfull' }],
   ['a plain list of two, each with its reply', eml({ ...daemon, Subject: 'Returned mail: see transcript for details' }, 'Your message could not be delivered to the following recipients:\n\nuna@dest.test: 550 No such user\ndos@other.test: 552 Mailbox full\n'),
     { recipients: ['una@dest.test', 'dos@other.test'] }],
 ];

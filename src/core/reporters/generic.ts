@@ -6,6 +6,7 @@
  */
 import type { SmtpCommand } from '../rules/commands.js';
 import { addressRe, isSystemAddress, normalizeAddress } from '../parse/address.js';
+import { addressesIn, headerOf } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const maxBlockLines = 14;
@@ -26,7 +27,7 @@ const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-t
 // "envoyé à"; German "Nachricht an", "zugestellt an"; Spanish/Portuguese "entregar a", "enviado a",
 // "para"; Dutch "afgeleverd bij", "verzonden aan", "bericht aan".
 // A server's reply naming the address after its codes, "550 5.1.1 <a@b>: ...", is about that recipient.
-const sentenceRe = /(?:delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|\u6536\u4ef6\u4eba|\u5b9b\u5148|for|recapitat[oa] a|recapitare a|inviat[oa] a|remis \u00e0|envoy\u00e9 \u00e0|nachricht an|zugestellt an|gesendet an|entregar a|entregue a|enviad[oa] a|\bpara|afgeleverd bij|afgeleverd aan|verzonden aan|bericht aan|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}|(?:^|\n)[45]\d\d|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s?:)[:\uff1a\s]*<?["']?$/i;
+const sentenceRe = /(?:recipient address|failed address|undeliverable address|recipients? failed|delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|\u6536\u4ef6\u4eba|\u5b9b\u5148|for|recapitat[oa] a|recapitare a|inviat[oa] a|remis \u00e0|envoy\u00e9 \u00e0|nachricht an|zugestellt an|gesendet an|entregar a|entregue a|enviad[oa] a|\bpara|afgeleverd bij|afgeleverd aan|verzonden aan|bericht aan|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}|(?:^|\n)[45]\d\d|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s?:)[:\uff1a\s]*<?["']?$/i;
 
 // A line that is only a display name and the address in parentheses or angle brackets (Exchange's list
 // "Quinn Rao (quinn@example.org)", optionally followed by "<mailto:...>"). The name holds no bracket,
@@ -117,25 +118,48 @@ function trimBlock(lines: string[]): string {
 /** Last resort: "Your message to a@b could not be delivered". */
 function sentenceRecipients(ctx: NoticeContext): FoundRecipient[] {
   const out = new Map<string, FoundRecipient>();
+  // The end of the last address taken: an address that follows it with only a separator between
+  // ("failed: a@b, c@d and e@f") belongs to the same list.
+  let listEnd = -1;
   for (const m of ctx.notice.matchAll(addressRe)) {
     const a = normalizeAddress(m[0]);
+    const at = m.index ?? 0;
     if (isSystemAddress(a) || ctx.senders.has(a) || out.has(a)) continue;
-    const before = ctx.notice.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
-    if (!sentenceRe.test(before)) continue;
-    const lineEnd = ctx.notice.indexOf('\n', m.index ?? 0);
-    const lineStart = ctx.notice.lastIndexOf('\n', m.index ?? 0) + 1;
+    const before = ctx.notice.slice(Math.max(0, at - 40), at);
+    const inList = listEnd >= 0 && at - listEnd <= 8 && listSeparatorRe.test(ctx.notice.slice(listEnd, at));
+    if (!inList && !sentenceRe.test(before)) continue;
+    listEnd = at + m[0].length;
+    const lineEnd = ctx.notice.indexOf('\n', at);
+    const lineStart = ctx.notice.lastIndexOf('\n', at) + 1;
     out.set(a, { address: a, diagnostic: ctx.notice.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() });
   }
-  // A notice about one recipient gives the server's reply in a paragraph of its own (Gmail:
-  // "The response from the remote server was:" then "550 5.1.1 ..."): it is that recipient's.
-  if (out.size === 1) {
-    const only = [...out.values()][0]!;
-    const at = ctx.notice.indexOf(only.diagnostic);
-    const after = at < 0 ? '' : ctx.notice.slice(at + only.diagnostic.length);
+  // A notice about one recipient (or one list of them on one line) gives the server's reply in a
+  // paragraph of its own (Gmail: "The response from the remote server was:" then "550 5.1.1 ..."):
+  // it is theirs.
+  const lines = new Set([...out.values()].map((r) => r.diagnostic));
+  if (out.size >= 1 && lines.size === 1) {
+    const line = [...lines][0]!;
+    const at = ctx.notice.indexOf(line);
+    const after = at < 0 ? '' : ctx.notice.slice(at + line.length);
     const more = after.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, maxBlockLines);
-    if (more.length) only.diagnostic = `${only.diagnostic}\n${more.join('\n')}`;
+    if (more.length) for (const r of out.values()) r.diagnostic = `${line}\n${more.join('\n')}`;
   }
+  if (out.size === 0) return headerRecipients(ctx);
   return [...out.values()];
+}
+
+// Between two addresses of one list: commas, semicolons, brackets, quotes, "and".
+const listSeparatorRe = /^[>"'\s]*(?:[,;]|and)[<"'\s]*$/i;
+
+/**
+ * Exim (and relays that copy it) name the failed addresses in X-Failed-Recipients: when the body
+ * names none in a way the readers know, the header does, and the notice's words are theirs.
+ */
+function headerRecipients(ctx: NoticeContext): FoundRecipient[] {
+  const listed = addressesIn(headerOf(ctx, 'x-failed-recipients')).filter((a) => !isSystemAddress(a) && !ctx.senders.has(a));
+  if (!listed.length) return [];
+  const words = ctx.notice.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, maxBlockLines).join('\n');
+  return listed.map((address) => ({ address, diagnostic: words }));
 }
 
 export const generic: Reporter = {
