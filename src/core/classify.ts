@@ -14,6 +14,7 @@ import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
 } from './rules/notice.js';
 import { detectKind, ev, mayCarryNotice } from './kind.js';
+import { ordinaryMail } from './prefilter.js';
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
 
@@ -39,6 +40,10 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     const { text, bytes, truncated } = normalizeInput(input);
     const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
     if (mode === 'text') return fromParts(parseText(bytes ? decodeText(bytes) : text), 'text', truncated);
+    // Ordinary mail told from its headers and text before any MIME decoding (prefilter.ts).
+    const whole = bytes ? latin1.decode(bytes) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
+    const ordinary = whole ? ordinaryMail(whole) : null;
+    if (ordinary) return { ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated };
     let parts: MessageParts;
     try {
       parts = await parseMessage(bytes ?? stripMboxLine(text), mime);

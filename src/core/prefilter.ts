@@ -1,0 +1,213 @@
+/**
+ * Ordinary mail told cheaply, before any MIME decoding: most of a mailbox export is ordinary
+ * mail, and for it the whole reading (postal-mime, the notice formats, the rules) decides nothing.
+ *
+ * Safe by construction rather than by guess: kind.ts calls a message something other than
+ * ordinary mail only on a structural sign (a report part, a delivery-status or feedback part, a
+ * returned original, X-Failed-Recipients, an auto-reply header, a mail-system sender, Amazon SES's
+ * sender or JSON) or on a word from its tables (subjects, failure phrases, notice sentences,
+ * auto-reply, complaint and delivery phrases, an SMTP failure line, DSN or ARF fields). This
+ * function answers "ordinary" only when none of those can be there: it looks for every one of
+ * them, in the headers and in ALL the text the classifier could read (the raw body, and its
+ * decoded or de-tagged form where it is encoded or HTML), so it finds a superset of what kind.ts
+ * would. Anything it cannot read surely (a multipart with encoded or 8-bit parts, a charset it
+ * cannot decode, an attachment type it does not know) goes to the full reading.
+ */
+import { htmlToText } from './parse/html.js';
+import {
+  arfRequiredFieldRes, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
+  deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields, strongFailurePhrases,
+  weakBounceSubjects,
+} from './rules/kinds.js';
+import { bodyDsnFieldRe } from './rules/notice.js';
+import { fold } from './rules/fold.js';
+
+/** What the verdict of ordinary mail shows. */
+export interface OrdinaryMail {
+  readonly subject: string;
+  readonly from: string;
+}
+
+const bodyPhrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhrases, ...complaintPhrases, ...autoReplyPhrases, ...deliveredPhrases];
+/** Every body phrase in one pass: an alternation of literal strings (no quantifier: linear). */
+const bodyPhraseRe = new RegExp(bodyPhrases.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+const subjectPhrases = [...bounceSubjects, ...weakBounceSubjects, ...deliveredSubjects, ...complaintSubjects, ...autoReplySubjects];
+/** Headers that are a sign by themselves (kind.ts, reporters): any of them sends the message on. */
+const signHeaders = new Set(['x-failed-recipients', 'x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-auto-response', 'feedback-type', 'x-ses-outgoing', 'x-amz-sns-message-type']);
+/** Text a report, returned original or notice part would carry, in any part's headers. */
+const structureRe = /message\/|[/-]report|delivery-status|feedback|rfc822|disposition-notification/i;
+/** Media types read here whole: a single text part, or parts of these multiparts. */
+const singleTypes = new Set(['', 'text/plain', 'text/html']);
+const multiTypes = new Set(['multipart/alternative', 'multipart/mixed', 'multipart/related', 'multipart/signed']);
+// Bytes a charset must decode (above 0x7f), or ESC (ISO-2022-JP is 7-bit yet encoded).
+// eslint-disable-next-line no-control-regex
+const needsCharsetRe = /[^\x00-\x1a\x1c-\x7f]/;
+/** The most of a body's text kind.ts reads (Amazon SES's JSON: 64 KiB; every phrase: 20,000). */
+const kindWindow = 65536;
+const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)/i;
+
+/**
+ * `{ subject, from }` when `text` (the raw message, one char per byte) is surely ordinary mail,
+ * else null (it may be a notice: read it whole). Never throws on hostile input: the scan is
+ * linear and bounded by the input size limits applied before.
+ */
+export function ordinaryMail(text: string): OrdinaryMail | null {
+  const m = /\r?\n\r?\n/.exec(text);
+  if (!m) return null;
+  const head = text.slice(0, m.index);
+  const body = text.slice(m.index + m[0].length);
+  const headers = parseHead(head);
+  if (!headers) return null;
+  const get = (k: string) => headers.get(k) ?? '';
+  for (const k of headers.keys()) if (signHeaders.has(k) || k.startsWith('x-ses-')) return null;
+  const autoSubmitted = get('auto-submitted').trim().toLowerCase();
+  if (autoSubmitted && autoSubmitted !== 'no') return null;
+  if (/auto_reply|auto-reply/i.test(get('precedence'))) return null;
+  const from = get('from');
+  if (!from || noticeSender(decodeWords(from) ?? from) || sesSenders.some((w) => from.toLowerCase().includes(w))) return null;
+  const rawSubject = get('subject');
+  const subject = decodeWords(rawSubject);
+  if (subject === null) return null;
+  const s = fold(subject).trim();
+  if (autoReplySubjectPrefixes.some((p) => s.startsWith(p)) || subjectPhrases.some((p) => s.includes(p)) || complaintSubjectRe.test(s)) return null;
+
+  const type = get('content-type').toLowerCase();
+  const media = type.split(';')[0]!.trim();
+  let texts: string[];
+  if (singleTypes.has(media)) {
+    const decoded = decodeSingle(body, get('content-transfer-encoding'), type);
+    if (decoded === null) return null;
+    // kind.ts reads no further than the first `kindWindow` characters of a message's text.
+    texts = media === 'text/html' ? [decoded, htmlToText(decoded).slice(0, kindWindow)] : [decoded.slice(0, kindWindow)];
+  } else if (multiTypes.has(media)) {
+    // Every part's own headers are in the raw body: no report, original or notice part may be.
+    if (structureRe.test(body) || encodedRe.test(body) || needsCharsetRe.test(body)) return null;
+    texts = /text\/html/i.test(body) ? [body, htmlToText(body)] : [body];
+  } else {
+    return null;
+  }
+  for (const t of texts) if (hasSign(t)) return null;
+  return { subject, from };
+}
+
+/** Whether the text holds anything kind.ts reads as a sign of a notice. */
+function hasSign(t: string): boolean {
+  const f = fold(t);
+  if (bodyPhraseRe.test(f)) return true;
+  if (smtpFailureRe.test(t) || sesJsonRe.test(t) || snsEnvelopeFields.some((w) => t.includes(w))) return true;
+  if (bodyDsnFieldRe.test(t) || arfRequiredFieldRes.some((re) => re.test(t))) return true;
+  return false;
+}
+
+/** Header fields, unfolded, keys lowercased (first occurrence); null when a line is no field. */
+function parseHead(head: string): Map<string, string> | null {
+  const lines = head.split(/\r?\n/);
+  // An mbox "From " line is not a header.
+  if (lines[0]?.startsWith('From ')) lines.shift();
+  const out = new Map<string, string>();
+  let key = '';
+  for (const line of lines) {
+    if (line.startsWith(' ') || line.startsWith('\t')) {
+      if (!key) return null;
+      out.set(key, `${out.get(key)!}${line}`);
+      continue;
+    }
+    const i = line.indexOf(':');
+    if (i <= 0) return null;
+    key = line.slice(0, i).trim().toLowerCase();
+    if (out.has(key)) {
+      // A repeated field (Received, ...): the first one is what kind.ts reads; keep it.
+      key = `${key}\u0000${out.size}`;
+    }
+    out.set(key, line.slice(i + 1).trim());
+  }
+  return out;
+}
+
+/** The body of a single-part message as text, or null when it cannot be read surely here. */
+function decodeSingle(body: string, encoding: string, type: string): string | null {
+  const cte = encoding.trim().toLowerCase();
+  let bytes: Uint8Array | null = null;
+  if (cte === 'base64') bytes = fromBase64(body);
+  else if (cte === 'quoted-printable') bytes = fromQuotedPrintable(body);
+  else if (cte && cte !== '7bit' && cte !== '8bit' && cte !== 'binary') return null;
+  const latin = bytes ? latin1(bytes) : body;
+  if (!needsCharsetRe.test(latin)) return latin;
+  const charset = /charset\s*=\s*"?([\w.:-]{1,40})/.exec(type)?.[1] ?? 'utf-8';
+  return decodeCharset(bytes ?? Uint8Array.from(body, (c) => c.charCodeAt(0)), charset);
+}
+
+function decodeCharset(bytes: Uint8Array, charset: string): string | null {
+  try {
+    return new TextDecoder(charset, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
+const b64 = new Int16Array(128).fill(-1);
+for (let i = 0; i < 64; i++) b64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+
+function fromBase64(s: string): Uint8Array {
+  const out = new Uint8Array(Math.ceil((s.length * 3) / 4));
+  let n = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? b64[c]! : -1;
+    if (v < 0) continue; // line breaks, padding, stray characters: skipped as decoders do
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+function fromQuotedPrintable(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 61 /* = */) {
+      if (s[i + 1] === '\n') {
+        i += 1;
+        continue;
+      }
+      if (s[i + 1] === '\r' && s[i + 2] === '\n') {
+        i += 2;
+        continue;
+      }
+      const h = /^[0-9A-Fa-f]{2}$/.test(s.slice(i + 1, i + 3)) ? parseInt(s.slice(i + 1, i + 3), 16) : -1;
+      if (h >= 0) {
+        out[n++] = h;
+        i += 2;
+        continue;
+      }
+    }
+    out[n++] = c & 0xff;
+  }
+  return out.subarray(0, n);
+}
+
+/** A header value with its RFC 2047 encoded words decoded; null when a charset cannot be. */
+function decodeWords(value: string): string | null {
+  if (!value.includes('=?')) return needsCharsetRe.test(value) ? decodeCharset(Uint8Array.from(value, (c) => c.charCodeAt(0)), 'utf-8') : value;
+  let failed = false;
+  const out = value.replace(/=\?([^?\s]{1,40})\?([bqBQ])\?([^?\s]{0,998})\?=(?:\s+(?==\?))?/g, (_, charset: string, enc: string, data: string) => {
+    const bytes = enc.toLowerCase() === 'b' ? fromBase64(data) : fromQuotedPrintable(data.replace(/_/g, ' '));
+    const text = decodeCharset(bytes, charset.split('*')[0]!);
+    if (text === null) failed = true;
+    return text ?? '';
+  });
+  return failed ? null : out;
+}
