@@ -77,10 +77,6 @@ function slim(v: Verdict, date: string): Slim {
 
 /** The `--json` line of one message. */
 export function toJson(file: string, v: Verdict, index?: number, date = '') {
-  // The message-level status and reply are the deciding recipient's (the verdict carries them
-  // once the core says so; until then they are read from that recipient).
-  const top = v as Verdict & { readonly status?: string; readonly reply?: string };
-  const first = v.recipients.find((r) => r.category === v.category && r.reason === v.reason) ?? v.recipients[0];
   return {
     file,
     ...(index ? { index } : {}),
@@ -89,8 +85,8 @@ export function toJson(file: string, v: Verdict, index?: number, date = '') {
     category: v.category,
     reason: v.reason,
     severity: v.severity,
-    status: top.status ?? first?.status ?? '',
-    reply: top.reply ?? first?.reply ?? '',
+    status: v.status,
+    reply: v.reply,
     recipients: v.recipients.map((r) => ({
       address: r.address,
       action: r.action,

@@ -57,9 +57,8 @@ export function csvRecord(fields: readonly (string | number)[]): string {
  */
 export function csvRows(v: Verdict, meta: CsvMeta = {}): string {
   const base = [meta.file ?? '', meta.index ? meta.index : '', meta.date ?? '', v.kind];
-  const top = v as Verdict & { readonly status?: string; readonly reply?: string };
   if (v.recipients.length === 0) {
-    return csvRecord([...base, v.category, v.reason, v.severity, '', '', top.status ?? '', top.reply ?? '', '', '']);
+    return csvRecord([...base, v.category, v.reason, v.severity, '', '', v.status, v.reply, '', '']);
   }
   let out = '';
   for (const r of v.recipients) {

@@ -26,6 +26,8 @@ const bounce = {
   category: 'bad-mailbox',
   reason: 'userunknown',
   severity: 'hard',
+  status: '5.1.1',
+  reply: '550',
   recipients: [
     { address: 'a@example.org', action: 'failed', status: '5.1.1', reply: '550', diagnostic: 'User "a", unknown,\r\nsee https://x.example/?a=1,b', remoteHost: 'mx.example.org', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard', evidence: [] },
     { address: 'b@example.org', action: 'failed', status: '5.1.1', reply: '550', diagnostic: '=HYPERLINK("http://evil")', remoteHost: '', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard', evidence: [] },
@@ -60,7 +62,7 @@ describe('CSV', () => {
   });
 
   it('writes one row with an empty address for a message that names no recipient', () => {
-    const rows = parseCsv(csvRows({ ...bounce, kind: 'not-a-bounce', category: 'not-a-bounce', reason: 'undefined', severity: 'none', recipients: [] } as Verdict, { file: 'x.eml' }));
+    const rows = parseCsv(csvRows({ ...bounce, kind: 'not-a-bounce', category: 'not-a-bounce', reason: 'undefined', severity: 'none', status: '', reply: '', recipients: [] } as Verdict, { file: 'x.eml' }));
     expect(rows).toEqual([['x.eml', '', '', 'not-a-bounce', 'not-a-bounce', 'undefined', 'none', '', '', '', '', '', '']]);
   });
 });
