@@ -1,7 +1,7 @@
 /**
  * The messages the content scripts send the background, and only these: how many banners a tab
  * shows (for the toolbar badge), a verdict to put into words, and a message source whose MIME
- * needs decoding (Gmail's script does not carry postal-mime). All stay inside the extension;
+ * needs decoding (the content scripts do not carry postal-mime). All stay inside the extension;
  * nothing is stored or sent further.
  */
 import type { MessageParts, Verdict } from '../core/index.js';

@@ -68,7 +68,7 @@ describe('the full notice, one click away', () => {
     expect(card().querySelector('.wb-full')).toBeNull();
     harness.controller.abort();
     loadPage('outlook', 'ndr-reading-pane.html');
-    harness = run(outlookAdapter(), { classifyText: () => noCause, classify: async () => withCause });
+    harness = run(withSource(undefined), { classifyText: () => noCause, classify: async () => withCause });
     await harness.runner.settled();
     expect(hosts()).toHaveLength(1);
     expect(card().querySelector('.wb-full')).toBeNull();

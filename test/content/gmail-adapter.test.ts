@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { gmailAdapter, subjectOf } from '../../src/content/gmail/adapter.js';
 import { maxInputBytes } from '../../src/core/index.js';
 import { accountIndex, fetchOriginal, findIk, maxSourceBytes, originalSourceUrl, permMsgId, rawFromOriginalPage, readBounded } from '../../src/content/gmail/source.js';
-import { fixtureIndex, loadPage } from './helpers.js';
+import { fixtureIndex, loadPage, type FixtureMessage } from './helpers.js';
 
 const index = fixtureIndex('gmail');
 
@@ -40,6 +40,37 @@ describe('gmail adapter on saved pages', () => {
     const entries = index['thread-several-bounces.html']!.messages;
     expect(messages).toHaveLength(entries.filter((m) => !m.collapsed).length);
     expect(new Set(messages.map((m) => m.key)).size).toBe(messages.length);
+  });
+
+  it('reads every message of the fallback page through its fallback selector', () => {
+    loadPage('gmail', 'fallbacks.html');
+    const entries = index['fallbacks.html']!.messages as (FixtureMessage & { fallback: string; sender: string })[];
+    expect(entries.map((e) => e.fallback)).toEqual(['message', 'body', 'sender-h3', 'sender-any', 'no-sender']);
+    // The primary anchors are gone where each fallback is to work.
+    expect(document.querySelector('h2.hP, script')).toBeNull();
+    expect(document.querySelectorAll('div.adn[data-message-id]')).toHaveLength(4);
+    expect(document.querySelectorAll('div.a3s')).toHaveLength(4);
+    expect(document.querySelectorAll('span.gD[email]')).toHaveLength(2);
+    const messages = gmailAdapter().findOpenMessages(document);
+    expect(messages.map((m) => m.key)).toEqual(entries.map((e) => `gmail:${e.permmsgid}`));
+    expect(subjectOf(document)).toBe('Fallbacks');
+    expect(findIk(document)).toBe('5f3e2d1c0b');
+    for (const [i, m] of messages.entries()) {
+      const text = m.readText();
+      expect(/^From: (.*)$/m.exec(text)?.[1], entries[i]!.fallback).toBe(entries[i]!.sender);
+      expect(text, entries[i]!.fallback).toContain('550 5.1.1');
+      expect(m.container.contains(m.body)).toBe(true);
+    }
+    expect(messages[1]!.body.classList.contains('a3s')).toBe(false);
+    expect(messages[1]!.body.parentElement!.matches('div.ii.gt')).toBe(true);
+  });
+
+  it("never takes the recipient ('to me', g2) for the sender", () => {
+    loadPage('gmail', 'fallbacks.html');
+    const last = gmailAdapter().findOpenMessages(document).at(-1)!;
+    expect(last.container.querySelector('span.g2[email="me@example.org"]')).not.toBeNull();
+    expect(last.readText()).toMatch(/^From: \nSubject: Fallbacks\n/);
+    expect(last.mightBeNotice).toBe(false);
   });
 
   it('finds all 200 messages of a long thread', () => {

@@ -1,18 +1,25 @@
 // @vitest-environment happy-dom
-/** The Outlook selectors and adapter against saved reading panes. */
+/**
+ * The Outlook selectors and adapter against saved reading panes: the markup live pages show
+ * (scripts/build-ext-fixtures.mjs says where it comes from), in five UI languages, and the older
+ * and id-less pages that only the fallback selectors can read.
+ */
 import { describe, expect, it } from 'vitest';
 import { outlookAdapter } from '../../src/content/outlook/adapter.js';
 import { senderLooksLikeNotice } from '../../src/content/webmail.js';
 import { fixtureIndex, loadPage, outlookUrl } from './helpers.js';
 
 const index = fixtureIndex('outlook');
+const from = (text: string) => /^From: (.*)$/m.exec(text)?.[1];
+const cloudUrl = outlookUrl.replace('https://outlook.office.com/', 'https://outlook.cloud.microsoft/');
 
 describe('outlook adapter on saved pages', () => {
-  it('finds the NDR in the reading pane, with its sender and subject', () => {
+  it('finds the NDR in the reading pane, with its sender from the From label, and its subject', () => {
     loadPage('outlook', 'ndr-reading-pane.html');
     const [message, ...rest] = outlookAdapter().findOpenMessages(document);
     expect(rest).toHaveLength(0);
     expect(message!.body.getAttribute('role')).toBe('document');
+    expect(message!.container.getAttribute('aria-expanded')).toBe('true');
     expect(message!.fetchSource).toBeUndefined();
     const text = message!.readText();
     expect(text.startsWith('From: Microsoft Outlook <postmaster@outlook.com>\nSubject: Undeliverable: Nyaan\n\n')).toBe(true);
@@ -21,29 +28,99 @@ describe('outlook adapter on saved pages', () => {
     expect(message!.mightBeNotice).toBe(true);
   });
 
-  it('finds each message of a conversation once, with its own sender', () => {
+  it('reads the same on outlook.cloud.microsoft, with the same keys', () => {
+    loadPage('outlook', 'conversation.html');
+    const office = outlookAdapter().findOpenMessages(document).map((m) => [m.key, m.readText()]);
+    loadPage('outlook', 'conversation.html', cloudUrl);
+    expect(location.origin).toBe('https://outlook.cloud.microsoft');
+    expect(outlookAdapter().findOpenMessages(document).map((m) => [m.key, m.readText()])).toEqual(office);
+  });
+
+  it('finds each open message of a conversation once, in all three body shapes, and skips the collapsed one', () => {
     loadPage('outlook', 'conversation.html');
     const messages = outlookAdapter().findOpenMessages(document);
-    expect(messages).toHaveLength(index['conversation.html']!.messages.length);
-    expect(messages[0]!.readText()).toMatch(/^From: Shironeko <shironeko@example\.org>\n/);
-    expect(messages[0]!.mightBeNotice).toBe(false);
+    expect(messages).toHaveLength(index['conversation.html']!.messages.filter((m) => !m.collapsed).length);
+    expect(messages.map((m) => from(m.readText()))).toEqual([
+      'Shironeko <shironeko@example.org>',
+      'postmaster@example.edu',
+      'postmaster@ville-saumur.fr',
+      'MAILER-DAEMON@mv-osn-hcb007.ocn.ad.jp',
+    ]);
+    expect(messages.map((m) => m.mightBeNotice)).toEqual([false, true, true, true]);
     expect(new Set(messages.map((m) => m.key)).size).toBe(messages.length);
-    for (const m of messages) expect(m.container.getAttribute('role')).toBe('listitem');
+    for (const m of messages) expect(m.container.getAttribute('aria-expanded')).toBe('true');
+    // role="document" on the body itself; on a wrapper; nowhere (the banner goes before the body).
+    const [self, wrapper, none] = [messages[0]!, messages[1]!, messages[2]!];
+    expect(self.body.id).toMatch(/^UniqueMessageBody_/);
+    expect(self.body.getAttribute('role')).toBe('document');
+    expect(wrapper.body.id).toBe('');
+    expect(wrapper.body.getAttribute('role')).toBe('document');
+    expect(wrapper.body.firstElementChild!.id).toMatch(/^UniqueMessageBody_/);
+    expect(none.body.id).toMatch(/^UniqueMessageBody_/);
+    expect(none.body.hasAttribute('role')).toBe(false);
+    expect(none.readText()).toContain('transports@agglo-saumur.fr');
   });
 
-  it('gives a message the same key after Outlook re-renders it', () => {
+  it('never takes the recipient (To: label) or an address in the body for the sender', () => {
+    loadPage('outlook', 'conversation.html');
+    // A sender of the same organisation: the label names only the person.
+    const label = document.querySelectorAll('[aria-expanded="true"] span[aria-label]')[0]!;
+    label.setAttribute('aria-label', 'From: Shironeko');
+    const [first] = outlookAdapter().findOpenMessages(document);
+    expect(from(first!.readText())).toBe('Shironeko');
+    expect(first!.readText()).not.toMatch(/^From: .*me@example\.org/m);
+  });
+
+  it('reads the address from the From label in every UI language', () => {
+    const labels = { en: 'From: Postmaster@AOL.com', it: 'Da: Postmaster@AOL.com', fr: 'De\u202f: Postmaster <Postmaster@AOL.com>', de: 'Von: Postmaster@AOL.com', es: 'De: Postmaster@AOL.com' };
+    for (const [lang, label] of Object.entries(labels)) {
+      loadPage('outlook', `ndr-no-cause.${lang}.html`);
+      expect(document.querySelector('span[aria-label]')!.getAttribute('aria-label'), lang).toBe(label);
+      const [message, ...rest] = outlookAdapter().findOpenMessages(document);
+      expect(rest, lang).toHaveLength(0);
+      expect(from(message!.readText()), lang).toBe('Postmaster <Postmaster@AOL.com>');
+      expect(message!.mightBeNotice, lang).toBe(true);
+    }
+  });
+
+  it('gives a message the same key after Outlook re-renders it, and when a collapsed one is expanded', () => {
     loadPage('outlook', 'conversation.html');
     const before = outlookAdapter().findOpenMessages(document).map((m) => m.key);
-    const list = document.querySelector('[role="list"]')!;
+    const list = document.querySelector('[data-app-section="ConversationContainer"]')!;
     list.replaceWith(list.cloneNode(true));
+    expect(outlookAdapter().findOpenMessages(document).map((m) => m.key)).toEqual(before);
+    // Expanding the first (collapsed) message gives it a body: the others keep their keys.
+    const collapsed = document.querySelector('[aria-expanded="false"]')!;
+    const open = document.querySelectorAll('[aria-expanded="true"]')[0]!.cloneNode(true) as Element;
+    collapsed.replaceWith(open);
     const after = outlookAdapter().findOpenMessages(document).map((m) => m.key);
-    expect(after).toEqual(before);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.slice(1)).toEqual(before);
   });
 
-  it('falls back to ARIA documents in the main region when bodies lose their ids', () => {
-    loadPage('outlook', 'ndr-reading-pane.html');
-    document.querySelector('[id^="UniqueMessageBody"]')!.removeAttribute('id');
-    expect(outlookAdapter().findOpenMessages(document)).toHaveLength(1);
+  it('reads the older reading pane: list items, the address in a title, the place from aria-posinset', () => {
+    loadPage('outlook', 'legacy-reading-pane.html');
+    expect(document.querySelector('#ConversationReadingPaneContainer, [aria-expanded], span[aria-label]')).toBeNull();
+    const messages = outlookAdapter().findOpenMessages(document);
+    expect(messages).toHaveLength(2);
+    for (const m of messages) expect(m.container.getAttribute('role')).toBe('listitem');
+    expect(messages.map((m) => from(m.readText()))).toEqual(['Shironeko <shironeko@example.org>', 'MAILER-DAEMON@mv-osn-hcb007.ocn.ad.jp']);
+    expect(messages[1]!.readText()).toMatch(/^From: .*\nSubject: Nyaan\n\n/);
+    const twin = messages[1]!.container.cloneNode(true) as Element;
+    twin.setAttribute('aria-posinset', '3');
+    messages[1]!.container.after(twin);
+    const keys = outlookAdapter().findOpenMessages(document).map((m) => m.key);
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it('falls back to the ARIA documents of a <main> region, and to its heading, without the ids', () => {
+    loadPage('outlook', 'no-ids.html');
+    expect(document.querySelector('[id^="UniqueMessageBody"], [role="main"], [role="heading"]')).toBeNull();
+    const [message, ...rest] = outlookAdapter().findOpenMessages(document);
+    expect(rest).toHaveLength(0);
+    expect(message!.body.getAttribute('role')).toBe('document');
+    expect(message!.readText()).toMatch(/^From: Microsoft Outlook <postmaster@outlook\.com>\nSubject: Undeliverable: Nyaan\n\n/);
+    expect(message!.readText()).toContain('wasn\'t found at the destination domain');
   });
 
   it('keeps a message\'s key while Outlook fills its body in lazily', () => {
@@ -61,16 +138,14 @@ describe('outlook adapter on saved pages', () => {
     expect(half!.key).toBe(empty!.key);
     expect(filled!.key).toBe(empty!.key);
     // Nor does the subject heading's text change it while the route names the conversation.
-    document.querySelector('[role="heading"][aria-level="2"] span')!.setAttribute('title', 'Undeliverable: Nyaan (2)');
+    document.querySelector('[id$="_SUBJECT"]')!.setAttribute('title', 'Undeliverable: Nyaan (2)');
     expect(outlookAdapter().findOpenMessages(document)[0]!.key).toBe(empty!.key);
   });
 
   it('tells two identical NDRs of a conversation apart', () => {
     loadPage('outlook', 'ndr-reading-pane.html');
-    const item = document.querySelector('[role="listitem"]')!;
-    const twin = item.cloneNode(true) as Element;
-    twin.setAttribute('aria-posinset', '2');
-    item.after(twin);
+    const item = document.querySelector('[aria-expanded="true"]')!;
+    item.after(item.cloneNode(true));
     const messages = outlookAdapter().findOpenMessages(document);
     expect(messages).toHaveLength(2);
     expect(messages[0]!.readText()).toBe(messages[1]!.readText());

@@ -3,7 +3,9 @@
  * The whole content-script pipeline with the real classifier and explanations, on the saved
  * pages: every bounce gets a banner of an accepted category, ordinary mail gets none. In Gmail the
  * original source is "fetched" from the raw message behind each saved message (what "Show
- * original" returns); in Outlook only the rendered text is read.
+ * original" returns); in Outlook only the rendered text is read (the full notice, read from
+ * Outlook's View message source on the user's click, is outlook-source.test.ts's). Notices the core
+ * does not yet read right from their Outlook rendering are listed, exactly, as known gaps.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,7 +36,7 @@ function showOriginal(page: string) {
 }
 
 describe('Gmail pages with the real classifier', () => {
-  for (const page of ['thread-bounce-under-original.html', 'thread-several-bounces.html', 'ordinary-thread.html', 'hostile-diagnostic.html']) {
+  for (const page of ['thread-bounce-under-original.html', 'thread-several-bounces.html', 'ordinary-thread.html', 'hostile-diagnostic.html', 'fallbacks.html']) {
     it(`${page}: a banner of an accepted category on each open bounce, none elsewhere`, async () => {
       loadPage('gmail', page);
       harness = run(gmailAdapter({ fetchSource: showOriginal(page) }), { classify, classifyText });
@@ -73,43 +75,44 @@ describe('Gmail pages with the real classifier', () => {
 });
 
 /**
- * Whether the core reads this notice from its webmail rendering (shared/corpus text/) under the
- * subject the page shows. In a conversation Outlook shows the conversation's subject (the
- * original's), not the NDR's own, and offers only the rendered text; a notice the core cannot read
- * that way cannot get a banner there. Such gaps are the core's to close, and are listed, not
- * failed, here.
+ * Notices the core does not yet read right from their Outlook rendering, each with what the
+ * banner shows instead and why. The list is exact: a gap that closes (the banner becomes right)
+ * fails the test until its line is removed, so the list never claims more than is true.
+ * `shows`: the category the banner shows from the text, or `none` for no banner.
  */
-function coreReadsRendering(raw: string, subject: string): boolean {
-  const file = raw.split('/').pop()!;
-  try {
-    const text = readFileSync(`../shared/corpus/sisimai-dev/text/${file.replace(/\.eml$/, '.txt')}`, 'utf8');
-    return classifyText(text.replace(/^Subject: .*$/m, `Subject: ${subject}`)).kind === 'bounce';
-  } catch {
-    return true;
-  }
-}
+const knownGaps: readonly { page: string; raw: string; shows: string; why: string }[] = [
+  // AOL's notice says only "Undeliverable" on screen; the cause (mailbox full) is in the attached
+  // delivery-status report. The banner offers the full notice, which reads it right
+  // (outlook-source.test.ts); from the text alone the core can only say `other`.
+  { page: 'ndr-no-cause.en.html', raw: '../shared/corpus/sisimai-dev/eml/lhost-aol-02.eml', shows: 'other', why: 'cause only in the attached report' },
+];
 
 describe('Outlook pages with the real classifier (rendered text only)', () => {
-  for (const page of ['ndr-reading-pane.html', 'conversation.html', 'ordinary.html']) {
-    it(`${page}: a banner of an accepted category on each NDR, none elsewhere`, async () => {
+  const pages = Object.keys(outlook).filter((p) => !p.startsWith('ndr-no-cause.') || p === 'ndr-no-cause.en.html');
+  for (const page of pages) {
+    it(`${page}: a banner of an accepted category on each open NDR (known gaps excepted, exactly), none elsewhere`, async () => {
       loadPage('outlook', page);
       harness = run(outlookAdapter(), { classify, classifyText });
       await harness.runner.settled();
       const messages = outlookAdapter().findOpenMessages(document);
-      const entries = outlook[page]!.messages;
+      const entries = outlook[page]!.messages.filter((m) => !m.collapsed);
+      expect(messages).toHaveLength(entries.length);
       for (const [i, m] of entries.entries()) {
-        const key = messages[i]!.key;
-        const host = hosts().find((h) => h.getAttribute(hostAttribute) === key);
+        const host = hosts().find((h) => h.getAttribute(hostAttribute) === messages[i]!.key);
+        const shows = host?.getAttribute('data-whybounce-category') ?? 'none';
         if (!m.bounce) {
-          expect(host, m.raw).toBeUndefined();
-        } else if (!coreReadsRendering(m.raw, outlook[page]!.subject)) {
-          console.warn(`core gap: ${m.raw} is not recognised from its rendered text`);
-        } else {
-          expect(host, m.raw).toBeDefined();
-          expect(host!.getAttribute('data-whybounce-source')).toBe('text');
-          expect(m.accept, `${m.raw}: ${host!.getAttribute('data-whybounce-category')}`).toContain(host!.getAttribute('data-whybounce-category'));
+          expect(shows, m.raw).toBe('none');
+          continue;
         }
+        expect(host?.getAttribute('data-whybounce-source') ?? 'text', m.raw).toBe('text');
+        const gap = knownGaps.find((g) => g.page === page && g.raw === m.raw);
+        if (gap) expect(shows, `${m.raw} is listed as a known gap: remove it from the list if the banner is right now`).toBe(gap.shows);
+        else expect(m.accept, `${page} ${m.raw}: ${shows}`).toContain(shows);
       }
     });
   }
+
+  it('lists only gaps that exist in the saved pages', () => {
+    for (const g of knownGaps) expect(outlook[g.page]?.messages.some((m) => m.raw === g.raw && m.bounce), `${g.page} ${g.raw}`).toBe(true);
+  });
 });

@@ -312,7 +312,8 @@ describe('runner on Outlook pages', () => {
     const expected = fixtureIndex('outlook')['conversation.html']!.messages.filter((m) => m.bounce).length;
     expect(hosts()).toHaveLength(expected);
     for (const host of hosts()) {
-      expect(host.nextElementSibling?.getAttribute('role')).toBe('document');
+      // Before the body's ARIA document, or before the body itself when it has none.
+      expect(host.nextElementSibling?.matches('[role="document"], [id^="UniqueMessageBody"]')).toBe(true);
       expect(host.getAttribute('data-whybounce-source')).toBe('text');
     }
     await harness.runner.scanNow();
@@ -350,9 +351,8 @@ describe('runner on Outlook pages', () => {
 
   it('hides one of two identical NDRs and leaves the other\'s banner alone', async () => {
     loadPage('outlook', 'ndr-reading-pane.html');
-    const item = document.querySelector('[role="listitem"]')!;
+    const item = document.querySelector('[aria-expanded="true"]')!;
     const twin = item.cloneNode(true) as Element;
-    twin.setAttribute('aria-posinset', '2');
     item.after(twin);
     harness = run(outlookAdapter(), { classifyText: ndrClassifier, classify: async () => notABounce });
     await harness.runner.settled();

@@ -17,8 +17,13 @@ function bodyOf(message: Element): Element | null {
   return message.querySelector(selectors.body) ?? message.querySelector(selectors.bodyFallback);
 }
 
-function senderOf(message: Element): { name: string; address: string } {
-  const element = message.querySelector(selectors.sender) ?? message.querySelector(selectors.senderFallback);
+function senderOf(message: Element, body: Element): { name: string; address: string } {
+  let element: Element | null = null;
+  for (const selector of [selectors.sender, ...selectors.senderFallbacks]) {
+    // Never an element of the body: an address there is a failed recipient, not the sender.
+    element = Array.from(message.querySelectorAll(selector)).find((e) => !body.contains(e)) ?? null;
+    if (element) break;
+  }
   const address = element?.getAttribute('email') ?? '';
   const name = element?.getAttribute('name') ?? element?.textContent?.trim() ?? '';
   return { name: name === address ? '' : name, address };
@@ -45,7 +50,7 @@ export function gmailAdapter(options: GmailAdapterOptions = {}): WebmailAdapter 
         // A collapsed message has no body yet; a nested match (quoted message) is not a message.
         if (!body || !id || seen.has(id)) continue;
         seen.add(id);
-        const { name, address } = senderOf(container);
+        const { name, address } = senderOf(container, body);
         const from = name ? `${name} <${address}>` : address;
         found.push({
           key: `gmail:${id}`,

@@ -15,18 +15,22 @@ export const message = 'div.adn[data-message-id], div[data-legacy-message-id]';
 /**
  * The rendered body of an expanded message: `div.a3s` (with `aiL` in current Gmail) inside the
  * `div.ii.gt` wrapper. Collapsed messages (`div.kv`, `div.kQ`) have no body in the DOM until they
- * are expanded, so they are simply not found. Fallback: the wrapper's first child.
+ * are expanded, so they are simply not found. Fallback: the wrapper's first child that is not our
+ * own banner (which goes right before the body, inside the same wrapper).
  */
 export const body = 'div.a3s';
-export const bodyFallback = 'div.ii.gt > div';
+export const bodyFallback = 'div.ii.gt > div:not([data-whybounce-host])';
 
 /**
  * The sender of a message: `span.gD` carries the address in its `email` attribute and the
- * display name in `name`. Fallback: any element in the message header with an `email` attribute
- * (collapsed rows use `span.zF`, the same attribute).
+ * display name in `name`. The header also carries the recipients the same way
+ * (`<span email="me@example.org" class="g2">` in "to me"), so the fallbacks are tried in this
+ * order, never as one list: an element with `email` inside the header's h3 (the expanded header
+ * puts only the sender there), then any element with `email` that is not a recipient (`g2`;
+ * collapsed rows use `span.zF` for the sender).
  */
 export const sender = 'span.gD[email]';
-export const senderFallback = 'h3 [email], [email]';
+export const senderFallbacks = ['h3 [email]', '[email]:not(.g2)'] as const;
 
 /**
  * The thread subject: `h2.hP`. Gmail threads a bounce under the original mail, so for a bounce
