@@ -157,7 +157,8 @@ describe('runner on Gmail pages', () => {
       },
     });
     harness = run(adapter, { classifyText: textClassifier, classify: async () => notABounce });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Until the fetch has started (a fixed wait failed on a loaded machine).
+    for (let i = 0; i < 200 && !seen; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(seen?.aborted).toBe(false);
     window.location.hash = '#sent';
     await harness.runner.scanNow();
