@@ -28,7 +28,8 @@
  *     await page.reload(); await page.wait(300); await page.close();
  *     b.requests;   // every http(s) URL a page asked for, in order (fixtures answered them)
  *     b.foreign;    // requests to any origin but the webmails': refused, and listed here
- *     b.originals;  // Gmail "Show original" (view=om) URLs answered
+ *     b.originals;  // Gmail "Show original" (view=om) URLs answered (b.originalTimes: when)
+ *     addGmailPage(name, html, { permmsgid: file }) (webmail-server.ts): a page a test builds
  *     b.proxied;    // Firefox: what reached the network at all (the browser's own requests,
  *                   //   the background script's): a loopback proxy that refuses everything
  *   });
@@ -124,6 +125,8 @@ export interface E2EBrowser {
   readonly requests: readonly string[];
   readonly foreign: readonly string[];
   readonly originals: readonly string[];
+  /** When each of `originals` was asked for (Date.now()). */
+  readonly originalTimes: readonly number[];
   readonly proxied: readonly string[];
   /** test-results/e2e/<browser>/<name>, its folder made. */
   shot(name: string): string;
@@ -277,6 +280,7 @@ function common(name: BrowserName, state: WebmailState, proxy: { seen: string[] 
     requests: state.requests,
     foreign: state.foreign,
     originals: state.originals,
+    originalTimes: state.originalTimes,
     proxied: proxy.seen,
     shot(file: string) {
       const dir = `test-results/e2e/${name}`;

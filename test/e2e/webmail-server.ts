@@ -65,6 +65,9 @@ const spaScript = (webmail: 'gmail' | 'outlook') => `
       // When the page's own first rendering of the new view is over (see the long-task probe).
       window.__wb.paintedAt = 0;
       requestAnimationFrame(() => setTimeout(() => { window.__wb.paintedAt = performance.now(); }));
+    } else if (saved.content.querySelector('tr.zA')) {
+      // A saved list or search view: the list is the saved page itself.
+      main.replaceChildren(saved.content.cloneNode(true));
     } else {
       const list = document.createElement('div');
       list.setAttribute('role', 'list');
@@ -145,6 +148,8 @@ export class WebmailState {
   readonly foreign: string[] = [];
   /** The "Show original" requests Gmail answered. */
   readonly originals: string[] = [];
+  /** When each of `originals` was asked for (Date.now()), for the digest's pace. */
+  readonly originalTimes: number[] = [];
   /** Which saved page the next navigation gets. */
   serve(webmail: Webmail, page: string): void {
     this.pages[webmail] = page;
@@ -167,10 +172,11 @@ export function webmailAnswer(state: WebmailState, href: string): Answer | 'refu
   if (url.origin === gmailOrigin) {
     if (url.pathname.startsWith('/mail/') && url.searchParams.get('view') === 'om') {
       state.originals.push(url.href);
-      const id = url.searchParams.get('permmsgid');
-      const message = Object.values(gmailIndex).flatMap((p) => p.messages).find((m) => m.permmsgid === id);
-      if (!message) return notFound('not found');
-      const raw = readFileSync(message.raw, 'latin1');
+      state.originalTimes.push(Date.now());
+      const id = url.searchParams.get('permmsgid') ?? '';
+      const file = generatedOriginals.get(id) ?? Object.values(gmailIndex).flatMap((p) => p.messages).find((m) => m.permmsgid === id)?.raw;
+      if (!file) return notFound('not found');
+      const raw = readFileSync(file, 'latin1');
       // The raw bytes go out as they are (read as latin1 to keep each byte), in a UTF-8 page.
       const page = `<!DOCTYPE html><html><head><title>Original Message</title></head><body><div class="raw_message"><pre class="raw_message_text" id="raw_message_text">${escapeHtml(raw)}</pre></div></body></html>`;
       return html(Buffer.from(page, 'latin1'));
@@ -186,8 +192,18 @@ export function webmailAnswer(state: WebmailState, href: string): Answer | 'refu
   return 'refuse';
 }
 
+/** Gmail pages a test builds (not saved in test/fixtures), by name, and the sources behind them. */
+const generatedPages = new Map<string, string>();
+const generatedOriginals = new Map<string, string>();
+
+/** Serves `html` as the Gmail page `name`, and each message file of `originals` (by permmsgid) as its "Show original". */
+export function addGmailPage(name: string, html: string, originals: Record<string, string>): void {
+  generatedPages.set(name, html);
+  for (const [id, file] of Object.entries(originals)) generatedOriginals.set(id, file);
+}
+
 function page(webmail: Webmail, name: string): string {
-  const saved = readFileSync(`test/fixtures/${webmail}/${name}`, 'utf8');
+  const saved = (webmail === 'gmail' ? generatedPages.get(name) : undefined) ?? readFileSync(`test/fixtures/${webmail}/${name}`, 'utf8');
   return saved
     .replace('</head>', `<style>${looks[webmail]}</style></head>`)
     .replace('</body>', `<script nonce="e2e">${spaScript(webmail)}</script></body>`);
