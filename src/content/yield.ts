@@ -5,6 +5,20 @@
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
+  // A message to itself, not a 0 ms timer: browsers stretch timers in a tab that is not in front
+  // (to a second each in Chrome's and Firefox's background tabs), which would make a long read
+  // take minutes; a message event is queued like any task, so input and painting still get
+  // their turn.
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -9,6 +9,7 @@ import { classify as coreClassify, looksLikeMbox, messageDate, maxInputBytes, mb
 import { DigestCollector } from '../content/digest/collect.js';
 import { createDigestPanel, type DigestPhase } from '../content/digest/panel.js';
 import type { DigestTranslate } from '../content/digest/words.js';
+import { sliceMs as defaultSliceMs, yieldToMain } from '../content/yield.js';
 
 export interface FileDigestOptions {
   readonly doc: Document;
@@ -30,8 +31,6 @@ export interface FileDigest {
 
 const megabytes = (n: number) => (n / (1024 * 1024)).toFixed(1);
 
-/** Gives the main thread back (input, painting) before the next slice of work. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** True when a file is to be read as an mbox: its name says so, or its first line does. */
 export async function isMboxFile(file: File): Promise<boolean> {
@@ -43,7 +42,7 @@ export async function isMboxFile(file: File): Promise<boolean> {
 export function runFileDigest(options: FileDigestOptions): FileDigest {
   const { doc, files, t } = options;
   const classify = options.classify ?? ((bytes: Uint8Array) => coreClassify(bytes));
-  const sliceMs = options.sliceMs ?? 12;
+  const sliceMs = options.sliceMs ?? defaultSliceMs;
   const total = files.reduce((n, f) => n + f.size, 0);
   const collector = new DigestCollector();
   const run = new AbortController();
@@ -103,7 +102,7 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
     }
     if (performance.now() - sliceStart > sliceMs) {
       render(false);
-      await yieldToPage();
+      await yieldToMain();
       sliceStart = performance.now();
       run.signal.throwIfAborted();
     }
