@@ -56,7 +56,24 @@ export function createLimiter(options: LimiterOptions): Limiter {
   /** Requests that may still count: `end` is when the answer came back (undefined: in flight). */
   const recent: { end?: number }[] = [];
   let active = 0;
-  const waiting: (() => void)[] = [];
+  /** Runs waiting for a place among the `inFlight`, first come first served. */
+  const waiting: { wake: () => void; fail: (reason: unknown) => void; signal: AbortSignal }[] = [];
+  /** One abort listener per signal (not one per waiting run: a digest queues hundreds). */
+  const watched = new WeakSet<AbortSignal>();
+  const watch = (signal: AbortSignal) => {
+    if (watched.has(signal)) return;
+    watched.add(signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const w of waiting.filter((x) => x.signal === signal)) {
+          waiting.splice(waiting.indexOf(w), 1);
+          w.fail(signal.reason);
+        }
+      },
+      { once: true },
+    );
+  };
 
   /** Milliseconds until one more request fits every window (0: now). */
   const delay = (): number => {
@@ -76,28 +93,17 @@ export function createLimiter(options: LimiterOptions): Limiter {
   };
 
   const slot = async (signal: AbortSignal): Promise<void> => {
+    signal.throwIfAborted();
     while (active >= options.inFlight) {
-      await new Promise<void>((resolve, reject) => {
-        const wake = () => {
-          signal.removeEventListener('abort', stop);
-          resolve();
-        };
-        const stop = () => {
-          const at = waiting.indexOf(wake);
-          if (at >= 0) waiting.splice(at, 1);
-          reject(signal.reason);
-        };
-        if (signal.aborted) return reject(signal.reason);
-        waiting.push(wake);
-        signal.addEventListener('abort', stop, { once: true });
-      });
+      watch(signal);
+      await new Promise<void>((wake, fail) => waiting.push({ wake, fail, signal }));
     }
     active++;
   };
 
   const release = () => {
     active--;
-    waiting.shift()?.();
+    waiting.shift()?.wake();
   };
 
   return {
