@@ -6,13 +6,17 @@
  * not freeze the popup. It also makes the 1280×800 store screenshots (test-results/e2e/store/)
  * and the README's light and dark screenshots.
  *
+ * The axe audits of the banner (light and dark page), popup and options page also run in every
+ * browser of the two-browser harness (Chromium and Firefox ESR, at the end); the keyboard walks,
+ * colour-scheme emulation and file chooser use Playwright and run in Chromium.
+ *
  * Each axe run's figures (violations by impact) are printed and written to
  * test-results/a11y.json.
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlaywright as launch } from './browser.js';
+import { e2eBrowsers, launch as launchBrowser, launchPlaywright as launch, type E2EBrowser, type E2EPage } from './browser.js';
 import { gmailOrigin, gmailThreadHash, outlookOrigin, startWebmails, type WebmailServer } from './webmail-server.js';
 
 const shots = 'test-results/e2e';
@@ -398,3 +402,77 @@ describe('the audit itself', () => {
     await page.close();
   });
 });
+
+/**
+ * The same audits through the two-browser harness, so that Firefox ESR is covered too: the banner
+ * on a light and a dark page (several recipients, details open), the popup (empty, explained) and
+ * the options page. The keyboard walks above need Playwright's keyboard and stay in Chromium.
+ */
+for (const name of e2eBrowsers) {
+  describe(`axe in ${name}`, () => {
+    let b: E2EBrowser;
+    beforeAll(async () => {
+      b = await launchBrowser(name);
+    });
+    afterAll(() => b?.close());
+
+    const run = async (label: string, page: E2EPage, include: string | null, minTexts: number) => {
+      const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as FunctionConstructor;
+      const result = await page.evaluate(new AsyncFunction('arg', `${axeSource}\n;${auditInPage}`) as (arg: string | null) => Promise<AuditResult>, include);
+      const byImpact: Record<string, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+      for (const v of result.violations) byImpact[v.impact ?? 'minor'] = (byImpact[v.impact ?? 'minor'] ?? 0) + v.nodes;
+      figures[`${label} (${name})`] = byImpact;
+      expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), `${label} (${name})`).toEqual([]);
+      expect(result.contrastChecked, `${label} (${name}): too few texts were checked for contrast`).toBeGreaterThanOrEqual(minTexts);
+    };
+
+    it('banner: light and dark page, several recipients, details open', async () => {
+      const page = await b.openWebmail('gmail', 'thread-several-bounces.html');
+      await page.waitFor(() => document.querySelectorAll('[data-whybounce-host][data-whybounce-source="message"]').length >= 2);
+      await page.evaluate(() => document.querySelectorAll('[data-whybounce-host]').forEach((h) => h.shadowRoot!.querySelector('details')?.setAttribute('open', '')));
+      expect(await page.attr('[data-whybounce-host]', 'data-whybounce-theme')).toBe('light');
+      await run('banner gmail light, several recipients', page, '[data-whybounce-host]', 4);
+      await page.evaluate((css) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.appendChild(style);
+      }, gmailDark);
+      await page.waitFor(() => document.querySelector('[data-whybounce-host]')?.getAttribute('data-whybounce-theme') === 'dark', undefined, { timeout: 5_000 });
+      await run('banner gmail dark, several recipients', page, '[data-whybounce-host]', 4);
+      await page.screenshot(b.shot('banner-dark.png'), { selector: '[data-whybounce-host]' });
+      await page.close();
+    });
+
+    it('popup (empty, explained) and options', async () => {
+      const popup = await b.openExtensionPage('popup/index.html', { width: 440, height: 600 });
+      await popup.waitFor(() => document.querySelector('textarea') !== null);
+      await run('popup light, empty', popup, null, 3);
+      await popup.fill('[data-testid="paste"]', readFileSync('../shared/corpus/sisimai-dev/text/lhost-postfix-13.txt', 'utf8'));
+      await popup.waitFor(() => document.querySelector('[data-testid="explanation"]') !== null);
+      await run('popup light, explained', popup, null, 4);
+      await popup.close();
+      const options = await b.openExtensionPage('src/options/index.html');
+      await options.waitFor(() => document.querySelector('select') !== null);
+      await run('options light', options, null, 3);
+      await options.close();
+    });
+  });
+}
+
+interface AuditResult {
+  violations: { id: string; impact: string | null; nodes: number }[];
+  contrastChecked: number;
+}
+
+/**
+ * Runs in the page, after axe's source: the violations, and how many texts had their contrast
+ * checked. Plain JavaScript in a string: the test's compiled functions may carry helpers that do
+ * not exist in the page.
+ */
+const auditInPage = `
+  const result = await window.axe.run(arg ? { include: [[arg]] } : document, { resultTypes: ['violations', 'passes'] });
+  const contrast = result.passes.find((p) => p.id === 'color-contrast');
+  return {
+    violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
+    contrastChecked: contrast ? contrast.nodes.length : 0,
+  };`;
