@@ -160,6 +160,12 @@ const languages: Case[] = [
     ['nl', 'Onbestelbaar: test', 'Bezorging is mislukt voor deze geadresseerden of groepen:\n\nana@dest.test\nHet e-mailadres dat u hebt ingevoerd, is niet gevonden. Controleer het adres en verzend het bericht opnieuw.\n'],
   ] as const).map(([lang, subject, body]): Case => [`Exchange NDR in ${lang}: the address could not be found`, notice('Microsoft Outlook <postmaster@relay.sender.test>', subject, body),
     { kind: 'bounce', recipients: ['ana@dest.test'], category: 'bad-mailbox' }]),
+  ['Italian: dominio inesistente', notice('MAILER-DAEMON@relay.sender.test', 'Messaggio non recapitabile', 'Impossibile recapitare il messaggio ai seguenti destinatari:\n\nmarco@nowhere.test\nDominio inesistente\n'),
+    { recipients: ['marco@nowhere.test'], reason: 'hostunknown', category: 'bad-domain' }],
+  ['German: Relaying nicht erlaubt', notice('MAILER-DAEMON@relay.sender.test', 'Unzustellbar', 'Ihre Nachricht konnte nicht zugestellt werden an:\n\njonas@dest.test\n554 5.7.1 Relaying nicht erlaubt\n'),
+    { reason: 'norelaying', category: 'relaying-issues' }],
+  ['French: considéré comme spam', notice('MAILER-DAEMON@relay.sender.test', 'Non remis', "Votre message n'a pas pu être remis aux destinataires suivants :\n\nlouise@dest.test\n550 5.7.1 Message considéré comme spam\n"),
+    { category: 'spam-related' }],
   ['Exchange NDR in Spanish: the mailbox is full', notice('Microsoft Outlook <postmaster@relay.sender.test>', 'No se puede entregar: prueba', 'No se pudo entregar a estos destinatarios o grupos:\n\nana@dest.test\nEl buzón del destinatario está lleno y no puede aceptar mensajes en este momento.\n'),
     { reason: 'mailboxfull', category: 'quota-issues' }],
 ];

@@ -101,6 +101,12 @@ export const phrases: PhraseTable = {
     'domain isn\'t in my list of allowed rcpthosts', 'that domain isn\'t in my list of allowed rcpthosts',
     // 1&1 / IONOS: "no valid MX hosts found" (the domain publishes no usable mail exchanger)
     'no valid mx hosts',
+    // Other languages: the domain does not exist. Italian "dominio inesistente", French "domaine
+    // inexistant", German "Domain existiert nicht", Spanish "el dominio no existe", Portuguese
+    // "domínio inexistente", Dutch "domein bestaat niet", Japanese "ドメインが存在しません".
+    'dominio inesistente', 'dominio non esiste', 'domaine inexistant', 'domaine introuvable', 'domain existiert nicht',
+    'dominio no existe', 'dominio inexistente', 'domínio inexistente', 'domínio não existe', 'domein bestaat niet',
+    'ドメインが存在しません', 'ドメインは存在しません',
   ],
   // 550 5.2.1 Account disabled / This account has been suspended / 550 5.2.1 The email account that you tried to reach is disabled
   suspend: [
@@ -241,6 +247,11 @@ export const phrases: PhraseTable = {
     'not permitted to relay', 'unable to relay', 'we do not relay', 'relay not allowed', 'relaying is prohibited',
     'no relaying', 'cannot relay', 'relaying mail to', 'not allowed to relay', 'open relay', 'relay prohibited',
     'isn\'t allowed to relay', 'is not a local domain and relaying', 'not configured to relay',
+    // Other languages: relaying refused. Italian "relay non consentito/permesso", French "relais
+    // refusé/interdit", German "Relaying nicht erlaubt", Spanish "relay no permitido", Portuguese
+    // "relay não permitido", Dutch "relayen niet toegestaan".
+    'relay non consentito', 'relay non permesso', 'relais refusé', 'relais interdit', 'relaying nicht erlaubt', 'relay nicht erlaubt',
+    'relay no permitido', 'relay não permitido', 'relayen niet toegestaan', 'relay niet toegestaan',
   ],
   // 550 5.6.0 Message content rejected / attachment not allowed
   // 554 Transaction failed: Duplicate header 'DKIM-Signature'. (Amazon SES: the header block itself is refused)
@@ -259,6 +270,13 @@ export const phrases: PhraseTable = {
     ', ube,', 'spam message', 'blacklisted url', 'uribl', 'suspicion of spam', 'detected as spam', 'likely spam', 'as spam',
     // SFR: 550 5.7.1 Email <id> rejected per SPAM policy (the spam filter's verdict, not a site rule)
     'spam policy',
+    // Other languages: judged to be spam. Italian "considerato spam", "identificato come spam"; French
+    // "considéré comme spam", "détecté comme spam", "pourriel"; German "als Spam eingestuft", "als Spam
+    // erkannt"; Spanish "considerado spam", "correo no deseado"; Portuguese "considerada spam", "lixo
+    // eletrônico"; Dutch "als spam aangemerkt", "als spam herkend".
+    'considerato spam', 'considerato come spam', 'identificato come spam', 'considéré comme spam', 'détecté comme spam', 'pourriel',
+    'als spam eingestuft', 'als spam erkannt', 'considerado spam', 'considerado como spam', 'correo no deseado',
+    'considerada spam', 'considerada como spam', 'lixo eletrônico', 'als spam aangemerkt', 'als spam herkend',
   ],
   // 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org
   blocked: [
