@@ -2,7 +2,7 @@
  * What a webmail adapter tells the runner. An adapter only reads the page (selectors, message
  * ids, the original source); it never classifies and never renders.
  */
-import { bounceSubjects, complaintSubjectRe, complaintSubjects, daemonSenders } from '../core/rules/kinds.js';
+import { bounceSubjects, complaintSubjectRe, complaintSubjects, noticeSender } from '../core/rules/kinds.js';
 
 export interface OpenMessage {
   /** Stable across re-renders and navigation, e.g. `gmail:msg-f:1790…`; also the dismissal id. */
@@ -38,13 +38,12 @@ export interface WebmailAdapter {
 
 /**
  * The sender as the page shows it (`Mail Delivery System <MAILER-DAEMON@…>` or a bare address)
- * names a notice sender: the core's own list (rules/kinds.ts), matched the way the core matches
- * it, so that the page and the classifier agree on who sends notices. A plain data import: the
- * content script carries the classifier anyway.
+ * names a notice sender: the core's own `noticeSender` (rules/kinds.ts), so that the page and
+ * the classifier agree on who sends notices. The content script carries the classifier anyway.
  */
 export function senderLooksLikeNotice(sender: string): boolean {
-  const shown = sender.toLowerCase();
-  return daemonSenders.some((s) => shown.includes(s));
+  // An empty sender is the page showing none, not a notice's null sender "<>".
+  return sender.trim() !== '' && noticeSender(sender) !== '';
 }
 
 /**

@@ -3,6 +3,7 @@
  */
 import { findAddresses, normalizeAddress } from './parse/address.js';
 import { findReply, findStatus, pickStatus } from './parse/codes.js';
+import { hostIn } from './parse/host.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
 import { header, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
 import { limitInput, maxBodyChars, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
@@ -216,8 +217,6 @@ function toAction(a: string): Action {
   return a === 'failed' || a === 'delayed' || a === 'delivered' || a === 'relayed' || a === 'expanded' ? a : '';
 }
 
-const hostRe = /(?:host|server|mx|remote-mta:|by)\s+\[?([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})\]?/i;
-
 function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<Verdict, 'input' | 'subject' | 'from' | 'truncated'>): Verdict {
   const { reporter, found: all } = collectRecipients(ctx);
   // Each recipient is decided on its own: past a few hundred, a notice is a stranger's list.
@@ -254,7 +253,7 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string
   // With no code at all, the notice's own words decide likewise ("This is just a warning ... will continue trying").
   const temporary = status.startsWith('4') || (!status && (reply.startsWith('4') || !reply) && stillTryingRe.test(ctx.noticeLower.slice(0, 4000)));
   const action = toAction((r.action ?? '').toLowerCase()) || (temporary && !gaveUp ? 'delayed' : 'failed');
-  const remoteHost = r.remoteHost || hostRe.exec(r.diagnostic)?.[1] || '';
+  const remoteHost = r.remoteHost || hostIn(r.diagnostic, true);
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
     context: ctx.notice.slice(0, 8000),

@@ -1,7 +1,7 @@
 /**
  * reason -> category -> severity, the one table shared/TAXONOMY.md asks for.
  */
-import type { BounceCategory, Category, Reason, Severity } from './types.js';
+import { bounceCategories, type BounceCategory, type Category, type Reason, type Severity } from './types.js';
 
 /**
  * The primary category of each reason. Where a reason spans several categories the evidence
@@ -48,7 +48,7 @@ export const reasonCategory = {
  * Reasons that mean the address itself will never work. Sisimai's test suite marks exactly
  * these as hard bounces; a disabled mailbox (`suspend`) may be re-enabled, so it stays soft.
  */
-const permanentReasons: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
+export const permanentReasons: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
 
 /** Hints from the evidence that pick a secondary category for reasons that span several. */
 export interface CategoryHints {
@@ -88,5 +88,5 @@ export function severityFor(reason: Reason, status: string, reply: string, actio
 
 /** True when the category is one of the bounce categories (not a non-bounce kind). */
 export function isBounceCategory(c: Category): c is BounceCategory {
-  return !['auto-reply', 'complaint', 'delivered', 'not-a-bounce'].includes(c);
+  return (bounceCategories as readonly Category[]).includes(c);
 }

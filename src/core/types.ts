@@ -4,8 +4,11 @@
  * lists so that a new name makes the compiler point at every table that lacks it.
  */
 
+/** Kinds of message that are not a failure notice: for them the category is the kind itself. */
+export const nonBounceKinds = ['auto-reply', 'complaint', 'delivered', 'not-a-bounce'] as const;
+
 /** What a message is, as a whole. */
-export const kinds = ['bounce', 'auto-reply', 'complaint', 'delivered', 'not-a-bounce'] as const;
+export const kinds = ['bounce', ...nonBounceKinds] as const;
 export type Kind = (typeof kinds)[number];
 
 /** The categories of a failed recipient: PowerMTA's bounce categories (also Mailpro's and KumoMTA's). */
@@ -30,9 +33,8 @@ export const bounceCategories = [
 ] as const;
 export type BounceCategory = (typeof bounceCategories)[number];
 
-/** For a message that is not a bounce, the category equals its kind. */
-export type NonBounceKind = Exclude<Kind, 'bounce'>;
-export const categories = [...bounceCategories, 'auto-reply', 'complaint', 'delivered', 'not-a-bounce'] as const;
+/** A failed recipient's category, or for a message that is not a bounce, its kind. */
+export const categories = [...bounceCategories, ...nonBounceKinds] as const;
 export type Category = (typeof categories)[number];
 
 /** Sisimai's reason vocabulary, so results compare with it one to one. */

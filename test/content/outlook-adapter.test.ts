@@ -171,5 +171,10 @@ describe('outlook adapter on saved pages', () => {
     expect(senderLooksLikeNotice('postmaster@outlook.com')).toBe(true);
     expect(senderLooksLikeNotice('Example News <bounce@news.example.com>')).toBe(false);
     expect(senderLooksLikeNotice('Shironeko <shironeko@example.org>')).toBe(false);
+    // The core's reading (noticeSender), not a looser substring match: a person's address that
+    // merely contains a daemon's name is a person's, and a page showing no sender shows none.
+    expect(senderLooksLikeNotice('Postmaster Team <postmaster-noreply@example.com>')).toBe(false);
+    expect(senderLooksLikeNotice('')).toBe(false);
+    expect(senderLooksLikeNotice('Mail Delivery Subsystem <>')).toBe(true);
   });
 });

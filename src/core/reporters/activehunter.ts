@@ -8,12 +8,13 @@
  *     ----- Transcript of session follows -----
  *   550 sorry, no mailbox here by that name (#5.1.1 - chkusr)
  */
-import { firstAddress, found, headerOf, linesOf, section } from './lib.js';
+import { header } from '../parse/message.js';
+import { firstAddress, found, linesOf, section } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const activehunter: Reporter = {
   name: 'Activehunter',
-  detect: (ctx) => headerOf(ctx, 'x-ahmailid') !== '' && ctx.noticeLower.includes('following addresses had permanent fatal errors'),
+  detect: (ctx) => header(ctx, 'x-ahmailid') !== '' && ctx.noticeLower.includes('following addresses had permanent fatal errors'),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const part = section(ctx.body, lower, ['following addresses had permanent fatal errors'], ['content-type: message/rfc822', 'content-type: text/rfc822-headers']);

@@ -13,12 +13,13 @@
  *   Diagnostic-Code: smtp; 550 5.1.1 <a@example.jp>... User Unknown
  *   Status: 5.1.1
  */
-import { found, headerOf, leadAddress, linesOf, section } from './lib.js';
+import { header } from '../parse/message.js';
+import { found, leadAddress, linesOf, section } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const amazonworkmail: Reporter = {
   name: 'AmazonWorkMail',
-  detect: (ctx) => headerOf(ctx, 'x-mailer').toLowerCase().includes('amazon workmail') || ctx.noticeLower.includes('an error occurred while trying to deliver the mail to the following recipients'),
+  detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('amazon workmail') || ctx.noticeLower.includes('an error occurred while trying to deliver the mail to the following recipients'),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const list = section(ctx.body, lower, ['to the following recipients:'], ['technical report:', 'reporting-mta:']);

@@ -10,7 +10,8 @@
  * AOL's relays that run Postfix ("This is the mail system at host omr-m01.mx.aol.com", X-AOL-IP
  * on the notice) write Postfix's notice: read as Postfix's, with AOL's own words (rules/formats.ts).
  */
-import { firstAddress, found, fromOf, headerOf, section, words } from './lib.js';
+import { header } from '../parse/message.js';
+import { firstAddress, found, fromOf, section, words } from './lib.js';
 import { postfixRecipients } from './postfix.js';
 import type { Reporter } from './types.js';
 
@@ -20,7 +21,7 @@ export const aol: Reporter = {
     if (!fromOf(ctx).includes('@aol.com')) return false;
     if (ctx.noticeLower.includes('we were unable to deliver your message to the following address')) return true;
     // AOL's own outbound relays (X-AOL-IP on the notice) write Postfix's notice, with AOL's DNS words.
-    return headerOf(ctx, 'x-aol-ip') !== '' && ctx.noticeLower.includes('this is the mail system at host');
+    return header(ctx, 'x-aol-ip') !== '' && ctx.noticeLower.includes('this is the mail system at host');
   },
   recipients(ctx) {
     if (!ctx.noticeLower.includes('we were unable to deliver your message to the following address')) return postfixRecipients(ctx);

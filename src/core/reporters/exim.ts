@@ -19,8 +19,10 @@
  * 1&1 writes the same list unindented ("a@example.fr:\nSMTP error from remote server for TEXT
  * command, host: ..."). A local recipient may be written without a domain ("  kijitora").
  */
+import { header } from '../parse/message.js';
+import { hostIn } from '../parse/host.js';
 import { isAddress } from '../parse/address.js';
-import { completeAddress, firstAddress, found, headerOf, linesOf, section, words } from './lib.js';
+import { completeAddress, firstAddress, found, linesOf, section, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
@@ -109,9 +111,8 @@ function recipientOf(ctx: NoticeContext, text: string): string {
 
 /** Host and the queue-expiry certainty from the words Exim wrote under an address. */
 function fill(r: FoundRecipient, delayed: boolean): void {
-  // "host mx.example.jp [192.0.2.20]: 550 ..." / "host: smtp-in.orange.fr (193.252.22.65)"
-  const host = /\bhost:?\s+([a-z0-9][\w.-]{0,250})\s+[[(][\d.:a-f]{3,45}[\])]/i.exec(r.diagnostic);
-  if (host) r.remoteHost = host[1]!;
+  const host = hostIn(r.diagnostic);
+  if (host) r.remoteHost = host;
   // "retry timeout exceeded", "all hosts have been failing for a long time"
   const hint = formatHint('Exim', r.diagnostic);
   if (hint) r.hint = hint;
@@ -142,7 +143,7 @@ function incorrectlyConstructed(ctx: NoticeContext, lower: string): FoundRecipie
 
 /** X-Failed-Recipients: the addresses Exim could not deliver to, when the text names none. */
 function fromHeader(ctx: NoticeContext): FoundRecipient[] {
-  const h = headerOf(ctx, 'x-failed-recipients');
+  const h = header(ctx, 'x-failed-recipients');
   if (!h) return [];
   return h.split(',').map((s) => firstAddress(s)).filter(Boolean).map((a) => found(a, ''));
 }

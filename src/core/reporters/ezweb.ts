@@ -20,8 +20,9 @@
  *
  *   <a@ezweb.ne.jp>
  */
+import { header } from '../parse/message.js';
 import { commandNamed } from '../rules/commands.js';
-import { firstAddress, found, fromOf, headerOf, linesOf, subjectOf, words } from './lib.js';
+import { firstAddress, found, fromOf, linesOf, subjectOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const ezweb: Reporter = {
@@ -57,7 +58,7 @@ export const ezweb: Reporter = {
     }
     const text = words(english.filter((l) => !/following recipients|rejected by a remote|^mail server\.$/i.test(l)).slice(0, 6));
     // "X-SPASIGN: NG": au's own spam filter (and the recipient's reception settings) refused it.
-    const refused = headerOf(ctx, 'x-spasign').trim().toUpperCase() === 'NG';
+    const refused = header(ctx, 'x-spasign').trim().toUpperCase() === 'NG';
     for (const r of out.values()) {
       if (!r.diagnostic) r.diagnostic = text;
       if (refused) r.hint = 'filtered';

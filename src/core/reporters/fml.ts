@@ -5,7 +5,8 @@
  *   You are not a member of this mailing list <list@example.org>.
  *   Duplicated Message-ID in <list@example.co.jp>.          (Subject "Loop Alert: ...")
  */
-import { firstAddress, found, headerOf } from './lib.js';
+import { header } from '../parse/message.js';
+import { firstAddress, found } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
@@ -14,7 +15,7 @@ const firstSentences = ['you are not a member of this mailing list <', 'duplicat
 
 export const fml: Reporter = {
   name: 'FML',
-  detect: (ctx) => headerOf(ctx, 'x-mlserver').toLowerCase().startsWith('fml') || firstSentences.some((p) => ctx.noticeLower.trimStart().startsWith(p)),
+  detect: (ctx) => header(ctx, 'x-mlserver').toLowerCase().startsWith('fml') || firstSentences.some((p) => ctx.noticeLower.trimStart().startsWith(p)),
   recipients(ctx) {
     const text = ctx.notice.trim();
     const first = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length).trim();

@@ -6,7 +6,8 @@
  */
 import type { SmtpCommand } from '../rules/commands.js';
 import { addressRe, isSystemAddress, normalizeAddress } from '../parse/address.js';
-import { addressesIn, headerOf } from './lib.js';
+import { header } from '../parse/message.js';
+import { addressesIn } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const maxBlockLines = 14;
@@ -156,7 +157,7 @@ const listSeparatorRe = /^[>"'\s]*(?:[,;]|and)[<"'\s]*$/i;
  * names none in a way the readers know, the header does, and the notice's words are theirs.
  */
 function headerRecipients(ctx: NoticeContext): FoundRecipient[] {
-  const listed = addressesIn(headerOf(ctx, 'x-failed-recipients')).filter((a) => !isSystemAddress(a) && !ctx.senders.has(a));
+  const listed = addressesIn(header(ctx, 'x-failed-recipients')).filter((a) => !isSystemAddress(a) && !ctx.senders.has(a));
   if (!listed.length) return [];
   const words = ctx.notice.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, maxBlockLines).join('\n');
   return listed.map((address) => ({ address, diagnostic: words }));

@@ -6,7 +6,8 @@
  *
  * The group's address is only in X-Failed-Recipients: (and the original's To:).
  */
-import { firstAddress, found, headerOf, originalTo } from './lib.js';
+import { header } from '../parse/message.js';
+import { firstAddress, found, originalTo } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const googlegroups: Reporter = {
@@ -16,7 +17,7 @@ export const googlegroups: Reporter = {
     return n.includes('google groups') || n.includes('google-gruppe') || n.includes('groups.google.com');
   },
   recipients(ctx) {
-    const h = headerOf(ctx, 'x-failed-recipients');
+    const h = header(ctx, 'x-failed-recipients');
     const list = h ? h.split(',').map((s) => firstAddress(s)).filter(Boolean) : originalTo(ctx).filter((a) => a.endsWith('googlegroups.com'));
     const text = ctx.notice.trim().split(/\n\s*\n/).slice(0, 2).join(' ').replace(/\s+/g, ' ').slice(0, 600);
     return list.map((a) => found(a, text, { hint: 'rejected' }));

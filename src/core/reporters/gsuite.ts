@@ -17,7 +17,8 @@
  * Gmail's own web view (and a copy of it) shows the heading as a title without the stars:
  * "Address not found" on a line of its own.
  */
-import { addressesIn, firstAddress, found, fromOf, headerOf, linesOf, section, words } from './lib.js';
+import { header } from '../parse/message.js';
+import { addressesIn, firstAddress, found, fromOf, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const headings = ['** address not found **', '** message not delivered **', '** delivery incomplete **', '** message blocked **', '** domain not found **'];
@@ -55,7 +56,7 @@ export const gsuite: Reporter = {
       const a = firstAddress(m[1]!);
       if (a && !ctx.senders.has(a)) list.add(a);
     }
-    if (!list.size) for (const a of addressesIn(headerOf(ctx, 'x-failed-recipients'))) list.add(a);
+    if (!list.size) for (const a of addressesIn(header(ctx, 'x-failed-recipients'))) list.add(a);
     for (const a of list) out.push(found(a, said || intro, { remoteHost: host, context: intro, ...(delayed ? { action: 'delayed' } : {}) }));
     return out;
   },

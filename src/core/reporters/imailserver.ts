@@ -12,7 +12,8 @@
  *
  *   Original message follows.
  */
-import { firstAddress, found, headerOf, linesOf, section, subjectOf, words } from './lib.js';
+import { header } from '../parse/message.js';
+import { firstAddress, found, linesOf, section, subjectOf, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
@@ -36,7 +37,7 @@ export const imailserver: Reporter = {
   // A webmail shows no X-Mailer: then IMail's bare subject "Undeliverable Mail" and one of its own
   // sentences before the address are the signs.
   detect: (ctx) =>
-    headerOf(ctx, 'x-mailer').toLowerCase().startsWith('<smtp32 v')
+    header(ctx, 'x-mailer').toLowerCase().startsWith('<smtp32 v')
     || (subjectOf(ctx).trim() === 'undeliverable mail' && hasLeadLine(ctx.notice)),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();

@@ -6,7 +6,8 @@
  *        Could not be delivered to: <a@example.dion.ne.jp>
  *        As their mailbox is full.
  */
-import { firstAddress, found, headerOf, linesOf, words } from './lib.js';
+import { header } from '../parse/message.js';
+import { firstAddress, found, linesOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const kddi: Reporter = {
@@ -23,7 +24,7 @@ export const kddi: Reporter = {
       const rest: string[] = [];
       for (let j = i + 1; j < lines.length && lines[j]!.trim() && rest.length < 4; j++) rest.push(lines[j]!);
       // "X-SPASIGN: NG": au's own spam filter refused it, whatever the sentence.
-      const refused = headerOf(ctx, 'x-spasign').trim().toUpperCase() === 'NG';
+      const refused = header(ctx, 'x-spasign').trim().toUpperCase() === 'NG';
       out.push(found(a, words(rest), refused ? { hint: 'filtered' } : {}));
     });
     return out;

@@ -15,12 +15,6 @@ export function subjectOf(ctx: NoticeContext): string {
   return ctx.subject.toLowerCase();
 }
 
-/** First value of a header of the notice, '' when absent (names are lowercase). */
-export function headerOf(ctx: NoticeContext, key: string): string {
-  for (const h of ctx.headers) if (h.key === key) return h.value;
-  return '';
-}
-
 const phraseCache = new Map<string, RegExp>();
 
 /** A regex for `phrase` (lowercase) that lets any run of whitespace, line breaks included, stand for a space. */
@@ -96,26 +90,6 @@ export function linesOf(text: string): string[] {
   return text.split('\n').map((l) => l.trimEnd());
 }
 
-/**
- * Splits `text` into one block per line that starts with an address (after `lead`, e.g.
- * "<", "  "), the block holding the lines that follow up to the next such line.
- * `isStart` may refuse a line (return null) or give the address it names.
- */
-export function addressBlocks(text: string, isStart: (line: string) => string | null, maxLines = 20): { address: string; first: string; lines: string[] }[] {
-  const out: { address: string; first: string; lines: string[] }[] = [];
-  let cur: { address: string; first: string; lines: string[] } | null = null;
-  for (const line of linesOf(text)) {
-    const a = isStart(line);
-    if (a) {
-      cur = { address: a, first: line, lines: [] };
-      out.push(cur);
-      continue;
-    }
-    if (cur && cur.lines.length < maxLines) cur.lines.push(line);
-  }
-  return out;
-}
-
 /** `<a@b>` or `a@b` alone at the start of a line (maybe indented), or null. */
 export function leadAddress(line: string): string | null {
   const m = /^\s*<?([^\s<>()"]{1,256}@[^\s<>()":]{1,256})>?(?=$|[\s:,;.])/.exec(line);
@@ -189,10 +163,4 @@ export function dsnFound(ctx: NoticeContext): FoundRecipient[] {
     if (isAddress(a)) out.push(found(a, r.diagnostic, { action: r.action, status: r.status, remoteHost: r.remoteMta }));
   }
   return out;
-}
-
-/** The host a line names as "host mx.example.org[192.0.2.1]" / "connect to x[ip]" / "host x [ip]", or ''. */
-export function hostIn(text: string): string {
-  const m = /(?:\bhost|connect to|connection with|talking to)\s+([a-z0-9][\w.-]{0,250})\s?\[[\da-f.:]{3,45}\]/i.exec(text);
-  return m ? m[1]!.replace(/\.$/, '') : '';
 }

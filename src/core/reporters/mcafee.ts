@@ -6,7 +6,8 @@
  *   <a@example.co.jp>   (Unknown user a@example.co.jp)
  *   <b@example.or.jp>   (5.1.1 <b@example.or.jp>... User unknown)
  */
-import { dsnFound, firstAddress, found, headerOf, linesOf, section, subjectOf } from './lib.js';
+import { header } from '../parse/message.js';
+import { dsnFound, firstAddress, found, linesOf, section, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mcafee: Reporter = {
@@ -15,7 +16,7 @@ export const mcafee: Reporter = {
   // notice; the gateway still stamps its own header on the notice it writes.
   detect: (ctx) =>
     ctx.noticeLower.includes('--- the following addresses had delivery problems ---')
-    || (headerOf(ctx, 'x-nai-header').toLowerCase().includes('modified by mcafee') && subjectOf(ctx).startsWith('delivery status')),
+    || (header(ctx, 'x-nai-header').toLowerCase().includes('modified by mcafee') && subjectOf(ctx).startsWith('delivery status')),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const list = section(ctx.body, lower, ['--- the following addresses had delivery problems ---'], ['content-type:', 'reporting-mta:', '--- ']);

@@ -13,13 +13,14 @@
  *
  *   -------original message        (or "-------original mail info")
  */
+import { header } from '../parse/message.js';
 import { commandNamed } from '../rules/commands.js';
-import { addressesIn, found, headerOf, linesOf, section, words } from './lib.js';
+import { addressesIn, found, linesOf, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const mfilter: Reporter = {
   name: 'mFILTER',
-  detect: (ctx) => headerOf(ctx, 'x-mailer').toLowerCase().includes('m-filter') || (ctx.noticeLower.includes('-------server message') && ctx.noticeLower.includes('-------smtp command')),
+  detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('m-filter') || (ctx.noticeLower.includes('-------server message') && ctx.noticeLower.includes('-------smtp command')),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const head = ctx.body.slice(0, Math.max(0, lower.indexOf('-------server message')));

@@ -9,13 +9,14 @@
  *   Additional information follows :
  *   -- 5.4.1 Recipient address rejected: Access denied.
  */
+import { header } from '../parse/message.js';
 import { isAddress } from '../parse/address.js';
-import { firstAddress, found, headerOf, linesOf, subjectOf } from './lib.js';
+import { firstAddress, found, linesOf, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mimecast: Reporter = {
   name: 'Mimecast',
-  detect: (ctx) => subjectOf(ctx).includes('email delivery failure') || headerOf(ctx, 'message-id').toLowerCase().includes('.mimecast.lan>'),
+  detect: (ctx) => subjectOf(ctx).includes('email delivery failure') || header(ctx, 'message-id').toLowerCase().includes('.mimecast.lan>'),
   recipients(ctx) {
     const out: { address: string; lines: string[] }[] = [];
     for (const line of linesOf(ctx.notice)) {

@@ -17,7 +17,8 @@
  * and lists the same "<a@b>: ..." lines. Older versions begin "This is the Postfix program at host".
  */
 import { isAddress, normalizeAddress } from '../parse/address.js';
-import { found, hostIn, linesOf, subjectOf } from './lib.js';
+import { hostIn } from '../parse/host.js';
+import { found, linesOf, subjectOf } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 // "<a@b>: text" or "<a@b> (expanded from <c@d>): text"

@@ -11,11 +11,12 @@
  * The recipients and words are the DSN's; this module only claims the notice so the generic
  * reader does not take a line of the returned headers for a recipient.
  */
-import { dsnFound, headerOf } from './lib.js';
+import { header } from '../parse/message.js';
+import { dsnFound } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const receivingses: Reporter = {
   name: 'ReceivingSES',
-  detect: (ctx) => headerOf(ctx, 'x-ses-outgoing') !== '' && ctx.noticeLower.includes('this message could not be delivered'),
+  detect: (ctx) => header(ctx, 'x-ses-outgoing') !== '' && ctx.noticeLower.includes('this message could not be delivered'),
   recipients: dsnFound,
 };

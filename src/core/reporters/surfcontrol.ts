@@ -11,12 +11,13 @@
  *   a@example.org: [192.0.2.244], 554 Service currently unavailable
  *   --- Message non-deliverable.
  */
-import { firstAddress, found, headerOf, linesOf } from './lib.js';
+import { header } from '../parse/message.js';
+import { firstAddress, found, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const surfcontrol: Reporter = {
   name: 'SurfControl',
-  detect: (ctx) => headerOf(ctx, 'x-mailer').toLowerCase().includes('surfcontrol') || ctx.noticeLower.includes('a transcript of the attempts to send the message follows'),
+  detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('surfcontrol') || ctx.noticeLower.includes('a transcript of the attempts to send the message follows'),
   recipients(ctx) {
     const out = new Map<string, FoundRecipient>();
     for (const line of linesOf(ctx.notice)) {

@@ -13,12 +13,13 @@
  *
  *   Message will be retried for 4 more day(s)
  */
-import { firstAddress, found, fromOf, headerOf, linesOf } from './lib.js';
+import { header } from '../parse/message.js';
+import { firstAddress, found, fromOf, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const zoho: Reporter = {
   name: 'Zoho',
-  detect: (ctx) => fromOf(ctx).includes('mailer-daemon@mail.zoho') || headerOf(ctx, 'x-mailer').toLowerCase() === 'zoho mail',
+  detect: (ctx) => fromOf(ctx).includes('mailer-daemon@mail.zoho') || header(ctx, 'x-mailer').toLowerCase() === 'zoho mail',
   recipients(ctx) {
     const out: FoundRecipient[] = [];
     const delayed = ctx.noticeLower.includes('will be retried');

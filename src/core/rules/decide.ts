@@ -9,6 +9,7 @@
  * refusal), then the rest of the notice. An earlier tier that says something wins.
  */
 import { findStatus, isGenericStatus } from '../parse/codes.js';
+import { permanentReasons } from '../taxonomy.js';
 import { beforeData, commandIn, type SmtpCommand } from './commands.js';
 import { fold } from './fold.js';
 import type { Reason } from '../types.js';
@@ -63,8 +64,6 @@ const weakWords: ReadonlySet<Reason> = new Set<Reason>(['systemerror', 'filtered
  */
 const guessedByStatus: ReadonlySet<Reason> = new Set<Reason>(['networkerror', 'systemerror', 'expired']);
 
-/** Reasons that say the address or its domain does not exist. */
-const addressReasons: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
 
 const quotaReasons: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'systemfull']);
 
@@ -313,10 +312,11 @@ const sources = {
   notice: ({ input, all, status, command }) => {
     const context = fold(input.context);
     const inContext = matchWords(context);
-    // A delayed recipient with no words of its own: the notice's words about a missing address or
-    // domain are another recipient's (such failures are never retried), so they cannot explain it.
+    // A delayed recipient with no words of its own: the notice's words about a permanent failure
+    // (a missing address or domain) are another recipient's (such failures are never retried),
+    // so they cannot explain it.
     const delayed = input.action === 'delayed' || status.startsWith('4');
-    if (!inContext || (delayed && addressReasons.has(inContext.reason))) return null;
+    if (!inContext || (delayed && permanentReasons.has(inContext.reason))) return null;
     const r = refine(inContext.reason, status, command || commandIn(context), all, input.reply);
     return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
   },

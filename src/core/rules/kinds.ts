@@ -43,9 +43,6 @@ export const daemonNames = [
   'mail delivery service', 'system administrator',
 ];
 
-/** Kept for the extension's looser "worth fetching the source" hint. */
-export const daemonSenders = [...daemonLocalParts, ...daemonNames, 'microsoftexchange'];
-
 /**
  * The part of `from` that shows a mail system sent the message ('' if none): a local part such
  * as MAILER-DAEMON or postmaster (Exchange: MicrosoftExchange + hex), or a display name such as
