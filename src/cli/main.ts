@@ -95,7 +95,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       if (!v) return '--lang needs a language: en, it, fr, de or es';
       const primary = v.toLowerCase().split(/[-_.]/)[0] ?? '';
-      if (!(supportedLocales as readonly string[]).includes(primary)) return `unsupported language ${v}: use en, it, fr, de or es`;
+      if (!(supportedLocales as readonly string[]).includes(primary)) return `unsupported language ${v}: use ${supportedLocales.join(', ')}`;
       o.lang = v;
     } else if (a === '--jobs' || a === '-j' || a.startsWith('--jobs=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];

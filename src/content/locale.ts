@@ -3,8 +3,11 @@
  * scripts can pick a language without carrying five catalogs (they get their words from the
  * background, see words.ts).
  */
-export const locales = ['en', 'it', 'fr', 'de', 'es'] as const;
-export type Locale = (typeof locales)[number];
+import { type Locale, supportedLocales } from '../core/locales.js';
+
+/** The core's one list of languages (src/core/locales.ts). */
+export const locales = supportedLocales;
+export type { Locale };
 export type LocalePreference = Locale | 'auto';
 
 export function isLocale(value: unknown): value is Locale {

@@ -24,7 +24,8 @@ export { readWithPostalMime } from './parse/postal.js';
  */
 export const classify = createClassify(readWithPostalMime);
 export { explain, formatExplanationText, resolveLocale, supportedLocales, decodeStatus, decodeReply } from './advice/index.js';
-export type { Explanation, Finding, RecipientExplanation, TechnicalDetail, AdviceAction, ExplainOptions, Labels, Locale, StatusMeaning, CauseId } from './advice/index.js';
+export { localeNames } from './locales.js';
+export type { Explanation, Finding, RecipientExplanation, RecipientGroup, TechnicalDetail, AdviceAction, ExplainOptions, Labels, Locale, StatusMeaning, CauseId } from './advice/index.js';
 /** The documented input limits: beyond them the verdict says `truncated` (parse/limits.ts explains each). */
 export { maxInputBytes, maxInputLines, maxInputParts, maxBodyChars, maxRecipients, maxDiagnosticChars } from './parse/limits.js';
 export { maxOriginalBytes } from './parse/message.js';

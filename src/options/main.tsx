@@ -7,11 +7,12 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { locales, pickLocale, translator, type Locale, type LocalePreference } from '../content/i18n.js';
 import { extensionStore } from '../content/settings-storage.js';
+import { localeNames } from '../core/locales.js';
 import './options.css';
 
 // Each language is offered in its own name, so that a user who cannot read the current UI can
 // still find theirs.
-const languageNames: Record<Locale, string> = { en: 'English', it: 'Italiano', fr: 'Français', de: 'Deutsch', es: 'Español' };
+const languageNames: Record<Locale, string> = localeNames;
 
 function Options() {
   const store = extensionStore();

@@ -4,7 +4,7 @@
  * and the server's own specifics (numbers, names, addresses) carried into the words.
  */
 import { describe, expect, it as test } from 'vitest';
-import { type Recipient, type Verdict, explain, formatExplanationText, supportedLocales } from '../../src/core/index.js';
+import { type Locale, type Recipient, type Verdict, explain, formatExplanationText, supportedLocales } from '../../src/core/index.js';
 import { type MessageKey, catalogs, fill } from '../../src/core/advice/catalog.js';
 import { resendSteps } from '../../src/core/advice/plan.js';
 
@@ -58,7 +58,7 @@ describe('several recipients', () => {
     fr: "3 adresses en échec\u00a0: 2 n'existent pas, 1 boîte est pleine",
     de: '3 Adressen fehlgeschlagen: 2 existieren nicht, 1 Postfach ist voll',
     es: '3 direcciones fallidas: 2 no existen, 1 buzón está lleno',
-  } as const;
+  } as const satisfies Record<Locale, string>;
 
   for (const locale of supportedLocales) {
     test(`${locale}: the headline sums up every outcome, the hard failure first, whatever the deciding recipient`, () => {
@@ -370,7 +370,7 @@ describe("the server's specifics, and steps that fit", () => {
   }
 
   test('rate limiting is done by the receiving server, in every language', () => {
-    const server = { en: "recipient's server", it: 'server del destinatario', fr: 'serveur du destinataire', de: 'Empfangsserver', es: 'servidor del destinatario' } as const;
+    const server = { en: "recipient's server", it: 'server del destinatario', fr: 'serveur du destinataire', de: 'Empfangsserver', es: 'servidor del destinatario' } as const satisfies Record<Locale, string>;
     for (const locale of supportedLocales) expect(catalogs[locale]['headline.cause.rate-limit'], locale).toContain(server[locale]);
   });
 
@@ -389,7 +389,7 @@ describe("the numbers and names in the server's words", () => {
     { name: 'Exim', diagnostic: '552 message too big: read=31457280 max=26214400', size: '30', limit: '25', attach: '18' },
     { name: 'units', diagnostic: '552 5.3.4 The message size (19.9 MB) exceeds the limit (10 MB)', size: '19.9', limit: '10', attach: '7' },
   ];
-  const decimal = { en: '.', it: ',', fr: ',', de: ',', es: ',' } as const;
+  const decimal = { en: '.', it: ',', fr: ',', de: ',', es: ',' } as const satisfies Record<Locale, string>;
   for (const locale of supportedLocales) {
     const c = catalogs[locale];
     for (const row of sizes) {
@@ -464,4 +464,15 @@ describe('feedback reports by Feedback-Type', () => {
       });
     }
   }
+});
+
+describe('one list of languages', () => {
+  test('the advice, the extension and the language names all derive from src/core/locales.ts', async () => {
+    const core = await import('../../src/core/locales.js');
+    const content = await import('../../src/content/locale.js');
+    expect(content.locales).toBe(core.supportedLocales);
+    expect(supportedLocales).toBe(core.supportedLocales);
+    expect(Object.keys(catalogs)).toEqual([...core.supportedLocales]);
+    expect(Object.keys(core.localeNames)).toEqual([...core.supportedLocales]);
+  });
 });

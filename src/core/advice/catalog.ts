@@ -10,6 +10,7 @@ import { it } from './catalogs/it.js';
 import { fr } from './catalogs/fr.js';
 import { de } from './catalogs/de.js';
 import { es } from './catalogs/es.js';
+import { type Locale, supportedLocales } from '../locales.js';
 
 type En = typeof en;
 
@@ -28,9 +29,7 @@ type WithSlots<S extends string> = [Slots<S>] extends [never]
 export type Catalog = { readonly [K in keyof En]: WithSlots<En[K]> };
 export type MessageKey = keyof Catalog;
 
-/** The languages whybounce explains in. English first: it is the fallback. */
-export const supportedLocales = ['en', 'it', 'fr', 'de', 'es'] as const;
-export type Locale = (typeof supportedLocales)[number];
+export { supportedLocales, type Locale };
 
 export const catalogs = { en, it, fr, de, es } as const satisfies Record<Locale, Catalog>;
 
