@@ -138,7 +138,7 @@ describe('whybounce --jobs', () => {
       expect(one.out.length).toBeGreaterThan(100_000);
       expect(two.out.equals(one.out)).toBe(true);
     }
-  });
+  }, 600_000);
 });
 
 describe('a large mbox', () => {
