@@ -66,7 +66,7 @@ export function App() {
     let current = true;
     const timer = setTimeout(
       () => {
-        classify(input)
+        classify(input, { origin: 'pasted' })
           .then((v) => current && setVerdict(v))
           .catch(() => current && setError('popupFileError'));
       },

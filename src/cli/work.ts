@@ -45,7 +45,7 @@ export async function work(tasks: readonly Task[], o: WorkOptions): Promise<Batc
   let text = '';
   const slims: Slim[] = [];
   for (const t of tasks) {
-    const verdict = await classify(t.bytes, o.text ? { mode: 'text' } : {});
+    const verdict = await classify(t.bytes, o.text ? { mode: 'text', origin: 'pasted' } : {});
     const date = o.output === 'human' || o.text ? '' : messageDate(t.bytes);
     switch (o.output) {
       case 'human':

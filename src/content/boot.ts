@@ -25,7 +25,8 @@ export function boot(adapter: WebmailAdapter, classify?: (input: ClassifyInput, 
     store: extensionStore(),
     uiLanguage: browser.i18n.getUILanguage(),
     classify: classify ?? (async (input) => classifyText(typeof input === 'string' ? input : new TextDecoder().decode(input))),
-    classifyText,
+    // What a webmail renders is read strictly: a server's answer quoted in ordinary mail gets no banner.
+    classifyText: (text) => classifyText(text, { origin: 'rendered' }),
     // The classifier runs here; its verdict is put into words by the background, which carries
     // the advice catalogs that would not fit this script's size budget.
     explain: async (verdict, locale): Promise<Explanation> => {

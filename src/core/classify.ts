@@ -14,7 +14,7 @@ import { decideReason, fold } from './rules/decide.js';
 import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
 } from './rules/notice.js';
-import { detectKind, ev, mayCarryNotice } from './kind.js';
+import { detectKind, ev, mayCarryNotice, pastedRecipient, type InputOrigin, type PastedReply } from './kind.js';
 import { ordinaryMail } from './prefilter.js';
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
@@ -40,7 +40,7 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
   try {
     const { text, bytes, truncated } = normalizeInput(input);
     const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
-    if (mode === 'text') return fromParts(parseText(bytes ? decodeText(bytes) : text), 'text', truncated);
+    if (mode === 'text') return fromParts(parseText(bytes ? decodeText(bytes) : text), textOrigin(options), truncated);
     // Ordinary mail told from its headers and text before any MIME decoding (prefilter.ts).
     const whole = bytes ? latin1.decode(bytes) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
     const ordinary = whole ? ordinaryMail(whole) : null;
@@ -58,13 +58,18 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
 }
 
 /** Classifies rendered or pasted text synchronously (no MIME decoding). Never throws. */
-export function classifyText(text: string): Verdict {
+export function classifyText(text: string, options: Pick<ClassifyOptions, 'origin'> = {}): Verdict {
   try {
     const { input, truncated } = limitInput(text, true);
-    return fromParts(parseText(input), 'text', truncated);
+    return fromParts(parseText(input), textOrigin(options), truncated);
   } catch (err) {
     return failed(`could not read the text: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+/** Text is read as rendered (the strict reading a banner needs) unless the caller says a person pasted it. */
+function textOrigin(options: Pick<ClassifyOptions, 'origin'>): InputOrigin {
+  return options.origin === 'pasted' ? 'pasted' : 'rendered';
 }
 
 function failed(note: string): Verdict {
@@ -141,7 +146,8 @@ function cutOriginal(body: string): string {
   return body.slice(0, end);
 }
 
-function fromParts(parts: MessageParts, input: 'message' | 'text', truncated: boolean): Verdict {
+function fromParts(parts: MessageParts, origin: InputOrigin, truncated: boolean): Verdict {
+  const input: Verdict['input'] = origin === 'message' ? 'message' : 'text';
   // Decoding can make text longer than the bytes read (UTF-8 read as a single-byte charset).
   if (parts.body.length > maxBodyChars) truncated = true;
   const body = (parts.body.length > maxBodyChars ? parts.body.slice(0, maxBodyChars) : parts.body).replace(/\r\n?/g, '\n');
@@ -168,7 +174,7 @@ function fromParts(parts: MessageParts, input: 'message' | 'text', truncated: bo
     original: parts.original,
     senders: senderAddresses(parts),
   };
-  const kind = detectKind(ctx, parts, input);
+  const kind = detectKind(ctx, parts, origin);
   const base = { input, subject: parts.subject, from: parts.from, truncated };
   if (kind.kind !== 'bounce') {
     const recipients = kind.kind === 'delivered' ? deliveredRecipients(ctx) : [];
@@ -182,7 +188,7 @@ function fromParts(parts: MessageParts, input: 'message' | 'text', truncated: bo
       recipients: [...recipients, ...complaintRecipients], evidence: kind.evidence, reporter: '', note: kind.note,
     };
   }
-  return bounceVerdict(ctx, kind.evidence, base);
+  return bounceVerdict(ctx, kind.evidence, base, kind.pasted);
 }
 
 function senderAddresses(parts: MessageParts): Set<string> {
@@ -217,8 +223,14 @@ function toAction(a: string): Action {
   return a === 'failed' || a === 'delayed' || a === 'delivered' || a === 'relayed' || a === 'expanded' ? a : '';
 }
 
-function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<Verdict, 'input' | 'subject' | 'from' | 'truncated'>): Verdict {
-  const { reporter, found: all } = collectRecipients(ctx);
+function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<Verdict, 'input' | 'subject' | 'from' | 'truncated'>, pasted?: PastedReply): Verdict {
+  const collected = collectRecipients(ctx);
+  const { reporter } = collected;
+  let all = collected.found;
+  // A pasted answer that names an address ("550 5.1.1 <bob@example.org>: user unknown") names
+  // the recipient it refused; its lines are that recipient's words.
+  const named = pasted && !all.length ? pastedRecipient(pasted) : '';
+  if (named) all = [{ address: normalizeAddress(named), diagnostic: pasted!.text }];
   // Each recipient is decided on its own: past a few hundred, a notice is a stranger's list.
   const found = all.length > maxRecipients ? all.slice(0, maxRecipients) : all;
   if (found !== all || found.some(isCapped)) base = { ...base, truncated: true };
@@ -227,10 +239,15 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   if (!main) {
     // No recipient to hang the words on: the whole notice speaks, and its subject too ("Returned
     // mail: User unknown", "Message you sent blocked by our bulk email filter").
-    const { status, reply } = pickStatus('', ctx.notice.slice(0, 8000));
-    const d = decideReason({ diagnostic: ctx.notice.slice(0, 8000), context: ctx.subject, status, reply, action: '', remoteHost: '' });
+    // A pasted answer with no address: its own lines are the words, the rest of the text their context.
+    const words = pasted ? pasted.text : ctx.notice.slice(0, 8000);
+    const { status, reply } = pickStatus('', words);
+    const d = decideReason({ diagnostic: words, context: pasted ? `${ctx.subject}\n${ctx.notice.slice(0, 8000)}` : ctx.subject, status, reply, action: '', remoteHost: '' });
+    // RFC 3463 X.4.1 and the words of a connection never made, as for a recipient (toRecipient).
+    const noAnswer = Boolean(pasted) && (status.endsWith('.4.1') || noAnswerRe.test(words));
+    const connectionFailed = Boolean(pasted) && connectionFailedRe.test(words);
     return {
-      ...base, kind: 'bounce', category: categoryFor(d.reason, { addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, reply, ''), status, reply,
+      ...base, kind: 'bounce', category: categoryFor(d.reason, { noAnswer, connectionFailed, addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, reply, ''), status, reply,
       recipients: [], evidence: [...kindEvidence, ...(d.matched ? [ev(d.matched, 'body', `reason:${d.reason}`, d.rule)] : [])],
       reporter, note: 'the notice names no recipient',
     };

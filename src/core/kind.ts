@@ -7,11 +7,14 @@
  * notice template only mail systems write, or a mail-system sender or SMTP failure line together
  * with failure words.
  */
+import { addressRe } from './parse/address.js';
+import { findStatus } from './parse/codes.js';
 import { header, type MessageParts } from './parse/message.js';
+import { replyLine, type ReplyLine } from './parse/text.js';
 import type { NoticeContext } from './reporters/types.js';
-import { fold } from './rules/decide.js';
+import { fold, matchPhrase, matchWords } from './rules/decide.js';
 import {
-  arfRequiredFieldRes, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
+  arfRequiredFieldRes, blocklistNames, blocklistVerbs, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, replyPrefixRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects,
 } from './rules/kinds.js';
@@ -21,6 +24,125 @@ export interface KindResult {
   readonly kind: Kind;
   readonly evidence: Evidence[];
   readonly note: string;
+  /** Pasted text that is a server's answer on its own: its reply lines, for the verdict's words. */
+  readonly pasted?: PastedReply;
+}
+
+/** How text came in: a raw message, text a webmail renders (banners), or text a person pasted. */
+export type InputOrigin = 'message' | 'rendered' | 'pasted';
+
+/** Pasted text read as a server's answer. */
+export interface PastedReply {
+  /** The lines that are the server's answer (with their continuations), joined by newlines. */
+  readonly text: string;
+  readonly lines: readonly ReplyLine[];
+}
+
+// A pasted answer is short: a reply, a few continuation lines, maybe the DSN fields around it.
+const maxPastedLines = 30;
+const maxPastedChars = 6000;
+// Lines that neither help nor hurt: the other RFC 3464 fields, an address or a rule alone.
+const neutralLineRe = /^(?:final-recipient|original-recipient|action|remote-mta|reporting-mta|arrival-date|last-attempt-date|received-from-mta|x-[\w-]{1,40}|to|from|subject|date)[ \t]{0,4}:|^<?[^\s<>@]{1,64}@[^\s<>]{1,255}>?:?$|^[-=_*~]{3,}/i;
+
+/** A line a person writes (a greeting, thanks, a question), never a server; a URL ending in "?" is not a question. */
+function isTalk(line: string): boolean {
+  return conversationLineRe.test(line) && !/^https?:\/\/\S*\?$/i.test(line);
+}
+
+/** True when someone is talking in the text: then codes and notice sentences in it are quoted. */
+function talking(text: string): boolean {
+  return text.split('\n', 200).some((l) => isTalk(l.trim()));
+}
+
+/** Text that holds mail's own matter, with nobody talking in it. */
+function mailMatter(notice: string): boolean {
+  const head = notice.slice(0, 8000);
+  if (talking(head)) return false;
+  addressRe.lastIndex = 0;
+  const address = addressRe.test(head);
+  addressRe.lastIndex = 0;
+  return address || Boolean(findStatus(head)) || Boolean(matchPhrase(fold(head.slice(0, 4000))));
+}
+
+/** True when the words after a code are a server's: a code, an address, a known phrase or word. */
+function serverWords(r: ReplyLine): boolean {
+  if (r.shape === 'qmail' || (r.shape === 'status' && /^status/i.test(r.line))) return true;
+  const words = fold(r.words);
+  if (!words) return false;
+  const first = words.split(' ', 1)[0]!;
+  if (notReplyFirstWords.has(first)) return false;
+  // A code opening a line alone ("5.1.1: fixed the mailbox sync") is as often a version number:
+  // its words must be a server's own phrase.
+  if (r.shape === 'status') return Boolean(matchPhrase(words));
+  if (findStatus(words) || /<[^\s<>@]{1,64}@/.test(words)) return true;
+  if (blocklistNames.some((b) => words.includes(b))) return true;
+  return Boolean(matchWords(words)) || serverReplyWords.some((w) => words.includes(w));
+}
+
+/**
+ * Pasted text that is essentially a server's answer (theme of issue 8): a reply with a 4xx/5xx or
+ * an RFC 3463 code, a Status or Diagnostic-Code field, qmail's "(#5.1.1)", a blocklist refusal, or
+ * (two lines at most) a server's own phrase ("Mailbox full"). Those lines must be most of the
+ * text, and nobody may be talking in it (a greeting, thanks, a question): a person writing about
+ * a 550 is not the 550. Only for text a person pasted to have it explained, never for a banner.
+ */
+export function pastedReply(text: string): PastedReply | null {
+  if (text.length > maxPastedChars) return null;
+  const raw = text.split('\n');
+  const lines: ReplyLine[] = [];
+  const kept: string[] = [];
+  let replyChars = 0;
+  let otherChars = 0;
+  let nonBlank = 0;
+  let inReply = false;
+  for (const l of raw) {
+    const t = l.trim();
+    if (!t) {
+      inReply = false;
+      continue;
+    }
+    if (++nonBlank > maxPastedLines) return null;
+    if (isTalk(t)) return null;
+    const r = replyLine(t);
+    const folded = fold(t);
+    const blocklist = !r && blocklistNames.some((b) => folded.includes(b)) && blocklistVerbs.some((v) => folded.includes(v));
+    if ((r && serverWords(r)) || blocklist) {
+      lines.push(r ?? { line: t, shape: 'reply', code: '', words: t });
+      kept.push(t);
+      replyChars += t.length;
+      inReply = true;
+    } else if (inReply && /^\s/.test(l)) {
+      // A reply wrapped over indented lines (Postfix, Exim), or "550-" continuations.
+      kept.push(t);
+      replyChars += t.length;
+    } else if (!neutralLineRe.test(t)) {
+      otherChars += t.length;
+      inReply = false;
+    }
+  }
+  if (!lines.length) {
+    // A server's own sentence pasted alone: "Mailbox full", "User unknown", "Sorry, no mailbox here by that name".
+    const body = text.trim();
+    if (nonBlank > 2 || body.length > 240 || !matchPhrase(fold(body))) return null;
+    return { text: body, lines: [{ line: body, shape: 'reply', code: '', words: body }] };
+  }
+  // The answer is most of what was pasted.
+  if (replyChars < otherChars) return null;
+  return { text: kept.join('\n'), lines };
+}
+
+/** The recipient a pasted answer names ("550 5.1.1 <bob@example.org>: user unknown"), or ''. */
+export function pastedRecipient(p: PastedReply): string {
+  for (const r of p.lines) {
+    const lower = r.line.toLowerCase();
+    // A refusal of the sender ("553 5.1.8 <a@b>: Sender address rejected", "after MAIL FROM") names the sender.
+    if (/sender|mail from|from:/.test(lower)) continue;
+    addressRe.lastIndex = 0;
+    const m = addressRe.exec(r.line);
+    addressRe.lastIndex = 0;
+    if (m) return m[0];
+  }
+  return '';
 }
 
 export function ev(text: string, source: Evidence['source'], decides: string, rule: string): Evidence {
@@ -45,12 +167,15 @@ export function mayCarryNotice(parts: MessageParts, body: string): boolean {
   return Boolean(firstIncluded(fold(body.slice(0, 20000)), strongFailurePhrases));
 }
 
-export function detectKind(ctx: NoticeContext, parts: MessageParts, input: 'message' | 'text'): KindResult {
+export function detectKind(ctx: NoticeContext, parts: MessageParts, input: InputOrigin): KindResult {
   const subject = fold(ctx.subject);
   const from = fold(ctx.from);
   const head = ctx.noticeLower.slice(0, 20000);
   const h = (k: string) => fold(header(parts, k));
-  const daemon = noticeSender(ctx.from);
+  // A message with an empty From is the null sender of a notice. Text with no From line counts as
+  // one only when it holds mail's own matter (an address, a status code, a server's phrase) and
+  // nobody is talking in it: "the delivery failed ... the address 550 Via Roma is correct" is a person.
+  const daemon = input !== 'message' && !ctx.from.trim() ? (mailMatter(ctx.notice) ? '<>' : '') : noticeSender(ctx.from);
 
   // Structural signs first: they cannot be written by accident.
   // RFC 5965: a feedback report part.
@@ -100,7 +225,8 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: 'mess
   const failure = firstIncluded(head, failurePhrases);
   const smtpFailure = smtpFailureRe.exec(ctx.notice.slice(0, 20000))?.[0] ?? '';
   // Pasted text with no header at all: the person pasted it to have it explained.
-  const bare = input === 'text' && !ctx.from && !ctx.subject;
+  // Not when someone is talking in it ("We keep getting 550 5.7.26 from Gmail. Can you check?").
+  const bare = input !== 'message' && !ctx.from && !ctx.subject && !talking(ctx.notice.slice(0, 20000));
 
   // Out-of-office answers (RFC 3834): their header or subject prefix, or their words confirmed.
   const noticeLike = Boolean(daemon || strong || (bounceSubject && (failure || sentence)));
@@ -133,6 +259,9 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: 'mess
     else if (bounceSubject && failure) why = failure;
     else if (bare && smtpFailure) why = smtpFailure;
   }
-  if (why) return { kind: 'bounce', evidence: [ev(why, 'body', 'kind:bounce', daemon ? `sender:${daemon}` : 'notice')], note: '' };
+  // Pasted by a person to have it explained: a server's answer on its own is a bounce.
+  const pasted = input === 'pasted' && !talk ? pastedReply(ctx.notice) : null;
+  if (why) return { kind: 'bounce', evidence: [ev(why, 'body', 'kind:bounce', daemon ? `sender:${daemon}` : 'notice')], note: '', ...(pasted ? { pasted } : {}) };
+  if (pasted) return { kind: 'bounce', evidence: [ev(pasted.lines[0]!.line, 'text', 'kind:bounce', `pasted-reply:${pasted.lines[0]!.shape}`)], note: '', pasted };
   return { kind: 'not-a-bounce', evidence: [], note: 'no sign of a delivery failure, auto-reply or complaint' };
 }

@@ -168,4 +168,12 @@ export interface ClassifyOptions {
    * lines, else as rendered text; `text` forces the rendered/pasted-text reading.
    */
   readonly mode?: 'auto' | 'message' | 'text';
+  /**
+   * Where text (not a raw message) comes from. `rendered` (default): what a webmail shows, read
+   * strictly, because a banner on ordinary mail is a false alarm in the user's inbox. `pasted`:
+   * text a person pasted or saved to have it explained (the popup, `whybounce --text`); whoever
+   * pastes it knows it came back, so a server's answer on its own ("550 5.1.1 User unknown",
+   * "Status: 5.1.1", "... (#5.1.1)", a blocklist refusal) is read as a bounce. Ignored for messages.
+   */
+  readonly origin?: 'rendered' | 'pasted';
 }

@@ -44,3 +44,49 @@ function unquote(text: string): string {
   if (nonBlank === 0 || quoted / nonBlank < 0.6) return text;
   return lines.map((l) => (l.startsWith('>') ? l.replace(/^> ?/, '') : l)).join('\n');
 }
+
+/**
+ * A line of text that has the shape of a mail server's answer, as people paste it on its own:
+ * an SMTP reply (RFC 5321 4.2: three digits, then a space or a dash), an enhanced status code
+ * (RFC 3463), a delivery-status field (RFC 3464 Status:, Diagnostic-Code:), or qmail's "(#5.1.1)".
+ * Whether its words are a server's is for the rules to say (rules/kinds.ts, kind.ts).
+ */
+export interface ReplyLine {
+  /** The line, trimmed. */
+  readonly line: string;
+  /** reply: "550 ..."; status: "5.1.1 ..." or "Status: 5.1.1"; field: "Diagnostic-Code: ..."; qmail: "... (#5.1.1)". */
+  readonly shape: 'reply' | 'status' | 'field' | 'qmail';
+  /** The code that opens the line (or qmail's trailing one). */
+  readonly code: string;
+  /** What follows the code: the server's words, if they are any. */
+  readonly words: string;
+}
+
+// A short lead-in before the code ("Remote host said:", "host mx.example.org[192.0.2.7] said:",
+// "Error:", "Reason:"), bounded and without a colon of its own, so a code inside a sentence
+// ("the address 550 Via Roma") never opens a reply. Then an optional quote or bracket.
+const leadIn = String.raw`(?:[^:\n]{1,120}:[ \t]{0,4})?['"(\[]?`;
+const replyOpenRe = new RegExp(String.raw`^${leadIn}([45][0-5]\d)(?:[ -]|$)(.*)$`);
+const statusOpenRe = new RegExp(String.raw`^${leadIn}#?([45]\.\d{1,3}\.\d{1,3})(?![\d.])(.*)$`);
+// RFC 3464 2.3.4 Status and 2.3.6 Diagnostic-Code ("Diagnostic-Code: smtp; 550 ...").
+const statusFieldRe = /^status[ \t]{0,4}:[ \t]{0,4}([45]\.\d{1,3}\.\d{1,3})(?![\d.])(.*)$/i;
+const diagnosticFieldRe = /^diagnostic-code[ \t]{0,4}:[ \t]{0,4}(?:[\w-]{1,20}[ \t]{0,4};)?(.*)$/i;
+// qmail writes its status in parentheses after the sentence: "Sorry, no mailbox here by that name. (#5.1.1)".
+const qmailCodeRe = /\(#([45]\.\d{1,3}\.\d{1,3})\)/;
+
+/** The line read as a server's answer, or null when it has none of those shapes. */
+export function replyLine(raw: string): ReplyLine | null {
+  const line = raw.trim().replace(/^>[ >]{0,8}/, '');
+  if (!line) return null;
+  let m = diagnosticFieldRe.exec(line);
+  if (m) return { line, shape: 'field', code: '', words: m[1]!.trim() };
+  m = statusFieldRe.exec(line);
+  if (m) return { line, shape: 'status', code: m[1]!, words: m[2]!.trim() };
+  m = replyOpenRe.exec(line);
+  if (m) return { line, shape: 'reply', code: m[1]!, words: m[2]!.trim() };
+  m = statusOpenRe.exec(line);
+  if (m) return { line, shape: 'status', code: m[1]!, words: m[2]!.trim() };
+  m = qmailCodeRe.exec(line);
+  if (m) return { line, shape: 'qmail', code: m[1]!, words: line.slice(0, m.index).trim() };
+  return null;
+}

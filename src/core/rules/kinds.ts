@@ -221,3 +221,55 @@ export const arfRequiredFieldRes = [/^feedback-type\s*:/im, /^user-agent\s*:/im,
  * (Antw), Italian (R), Spanish and Portuguese (RES), Polish (Odp), Finnish (VS).
  */
 export const replyPrefixRe = /^(?:re|aw|sv|antw|r|res|odp|vs)\s?:/;
+
+/**
+ * Words of mail servers' answers. What follows a pasted reply code must hold one of them (or a
+ * code, an address, a phrase of rules/phrases.ts) to be read as a server's answer: "550 Via
+ * Roma" is a street, "550 Requested action not taken: mailbox unavailable" a reply.
+ * Sources: RFC 5321 4.2.2-4.2.3 (the reply texts: "Requested mail action not taken: mailbox
+ * unavailable", "Service not available, closing transmission channel", "exceeded storage
+ * allocation", "Transaction failed"), RFC 3463 3.1-3.8 (the subjects: addressing, mailbox,
+ * mail system, network and routing, protocol, content, security or policy), Postfix's and Exim's
+ * reject texts ("Recipient address rejected", "Client host rejected", "Relay access denied",
+ * "Unrouteable address", "DNS error"), greylisting ("Greylisted, please try again later").
+ */
+export const serverReplyWords = [
+  'mailbox', 'recipient', 'rcpt', 'user', 'address', 'account', 'addressee', 'domain', 'host', 'relay', 'sender', 'mail from',
+  'message', 'mail', 'e-mail', 'email', 'requested action', 'transaction', 'service', 'unavailable', 'not available',
+  'not taken', 'rejected', 'reject', 'refused', 'denied', 'not allowed', 'not permitted', 'blocked', 'listed', 'spam',
+  'quota', 'storage', 'full', 'too large', 'size', 'exceeded', 'policy', 'authentic', 'spf', 'dkim', 'dmarc', 'reverse',
+  'ptr', 'dns', 'mx ', 'tls', 'unknown', 'not found', 'does not exist', 'invalid', 'no such', 'syntax', 'command',
+  'local error', 'error', 'connection', 'timed out', 'timeout', 'too many', 'rate', 'limit', 'try again', 'try later',
+  'later', 'temporar', 'deferred', 'greylist', 'graylist', 'virus', 'content', 'loop', 'hop count', 'disabled', 'suspended',
+  'inactive', 'expired', 'resolver', 'access', 'unroutable', 'unrouteable', 'routing', 'closing', 'fail',
+];
+
+/**
+ * DNS blocklists that refusals name (Postfix reject_rbl_client: "Service unavailable; Client host
+ * [192.0.2.1] blocked using zen.spamhaus.org"; the lists' own usage pages): with "listed" or
+ * "blocked", a server's refusal even without a code.
+ */
+export const blocklistNames = [
+  'spamhaus', 'spamcop', 'sorbs', 'barracudacentral', 'barracuda reputation', 'uceprotect', 'abuseat', 'cbl.', 'psbl',
+  'mailspike', 'invaluement', 'backscatterer', 'spameatingmonkey', 'surbl', 'uribl', 'dnsbl', 'rbl', 'blocklist',
+  'block list', 'blacklist', 'black list', 'senderscore', 'truncate.gbudb', 'nixspam', 'junkemailfilter', 'hostkarma',
+];
+/** The verbs a blocklist refusal uses with the list's name. */
+export const blocklistVerbs = ['listed', 'blocked', 'block', 'rejected', 'refused', 'denied'];
+
+/**
+ * What follows a number that is a quantity, a price or a street, not a reply code ("550 Via
+ * Roma", "450 euro", "550 messages were sent"): the first word after the number.
+ */
+export const notReplyFirstWords = new Set([
+  'via', 'viale', 'piazza', 'corso', 'street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenue', 'ave', 'ave.', 'rue', 'boulevard', 'blvd',
+  'strasse', 'straße', 'str.', 'calle', 'avenida', 'plaza', 'euro', 'euros', 'eur', 'usd', 'dollars', '$', '€', '£', 'km', 'miles',
+  'kg', 'people', 'persons', 'messages', 'emails', 'e-mails', 'mails', 'users', 'recipients', 'items', 'pages', 'pieces', 'units',
+  'days', 'hours', 'minutes', 'times', 'of', 'out', 'and', 'to', 'or',
+]);
+
+/**
+ * Lines a person writes, never a server: a greeting, thanks, a sign-off, or a question. A pasted
+ * text holding one is someone talking about an error, not the error itself.
+ */
+export const conversationLineRe = /^(?:hi|hello|hey|dear|ciao|hallo|bonjour|hola|salve|buongiorno|guten tag|thanks|thank you|many thanks|regards|best regards|kind regards|best|cheers|grazie|saluti|cordiali saluti|danke|merci|gracias|saludos|cordialement|mit freundlichen)\b|\?$/i;
