@@ -1,6 +1,7 @@
 /**
  * The browser extension build. `vite build` makes dist/chrome; `vite build --mode firefox` makes
- * dist/firefox from the same manifest.json, rewritten for Firefox's MV3 (background.scripts, a
+ * dist/firefox from the same manifest.json, its content scripts added from the webmail registry
+ * (src/content/webmails.ts), rewritten for Firefox's MV3 (background.scripts, a
  * gecko id, the data-collection declaration). scripts/build-ext.mjs runs both.
  * The library and CLI are built separately (scripts/build-lib.mjs).
  */
@@ -10,7 +11,14 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+import base from './manifest.json' with { type: 'json' };
+import { webmails } from './src/content/webmails.js';
+
+/** The manifest's content scripts, one per webmail of the registry (src/content/webmails.ts). */
+export const manifest = {
+  ...base,
+  content_scripts: webmails.map((w) => ({ matches: [...w.matches], js: [w.entry], run_at: 'document_idle' })),
+};
 
 type Manifest = typeof manifest & Record<string, unknown>;
 
@@ -70,7 +78,7 @@ function slimCatalogs(): string {
   return join(generated, '_locales');
 }
 
-const contentScripts = ['src/content/gmail/main.ts', 'src/content/outlook/main.ts'];
+const contentScripts = webmails.map((w) => w.entry);
 
 export default defineConfig(async ({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';

@@ -13,6 +13,7 @@ import { ExplanationCard } from './ExplanationCard.js';
 import { FileDigest } from './FileDigest.js';
 import { isMboxFile } from '../src/digest/files.js';
 import { useLocale } from './useSettings.js';
+import { SiteAccess } from '../src/access/SiteAccess.js';
 
 const maxFileBytes = 10 * 1024 * 1024;
 /** Long enough to classify once per pause in typing, short enough to feel immediate. */
@@ -189,6 +190,7 @@ export function App() {
   return (
     <main lang={locale}>
       <h1>{t('popupHeading')}</h1>
+      <SiteAccess t={t} />
       <label for="paste">{t('popupPasteLabel')}</label>
       <textarea
         id="paste"

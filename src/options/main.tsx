@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { locales, pickLocale, translator, type Locale, type LocalePreference } from '../content/i18n.js';
 import { extensionStore } from '../content/settings-storage.js';
 import { localeNames } from '../core/locales.js';
+import { SiteAccess } from '../access/SiteAccess.js';
 import './options.css';
 
 // Each language is offered in its own name, so that a user who cannot read the current UI can
@@ -49,6 +50,7 @@ function Options() {
   return (
     <main lang={locale}>
       <h1>{t('optionsHeading')}</h1>
+      <SiteAccess t={t} />
       <p>
         <label for="language">{t('optionsLanguage')}</label>{' '}
         <select id="language" data-testid="language" value={preference} onChange={(e) => void choose(e.currentTarget.value)}>
@@ -63,7 +65,7 @@ function Options() {
       </p>
       <p>
         {t('optionsDismissed', dismissed)}{' '}
-        <button type="button" disabled={dismissed === 0} onClick={() => void store.clearDismissed()}>
+        <button type="button" data-testid="restore" disabled={dismissed === 0} onClick={() => void store.clearDismissed()}>
           {t('optionsRestore')}
         </button>
       </p>

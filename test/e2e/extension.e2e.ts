@@ -212,10 +212,9 @@ for (const browserName of e2eBrowsers) {
         expect(await banners(page)).toHaveLength(0);
         // The options page brings hidden banners back.
         const options = await b.openExtensionPage('src/options/index.html');
-        await options.waitFor(() => document.querySelector('[data-testid="restore"], main button:not([disabled])') !== null);
-        await options.click('button:not([disabled])');
+        await options.click('[data-testid="restore"]:not([disabled])');
         // Closing the page before the storage write lands would lose it.
-        await options.waitFor(() => document.querySelector('main button:not([disabled])') === null);
+        await options.waitFor(() => document.querySelector('[data-testid="restore"]:not([disabled])') === null);
         await options.close();
         await page.reload();
         await waitForBanners(page, 1, 'message');
@@ -311,6 +310,15 @@ for (const browserName of e2eBrowsers) {
         await page.close();
       });
 
+      it("explains it at Microsoft 365's new address too (outlook.cloud.microsoft)", async () => {
+        const page = await openOutlook('ndr-reading-pane.html', `https://outlook.cloud.microsoft${outlookMessagePath}`);
+        await waitForBanners(page, 1, 'text');
+        const [banner] = await banners(page);
+        expect(outlookIndex['ndr-reading-pane.html']!.messages[0]!.accept).toContain(banner!.category);
+        expect(await page.evaluate(() => location.origin)).toBe('https://outlook.cloud.microsoft');
+        await page.close();
+      });
+
       it('marks the NDRs of a conversation once each through navigation, and not the original', async () => {
         const page = await openOutlook('conversation.html');
         await quiet(page, 1000);
@@ -384,6 +392,64 @@ for (const browserName of e2eBrowsers) {
         expect(inside.text).toContain('<script>window.__whybounceXss=2</script>');
         expect(inside.text).toContain('⟨U+202E⟩');
         // The pixel was never requested: the network check below sees every request of the run.
+        await page.close();
+      });
+    });
+
+    describe('site access', () => {
+      const gmailMatch = 'https://mail.google.com/*';
+      const permissions = (page: E2EPage, op: 'contains' | 'remove', origin: string) =>
+        page.evaluate(
+          async ([o, which]) => {
+            type Api = { permissions: Record<'contains' | 'remove', (p: { origins: string[] }) => Promise<boolean>> };
+            const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+            const api = (g.browser ?? g.chrome)!;
+            try {
+              return { ok: await api.permissions[which]({ origins: [o] }) };
+            } catch (e) {
+              return { error: String(e) };
+            }
+          },
+          [origin, op] as const,
+        );
+
+      it('says nothing while the webmails can be read; when access is withheld, says so and asks for it on a click', async () => {
+        const popup = await b.openExtensionPage('popup/index.html', { width: 440, height: 760 });
+        await popup.waitFor(() => document.querySelector('[data-testid="paste"]') !== null);
+        await popup.wait(300);
+        expect(await permissions(popup, 'contains', gmailMatch)).toEqual({ ok: true });
+        expect(await popup.count('[data-testid="site-access"]')).toBe(0);
+
+        // What a Firefox user does in the add-on's permissions (or the address bar's site menu).
+        const removed = await permissions(popup, 'remove', gmailMatch);
+        if (browserName === 'chromium') {
+          // Chrome keeps a content script's origins as required permissions: only its own
+          // extensions page can withhold them, and the popup's check is the same either way.
+          expect(removed.error ?? '').toMatch(/required/i);
+          await popup.close();
+          return;
+        }
+        expect(removed).toEqual({ ok: true });
+        await popup.waitFor(() => document.querySelector('[data-testid="site-access"]') !== null);
+        expect(await popup.text('[data-testid="site-access"]')).toMatch(/cannot read your mail on Gmail/);
+        expect(await popup.text('[data-testid="site-access"]')).not.toMatch(/Outlook/);
+        await popup.screenshot(b.shot('popup-site-access.png'));
+        const options = await b.openExtensionPage('src/options/index.html');
+        await options.waitFor(() => document.querySelector('[data-testid="site-access"]') !== null);
+        await options.close();
+
+        // Without access the content script does not run: no banner on a bounce.
+        const page = await b.openWebmail('gmail', 'thread-bounce-under-original.html');
+        await quiet(page, 1500);
+        expect(await banners(page)).toHaveLength(0);
+
+        // The button asks for it (the test profile answers yes, as the user would).
+        await popup.click('[data-testid="grant-access"]');
+        await popup.waitFor(() => document.querySelector('[data-testid="site-access"]') === null);
+        expect(await permissions(popup, 'contains', gmailMatch)).toEqual({ ok: true });
+        await popup.close();
+        await page.reload();
+        await waitForBanners(page, 1, 'message');
         await page.close();
       });
     });

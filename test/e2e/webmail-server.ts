@@ -8,12 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
+import { originOf, webmails } from '../../src/content/webmails.js';
 
 export type Webmail = 'gmail' | 'outlook';
-export const gmailOrigin = 'https://mail.google.com';
-/** Every origin Outlook on the web is served from; the tests open the first unless told. */
-export const outlookOrigins = ['https://outlook.office.com', 'https://outlook.office365.com', 'https://outlook.live.com', 'https://outlook.cloud.microsoft'];
-export const outlookOrigin = outlookOrigins[0]!;
+const registry = (id: string) => webmails.find((w) => w.id === id)!.matches.map(originOf);
+export const gmailOrigin = registry('gmail')[0]!;
+/** Every origin Outlook on the web is served from (the registry's); tests open outlook.office.com unless told. */
+export const outlookOrigins = registry('outlook');
+export const outlookOrigin = 'https://outlook.office.com';
 export const gmailThreadHash = '#inbox/FMfcgzQVxRnMlrSbdKpVmVhgrGgmTcLw';
 export const outlookMessagePath = '/mail/inbox/id/AAQkADAwATM0MDAAMi1hZDdlLTgxAAoAEABhxZ';
 
