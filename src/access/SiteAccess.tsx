@@ -17,6 +17,8 @@ type Row = (typeof webmails)[number];
 /** The webmails whose every origin this extension may not read now. */
 async function missingAccess(): Promise<Row[]> {
   const missing: Row[] = [];
+  // The API needs no permission and is always there in an extension page; not in a unit test's fake.
+  if (!browser.permissions) return missing;
   for (const w of webmails) {
     const granted = await browser.permissions.contains({ origins: [...w.matches] }).catch(() => true);
     if (!granted) missing.push(w);
@@ -35,12 +37,11 @@ export function SiteAccess({ t }: { t: Translate }) {
     let live = true;
     const check = () => void missingAccess().then((rows) => live && setMissing(rows));
     check();
-    browser.permissions.onAdded.addListener(check);
-    browser.permissions.onRemoved.addListener(check);
+    const events = browser.permissions ? [browser.permissions.onAdded, browser.permissions.onRemoved] : [];
+    events.forEach((e) => e.addListener(check));
     return () => {
       live = false;
-      browser.permissions.onAdded.removeListener(check);
-      browser.permissions.onRemoved.removeListener(check);
+      events.forEach((e) => e.removeListener(check));
     };
   }, []);
 
