@@ -11,15 +11,28 @@
  * A body can be read before the webmail has finished rendering it (empty, or half there), so a
  * verdict read from the text on screen is read again whenever the body's text length changes;
  * a verdict from the original source is final.
+ *
+ * This file decides what each message shows; the machinery is in runner/, one job a module:
+ * cache.ts (what is remembered per message), fetch-slots.ts (how many source fetches at once),
+ * scheduler.ts (when to rescan), page-watch.ts (what counts as a change of the page), view.ts
+ * (which thread is open, and cancelling the work of the last one), badge-count.ts (the toolbar
+ * count), in-flight.ts (the pending work the tests wait for).
  */
 import type { ClassifyInput, ClassifyOptions, Verdict } from '../core/index.js';
-import { createHost, hostAttribute, isBannerHost, renderInto, showHidden } from './banner.js';
+import { createHost, hostAttribute, renderInto, showHidden } from './banner.js';
 import { fallbackExplanation, type Explanation } from './explanation.js';
 import { pickLocale, type Locale } from './locale.js';
 import type { SettingsStore } from './settings.js';
 import type { OpenMessage, WebmailAdapter } from './webmail.js';
 import { englishWords, wordsTranslator, type BannerTranslate } from './words.js';
 import { sliceMs, yieldToMain } from './yield.js';
+import { createCountReporter } from './runner/badge-count.js';
+import { createCache } from './runner/cache.js';
+import { createFetchSlots } from './runner/fetch-slots.js';
+import { createInFlight } from './runner/in-flight.js';
+import { watchNavigation, watchPage } from './runner/page-watch.js';
+import { createScheduler } from './runner/scheduler.js';
+import { createViewTracker } from './runner/view.js';
 
 export interface RunnerOptions {
   readonly adapter: WebmailAdapter;
@@ -112,19 +125,19 @@ export function startRunner(options: RunnerOptions): Runner {
   const maxWaitMs = options.maxWaitMs ?? 200;
   const fetchConcurrency = options.fetchConcurrency ?? 2;
 
-  const entries = new Map<string, Entry>();
+  const entries = createCache<Entry>(cacheSize);
   let dismissed = new Set<string>();
   let locale: Locale = 'en';
-  let view = '';
-  let viewController = new AbortController();
+  const views = createViewTracker(signal);
   let queue: OpenMessage[] = [];
   let draining: Promise<void> | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstRequestAt = 0;
-  let activeFetches = 0;
-  const fetchWaiters: (() => void)[] = [];
-  const inFlight = new Set<Promise<unknown>>();
-  let lastCount = -1;
+  const fetchSlots = createFetchSlots(fetchConcurrency);
+  const inFlight = createInFlight();
+  const reportCount = createCountReporter(doc, options.onCount);
+  // `scan` is defined below; the scheduler only calls it later.
+  const scheduler = createScheduler(() => scan(), { debounceMs, maxWaitMs, signal });
+  /** Debounced rescan; `soon` skips the quiet period (our own work finished). */
+  const schedule = (soon = false) => scheduler.schedule(soon);
   /** A banner brought back by Undo: its Hide button gets the focus once it is shown again. */
   let refocus: string | undefined;
   /** The storage write of each Hide of this page. */
@@ -136,17 +149,7 @@ export function startRunner(options: RunnerOptions): Runner {
     dismissed = ids;
   };
 
-  const track = <T>(promise: Promise<T>): Promise<T> => {
-    inFlight.add(promise);
-    void promise.finally(() => inFlight.delete(promise)).catch(() => {});
-    return promise;
-  };
-
-  const remember = (key: string, entry: Entry) => {
-    entries.delete(key);
-    entries.set(key, entry);
-    if (entries.size > cacheSize) entries.delete(entries.keys().next().value!);
-  };
+  const track = <T>(promise: Promise<T>): Promise<T> => inFlight.track(promise);
 
   const hostsFor = (key: string, scope: ParentNode = doc): HTMLElement[] =>
     Array.from(scope.querySelectorAll<HTMLElement>(`[${hostAttribute}]`)).filter((h) => h.getAttribute(hostAttribute) === key);
@@ -154,14 +157,6 @@ export function startRunner(options: RunnerOptions): Runner {
   const shown = (entry: Entry): Reading | undefined => {
     const reading = entry.final ?? entry.text;
     return reading && reading.verdict.kind === 'bounce' ? reading : undefined;
-  };
-
-  const reportCount = () => {
-    const count = doc.querySelectorAll(`[${hostAttribute}]`).length;
-    if (count !== lastCount) {
-      lastCount = count;
-      options.onCount?.(count);
-    }
   };
 
   /** Asks for the words of a reading; the banner is (re-)rendered when they arrive. */
@@ -232,7 +227,7 @@ export function startRunner(options: RunnerOptions): Runner {
   const readFullNotice = async (entry: Entry) => {
     const message = entry.latest;
     if (!message?.openSource || entry.fullNotice === 'waiting' || entry.fullNotice === 'read') return;
-    const viewSignal = viewController.signal;
+    const viewSignal = views.signal;
     entry.fullNotice = 'waiting';
     schedule(true);
     let answer: string | null = null;
@@ -283,25 +278,16 @@ export function startRunner(options: RunnerOptions): Runner {
     }
   };
 
-  const acquireFetchSlot = async () => {
-    while (activeFetches >= fetchConcurrency) await new Promise<void>((resolve) => fetchWaiters.push(resolve));
-    activeFetches++;
-  };
-  const releaseFetchSlot = () => {
-    activeFetches--;
-    fetchWaiters.shift()?.();
-  };
-
   /** Reads the original source and classifies it; on any failure the text verdict stands. */
   const upgrade = async (message: OpenMessage, entry: Entry, viewSignal: AbortSignal) => {
     entry.fetching = true;
     try {
-      await acquireFetchSlot();
+      await fetchSlots.acquire();
       let raw: string | null = null;
       try {
         if (!viewSignal.aborted) raw = await message.fetchSource!(viewSignal);
       } finally {
-        releaseFetchSlot();
+        fetchSlots.release();
       }
       if (viewSignal.aborted) return;
       entry.sourceTried = true;
@@ -325,7 +311,7 @@ export function startRunner(options: RunnerOptions): Runner {
   /** The synchronous part of reading one message: its text verdict, and its banner at once. */
   const analyse = (message: OpenMessage) => {
     const entry: Entry = entries.get(message.key) ?? { fetching: false, textLength: 0, reads: 0, sourceTried: false };
-    remember(message.key, entry);
+    entries.remember(message.key, entry);
     if (!entry.text || stale(entry, message)) {
       const length = bodyLength(message);
       let verdict: Verdict;
@@ -344,7 +330,7 @@ export function startRunner(options: RunnerOptions): Runner {
     if (entry.final || entry.fetching) return;
     const worthFetching = entry.text.verdict.kind !== 'not-a-bounce' || message.mightBeNotice;
     // The source is asked for once per message: a second text reading does not fetch it again.
-    if (message.fetchSource && worthFetching && !entry.sourceTried) void track(upgrade(message, entry, viewController.signal));
+    if (message.fetchSource && worthFetching && !entry.sourceTried) void track(upgrade(message, entry, views.signal));
     else entry.final = entry.text;
   };
 
@@ -363,16 +349,9 @@ export function startRunner(options: RunnerOptions): Runner {
   };
 
   const scan = () => {
-    timer = undefined;
-    firstRequestAt = 0;
     if (signal.aborted) return;
-    const currentView = adapter.viewKey();
-    if (currentView !== view) {
-      // Another thread or folder: work for the old view is no longer wanted.
-      viewController.abort();
-      viewController = new AbortController();
-      view = currentView;
-    }
+    // Another thread or folder: work for the old view is no longer wanted.
+    views.update(adapter.viewKey());
     const messages = adapter.findOpenMessages(doc);
     const queued = new Set(queue.map((m) => m.key));
     for (const message of messages) {
@@ -397,42 +376,16 @@ export function startRunner(options: RunnerOptions): Runner {
     reportCount();
   };
 
-  /** Debounced rescan; `soon` skips the quiet period (our own work finished). */
-  const schedule = (soon = false) => {
-    if (signal.aborted) return;
-    const now = performance.now();
-    if (!firstRequestAt) firstRequestAt = now;
-    if (timer !== undefined) clearTimeout(timer);
-    const delay = soon ? 0 : Math.max(0, Math.min(debounceMs, firstRequestAt + maxWaitMs - now));
-    timer = setTimeout(scan, delay);
-  };
-
-  // Our own banners (inserting, re-rendering, removing them) are not news.
-  const onlyOurs = (records: MutationRecord[]) =>
-    records.every(
-      (r) =>
-        (r.type === 'attributes' && isBannerHost(r.target)) ||
-        (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isBannerHost(n))),
-    );
-
-  const observer = new MutationObserver((records) => {
-    if (!onlyOurs(records)) schedule();
-  });
-
   const ready = track(
     loadSettings()
       .catch(() => {})
       .then(() => {
         if (signal.aborted) return;
-        observer.observe(doc.documentElement, { childList: true, subtree: true });
+        watchPage(doc, () => schedule(), signal);
         scan();
       }),
   );
-
-  const onNavigate = () => schedule();
-  const view0 = doc.defaultView;
-  view0?.addEventListener('hashchange', onNavigate, { signal });
-  view0?.addEventListener('popstate', onNavigate, { signal });
+  watchNavigation(doc, () => schedule(), signal);
 
   store.onChange(() => {
     void loadSettings()
@@ -443,9 +396,6 @@ export function startRunner(options: RunnerOptions): Runner {
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
-      viewController.abort();
-      if (timer !== undefined) clearTimeout(timer);
       queue = [];
     },
     { once: true },
@@ -454,8 +404,8 @@ export function startRunner(options: RunnerOptions): Runner {
   const settled = async () => {
     await ready;
     for (let i = 0; i < 1000; i++) {
-      if (timer === undefined && !draining && inFlight.size === 0 && queue.length === 0) return;
-      if (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      if (!scheduler.pending && !draining && inFlight.size === 0 && queue.length === 0) return;
+      if (inFlight.size > 0) await inFlight.settle();
       else await new Promise((resolve) => setTimeout(resolve, debounceMs + 1));
     }
   };
@@ -468,7 +418,7 @@ export function startRunner(options: RunnerOptions): Runner {
     },
     async scanNow() {
       await ready;
-      if (timer !== undefined) clearTimeout(timer);
+      scheduler.cancel();
       scan();
       await settled();
     },
