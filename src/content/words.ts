@@ -47,16 +47,32 @@ export type BannerKey = (typeof bannerKeys)[number];
 export type BannerWords = Readonly<Record<BannerKey, string>>;
 export type BannerTranslate = (key: BannerKey, ...substitutions: (string | number)[]) => string;
 
-export const englishWords: BannerWords = Object.fromEntries(bannerKeys.map((k) => [k, en[k].message])) as Record<BannerKey, string>;
-
-export function isBannerWords(value: unknown): value is BannerWords {
-  const words = value as Record<string, unknown> | null;
-  return typeof words === 'object' && words !== null && bannerKeys.every((k) => typeof words[k] === 'string');
+/**
+ * A set of the extension's words for a content script: the English ones it carries, a check
+ * that words from the background hold every key, and a translator over them.
+ */
+export interface WordSet<K extends string> {
+  readonly english: Readonly<Record<K, string>>;
+  is(value: unknown): value is Readonly<Record<K, string>>;
+  translator(words: Readonly<Record<K, string>>): (key: K, ...substitutions: (string | number)[]) => string;
 }
 
-export function wordsTranslator(words: BannerWords): BannerTranslate {
-  return (key, ...subs) => substitute(words[key] ?? englishWords[key], subs);
+export function wordSet<K extends keyof typeof en>(keys: readonly K[]): WordSet<K> {
+  const english = Object.fromEntries(keys.map((k) => [k, en[k].message])) as Record<K, string>;
+  return {
+    english,
+    is: (value: unknown): value is Readonly<Record<K, string>> => {
+      const words = value as Record<string, unknown> | null;
+      return typeof words === 'object' && words !== null && keys.every((k) => typeof words[k] === 'string');
+    },
+    translator: (words) => (key, ...subs) => substitute(words[key] ?? english[key], subs),
+  };
 }
+
+const bannerSet = wordSet(bannerKeys);
+export const englishWords: BannerWords = bannerSet.english;
+export const isBannerWords = (value: unknown): value is BannerWords => bannerSet.is(value);
+export const wordsTranslator = (words: BannerWords): BannerTranslate => bannerSet.translator(words);
 
 /** A category in the banner's words (lowercase: it follows a colon). */
 export function categoryWords(t: BannerTranslate, category: Category): string {

@@ -6,8 +6,7 @@
  * leaves the page.
  */
 import { classify as coreClassify, looksLikeMbox, messageDate, maxInputBytes, mboxSplitter, type Verdict } from '../core/index.js';
-import { DigestCollector } from '../content/digest/collect.js';
-import { createDigestPanel, type DigestPhase } from '../content/digest/panel.js';
+import { startDigestSession } from '../content/digest/session.js';
 import type { DigestTranslate } from '../content/digest/words.js';
 import { sliceMs as defaultSliceMs, yieldToMain } from '../content/yield.js';
 
@@ -44,28 +43,9 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
   const classify = options.classify ?? ((bytes: Uint8Array) => coreClassify(bytes));
   const sliceMs = options.sliceMs ?? defaultSliceMs;
   const total = files.reduce((n, f) => n + f.size, 0);
-  const collector = new DigestCollector();
-  const run = new AbortController();
-  let phase: DigestPhase = 'running';
   let bytesRead = 0;
-  let unread = 0;
-
-  const panel = createDigestPanel({
-    doc,
-    t,
-    locale: options.locale,
-    title: t('digestFilesTitle'),
-    floating: false,
-    refIsLink: false,
-    onCancel: () => {
-      if (phase !== 'running') return;
-      phase = 'cancelled';
-      run.abort();
-      render();
-    },
-    csv: () => collector.csv(),
-    csvName: 'whybounce-digest.csv',
-  });
+  const session = startDigestSession({ doc, t, locale: options.locale, title: t('digestFilesTitle'), floating: false, refIsLink: false });
+  const { collector, panel } = session;
   options.container.appendChild(panel.host);
 
   let lastRender = 0;
@@ -73,22 +53,12 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
     const now = performance.now();
     if (!force && now - lastRender < 150) return;
     lastRender = now;
-    const view = collector.view();
-    const progress =
-      phase === 'done'
-        ? t('digestDone', collector.messages, view.remove.length, view.rows.filter((r) => r.list === 'keep').length)
-        : phase === 'cancelled'
-          ? t('digestCancelled', megabytes(bytesRead), `${megabytes(total)} MB`)
-          : t('digestProgressBytes', megabytes(bytesRead), megabytes(total), collector.messages);
-    panel.update({
-      phase,
-      progress: unread > 0 && phase !== 'running' ? `${progress} ${t('digestUnread', unread)}` : progress,
-      fraction: total > 0 ? bytesRead / total : 1,
-      messages: collector.messages,
-      unread,
-      rows: view.rows,
-      categories: view.categories,
-    });
+    session.progress(
+      t('digestProgressBytes', megabytes(bytesRead), megabytes(total), collector.messages),
+      t('digestCancelled', megabytes(bytesRead), `${megabytes(total)} MB`),
+      total > 0 ? bytesRead / total : 1,
+    );
+    session.render();
   };
 
   let sliceStart = performance.now();
@@ -98,13 +68,13 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
       const verdict = await classify(bytes);
       collector.add(verdict, { date: messageDate(bytes), ref, index });
     } catch {
-      unread++;
+      session.unread();
     }
     if (performance.now() - sliceStart > sliceMs) {
       render(false);
       await yieldToMain();
       sliceStart = performance.now();
-      run.signal.throwIfAborted();
+      session.signal.throwIfAborted();
     }
   };
 
@@ -122,7 +92,7 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        run.signal.throwIfAborted();
+        session.signal.throwIfAborted();
         bytesRead += value.length;
         for (const m of split.push(value)) await take(m.bytes, file.name, m.index);
       }
@@ -136,19 +106,18 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
   const finished = (async () => {
     try {
       for (const file of files) {
-        run.signal.throwIfAborted();
+        session.signal.throwIfAborted();
         try {
           await readFile(file);
         } catch (error) {
-          if (run.signal.aborted) throw error;
-          unread++;
+          if (session.signal.aborted) throw error;
+          session.unread();
         }
       }
-      phase = 'done';
     } catch {
-      // cancelled: the phase says so
+      // cancelled: the session says so
     }
-    render();
+    session.finish();
   })();
 
   return { host: panel.host, cancel: () => panel.host.shadowRoot?.querySelector<HTMLElement>('[data-whybounce-digest-cancel]')?.click(), finished };

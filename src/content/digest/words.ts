@@ -3,9 +3,8 @@
  * banner's, the content script carries only the English ones and gets the chosen language's from
  * the background (see ../words.ts).
  */
-import en from '../../../public/_locales/en/messages.json';
-import { substitute } from '../locale.js';
-import { categoryKeys } from '../words.js';
+import type en from '../../../public/_locales/en/messages.json';
+import { categoryKeys, wordSet } from '../words.js';
 
 export const digestKeys = [
   'digestOpen', 'digestTitle', 'digestFilesTitle', 'digestProgress', 'digestProgressBytes', 'digestCancel', 'digestClose',
@@ -20,13 +19,7 @@ export type DigestKey = (typeof digestKeys)[number];
 export type DigestWords = Readonly<Record<DigestKey, string>>;
 export type DigestTranslate = (key: DigestKey, ...substitutions: (string | number)[]) => string;
 
-export const englishDigestWords: DigestWords = Object.fromEntries(digestKeys.map((k) => [k, en[k].message])) as Record<DigestKey, string>;
-
-export function isDigestWords(value: unknown): value is DigestWords {
-  const words = value as Record<string, unknown> | null;
-  return typeof words === 'object' && words !== null && digestKeys.every((k) => typeof words[k] === 'string');
-}
-
-export function digestTranslator(words: DigestWords): DigestTranslate {
-  return (key, ...subs) => substitute(words[key] ?? englishDigestWords[key], subs);
-}
+const digestSet = wordSet(digestKeys);
+export const englishDigestWords: DigestWords = digestSet.english;
+export const isDigestWords = (value: unknown): value is DigestWords => digestSet.is(value);
+export const digestTranslator = (words: DigestWords): DigestTranslate => digestSet.translator(words);

@@ -7,9 +7,9 @@
 import type { Verdict } from '../../core/index.js';
 import { messageDate, parseDate } from '../../core/parse/date.js';
 import { el } from '../dom.js';
-import { DigestCollector } from '../digest/collect.js';
 import { createLimiter, gmailPace, abortableSleep, type LimiterOptions } from '../digest/limiter.js';
-import { createDigestPanel, type DigestPanel, type DigestPhase } from '../digest/panel.js';
+import type { DigestPanel } from '../digest/panel.js';
+import { startDigestSession } from '../digest/session.js';
 import { digestOpenCss } from '../digest/styles.js';
 import { digestTranslator, type DigestWords } from '../digest/words.js';
 import { pageTheme } from '../digest/theme.js';
@@ -97,59 +97,32 @@ export function startGmailDigest(options: GmailDigestOptions): GmailDigest {
     const { words, locale } = await options.words();
     const t = digestTranslator(words);
     removeControl();
-    const run = new AbortController();
-    const stop = () => run.abort();
-    signal.addEventListener('abort', stop, { once: true });
-    const collector = new DigestCollector();
-    let phase: DigestPhase = 'running';
-    let read = 0;
-    let unread = 0;
-    let stoppedWhy = '';
-    const created = createDigestPanel({
+    const session = startDigestSession({
       doc,
       t,
       locale,
       title: t('digestTitle'),
       floating: true,
       refIsLink: true,
-      onCancel: () => {
-        if (phase !== 'running') return;
-        phase = 'cancelled';
-        run.abort();
-        render();
-      },
       onClose: () => {
-        run.abort();
+        session.abort();
         signal.removeEventListener('abort', stop);
         panel?.remove();
         panel = null;
         scan();
       },
-      csv: () => collector.csv(),
-      csvName: 'whybounce-digest.csv',
     });
+    const stop = () => session.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const created = session.panel;
     panel = created;
     created.host.setAttribute('data-floating', '');
     created.host.setAttribute('data-theme', pageTheme(doc));
     doc.body.appendChild(created.host);
+    let read = 0;
     const render = () => {
-      const view = collector.view();
-      const progress =
-        phase === 'cancelled'
-          ? t('digestCancelled', read, rows.length)
-          : phase === 'done'
-            ? t('digestDone', collector.messages, view.remove.length, view.rows.filter((r) => r.list === 'keep').length)
-            : t('digestProgress', read, rows.length);
-      created.update({
-        phase,
-        progress: unread > 0 && phase !== 'running' ? `${progress} ${t('digestUnread', unread)}` : progress,
-        fraction: rows.length ? read / rows.length : 1,
-        messages: collector.messages,
-        unread,
-        stoppedWhy: stoppedWhy || undefined,
-        rows: view.rows,
-        categories: view.categories,
-      });
+      session.progress(t('digestProgress', read, rows.length), t('digestCancelled', read, rows.length), rows.length ? read / rows.length : 1);
+      session.render();
     };
     render();
     (created.host.shadowRoot?.querySelector('[data-whybounce-digest-cancel]') as HTMLElement | null)?.focus();
@@ -164,42 +137,36 @@ export function startGmailDigest(options: GmailDigestOptions): GmailDigest {
       let date = Number.isNaN(shown) ? '' : new Date(shown).toISOString();
       if (!verdict) {
         const url = originalSourceUrl(location.origin, accountIndex(location.pathname), ik, row.permmsgid);
-        let result = await limiter.run(() => fetchSource(url, run.signal), run.signal);
+        const { signal: runSignal } = session;
+        let result = await limiter.run(() => fetchSource(url, runSignal), runSignal);
         if ('error' in result && result.error === 'busy') {
-          await abortableSleep(retryMs, run.signal);
-          result = await limiter.run(() => fetchSource(url, run.signal), run.signal);
+          await abortableSleep(retryMs, runSignal);
+          result = await limiter.run(() => fetchSource(url, runSignal), runSignal);
         }
         if ('error' in result) {
-          if (result.error === 'signin' && phase === 'running') {
-            phase = 'stopped';
-            stoppedWhy = t('digestSignin');
-            run.abort();
-          }
-          unread++;
+          if (result.error === 'signin') session.stop(t('digestSignin'));
+          session.unread();
           return;
         }
         verdict = await options.classify(result.raw);
         date = messageDate(result.raw) || date;
       }
-      collector.add(verdict, { date, ref: row.link });
+      session.collector.add(verdict, { date, ref: row.link });
     };
-    await (async () => {
-      await Promise.all(
+    await Promise.all(
         rows.map((row) =>
           one(row)
             .catch(() => {
-              if (!run.signal.aborted) unread++;
+              if (!session.signal.aborted) session.unread();
             })
             .finally(() => {
-              if (run.signal.aborted) return;
+              if (session.signal.aborted) return;
               read++;
               render();
             }),
         ),
       );
-      if (phase === 'running') phase = 'done';
-      render();
-    })();
+    session.finish();
   };
 
   const observer = new MutationObserver((records) => {
