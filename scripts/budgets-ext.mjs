@@ -106,7 +106,11 @@ if (!buildId) {
     }
     check(m.bannerLatencyMs, `${browser}: banner visible after the body appears, median of ${m.bannerLatencySamplesMs?.length ?? '?'} first views`, maxBannerMs, 'ms',
       Array.isArray(m.bannerLatencySamplesMs) ? `; samples ${m.bannerLatencySamplesMs.map((n) => n.toFixed(0)).join(', ')}` : '');
-    check(m.longestTaskMs, `${browser}: longest task on the 200-message Gmail page`, maxLongTaskMs, 'ms', `; ${m.longTasks ?? 0} long tasks`);
+    // Chromium's Long Tasks API measures tasks; Firefox has none, and the e2e's stand-in (the gaps
+    // of a 0 ms timer loop) also sees the browser's own rendering and garbage collection, which it
+    // cannot tell from a task of the extension's: reported, not held to the budget.
+    if (browser === 'chromium') check(m.longestTaskMs, `${browser}: longest task on the 200-message Gmail page`, maxLongTaskMs, 'ms', `; ${m.longTasks ?? 0} long tasks`);
+    else lines.push(`  ${browser}: longest gap of the timer probe on the 200-message Gmail page: ${Number(m.longestTaskMs ?? 0).toFixed(0)} ms (reported only: the probe cannot tell the extension's work from the browser's own)`);
   }
 }
 

@@ -286,6 +286,9 @@ describe('popup', () => {
 
   it('works from the keyboard: focus on open, file open, Copy (then back), Clear keeps focus', async () => {
     const page = await openPopup('light');
+    // Keys go to the tab in front: with other tabs of the run still open, this one may not be,
+    // and a file chooser opens only from a page that has the user's attention.
+    await page.bringToFront();
     // What Copy writes, seen on its way to the real clipboard.
     await page.evaluate(() => {
       const clipboard = navigator.clipboard;

@@ -282,7 +282,11 @@ for (const browserName of e2eBrowsers) {
           expect(result.pageLongTasks.length, 'the long-task observer saw nothing at all').toBeGreaterThan(0);
           return result;
         };
-        const over = (r: { longTasks: number[] }) => r.longTasks.filter((d) => d > 50);
+        // Held to the budget where the browser measures tasks (Chromium's Long Tasks API). Firefox
+        // has no such API: its timer probe's gaps include the browser's own rendering and garbage
+        // collection, so they are recorded (and printed by the budgets script), not asserted.
+        const probe = b.name === 'firefox';
+        const over = (r: { longTasks: number[] }) => (probe ? [] : r.longTasks.filter((d) => d > 50));
         // One retry: a single task over budget on a loaded machine is as often the machine as the code.
         const attempts = [await measure()];
         if (over(attempts[0]!).length > 0) attempts.push(await measure());
