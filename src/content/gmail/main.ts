@@ -1,23 +1,16 @@
 /** Content script for mail.google.com. */
-import { createClassify } from '../../core/classify.js';
+import { classifyWithBackgroundMime as classify } from '../background-mime.js';
 import { boot } from '../boot.js';
 import { englishDigestWords, isDigestWords } from '../digest/words.js';
 import { ext } from '../ext.js';
 import { pickLocale } from '../locale.js';
-import { isMessageParts, type DigestWordsMessage, type MimeMessage } from '../messages.js';
+import type { DigestWordsMessage } from '../messages.js';
 import { extensionStore } from '../settings-storage.js';
 import { gmailAdapter } from './adapter.js';
 import { startGmailDigest } from './digest.js';
 
-// Gmail offers each message's original source: the classifier reads it here. Most notices are
-// 7-bit and read in place; for the few that need MIME decoding (base64, quoted-printable,
-// charsets) the background runs postal-mime, which this script does not carry (size budget).
-const classify = createClassify(async (raw) => {
-  const message: MimeMessage = { type: 'whybounce:mime', raw: typeof raw === 'string' ? raw : new TextDecoder().decode(raw) };
-  const parts: unknown = await ext.runtime.sendMessage(message);
-  if (!isMessageParts(parts)) throw new Error('no MIME reading from the background');
-  return parts;
-});
+// Gmail offers each message's original source: the classifier reads it here, with MIME decoding
+// done by the background (background-mime.ts).
 const runner = boot(gmailAdapter(), classify);
 
 // The bounce digest on list and search views.
