@@ -15,31 +15,31 @@ export function subjectOf(ctx: NoticeContext): string {
   return ctx.subject.toLowerCase();
 }
 
-const phraseCache = new Map<string, RegExp>();
+const spaceRe = /\s/;
 
-/** A regex for `phrase` (lowercase) that lets any run of whitespace, line breaks included, stand for a space. */
-function phraseRe(phrase: string): RegExp {
-  let re = phraseCache.get(phrase);
-  if (!re) {
-    const src = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-    re = new RegExp(src, 'g');
-    phraseCache.set(phrase, re);
-  }
-  return re;
-}
-
-/** Where `phrase` occurs in `lower` at or after `from` (line breaks may stand for its spaces): [start, end], or null. */
-export function findPhrase(lower: string, phrase: string, from = 0): [number, number] | null {
-  if (!phrase.trim()) {
+/**
+ * Where `phrase` occurs in `lower` at or after `from` (any run of whitespace, line breaks
+ * included, may stand for each of its spaces): [start, end], or null. Read by indexOf, word by
+ * word: no regex to build, nothing kept between calls.
+ */
+function markerAt(lower: string, phrase: string, from = 0): [number, number] | null {
+  const words = phrase.trim().split(/\s+/);
+  const head = words[0]!;
+  if (!head) {
     // A marker of blank lines ("\n\n\n") is looked up as it is.
     const i = lower.indexOf(phrase, from);
     return i >= 0 ? [i, i + phrase.length] : null;
   }
-  const re = phraseRe(phrase);
-  re.lastIndex = from;
-  const m = re.exec(lower);
-  re.lastIndex = 0;
-  return m ? [m.index, m.index + m[0].length] : null;
+  for (let i = lower.indexOf(head, from); i >= 0; i = lower.indexOf(head, i + 1)) {
+    let end = i + head.length;
+    for (let k = 1; k < words.length && end >= 0; k++) {
+      let j = end;
+      while (j < lower.length && spaceRe.test(lower[j]!)) j++;
+      end = j > end && lower.startsWith(words[k]!, j) ? j + words[k]!.length : -1;
+    }
+    if (end >= 0) return [i, end];
+  }
+  return null;
 }
 
 /**
@@ -52,7 +52,7 @@ export function section(text: string, lower: string, starts: readonly string[], 
   let from = -1;
   let begin = 0;
   for (const s of starts) {
-    const hit = findPhrase(lower, s);
+    const hit = markerAt(lower, s);
     if (hit && (from < 0 || hit[0] < from)) {
       from = hit[0];
       begin = hit[1];
@@ -61,7 +61,7 @@ export function section(text: string, lower: string, starts: readonly string[], 
   if (from < 0) return '';
   let end = text.length;
   for (const e of ends) {
-    const hit = findPhrase(lower, e, begin);
+    const hit = markerAt(lower, e, begin);
     if (hit && hit[0] < end) end = hit[0];
   }
   return text.slice(begin, end);

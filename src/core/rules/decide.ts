@@ -98,20 +98,19 @@ function withoutHostNames(folded: string): string {
   return folded.split(' ').map((t) => (hostTokenRe.test(t) && !/[/?=&]/.test(t) ? '_' : t)).join(' ');
 }
 
-// The specific and the broad table read the same text one after the other: prepare it once.
-let preparedFor = '';
-let prepared = { words: '', hostless: '', broad: '' };
-function prepare(folded: string): typeof prepared {
-  if (folded !== preparedFor) {
-    const words = serverWords(folded);
-    preparedFor = folded;
-    prepared = { words, hostless: withoutHostNames(words), broad: withoutHosts(words) };
-  }
-  return prepared;
+/** The words a phrase table reads, prepared once per text: with host names blanked, and for the broad words. */
+interface Prepared {
+  readonly words: string;
+  readonly hostless: string;
+  readonly broad: string;
 }
 
-function matchTable(text: string, table: PhraseTable, broad: boolean): PhraseMatch | null {
-  const prep = prepare(text);
+function prepare(folded: string): Prepared {
+  const words = serverWords(folded);
+  return { words, hostless: withoutHostNames(words), broad: withoutHosts(words) };
+}
+
+function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseMatch | null {
   const folded = broad ? prep.broad : prep.words;
   const hostless = broad ? prep.broad : prep.hostless;
   for (const reason of phrasePrecedence) {
@@ -132,13 +131,14 @@ function matchTable(text: string, table: PhraseTable, broad: boolean): PhraseMat
 /** The first reason, in precedence order, one of whose specific phrases occurs in `folded`. */
 export function matchPhrase(folded: string): PhraseMatch | null {
   if (!folded) return null;
-  return matchTable(folded, phrases, false);
+  return matchTable(prepare(folded), phrases, false);
 }
 
 /** Like `matchPhrase`, then the broad words. */
 export function matchWords(folded: string): PhraseMatch | null {
   if (!folded) return null;
-  return matchTable(folded, phrases, false) ?? matchTable(folded, broadPhrases, true);
+  const prep = prepare(folded);
+  return matchTable(prep, phrases, false) ?? matchTable(prep, broadPhrases, true);
 }
 
 /**
@@ -295,8 +295,8 @@ const sources = {
     return !w || !quotaReasons.has(w.reason) ? { reason: 'mailererror', rule: 'diagnostic-type', matched: 'x-unix' } : null;
   },
   words: ({ input, first, rest, all, status, command, byStatus }) => {
-    for (const [text, table] of [[first, phrases], [first, broadPhrases], [rest, phrases], [rest, broadPhrases]] as const) {
-      const w = text ? matchTable(text, table, table === broadPhrases) : null;
+    for (const text of [first, rest]) {
+      const w = matchWords(text);
       if (!w) continue;
       if (byStatus && byStatus !== w.reason && (w.broad || (weakWords.has(w.reason) && !guessedByStatus.has(byStatus)))) return null;
       const r = refine(w.reason, status, command, all, input.reply);
