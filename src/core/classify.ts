@@ -247,7 +247,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
     const noAnswer = Boolean(pasted) && (status.endsWith('.4.1') || noAnswerRe.test(words));
     const connectionFailed = Boolean(pasted) && connectionFailedRe.test(words);
     return {
-      ...base, kind: 'bounce', category: categoryFor(d.reason, { noAnswer, connectionFailed, addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, reply, ''), status, reply,
+      ...base, kind: 'bounce', category: categoryFor(d.reason, { noAnswer, connectionFailed, addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, reply, '', words), status, reply,
       recipients: [], evidence: [...kindEvidence, ...(d.matched ? [ev(d.matched, 'body', `reason:${d.reason}`, d.rule)] : [])],
       reporter, note: 'the notice names no recipient',
     };
@@ -287,7 +287,7 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string
     address: r.address,
     ...(r.originalRecipient ? { originalRecipient: r.originalRecipient } : {}),
     action, status, reply, diagnostic, remoteHost, reason: d.reason, category,
-    severity: severityFor(d.reason, status, reply, action), evidence,
+    severity: severityFor(d.reason, status, reply, action, diagnostic), evidence,
   };
 }
 

@@ -45,10 +45,44 @@ export const reasonCategory = {
 } as const satisfies Record<Reason, Category>;
 
 /**
- * Reasons that mean the address itself will never work. Sisimai's test suite marks exactly
- * these as hard bounces; a disabled mailbox (`suspend`) may be re-enabled, so it stays soft.
+ * TAXONOMY.md's severity column: the categories whose failure means the address itself will not
+ * work (remove it), and those where it may work later (keep it). `inactive-mailbox` ("disabled,
+ * suspended or moved") is hard there; a suspension the server calls temporary is told apart by
+ * its class, not its category: a 4xx reply, a 4.x.x status or Action: delayed is never hard.
  */
-export const permanentReasons: ReadonlySet<Reason> = new Set<Reason>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
+export const categorySeverity = {
+  'bad-mailbox': 'hard',
+  'bad-domain': 'hard',
+  'inactive-mailbox': 'hard',
+  'no-answer-from-host': 'soft',
+  'bad-connection': 'soft',
+  'quota-issues': 'soft',
+  'protocol-errors': 'soft',
+  'routing-errors': 'soft',
+  'bad-configuration': 'soft',
+  'relaying-issues': 'soft',
+  'content-related': 'soft',
+  'spam-related': 'soft',
+  'invalid-sender': 'soft',
+  'message-expired': 'soft',
+  'policy-related': 'soft',
+  'virus-related': 'soft',
+  other: 'soft',
+} as const satisfies Record<BounceCategory, 'hard' | 'soft'>;
+
+/**
+ * Reasons that mean the address itself will never work: those whose category is hard in
+ * TAXONOMY.md (userunknown, hostunknown, notaccept, suspend, hasmoved). Derived, so that the
+ * severity a verdict carries, the summary's remove list and the advice's keep-or-remove are one
+ * fact. Sisimai (and the dev corpus's labels) count `suspend` as soft; TAXONOMY.md, which fixes
+ * the meanings here, lists a suspended mailbox as hard.
+ */
+export const permanentReasons: ReadonlySet<Reason> = new Set<Reason>(
+  (Object.keys(reasonCategory) as Reason[]).filter((r) => {
+    const c: Category = reasonCategory[r];
+    return isBounceCategory(c) && categorySeverity[c] === 'hard';
+  }),
+);
 
 /** Hints from the evidence that pick a secondary category for reasons that span several. */
 export interface CategoryHints {
@@ -76,13 +110,22 @@ export function categoryFor(reason: Reason, hints: CategoryHints = {}): Category
 }
 
 /**
- * hard only for a permanent reason whose notice is itself permanent: a 4xx reply, a 4.x.x
- * status or Action: delayed is never hard (TAXONOMY.md), whatever the wording.
+ * A server saying the account is shut only for now: "User x temporary locked. Please try again
+ * later!", "account temporarily suspended". TAXONOMY.md's hard means "the address itself will
+ * never work": a suspension its own server calls temporary may work later, so it is soft.
  */
-export function severityFor(reason: Reason, status: string, reply: string, action: string): Severity {
+const temporarySuspensionRe = /\btemporar|\btry (?:again )?later\b/i;
+
+/**
+ * hard only for a permanent reason whose notice is itself permanent: a 4xx reply, a 4.x.x
+ * status or Action: delayed is never hard (TAXONOMY.md), whatever the wording; nor a suspension
+ * the server's `words` call temporary.
+ */
+export function severityFor(reason: Reason, status: string, reply: string, action: string, words = ''): Severity {
   if (reason === 'vacation' || reason === 'feedback' || reason === 'delivered') return 'none';
   if (!permanentReasons.has(reason)) return 'soft';
   if (action === 'delayed' || status.startsWith('4') || reply.startsWith('4')) return 'soft';
+  if (reason === 'suspend' && temporarySuspensionRe.test(words.slice(0, 4096))) return 'soft';
   return 'hard';
 }
 

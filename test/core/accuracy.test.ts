@@ -73,6 +73,9 @@ describe('accuracy floors (sisimai-dev)', () => {
 // Figures of the validation slice (67 messages) when it was frozen on main 362dd0c: eml kind 100,
 // recipients 98.5, precision 98.5, reason 98.5, category 98.5, severity 100, status 98.2; text
 // kind 98.5, category 85.1, category-shown 100. One message is 1.5 points here.
+// Severity 100 -> 98.5 since inactive-mailbox is hard as TAXONOMY.md says (theme 10 of issue 8):
+// Sisimai's labels count a disabled account (`suspend`) as soft, so its one such message here
+// now differs from the label on purpose (whole corpus: 99.2 -> 97.1, 8 messages).
 describe('accuracy floors (sisimai-dev validation slice)', () => {
   const labels = sliceLabels();
   it('the slice is the fifth of the corpus the definition picks', () => {
@@ -81,7 +84,7 @@ describe('accuracy floors (sisimai-dev validation slice)', () => {
     expect(n).toBeLessThan(384 / 5 + 20);
   });
   it('eml mode', async () => {
-    atLeast(await run('eml', labels), { kind: 100, recipients: 98, precision: 98, reason: 98, category: 98, severity: 100, status: 98 });
+    atLeast(await run('eml', labels), { kind: 100, recipients: 98, precision: 98, reason: 98, category: 98, severity: 98, status: 98 });
   });
   it('text mode', async () => {
     atLeast(await run('text', labels), { kind: 98, category: 85, 'category-shown': 100 });

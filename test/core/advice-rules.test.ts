@@ -140,11 +140,20 @@ describe('keep or remove follows the evidence', () => {
       not: ['step.retryLater'],
     },
     {
-      name: 'a discontinued account filed as soft is still removed',
-      fields: { category: 'inactive-mailbox', severity: 'soft', reason: 'suspend', status: '', reply: '550', diagnostic: '550 Account discontinued' },
+      name: 'a discontinued account (hard) is removed',
+      fields: { category: 'inactive-mailbox', severity: 'hard', reason: 'suspend', status: '', reply: '550', diagnostic: '550 Account discontinued' },
       action: 'remove',
       actionKey: 'action.remove.inactive',
-      not: ['step.retryLater'],
+      has: ['step.inactive.confirm'],
+      not: ['step.retryLater', 'step.other.next'],
+    },
+    {
+      name: 'a mailbox its server locked only for now (soft) is kept until it bounces again',
+      fields: { category: 'inactive-mailbox', severity: 'soft', reason: 'suspend', status: '5.7.1', reply: '550', diagnostic: '550 5.7.1 <anna@example.org>: Recipient address rejected: User anna@example.org temporarily locked. Please try again later.' },
+      action: 'keep',
+      actionKey: 'action.keep.suspended',
+      has: ['step.other.next'],
+      not: ['step.inactive.confirm'],
     },
     {
       name: 'a null MX is definitive even with a class-4 status',

@@ -596,7 +596,7 @@ The error that the other server returned was:
 554: delivery error: dd Sorry your message to sleepy.user@yahoo.com cannot be delivered. This mailbox is disabled (554.30). - mta4012.mail.gq1.yahoo.com
 
 --- Below this line is a copy of the message.
-`), 'text', { kind: 'bounce', recipients: ['sleepy.user@yahoo.com'], reason: 'suspend', category: 'inactive-mailbox', severity: 'soft' }],
+`), 'text', { kind: 'bounce', recipients: ['sleepy.user@yahoo.com'], reason: 'suspend', category: 'inactive-mailbox', severity: 'hard' }],
 
   ['office365: blocked using Spamhaus, as text', shown('Microsoft Outlook <postmaster@contoso.example>', 'Undeliverable: newsletter', `Delivery has failed to these recipients or groups:
 

@@ -186,6 +186,7 @@ function explainFinding(
     // Not shown: lets a step such as "read the server's words" apply only when there are some.
     words: subject.diagnostic.trim() ? 'yes' : '',
     consumer: isConsumerMailbox(subject.address) ? 'yes' : '',
+    hard: subject.severity === 'hard' ? 'yes' : '',
   };
   // Each cause once, with its words and the parameters its sentences can fill, including the
   // numbers and names the server's words state (sizes, the failing domain).
@@ -249,7 +250,8 @@ function explainFinding(
 
   // Keep or remove follows the evidence first, then the category, then the severity.
   const passing = found.find((f) => f.plan.retry)?.plan.retry;
-  const goneMailbox = !waiting && isBounceCategory(subject.category) ? plan.remove : undefined;
+  // The category's remove words apply where the severity is hard: one fact with the summary's lists.
+  const goneMailbox = !waiting && subject.severity === 'hard' && isBounceCategory(subject.category) ? plan.remove : undefined;
   const removeText = wrongAddress ?? (passing || waiting ? undefined : goneMailbox);
   const action: AdviceAction = feedback
     ? feedback.action

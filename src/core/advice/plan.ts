@@ -11,10 +11,11 @@ import type { CauseId, CauseParam } from './causes.js';
 import type { FeedbackType } from './specifics.js';
 
 /**
- * A fact a step may depend on: a cause parameter, `words` (the server gave its own words), or
- * `consumer` (the recipient's mailbox is at a consumer provider: there is no IT department to ask).
+ * A fact a step may depend on: a cause parameter, `words` (the server gave its own words),
+ * `consumer` (the recipient's mailbox is at a consumer provider: there is no IT department to ask),
+ * or `hard` (the verdict's severity is hard: the address is to be removed).
  */
-export type StepCondition = CauseParam | 'words' | 'consumer';
+export type StepCondition = CauseParam | 'words' | 'consumer' | 'hard';
 
 type Variants = readonly MessageKey[];
 
@@ -35,8 +36,8 @@ export interface CategoryPlan {
   /** What "keep" means here, for a soft failure; defaults to `action.keep`. */
   readonly keep?: MessageKey;
   /**
-   * The category means the address is gone whatever the severity says (a disabled mailbox is
-   * hard in TAXONOMY.md): it is removed with these words, unless the notice is only a delay.
+   * The words for removing the address when the verdict's severity is hard (the one fact that
+   * decides, shared with the summary's remove list: taxonomy.ts `severityFor`).
    */
   readonly remove?: MessageKey;
 }
@@ -56,7 +57,10 @@ export const categoryPlan = {
     headline: 'headline.inactive-mailbox',
     summary: ['summary.inactive-mailbox.host', 'summary.inactive-mailbox', 'summary.inactive-mailbox.anon'],
     // Providers recycle abandoned mailboxes as spam traps: off the list until the person confirms.
-    steps: [['step.tellOtherWay'], ['step.inactive.confirm']],
+    // A suspension the server calls temporary (4xx, "temporarily locked") is soft: kept, and
+    // removed if the next message bounces the same way.
+    steps: [['step.tellOtherWay'], { when: 'hard', keys: ['step.inactive.confirm'] }, { unless: 'hard', keys: ['step.other.next'] }],
+    keep: 'action.keep.suspended',
     remove: 'action.remove.inactive',
   },
   'no-answer-from-host': {

@@ -340,6 +340,7 @@ export const de = {
   'action.keep.dns': 'Behalten Sie die Adresse vorerst: Eine einmal fehlgeschlagene Abfrage beweist nicht, dass die Domain verschwunden ist. Entfernen Sie sie nur, wenn es tagelang weiter scheitert.',
   'step.inactive.confirm': 'Nehmen Sie die Adresse nur wieder in Ihre Listen auf, wenn die Person bestätigt, dass das Postfach wieder funktioniert: Anbieter machen lange aufgegebene Adressen zu Spamfallen.',
   'action.remove.inactive': 'Entfernen Sie diese Adresse: Das Postfach wird nicht mehr genutzt. Nehmen Sie sie nur wieder auf, wenn die Person bestätigt, dass es wieder funktioniert.',
+  'action.keep.suspended': 'Behalten Sie die Adresse vorerst: Der Empfangsserver sagt, dass das Postfach nur vorübergehend gesperrt ist. Kommt die nächste Nachricht genauso zurück, entfernen Sie sie.',
   'action.remove.nullMx': 'Entfernen Sie diese Adresse: Ihre Domain erklärt, dass sie überhaupt keine E-Mails annimmt; ein neuer Versuch hilft also nicht.',
   'action.remove.unknown': 'Entfernen Sie die Adresse: Der Server sagt, dass es diesen Benutzer nicht gibt. Wenn Sie sicher sind, dass sie stimmt, klären Sie das mit der Person, bevor Sie wieder schreiben.',
   'step.other.askLog': 'Bitten Sie Ihren eigenen E-Mail-Anbieter um die Protokollzeile dieser Zustellung: Sie zeigt genau, was der Empfangsserver geantwortet hat.',

@@ -351,6 +351,7 @@ export const en = {
   'action.keep.dns': 'Keep the address for now: a lookup that failed once does not prove the domain is gone. Remove it only if it keeps failing for days.',
   'step.inactive.confirm': 'Put the address back on your lists only if the person confirms the mailbox works again: providers turn long-abandoned addresses into spam traps.',
   'action.remove.inactive': 'Remove this address: the mailbox is no longer in use. Add it back only if the person confirms it works again.',
+  'action.keep.suspended': 'Keep the address for now: the server says the mailbox is shut only for the moment. If the next message bounces the same way, remove it.',
   'action.remove.nullMx': 'Remove this address: its domain states that it accepts no email at all, so trying again will not help.',
   'action.remove.unknown': 'Remove the address: the server says there is no such user. If you are sure it is right, confirm it with the person before writing again.',
   'step.other.askLog': 'Ask your own email provider for the log line of this delivery: it shows exactly what the receiving server answered.',

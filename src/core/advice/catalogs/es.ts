@@ -340,6 +340,7 @@ export const es = {
   'action.keep.dns': 'Conserva la dirección por ahora: una consulta que falló una vez no prueba que el dominio haya desaparecido. Quítala solo si sigue fallando durante días.',
   'step.inactive.confirm': 'Vuelve a poner la dirección en tus listas solo si la persona confirma que el buzón funciona de nuevo: los proveedores convierten las direcciones abandonadas en trampas de spam.',
   'action.remove.inactive': 'Quita esta dirección: el buzón ya no se usa. Vuelve a añadirla solo si la persona confirma que funciona de nuevo.',
+  'action.keep.suspended': 'Conserva la dirección por ahora: el servidor dice que el buzón está bloqueado solo temporalmente. Si el próximo mensaje rebota igual, quítala.',
   'action.remove.nullMx': 'Quita esta dirección: su dominio declara que no acepta ningún correo, así que volver a intentarlo no servirá.',
   'action.remove.unknown': 'Quita la dirección: el servidor dice que ese usuario no existe. Si estás seguro de que es correcta, confírmalo con la persona antes de volver a escribir.',
   'step.other.askLog': 'Pide a tu propio proveedor de correo la línea de registro de esta entrega: muestra exactamente qué respondió el servidor del destinatario.',

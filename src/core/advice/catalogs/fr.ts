@@ -340,6 +340,7 @@ export const fr = {
   'action.keep.dns': "Gardez l'adresse pour l'instant : une recherche qui a échoué une fois ne prouve pas que le domaine a disparu. Retirez-la seulement si l'échec se répète pendant plusieurs jours.",
   'step.inactive.confirm': "Ne remettez l'adresse dans vos listes que si la personne confirme que la boîte fonctionne de nouveau : les fournisseurs transforment les adresses abandonnées en pièges à spam.",
   'action.remove.inactive': "Retirez cette adresse : la boîte n'est plus utilisée. Ne la rajoutez que si la personne confirme qu'elle fonctionne de nouveau.",
+  'action.keep.suspended': "Gardez l'adresse pour l'instant : le serveur indique que la boîte n'est bloquée que temporairement. Si le prochain message revient de la même façon, retirez-la.",
   'action.remove.nullMx': "Retirez cette adresse : son domaine déclare n'accepter aucun e-mail, réessayer ne servira donc à rien.",
   'action.remove.unknown': "Retirez l'adresse : le serveur dit que cet utilisateur n'existe pas. Si vous êtes sûr qu'elle est correcte, vérifiez-la auprès de la personne avant de réécrire.",
   'step.other.askLog': 'Demandez à votre fournisseur de messagerie la ligne de journal de cet envoi : elle montre exactement ce que le serveur destinataire a répondu.',

@@ -341,6 +341,7 @@ export const it = {
   'action.keep.dns': "Per ora mantieni l'indirizzo: una ricerca fallita una volta non prova che il dominio non esista più. Rimuovilo solo se continua a fallire per giorni.",
   'step.inactive.confirm': "Rimetti l'indirizzo nelle tue liste solo se la persona conferma che la casella funziona di nuovo: i provider trasformano gli indirizzi abbandonati da tempo in trappole per lo spam.",
   'action.remove.inactive': 'Rimuovi questo indirizzo: la casella non è più in uso. Aggiungilo di nuovo solo se la persona conferma che funziona.',
+  'action.keep.suspended': "Per ora mantieni l'indirizzo: il server dice che la casella è bloccata solo temporaneamente. Se il prossimo messaggio torna indietro allo stesso modo, rimuovilo.",
   'action.remove.nullMx': 'Rimuovi questo indirizzo: il suo dominio dichiara di non accettare alcuna email, quindi riprovare non servirà.',
   'action.remove.unknown': "Rimuovi l'indirizzo: il server dice che questo utente non esiste. Se sei sicuro che sia giusto, verificalo con la persona prima di scrivere di nuovo.",
   'step.other.askLog': 'Chiedi al tuo provider di posta la riga di log di questa consegna: mostra esattamente che cosa ha risposto il server del destinatario.',
