@@ -89,3 +89,40 @@ export function pick(catalog: Catalog, keys: readonly MessageKey[], params: Para
   const last = keys[keys.length - 1];
   return last === undefined ? '' : fill(catalog[last], params);
 }
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A counted phrase: the catalog keeps its forms as `base.one`, `base.other` and, where the
+ * language has a word for a pair ("both", "entrambi", "les deux", "beide", "las dos"),
+ * `base.both`. The language's own plural rules (CLDR, through Intl.PluralRules) pick the form,
+ * so French reads 0 and 1 as singular and English only 1; a form the catalog lacks ("many" for
+ * a million in Italian or Spanish) falls back to `other`. `{count}` is the number in the
+ * locale's digits.
+ * @example counted(catalogs.en, 'en', 'outcome.mailbox-full', 2) // '2 mailboxes are full'
+ */
+export function counted(catalog: Catalog, locale: Locale, base: string, n: number, params: Params = {}): string {
+  const forms = catalog as unknown as Readonly<Record<string, string | undefined>>;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  let digits = numberFormats.get(locale);
+  if (!digits) numberFormats.set(locale, (digits = new Intl.NumberFormat(locale)));
+  const template = (n === 2 ? forms[`${base}.both`] : undefined) ?? forms[`${base}.${rules.select(n)}`] ?? forms[`${base}.other`] ?? '';
+  return fill(template, { ...params, count: digits.format(n) });
+}
+
+const severalCatalogs = new Map<Locale, Catalog>();
+
+/**
+ * The catalog a finding shared by several addresses reads: each key that has a `.many` form
+ * ("These addresses do not exist") reads that form instead of the one about a single address.
+ */
+export function severalOf(locale: Locale): Catalog {
+  const known = severalCatalogs.get(locale);
+  if (known) return known;
+  const forms = catalogs[locale] as unknown as Readonly<Record<string, string>>;
+  const several = Object.fromEntries(Object.entries(forms).map(([key, text]) => [key, forms[`${key}.many`] ?? text])) as unknown as Catalog;
+  severalCatalogs.set(locale, several);
+  return several;
+}

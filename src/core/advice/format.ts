@@ -3,7 +3,7 @@
  * steps, keep-or-remove, then the technical detail. Labels come from the explanation itself, so
  * the text is in one language throughout.
  */
-import type { Explanation, RecipientExplanation, TechnicalDetail } from './index.js';
+import type { Explanation, RecipientExplanation, RecipientGroup, TechnicalDetail } from './index.js';
 
 // The server's words reach the terminal: an escape sequence in a bounce must not recolour,
 // retitle or rewrite the user's terminal, so every control character becomes a space.
@@ -55,6 +55,13 @@ export function formatExplanationText(e: Explanation): string {
   if (e.recipients.length <= 1) {
     lines.push(...body(e, labels, ''));
     const tech = technicalLines(e.technical, e.recipients[0]?.address ?? '', labels, '');
+    if (tech.length > 0) lines.push('', ...tech);
+  } else if (e.groups.length === 1) {
+    // Several addresses, one outcome: the advice once (its summary opens with the group's title),
+    // then the addresses, then one example of the server's words.
+    const only = e.groups[0] as RecipientGroup;
+    lines.push(...body(e, labels, ''), '', labels.recipients, `  ${only.addresses.map((a) => a || '—').join(', ')}`);
+    const tech = technicalLines(only.technical, only.addresses[0] ?? '', labels, '');
     if (tech.length > 0) lines.push('', ...tech);
   } else {
     // Several addresses: the notice's headline, then once per group of addresses that failed the

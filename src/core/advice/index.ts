@@ -10,7 +10,7 @@
  */
 import type { BounceCategory, Category, Kind, Reason, Recipient, Severity, Verdict } from '../types.js';
 import { isBounceCategory } from '../taxonomy.js';
-import { type Catalog, type Locale, type MessageKey, type Params, catalogs, fill, pick, resolveLocale } from './catalog.js';
+import { type Catalog, type Locale, type MessageKey, type Params, catalogs, counted, fill, pick, resolveLocale, severalOf } from './catalog.js';
 import { type CauseId, detectCauses, isConsumerMailbox } from './causes.js';
 import { type CategoryPlan, type CausePlan, type FeedbackPlan, type StepRef, categoryPlan, causePlan, feedbackPlan, resendSteps, waitSteps } from './plan.js';
 import { attachmentRoom, authFacts, feedbackTypeOf, serverInstruction, sizeFacts } from './specifics.js';
@@ -219,7 +219,7 @@ function explainFinding(
       .slice(0, maxCauseSentences)
       .map((f) => pick(c, f.plan.sentence ?? [], f.params)),
   ];
-  if (delayed) sentences.push(delayNote(c, retrySchedule(words)));
+  if (delayed) sentences.push(delayNote(c, locale, retrySchedule(words)));
 
   // The specific fix first: round-robin over the causes' steps (so SPF and DKIM both get their
   // first step before either gets its second), then the category's unless a cause settles what
@@ -284,11 +284,10 @@ function explainFinding(
 }
 
 /** The delay note, with the retry schedule the notice states when it states one. */
-function delayNote(c: Catalog, schedule: RetrySchedule | undefined): string {
+function delayNote(c: Catalog, locale: Locale, schedule: RetrySchedule | undefined): string {
   if (!schedule) return c['note.delayed'];
   if ('until' in schedule) return fill(c['note.delayed.until'], { until: clean(schedule.until, 64) });
-  const period = fill(c[`duration.${schedule.unit}.${schedule.count === 1 ? 'one' : 'other'}`], { count: String(schedule.count) });
-  return fill(c['note.delayed.for'], { period });
+  return fill(c['note.delayed.for'], { period: counted(c, locale, `duration.${schedule.unit}`, schedule.count) });
 }
 
 /**
@@ -375,12 +374,10 @@ function groupRecipients(
     const addresses = members.map((i) => explained[i]?.address ?? '');
     const domains = new Set(addresses.map(domainOf));
     const domain = domains.size === 1 ? ([...domains][0] ?? '') : '';
-    const words = members.length > 1 ? explainFinding(input, c, locale, from, true, context) : own;
+    // Said of them all: "These addresses do not exist", "Remove these addresses".
+    const words = members.length > 1 ? explainFinding(input, severalOf(locale), locale, from, true, context) : own;
     const state = delayed ? 'delayed' : isBounceCategory(own.category) ? ('failed' as const) : ('other' as const);
-    const title =
-      members.length > 1
-        ? fill(c[`group.${domain ? 'domain' : 'any'}.${state}` as const], { count: String(members.length), domain })
-        : '';
+    const title = members.length > 1 ? counted(c, locale, `group.${domain ? 'domain' : 'any'}.${state}`, members.length, { domain }) : '';
     const { address: _address, ...finding } = words;
     return {
       group: { ...finding, addresses, domain, title, technical: own.technical },
@@ -392,11 +389,11 @@ function groupRecipients(
 }
 
 /** "2 do not exist, 1 mailbox is full": each outcome counted once, in the groups' order. */
-function outcomeList(groups: readonly { group: RecipientGroup; outcome: Outcome }[], c: Catalog): string {
+function outcomeList(groups: readonly { group: RecipientGroup; outcome: Outcome }[], c: Catalog, locale: Locale): string {
   const counts = new Map<Outcome, number>();
   for (const { group, outcome } of groups) counts.set(outcome, (counts.get(outcome) ?? 0) + group.addresses.length);
   return [...counts]
-    .map(([outcome, n]) => fill(c[`outcome.${outcome}.${n === 1 ? 'one' : 'other'}`], { count: String(n) }))
+    .map(([outcome, n]) => counted(c, locale, `outcome.${outcome}`, n))
     // A comma in each of the five languages.
     .join(', ');
 }
@@ -461,7 +458,7 @@ export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanatio
   const grouped = groupRecipients(verdict.recipients, recipients, c, locale, verdict.from, verdict.evidence);
   const groups = grouped.map((g) => g.group);
   const lead = groups[0] as RecipientGroup;
-  const count = String(recipients.length);
+  const count = new Intl.NumberFormat(locale).format(recipients.length);
   const allFailed = grouped.every((g) => !g.delayed && isBounceCategory(g.group.category));
   const actions = new Set(groups.map((g) => g.action));
   const mixed = actions.size > 1;
@@ -469,7 +466,7 @@ export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanatio
   return {
     ...base,
     // One group: its own headline says what happened to them all; several: every outcome counted.
-    headline: one ? lead.headline : fill(c[allFailed ? 'headline.multi.failed' : 'headline.multi.mixed'], { count, outcomes: outcomeList(grouped, c) }),
+    headline: one ? lead.headline : fill(c[allFailed ? 'headline.multi.failed' : 'headline.multi.mixed'], { count, outcomes: outcomeList(grouped, c, locale) }),
     summary: one ? `${lead.title} ${lead.summary}` : fill(c['summary.multi'], { count }),
     steps: lead.steps,
     action: mixed ? (actions.has('remove') ? 'remove' : 'keep') : lead.action,
