@@ -59,7 +59,7 @@ describe('banner card', () => {
     const same = verdict('bounce', 'bad-mailbox', 'hard', ['a@example.jp', 'b@example.jp', 'c@example.jp']);
     const one = renderCard(explainLocally(same, 'it'), same, { doc: document, t, locale: 'it' });
     expect(one.querySelectorAll('.wb-recipients > li')).toHaveLength(1);
-    expect(one.querySelector('.wb-gline')!.textContent).toBe('Tutti i 3 indirizzi di example.jp sono stati rifiutati per lo stesso motivo.');
+    expect(one.querySelector('.wb-gline')!.textContent).toBe('Tutti e 3 gli indirizzi di example.jp sono stati rifiutati per lo stesso motivo.');
     expect(one.querySelectorAll('.wb-recipients li .wb-addr')).toHaveLength(3);
     const base = verdict('bounce', 'bad-mailbox', 'hard', ['a@example.jp', 'b@example.jp']);
     const mixed: Verdict = {
