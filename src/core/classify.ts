@@ -234,7 +234,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   // Each recipient is decided on its own: past a few hundred, a notice is a stranger's list.
   const found = all.length > maxRecipients ? all.slice(0, maxRecipients) : all;
   if (found !== all || found.some(isCapped)) base = { ...base, truncated: true };
-  const recipients: Recipient[] = found.map((r) => toRecipient(r, ctx, reporter));
+  const recipients: Recipient[] = found.map((r) => toRecipient(r, ctx, reporter, Boolean(pasted)));
   const main = pickMain(recipients);
   if (!main) {
     // No recipient to hang the words on: the whole notice speaks, and its subject too ("Returned
@@ -242,7 +242,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
     // A pasted answer with no address: its own lines are the words, the rest of the text their context.
     const words = pasted ? pasted.text : ctx.notice.slice(0, 8000);
     const { status, reply } = pickStatus('', words);
-    const d = decideReason({ diagnostic: words, context: pasted ? `${ctx.subject}\n${ctx.notice.slice(0, 8000)}` : ctx.subject, status, reply, action: '', remoteHost: '' });
+    const d = decideReason({ diagnostic: words, context: pasted ? `${ctx.subject}\n${ctx.notice.slice(0, 8000)}` : ctx.subject, status, reply, action: '', remoteHost: '', bare: Boolean(pasted) });
     // RFC 3463 X.4.1 and the words of a connection never made, as for a recipient (toRecipient).
     const noAnswer = Boolean(pasted) && (status.endsWith('.4.1') || noAnswerRe.test(words));
     const connectionFailed = Boolean(pasted) && connectionFailedRe.test(words);
@@ -258,7 +258,8 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   };
 }
 
-function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string): Recipient {
+/** `bare`: the text is a server's reply pasted on its own (kind.ts pastedReply). */
+function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string, bare: boolean): Recipient {
   const r = capDiagnostic(found);
   const diagnostic = r.diagnostic.replace(/\s+/g, ' ').trim();
   const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
@@ -274,7 +275,7 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
     context: ctx.notice.slice(0, 8000),
-    status, reply, action, command: r.command ?? '', hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter,
+    status, reply, action, command: r.command ?? '', hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter, bare,
   });
   const noAnswer = status.endsWith('.4.1') || noAnswerRe.test(diagnostic);
   const connectionFailed = connectionFailedRe.test(diagnostic);

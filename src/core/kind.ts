@@ -14,7 +14,7 @@ import { replyLine, type ReplyLine } from './parse/text.js';
 import type { NoticeContext } from './reporters/types.js';
 import { fold, matchPhrase, matchWords } from './rules/decide.js';
 import {
-  arfRequiredFieldRes, blocklistNames, blocklistVerbs, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
+  arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, replyPrefixRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects,
 } from './rules/kinds.js';
@@ -105,7 +105,7 @@ export function pastedReply(text: string): PastedReply | null {
     if (isTalk(t)) return null;
     const r = replyLine(t);
     const folded = fold(t);
-    const blocklist = !r && blocklistNames.some((b) => folded.includes(b)) && blocklistVerbs.some((v) => folded.includes(v));
+    const blocklist = !r && blocklistNames.some((b) => folded.includes(b)) && blocklistRefusalRe.test(folded);
     if ((r && serverWords(r)) || blocklist) {
       lines.push(r ?? { line: t, shape: 'reply', code: '', words: t });
       kept.push(t);
@@ -123,7 +123,11 @@ export function pastedReply(text: string): PastedReply | null {
   if (!lines.length) {
     // A server's own sentence pasted alone: "Mailbox full", "User unknown", "Sorry, no mailbox here by that name".
     const body = text.trim();
-    if (nonBlank > 2 || body.length > 240 || !matchPhrase(fold(body))) return null;
+    const folded = fold(body);
+    const phrase = nonBlank > 2 || body.length > 240 ? null : matchPhrase(folded);
+    if (!phrase) return null;
+    // A blocklist's name is not a refusal on its own ("how blocklists like Spamhaus work").
+    if (blocklistNames.some((b) => phrase.phrase.includes(b)) && !blocklistRefusalRe.test(folded)) return null;
     return { text: body, lines: [{ line: body, shape: 'reply', code: '', words: body }] };
   }
   // The answer is most of what was pasted.

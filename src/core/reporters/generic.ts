@@ -30,6 +30,19 @@ const headerLineRe = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-t
 // A server's reply naming the address after its codes, "550 5.1.1 <a@b>: ...", is about that recipient.
 const sentenceRe = /(?:recipient address|failed address|undeliverable address|recipients? failed|delivery to|delivered to|deliver to|message to|sent to|mail to|addressed to|recipient|destinatario|destinataire|empf\u00e4nger|\u6536\u4ef6\u4eba|\u5b9b\u5148|for|recapitat[oa] a|recapitare a|inviat[oa] a|remis \u00e0|envoy\u00e9 \u00e0|nachricht an|zugestellt an|gesendet an|entregar a|entregue a|enviad[oa] a|\bpara|afgeleverd bij|afgeleverd aan|verzonden aan|bericht aan|\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}|(?:^|\n)[45]\d\d|(?:is full|unknown user|user unknown|no such user|invalid recipient|mailbox unavailable)\s?:)[:\uff1a\s]*<?["']?$/i;
 
+// A refusal of the sender names the sender's address, not a recipient's: Postfix "553 5.7.1 <a@b>:
+// Sender address rejected: ...", Sendmail "553 5.1.8 <a@b>... Domain of sender address a@b does not
+// exist", Exim's sender verification "550-Verification failed for <a@b>".
+const senderNamedRe = /^>?(?:\.{3}|:)?\s?(?:sender address rejected|domain of sender address|sender verify failed)/i;
+const senderBeforeRe = /verification failed for\s?<?$/i;
+
+/** True when `text` names `address` as the sender a server refused. */
+function namesSender(text: string, address: string): boolean {
+  const i = text.toLowerCase().indexOf(address.toLowerCase());
+  if (i < 0) return false;
+  return senderBeforeRe.test(text.slice(Math.max(0, i - 40), i)) || senderNamedRe.test(text.slice(i + address.length, i + address.length + 60));
+}
+
 // A line that is only a display name and the address in parentheses or angle brackets (Exchange's list
 // "Quinn Rao (quinn@example.org)", optionally followed by "<mailto:...>"). The name holds no bracket,
 // '@' or ':' (so "From: Name <a@b>" and sentences ending in a colon are not it).
@@ -50,7 +63,7 @@ export function scanRecipients(ctx: NoticeContext): FoundRecipient[] {
     const raw = lines[i]!;
     const line = raw.trim().replace(/^>+\s*/, '');
     const lead = leadingAddress(line) ?? namedAddress(line);
-    if (lead && !skip(lead.address) && !headerLineRe.test(line)) {
+    if (lead && !skip(lead.address) && !headerLineRe.test(line) && !namesSender(line, lead.address)) {
       current = { address: lead.address, lines: [lead.rest] };
       blocks.push(current);
       continue;
@@ -129,6 +142,7 @@ function sentenceRecipients(ctx: NoticeContext): FoundRecipient[] {
     const before = ctx.notice.slice(Math.max(0, at - 40), at);
     const inList = listEnd >= 0 && at - listEnd <= 8 && listSeparatorRe.test(ctx.notice.slice(listEnd, at));
     if (!inList && !sentenceRe.test(before)) continue;
+    if (namesSender(ctx.notice.slice(Math.max(0, at - 40), at + m[0].length + 60), m[0])) continue;
     listEnd = at + m[0].length;
     const lineEnd = ctx.notice.indexOf('\n', at);
     const lineStart = ctx.notice.lastIndexOf('\n', at) + 1;

@@ -91,6 +91,10 @@ export const commandMarkers: readonly CommandMarker[] = [
   { marker: 'sender was rejected', command: 'MAIL' },
   { marker: 'does not like sender', command: 'MAIL' },
   { marker: 'sender address rejected', command: 'MAIL' },
+  // Exim's sender verification (its specification, "Sender verification"): "550-Verification failed
+  // for <a@b>", "550-Unrouteable address", "550 Sender verify failed": the sender refused, whatever
+  // step the answer came at.
+  { marker: 'sender verify failed', command: 'MAIL' },
   { marker: 'smtp:mail', command: 'MAIL' },
   { marker: '[mail_from]', command: 'MAIL' },
   // Oracle Messaging Server: "Server rejected MAIL FROM address".

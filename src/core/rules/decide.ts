@@ -17,7 +17,11 @@ import { broadPhrases, namesInHosts, phrasePatterns, phrases, serverWords, type 
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
+import { givenUpRe } from './notice.js';
 import { reasonFromStatus, replyReason } from './status.js';
+
+/** A connection attempt that got no answer, as MTAs write it (notice.ts noAnswerRe, without "unreachable"). */
+const noAnswerWordsRe = /connection timed out|timed out while|no answer from|not responding|did not respond/;
 
 export interface ReasonInput {
   /** The server's words for this recipient; its first line is the server's reply itself. */
@@ -38,6 +42,11 @@ export interface ReasonInput {
   readonly diagnosticType?: string | undefined;
   /** The notice format that was recognised (reporters/*: `exim`, `postfix`, ... or `generic`). */
   readonly reporter?: string | undefined;
+  /**
+   * The words are a server's reply a person pasted on its own (the popup, `--text`): the answer
+   * that refused the address they wrote to, with no notice around it that could place it after DATA.
+   */
+  readonly bare?: boolean | undefined;
 }
 
 export interface Decision {
@@ -150,13 +159,17 @@ export function matchWords(folded: string): PhraseMatch | null {
  * Sisimai decides); a format whose own sentence is about the address settles it earlier
  * (rules/formats.ts).
  */
-function refineUserUnknown(status: string, command: SmtpCommand | ''): { reason: Reason; why: string } {
+function refineUserUnknown(status: string, command: SmtpCommand | '', bare: boolean): { reason: Reason; why: string } {
   if (command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
   const byStatus = reasonFromStatus(status);
   // 551 5.1.6 "not our user": the status says the mailbox moved.
   if (byStatus === 'userunknown' || byStatus === 'hasmoved') return { reason: byStatus, why: '' };
   if (command === 'RCPT') return { reason: 'userunknown', why: '' };
   if (command === 'DATA') return { reason: 'filtered', why: ':after-data' };
+  // A reply pasted alone is what the server said of the address (issue 8 theme 2): "550 User
+  // unknown", "550 5.7.1 No such user", "553 5.3.0 ... Addressee unknown". Nothing places it after
+  // DATA, so its plain words win over a generic or vague code.
+  if (bare) return { reason: 'userunknown', why: ':bare' };
   // 5.2.x "mailbox disabled, not accepting messages": a rule of the mailbox speaking, not its absence.
   // 5.7.x "delivery not authorized" likewise.
   if (byStatus === 'filtered' || status.startsWith('5.7.')) return { reason: 'filtered', why: ':status' };
@@ -180,19 +193,35 @@ function saysBlocked(folded: string): boolean {
 }
 
 /** Words the reason stands on, adjusted by what the command and code add. */
-function refine(reason: Reason, status: string, command: SmtpCommand | '', folded: string, reply = ''): { reason: Reason; why: string } {
+function refine(reason: Reason, status: string, command: SmtpCommand | '', folded: string, reply = '', bare = false): { reason: Reason; why: string } {
   // Spam words answered before DATA judge no content yet: where the words also refuse the host
   // ("554 5.7.1 Spam source blocked: 192.0.2.1 listed" to RCPT), the host is refused.
   if (reason === 'spamdetected' && command && beforeData.has(command) && saysBlocked(folded)) return { reason: 'blocked', why: ':before-data' };
   if ((command === 'CONN' || command === 'HELO') && refusedAtConnect.has(reason)) return { reason: 'blocked', why: ':connect' };
   if (command === 'CONN' && vagueAtGreeting.has(reason) && (reply.startsWith('5') || (!reply && status.startsWith('5')))) return { reason: 'blocked', why: ':greeting' };
-  if (reason === 'userunknown') return refineUserUnknown(status, command);
+  if (reason === 'userunknown') return refineUserUnknown(status, command, bare);
   // At MAIL FROM a domain that does not exist is the sender's.
   if (reason === 'hostunknown' && command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
   // A temporary DNS answer ("DNS Error: ... NXDOMAIN" with 4.x.x) is a lookup trouble, not proof of absence.
   if (reason === 'hostunknown' && status.startsWith('4')) return { reason: 'networkerror', why: ':temporary' };
   // "Access denied" to MAIL FROM refuses the sender; elsewhere it is the server's security policy.
   if (reason === 'securityerror' && command === 'MAIL' && folded.includes('access denied')) return { reason: 'rejected', why: ':mail-from' };
+  // A null MX of the sender's domain (RFC 7505 section 4.2, IANA X.7.27 "Sender address has null MX";
+  // Gmail: "550-5.7.27 The sender address/domain has a null MX record"): replies could not reach the
+  // sender, so the sender is refused; the recipient's domain takes mail.
+  if (reason === 'notaccept' && /\bsender (?:address|domain)/.test(folded)) return { reason: 'rejected', why: ':sender-null-mx' };
+  // A local program's words that say the mailbox is over its quota (maildrop: "Command output:
+  // maildrop: maildir over quota"): the quota, not the program.
+  if (reason === 'mailererror') {
+    const quota = (phrases.mailboxfull ?? []).find((p) => folded.includes(p));
+    if (quota) return { reason: 'mailboxfull', why: ':mailer-output' };
+  }
+  // A reply pasted alone that says only that a connection timed out ("connect to mx[192.0.2.1]:25:
+  // Connection timed out", Sendmail's "Deferred: Connection timed out with mx") is one attempt's
+  // outcome: the host did not answer. Retries running out is what a notice says around it.
+  if (bare && reason === 'expired' && !/^[45]\.4\.7$/.test(status) && noAnswerWordsRe.test(folded) && !givenUpRe.test(folded)) {
+    return { reason: 'networkerror', why: ':no-answer' };
+  }
   return { reason, why: '' };
 }
 
@@ -299,12 +328,16 @@ const sources = {
       const w = matchWords(text);
       if (!w) continue;
       if (byStatus && byStatus !== w.reason && (w.broad || (weakWords.has(w.reason) && !guessedByStatus.has(byStatus)))) return null;
-      const r = refine(w.reason, status, command, all, input.reply);
+      const r = refine(w.reason, status, command, all, input.reply, input.bare);
       return { reason: r.reason, rule: `${w.broad ? 'words' : 'phrase'}${r.why}`, matched: w.phrase };
     }
     return null;
   },
-  status: ({ byStatus, status }) => (byStatus ? { reason: byStatus, rule: 'status', matched: status } : null),
+  status: ({ input, byStatus, status }) => {
+    // X.4.1 "No answer from host" pasted alone is an attempt's outcome, not retries run out (see refine).
+    if (input.bare && byStatus === 'expired' && /^[45]\.4\.1$/.test(status)) return { reason: 'networkerror', rule: 'status:no-answer', matched: status };
+    return byStatus ? { reason: byStatus, rule: 'status', matched: status } : null;
+  },
   'status-class': ({ status }) => {
     const byClass = classReason(status);
     return byClass ? { reason: byClass, rule: 'status-class', matched: status } : null;
@@ -317,7 +350,7 @@ const sources = {
     // so they cannot explain it.
     const delayed = input.action === 'delayed' || status.startsWith('4');
     if (!inContext || (delayed && permanentReasons.has(inContext.reason))) return null;
-    const r = refine(inContext.reason, status, command || commandIn(context), all, input.reply);
+    const r = refine(inContext.reason, status, command || commandIn(context), all, input.reply, input.bare);
     return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
   },
   reply: ({ input }) => {
@@ -339,7 +372,10 @@ export function decideReason(input: ReasonInput): Decision {
   const formatStatus = matchFormatStatus(input.reporter, status);
   const facts: Facts = {
     input, first, rest, all, status, formatStatus,
-    command: input.command ?? commandIn(all, input.reporter),
+    // A pasted reply's own lines may leave out the line that names the step ("Connected to
+    // 192.0.2.1 but sender was rejected." above qmail's "Remote host said: 553 ..."): the rest of
+    // what was pasted is the same answer.
+    command: input.command ?? (commandIn(all, input.reporter) || (input.bare ? commandIn(input.context) : '')),
     // A format's guess at its own code counts as the code's reason, after the words.
     byStatus: formatStatus?.reason ?? (isGenericStatus(status) ? undefined : reasonFromStatus(status)),
   };

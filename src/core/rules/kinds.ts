@@ -254,8 +254,12 @@ export const blocklistNames = [
   'mailspike', 'invaluement', 'backscatterer', 'spameatingmonkey', 'surbl', 'uribl', 'dnsbl', 'rbl', 'blocklist',
   'block list', 'blacklist', 'black list', 'senderscore', 'truncate.gbudb', 'nixspam', 'junkemailfilter', 'hostkarma',
 ];
-/** The verbs a blocklist refusal uses with the list's name. */
-export const blocklistVerbs = ['listed', 'blocked', 'block', 'rejected', 'refused', 'denied'];
+/**
+ * The refusal a blocklist's name must come with when no reply code does: "blocked using
+ * bl.spamcop.net", "listed in/at/on/by ...", "is listed", "rejected", never a possibility ("why
+ * your IP may be listed", "how blocklists work").
+ */
+export const blocklistRefusalRe = /blocked using|\blisted (?:in|at|on|by)\b|\b(?:is|are|was|were|been|currently) (?:black|block)?listed\b|\b(?:rejected|refused|denied|blocked)\b/;
 
 /**
  * What follows a number that is a quantity, a price or a street, not a reply code ("550 Via
@@ -272,4 +276,5 @@ export const notReplyFirstWords = new Set([
  * Lines a person writes, never a server: a greeting, thanks, a sign-off, or a question. A pasted
  * text holding one is someone talking about an error, not the error itself.
  */
-export const conversationLineRe = /^(?:hi|hello|hey|dear|ciao|hallo|bonjour|hola|salve|buongiorno|guten tag|thanks|thank you|many thanks|regards|best regards|kind regards|best|cheers|grazie|saluti|cordiali saluti|danke|merci|gracias|saludos|cordialement|mit freundlichen)\b|\?$/i;
+// A request ("can you send it to my work address") is a question without its mark.
+export const conversationLineRe = /^(?:hi|hello|hey|dear|ciao|hallo|bonjour|hola|salve|buongiorno|guten tag|thanks|thank you|many thanks|regards|best regards|kind regards|best|cheers|grazie|saluti|cordiali saluti|danke|merci|gracias|saludos|cordialement|mit freundlichen)\b|\?$|\b(?:can|could|would) you\b/i;

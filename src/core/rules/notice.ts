@@ -80,4 +80,5 @@ export const noAnswerRe = /timed out|timeout|no answer|not responding|unreachabl
 /** The server answered but the connection failed (category bad-connection). */
 // Sendmail: "Deferred: Connection refused by [127.0.0.1]", "Connection reset by peer during
 // greeting wait"; Postfix: "lost connection with mx2.qq.com[184.105.206.8] while receiving".
-export const connectionFailedRe = /connection (?:refused|reset|closed|lost|dropped)|lost connection/i;
+// qmail-remote: "Connected to 192.0.2.5 but connection died. (#4.4.2)".
+export const connectionFailedRe = /connection (?:refused|reset|closed|lost|dropped|died)|lost connection/i;

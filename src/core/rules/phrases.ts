@@ -107,6 +107,8 @@ export const phrases: PhraseTable = {
     'dominio inesistente', 'dominio non esiste', 'domaine inexistant', 'domaine introuvable', 'domain existiert nicht',
     'dominio no existe', 'dominio inexistente', 'domínio inexistente', 'domínio não existe', 'domein bestaat niet',
     'ドメインが存在しません', 'ドメインは存在しません',
+    // Exim: "all relevant MX records point to non-existent hosts" (the domain's MX names hosts that do not exist)
+    'mx records point to non-existent hosts',
   ],
   // 550 5.2.1 Account disabled / This account has been suspended / 550 5.2.1 The email account that you tried to reach is disabled
   suspend: [
@@ -168,6 +170,9 @@ export const phrases: PhraseTable = {
     'メールボックスがいっぱい', 'メールボックスが一杯', '容量超過', '容量オーバー', '容量を超え',
     // Exchange's "The recipient's mailbox is full and can't accept messages now", localized (es, pt, nl).
     'buzón del destinatario está lleno', 'caixa de correio do destinatário está cheia', 'postvak van de geadresseerde is vol',
+    // Web.de's help page: "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage
+    // space.", "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server."
+    'exhausted allowed storage', 'speichervolumen', 'too many messages on the server', 'zuviele mails auf dem server',
   ],
   // 552 5.3.4 Message size exceeds fixed maximum message size
   mesgtoobig: [
@@ -197,6 +202,8 @@ export const phrases: PhraseTable = {
     'host name lookup failure', 'no mail hosts available', 'unable to route', 'too many \'received\' headers',
     'too many "received" headers', 'mailer loop', 'loop detected', 'message is looping', 'domain lookup failed',
     'name service error',
+    // Postfix local(8): "mail forwarding loop for a@b"; qmail-remote: "Connected to 192.0.2.1 but connection died. (#4.4.2)"
+    'forwarding loop', 'connection died',
   ],
   // 421 Too many connections from your IP / 452 Too many recipients / 550 Connection frequency limited (qq.com)
   toomanyconn: [
@@ -247,6 +254,8 @@ export const phrases: PhraseTable = {
     'not permitted to relay', 'unable to relay', 'we do not relay', 'relay not allowed', 'relaying is prohibited',
     'no relaying', 'cannot relay', 'relaying mail to', 'not allowed to relay', 'open relay', 'relay prohibited',
     'isn\'t allowed to relay', 'is not a local domain and relaying', 'not configured to relay',
+    // Libero / Virgilio help: "RELAYING NOT ALLOWED (550 Relay Disabled)"
+    'relay disabled', 'relaying disabled',
     // Other languages: relaying refused. Italian "relay non consentito/permesso", French "relais
     // refusé/interdit", German "Relaying nicht erlaubt", Spanish "relay no permitido", Portuguese
     // "relay não permitido", Dutch "relayen niet toegestaan".
@@ -289,11 +298,16 @@ export const phrases: PhraseTable = {
     'listed in', 'listed at', 'listed on', 'ip address is not allowed', 'adresse ip source bloquee',
     // 550 Your host is not allowed to connect to this server. (the connecting host refused, whatever the recipient)
     'host is not allowed to connect', 'not allowed to connect to this server',
+    // Exchange Online 5.7.708: "Service unavailable. Access denied, traffic not accepted from this IP."
+    'traffic not accepted from this ip',
   ],
   // 421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints
   badreputation: [
     'poor reputation', 'bad reputation', 'low reputation', 'sender reputation', 'ip reputation', 'domain reputation',
     'reputation of the sending', 'user complaints',
+    // Gmail: "421-4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address."
+    // (the IP's recent mail looks like spam: its standing, not a rate limit)
+    'rate of unsolicited mail',
   ],
   // 550 5.7.25 The IP address sending this message does not have a PTR record setup
   requireptr: [
@@ -371,6 +385,8 @@ export const phrases: PhraseTable = {
     'could not find a gateway for', 'delivery attempts will continue to be', 'giving up on', 'not been collected after',
     'expired after sitting in queue', 'message expired, cannot connect', 'unable to deliver message after multiple retries',
     'not reachable within the allowed queue period', 'your message could not be delivered for more than',
+    // Sendmail's delay warning: "Warning: could not send message for past 4 hours"
+    'could not send message for past',
   ],
 };
 

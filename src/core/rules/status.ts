@@ -96,7 +96,7 @@ export const statusReason: Readonly<Record<string, Reason>> = {
   '5.7.24': 'authfailure', // SPF validation error
   '5.7.25': 'requireptr', // Reverse DNS validation failed
   '5.7.26': 'authfailure', // Multiple authentication checks failed (DMARC)
-  '5.7.27': 'notaccept', // Sender address has null MX
+  '5.7.27': 'rejected', // Sender address has null MX (RFC 7505 4.2): the sender's domain, so the sender is refused
   '5.7.28': 'spamdetected', // Mail flood of similar abusive messages
   '5.7.29': 'authfailure', // ARC validation failure
   '4.7.24': 'authfailure',

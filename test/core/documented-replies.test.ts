@@ -1,0 +1,130 @@
+/**
+ * Issue 8: replies as documentation gives them (test/core/support/documented-replies.ts), read
+ * pasted on their own (the popup, `--text`) and as the Diagnostic-Code of a minimal RFC 3464
+ * notice; near misses that must stay ordinary in every reading; and the themes that need more
+ * than one line (several recipients, headers hard to read, notices in other languages).
+ * Every row is checked; the scores are printed so that a change can say how many it fixed.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { classify, classifyText } from '../../src/core/index.js';
+import type { Verdict } from '../../src/core/types.js';
+import { documentedReplies, nearMisses, type DocReply } from './support/documented-replies.js';
+
+const pasted = (text: string) => classify(text, { mode: 'text', origin: 'pasted' });
+
+/** A minimal RFC 3464 notice from a relay whose Diagnostic-Code is the reply. */
+function dsn(row: DocReply, status: string): string {
+  const temporary = status.startsWith('4');
+  const diag = row.text.split('\n').join('\n  ');
+  return [
+    'From: Mail Delivery System <MAILER-DAEMON@relay-doc.example.net>',
+    'To: sender@origin-doc.example',
+    'Subject: Undelivered Mail Returned to Sender',
+    'Date: Mon, 2 Nov 2026 10:00:00 +0000',
+    'Message-ID: <dsn.1@relay-doc.example.net>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    temporary ? 'Your message has not been delivered yet; the relay will keep trying.' : 'Your message could not be delivered.',
+    '',
+    '--b1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; relay-doc.example.net',
+    '',
+    'Final-Recipient: rfc822; rcpt@dest-doc.example',
+    `Action: ${temporary ? 'delayed' : 'failed'}`,
+    `Status: ${status}`,
+    `Diagnostic-Code: smtp; ${diag}`,
+    '',
+    '--b1--',
+    '',
+  ].join('\r\n');
+}
+
+/** The class a reply's own code gives (4 for a 4xx, 5 otherwise), for the DSN's Status. */
+function rawStatus(row: DocReply): string {
+  if (row.status) return row.status;
+  const reply = /(?:^|\s)([45])\d\d[ -]/.exec(row.text)?.[1];
+  return `${reply ?? (row.action === 'delayed' ? '4' : '5')}.0.0`;
+}
+
+type Field = 'detected' | 'category' | 'severity' | 'status' | 'recipients' | 'action';
+const score = { pasted: new Map<Field, [number, number]>(), raw: new Map<Field, [number, number]>() };
+function count(kind: 'pasted' | 'raw', field: Field, ok: boolean): void {
+  const m = score[kind];
+  const [right, all] = m.get(field) ?? [0, 0];
+  m.set(field, [right + (ok ? 1 : 0), all + 1]);
+}
+
+function check(kind: 'pasted' | 'raw', v: Verdict, row: DocReply, status: string): string[] {
+  const out: string[] = [];
+  const main = v.recipients.find((x) => x.reason === v.reason) ?? v.recipients[0];
+  const field = (name: Field, got: unknown, want: unknown) => {
+    const ok = JSON.stringify(got) === JSON.stringify(want);
+    count(kind, name, ok);
+    if (!ok) out.push(`${name}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+  };
+  field('detected', v.kind, 'bounce');
+  if (row.category) field('category', v.category, row.category);
+  if (row.notCategory) {
+    count(kind, 'category', v.category !== row.notCategory);
+    if (v.category === row.notCategory) out.push(`category: got ${v.category}, which it must not be`);
+  }
+  if (row.severity) field('severity', v.severity, row.severity);
+  field('status', v.status, status);
+  if (kind === 'pasted' && row.recipients) field('recipients', v.recipients.map((x) => x.address), row.recipients);
+  if (row.action) field('action', main?.action ?? '', row.action);
+  if (out.length) out.push(`(evidence: ${v.evidence.map((e) => `${e.rule} "${e.text.slice(0, 80)}"`).join('; ')})`);
+  return out;
+}
+
+describe('documented replies, pasted on their own', () => {
+  for (const row of documentedReplies) {
+    it(`${row.source}: ${row.text.slice(0, 90)}`, async () => {
+      expect(check('pasted', await pasted(row.text), row, row.status)).toEqual([]);
+    });
+  }
+});
+
+describe('documented replies, as the Diagnostic-Code of a minimal DSN', () => {
+  for (const row of documentedReplies.filter((x) => x.raw !== false)) {
+    it(`${row.source}: ${row.text.slice(0, 90)}`, async () => {
+      const status = rawStatus(row);
+      const want: DocReply = { ...row, ...row.rawWant, ...(row.action ? {} : { action: status.startsWith('4') ? 'delayed' : 'failed' }) };
+      expect(check('raw', await classify(dsn(row, status)), want, status)).toEqual([]);
+    });
+  }
+});
+
+describe('near misses stay ordinary in every reading', () => {
+  for (const [name, text] of nearMisses) {
+    it(name, async () => {
+      for (const v of [await pasted(text), classifyText(text), await classify(text, { mode: 'text' }), await classify(text)]) {
+        expect(v.kind, `${name}: ${v.evidence.map((e) => `${e.rule} "${e.text}"`).join('; ')}`).toBe('not-a-bounce');
+      }
+    });
+  }
+});
+
+describe('rendered text keeps the stricter signs', () => {
+  // The replies as a webmail shows them inside a person's message: never a banner.
+  const shown = (body: string) => `From: Anna Berg <anna@example.org>\nSubject: about yesterday\n\n${body}\n`;
+  for (const row of documentedReplies.filter((_, i) => i % 9 === 0)) {
+    it(`${row.text.slice(0, 60)}: not a bounce when rendered`, () => {
+      expect(classifyText(shown(row.text), { origin: 'rendered' }).kind).toBe('not-a-bounce');
+    });
+  }
+});
+
+afterAll(() => {
+  const lines: string[] = [];
+  for (const kind of ['pasted', 'raw'] as const) {
+    const parts = [...score[kind]].map(([f, [right, all]]) => `${f} ${right}/${all}`);
+    lines.push(`documented replies ${kind}: ${parts.join(', ')}`);
+  }
+  console.log(lines.join('\n'));
+});

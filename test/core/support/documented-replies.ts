@@ -1,0 +1,320 @@
+/**
+ * Server replies as their software's or provider's documentation gives them (issue 8), pasted on
+ * their own. Each row: where the wording is documented, the reply as a person pastes it (own
+ * addresses, documentation IPs and example domains), and what it means by that documentation and
+ * shared/TAXONOMY.md. Written here from the documents, not taken from any project's fixtures.
+ *
+ * Sources:
+ * - Google Workspace admin help, "Gmail SMTP errors and codes" (support.google.com/a/answer/3726730)
+ * - Microsoft Learn, "Email non-delivery reports and SMTP errors in Exchange Online" and its per-code pages
+ * - Yahoo Sender Hub "SMTP Error Codes" and Yahoo Help SLN3444; Apple iCloud postmaster page
+ * - Orange postmaster (OFR codes); GMX/Web.de/T-Online help pages; Mail.ru help; Libero/Virgilio/Aruba help
+ * - Postfix postconf(5), smtpd(8), local(8), smtp(8), bounce(5); Exim specification; Sendmail's
+ *   and qmail's messages (qmail-local, qmail-remote, qmail-send); vpopmail
+ * - RFC 5321 4.2, RFC 3463, RFC 3464, RFC 7293, RFC 7505, RFC 8689 and the IANA SMTP Enhanced Status Codes registry
+ * - The blocklists' own pages on the refusals that name them (Spamhaus, SpamCop, Barracuda, SORBS, UCEPROTECT)
+ */
+import type { Category, Severity } from '../../../src/core/types.js';
+
+export interface DocReply {
+  /** Where the wording is documented. */
+  readonly source: string;
+  /** The theme of issue 8 the row stands for (1-12), or 0 for a plain documented reply. */
+  readonly theme: number;
+  readonly text: string;
+  /** What the reply means; undefined where the documentation leaves it open. */
+  readonly category?: Category;
+  /** Left out for inactive mailboxes: their severity is another change's (issue 8 theme 10). */
+  readonly severity?: Severity;
+  /** The enhanced status code the reply carries ('' when none). */
+  readonly status: string;
+  /** Failed recipients, when the reply names them (a sender refusal names none). */
+  readonly recipients?: readonly string[];
+  /** A category the reply must NOT get (greylisting is not an expired message). */
+  readonly notCategory?: Category;
+  /** The recipient's action, where it matters (a warning is a delay). */
+  readonly action?: 'failed' | 'delayed';
+  /** False for rows that are themselves DSN fields: no raw notice is built around them. */
+  readonly raw?: boolean;
+  /**
+   * What the row means as the Diagnostic-Code of a final notice, where that differs from the
+   * reply pasted alone: a notice that names no SMTP step may carry "user unknown" from a filter
+   * after DATA (the dev corpus's reading, as Sisimai's), so it stays soft; a final notice's
+   * "connection timed out" is the retries running out.
+   */
+  readonly rawWant?: { readonly category?: Category; readonly severity?: Severity };
+}
+
+const r = (source: string, theme: number, text: string, category: Category | undefined, severity: Severity | undefined, status: string, more: Partial<DocReply> = {}): DocReply => ({
+  source, theme, text, ...(category ? { category } : {}), ...(severity ? { severity } : {}), status, ...more,
+});
+/** Unknown-recipient words with no SMTP step named: hard pasted alone, soft in a final notice. */
+const unknownWords = { rawWant: { severity: 'soft' } } as const;
+/** A connection that timed out: no answer pasted alone, the retries run out in a final notice. */
+const timedOut = { rawWant: { category: 'message-expired' } } as const;
+
+const G = 'Gmail SMTP errors and codes';
+const M = 'Exchange Online NDRs';
+const Y = 'Yahoo SMTP error codes';
+const A = 'iCloud postmaster';
+const PF = 'Postfix';
+const EX = 'Exim';
+const SM = 'Sendmail';
+const QM = 'qmail';
+const IANA = 'IANA enhanced status codes';
+
+export const documentedReplies: readonly DocReply[] = [
+  // --- Gmail ---
+  r(G, 1, '421-4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily blocked.', 'spam-related', 'soft', '4.7.0'),
+  r(G, 1, '421 4.7.0 TLS required for RCPT domain, closing connection.', 'invalid-sender', 'soft', '4.7.0'),
+  r(G, 5, '450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.', 'policy-related', 'soft', '4.2.1'),
+  r(G, 1, '451 4.3.0 Mail server temporarily rejected message.', 'bad-configuration', 'soft', '4.3.0'),
+  r(G, 1, '452-4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to the storage help page.', 'quota-issues', 'soft', '4.2.2'),
+  r(G, 1, '550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces.', 'bad-mailbox', 'hard', '5.1.1'),
+  r(G, 1, '550-5.2.1 The email account that you tried to reach is disabled.', 'inactive-mailbox', undefined, '5.2.1'),
+  r(G, 1, '552-5.2.3 Your message exceeded Google\'s message size limits.', 'quota-issues', 'soft', '5.2.3'),
+  r(G, 1, '553-5.1.2 We weren\'t able to find the recipient domain. Please check for any spelling errors, and make sure you didn\'t enter any spaces, periods, or other punctuation after the recipient\'s email address.', 'bad-domain', 'hard', '5.1.2'),
+  r(G, 1, '550-5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.', 'policy-related', 'soft', '5.7.1'),
+  r(G, 1, '550-5.7.1 Unauthenticated email is not accepted from this domain.', 'invalid-sender', 'soft', '5.7.1'),
+  r(G, 1, '550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM.', 'invalid-sender', 'soft', '5.7.26'),
+  r(G, 1, '550-5.7.26 Unauthenticated email from sender-d1.example is not accepted due to domain\'s DMARC policy.', 'invalid-sender', 'soft', '5.7.26'),
+  r(G, 1, '550-5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP.', 'invalid-sender', 'soft', '5.7.25'),
+  r(G, 4, '550-5.7.27 The sender address/domain has a null MX record.', 'invalid-sender', 'soft', '5.7.27'),
+  r(G, 1, '552-5.7.0 This message was blocked because its content presents a potential security issue.', 'policy-related', 'soft', '5.7.0'),
+  r(G, 1, '554 5.6.0 Mail message is malformed. Not accepted.', 'content-related', 'soft', '5.6.0'),
+  r(G, 1, '554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop.', 'routing-errors', 'soft', '5.4.6'),
+  r(G, 1, '550 5.7.0 Mail relay denied.', 'relaying-issues', 'soft', '5.7.0'),
+  r(G, 1, '550-5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.', 'spam-related', 'soft', '5.7.1'),
+  r(G, 1, '421-4.7.0 This message is suspicious due to the nature of the content or the links within.', 'spam-related', 'soft', '4.7.0'),
+  r(G, 1, '530-5.7.0 Must issue a STARTTLS command first.', 'invalid-sender', 'soft', '5.7.0'),
+  r(G, 1, '451 4.4.2 Timeout - closing connection.', undefined, 'soft', '4.4.2'),
+
+  // --- Microsoft Exchange Online ---
+  r(M, 1, '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', 'bad-mailbox', 'hard', '5.1.10'),
+  r(M, 1, '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found', 'bad-mailbox', 'hard', '5.1.1'),
+  r(M, 1, '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR01FT012.eop-EUR01.prod.protection.outlook.com]', 'bad-mailbox', 'hard', '5.4.1'),
+  r(M, 1, '550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to the recipient because the sender isn\'t on the recipient\'s list of senders', 'policy-related', 'soft', '5.7.129'),
+  r(M, 1, '554 5.4.14 Hop count exceeded - possible mail loop ATTR34', 'routing-errors', 'soft', '5.4.14'),
+  r(M, 1, '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded', 'quota-issues', 'soft', '5.2.2'),
+  r(M, 1, '550 5.7.606 Access denied, banned sending IP [192.0.2.31]. To request removal from this list please visit https://sender.office.com/ and follow the directions.', 'spam-related', 'soft', '5.7.606'),
+  r(M, 1, '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.', 'spam-related', 'soft', '5.7.708'),
+  r(M, 1, '550 5.7.509 Access denied, sending domain sender-m1.example does not pass DMARC verification and has a DMARC policy of reject.', 'invalid-sender', 'soft', '5.7.509'),
+  r(M, 1, '550 5.7.23 The message was rejected because of Sender Policy Framework violation', 'invalid-sender', 'soft', '5.7.23'),
+  r(M, 1, '550 5.7.64 TenantAttribution; Relay Access Denied', 'relaying-issues', 'soft', '5.7.64'),
+  r(M, 1, '550 5.7.350 Remote server returned message detected as spam', 'spam-related', 'soft', '5.7.350'),
+  r(M, 1, '450 4.7.26 Access denied, a message sent over IPv6 [2001:db8::25] must pass either SPF or DKIM validation, this message is not signed', 'invalid-sender', 'soft', '4.7.26'),
+  r(M, 1, '550 5.1.8 Access denied, bad outbound sender', 'invalid-sender', 'soft', '5.1.8'),
+  r(M, 1, '550 5.7.511 Access denied, banned sender[192.0.2.32]. To request removal from this list please forward this message to delist@messaging.microsoft.com.', 'spam-related', 'soft', '5.7.511'),
+  r(M, 1, '550 5.7.1 Unfortunately, messages from [192.0.2.33] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3140).', 'spam-related', 'soft', '5.7.1'),
+  r(M, 1, '550 5.4.300 Message expired', 'message-expired', 'soft', '5.4.300'),
+  r(M, 1, '550 5.4.316 Message expired, connection refused(Socket error code 10061)', 'message-expired', 'soft', '5.4.316'),
+  r(M, 1, '550 5.4.310 DNS domain nowhere-m2.example does not exist', 'bad-domain', 'hard', '5.4.310'),
+  r(M, 1, '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain', 'relaying-issues', 'soft', '5.7.54'),
+  r(M, 1, '530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM', 'invalid-sender', 'soft', '5.7.57'),
+  r(M, 1, '550 5.7.1 Unable to relay', 'relaying-issues', 'soft', '5.7.1'),
+  r(M, 1, '550 5.3.4 Message size exceeds fixed maximum message size', 'quota-issues', 'soft', '5.3.4'),
+  r(M, 1, '550 5.7.13 STOREDRV.Deliver.Exception:AccountDisabledException.MapiExceptionADUserDisabledAndHidden; Failed to process message due to a permanent exception', 'inactive-mailbox', undefined, '5.7.13'),
+  // Outlook.com's refusal of an address it does not have.
+  r(M, 2, '550 5.5.0 Requested action not taken: mailbox unavailable', 'bad-mailbox', 'hard', '5.5.0', unknownWords),
+
+  // --- Yahoo / AOL ---
+  r(Y, 2, '554 delivery error: dd This user doesn\'t have a yahoo.com account (kim.y@yahoo.com) [0] - mta1012.mail.gq1.yahoo.com', 'bad-mailbox', 'hard', '', { recipients: ['kim.y@yahoo.com'] }),
+  r(Y, 1, '554 delivery error: dd Sorry, your message to lee.y@yahoo.com cannot be delivered. This mailbox is disabled (554.30).', 'inactive-mailbox', undefined, ''),
+  r(Y, 1, '554 delivery error: dd Sorry your message to max.y@yahoo.com cannot be delivered. This account has been disabled or discontinued [#102].', 'inactive-mailbox', undefined, ''),
+  r(Y, 1, '421 4.7.0 [TSS04] Messages from 192.0.2.41 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes', 'spam-related', 'soft', '4.7.0'),
+  // The sending side refused for good: spam-related by Yahoo's page, the sender refused (invalid-sender) by the
+  // project's Yahoo rule (rules/providers.ts); the page leaves the kind of refusal open.
+  r(Y, 1, '553 5.7.2 [TSS09] All messages from 192.0.2.42 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes', undefined, 'soft', '5.7.2'),
+  r(Y, 4, '554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes', 'policy-related', 'soft', '5.7.9'),
+  r(Y, 1, '451 Message temporarily deferred due to unresolvable RFC.5321 from domain', 'invalid-sender', 'soft', ''),
+  r(Y, 4, '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.', 'invalid-sender', 'soft', '5.7.9'),
+  r('AOL', 2, '550 MAILBOX NOT FOUND', 'bad-mailbox', 'hard', '', unknownWords),
+
+  // --- Apple iCloud ---
+  r(A, 1, '550 5.1.1 <ana.i@icloud.com>: user does not exist', 'bad-mailbox', 'hard', '5.1.1', { recipients: ['ana.i@icloud.com'] }),
+  r(A, 1, '552 5.2.2 <ben.i@icloud.com>: user is over quota', 'quota-issues', 'soft', '5.2.2', { recipients: ['ben.i@icloud.com'] }),
+  r(A, 1, '550 5.7.1 Your message was rejected due to sender-a1.example DMARC policy.', 'invalid-sender', 'soft', '5.7.1'),
+  r(A, 1, '550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/', 'spam-related', 'soft', '5.7.1'),
+  r(A, 1, '550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.51', 'spam-related', 'soft', '5.7.0'),
+
+  // --- Orange (OFR codes, bilingual) ---
+  r('Orange postmaster', 9, '550 5.1.1 <ceci@orange.fr>: Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]', 'bad-mailbox', 'hard', '5.1.1', { recipients: ['ceci@orange.fr'] }),
+  r('Orange postmaster', 9, '552 5.1.1 <dede@orange.fr>: Boite du destinataire pleine. Recipient overquota. OFR_417 [417]', 'quota-issues', 'soft', '5.1.1', { recipients: ['dede@orange.fr'] }),
+  r('Orange postmaster', 9, '421 mwinf5c05 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]', 'bad-connection', 'soft', ''),
+  r('Orange postmaster', 9, '550 5.2.1 <eloi@orange.fr>: Boite du destinataire archivee. Archived recipient.', 'inactive-mailbox', undefined, '5.2.1'),
+
+  // --- GMX, Web.de, T-Online, Freenet, Lycos (their help pages' lists) ---
+  r('GMX help', 2, '550 Requested action not taken: mailbox unavailable', 'bad-mailbox', 'hard', '', unknownWords),
+  r('GMX help', 1, '552 Requested mail action aborted: exceeded storage allocation, Quota exceeded', 'quota-issues', 'soft', ''),
+  r('GMX help', 1, '550 5.1.1 <finn@gmx.de>... User is unknown', 'bad-mailbox', 'hard', '5.1.1', { recipients: ['finn@gmx.de'] }),
+  r('GMX help', 1, 'Permission denied. Command output: maildrop: maildir over quota', 'quota-issues', 'soft', ''),
+  r('Web.de help', 9, '550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.', 'quota-issues', 'soft', ''),
+  r('Web.de help', 9, '550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.', 'quota-issues', 'soft', ''),
+  r('Web.de help', 9, '550 Benutzer nicht bekannt/User unknown', 'bad-mailbox', 'hard', '', unknownWords),
+  r('Web.de help', 2, '550 Unknown local part gert in <gert@web.de>', 'bad-mailbox', 'hard', '', unknownWords),
+  r('T-Online', 1, '552 5.2.2 Over STORAGE quota', 'quota-issues', 'soft', '5.2.2'),
+  r('Freenet', 2, '550 unrouteable address', 'bad-domain', 'hard', ''),
+  r('Lycos', 1, '550 <hans@lycos.example>: Recipient address rejected: Account Closed', 'inactive-mailbox', undefined, ''),
+  r('provider help lists', 2, '550 5.2.0 No such mailbox', 'bad-mailbox', 'hard', '5.2.0', unknownWords),
+  r('provider help lists', 1, '554 Refused. Your reverse DNS entry contains your IP address and a country code.', 'invalid-sender', 'soft', ''),
+  r('provider help lists', 1, '552 Error: message too large', 'quota-issues', 'soft', ''),
+
+  // --- Mail.ru, Chinese providers ---
+  r('Mail.ru help', 2, '550 Message was not accepted -- invalid mailbox.  Local mailbox ivan@mail.ru is unavailable: user not found', 'bad-mailbox', 'hard', '', unknownWords),
+  r('Mail.ru help', 1, '550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=AbC or report details to abuse@corp.mail.ru. Error code: 1234ABCD. ID: 0000001.', 'spam-related', 'soft', ''),
+  r('Mail.ru help', 1, '550 Message was not accepted -- invalid mailbox.  Local mailbox olga@mail.ru is unavailable: account is disabled', 'inactive-mailbox', undefined, ''),
+  r('Coremail help', 2, '550 User not found: wei@example.cn', 'bad-mailbox', 'hard', '', unknownWords),
+
+  // --- Libero, Virgilio, Aruba (their help pages quote the English DSN words) ---
+  r('Libero help', 9, 'MAILBOX FULL (User quota exceeded)', 'quota-issues', 'soft', ''),
+  r('Libero help', 9, '550 Relay Disabled', 'relaying-issues', 'soft', ''),
+  r('Aruba help', 9, '552 5.2.2 <gino@aruba-d1.example>: user is over quota', 'quota-issues', 'soft', '5.2.2'),
+  r('Aruba help', 9, '501 5.5.2 bad chars in command', 'protocol-errors', 'soft', '5.5.2'),
+
+  // --- Postfix ---
+  r(PF, 1, '550 5.1.1 <ida@dest-p1.example>: Recipient address rejected: User unknown in virtual mailbox table', 'bad-mailbox', 'hard', '5.1.1', { recipients: ['ida@dest-p1.example'] }),
+  r(PF, 1, '554 5.7.1 <jo@dest-p2.example>: Relay access denied', 'relaying-issues', 'soft', '5.7.1'),
+  r(PF, 1, '550 5.1.2 <kai@nowhere-p3.example>: Recipient address rejected: Domain not found', 'bad-domain', 'hard', '5.1.2'),
+  r(PF, 1, '450 4.1.2 <lia@nowhere-p4.example>: Recipient address rejected: Domain not found', undefined, 'soft', '4.1.2'),
+  r(PF, 6, '553 5.7.1 <news@sender-p5.example>: Sender address rejected: not owned by user news', 'invalid-sender', 'soft', '5.7.1', { recipients: [] }),
+  r(PF, 6, '450 4.1.8 <news@sender-p6.example>: Sender address rejected: Domain not found', 'invalid-sender', 'soft', '4.1.8', { recipients: [] }),
+  r(PF, 1, '550 5.7.1 Client host rejected: cannot find your hostname, [192.0.2.61]', 'invalid-sender', 'soft', '5.7.1'),
+  r(PF, 1, '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.62]', 'invalid-sender', 'soft', '4.7.1'),
+  r(PF, 1, '552 5.3.4 Message size exceeds fixed limit', 'quota-issues', 'soft', '5.3.4'),
+  r(PF, 1, '452 4.3.1 Insufficient system storage', 'quota-issues', 'soft', '4.3.1'),
+  r(PF, 1, 'mail forwarding loop for mo@dest-p7.example', 'routing-errors', 'soft', ''),
+  r(PF, 1, 'cannot update mailbox /var/mail/nia for user nia. error writing message: Disk quota exceeded', 'quota-issues', 'soft', ''),
+  r(PF, 1, 'connect to mx.dest-p8.example[192.0.2.63]:25: Connection timed out', 'no-answer-from-host', 'soft', '', timedOut),
+  r(PF, 1, 'Host or domain name not found. Name service error for name=nowhere-p9.example type=MX: Host not found', 'bad-domain', 'hard', ''),
+  r(PF, 1, 'mail for dest-p10.example loops back to myself', 'routing-errors', 'soft', ''),
+  r(PF, 3, 'delivery temporarily suspended: connect to mx.dest-p11.example[192.0.2.64]:25: Connection timed out', 'no-answer-from-host', 'soft', '', timedOut),
+  r(PF, 1, 'lost connection with mx.dest-p12.example[192.0.2.65] while receiving the initial server greeting', 'bad-connection', 'soft', ''),
+  r(PF, 1, '<ola@dest-p13.example>: host mx.dest-p13.example[192.0.2.66] said: 550 5.1.1 <ola@dest-p13.example>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)', 'bad-mailbox', 'hard', '5.1.1', { recipients: ['ola@dest-p13.example'] }),
+  r(PF, 1, '556 5.1.10 <pia@nullmx-p14.example>: Domain nullmx-p14.example does not accept mail (nullMX)', 'bad-domain', 'hard', '5.1.10'),
+
+  // --- Exim ---
+  r(EX, 2, 'Unrouteable address', 'bad-domain', 'hard', ''),
+  r(EX, 1, 'retry timeout exceeded', 'message-expired', 'soft', ''),
+  r(EX, 1, 'all hosts for \'dest-e1.example\' have been failing for a long time (and retry time not reached)', 'message-expired', 'soft', ''),
+  r(EX, 1, 'all relevant MX records point to non-existent hosts', 'bad-domain', 'hard', ''),
+  r(EX, 6, '550-Verification failed for <news@sender-e2.example>\n550-Unrouteable address\n550 Sender verify failed', 'invalid-sender', 'soft', '', { recipients: [] }),
+  r(EX, 1, '550 Administrative prohibition', 'policy-related', 'soft', ''),
+  r(EX, 1, '550 relay not permitted', 'relaying-issues', 'soft', ''),
+  r(EX, 1, 'Too many "Received" headers - suspected mail loop', 'routing-errors', 'soft', ''),
+  r(EX, 1, '550 This message has been rejected because it has a potentially executable attachment "setup.exe"', 'content-related', 'soft', ''),
+  r(EX, 1, '550 This message contains a virus (Eicar-Test-Signature) and has been rejected', 'virus-related', 'soft', ''),
+  r(EX, 2, '550 No Such User Here', 'bad-mailbox', 'hard', '', unknownWords),
+  r(EX, 1, '451 Temporary local problem - please try later', 'bad-configuration', 'soft', ''),
+  r(EX, 1, '552 Message size exceeds maximum permitted', 'quota-issues', 'soft', ''),
+
+  // --- Sendmail ---
+  r(SM, 1, '550 5.1.1 <quin@dest-s1.example>... User unknown', 'bad-mailbox', 'hard', '5.1.1', { recipients: ['quin@dest-s1.example'] }),
+  r(SM, 6, '553 5.1.8 <news@sender-s2.example>... Domain of sender address news@sender-s2.example does not exist', 'invalid-sender', 'soft', '5.1.8', { recipients: [] }),
+  r(SM, 1, '550 5.7.1 <rui@dest-s3.example>... Relaying denied', 'relaying-issues', 'soft', '5.7.1'),
+  r(SM, 1, '552 5.2.2 <sam@dest-s4.example>... Mailbox full', 'quota-issues', 'soft', '5.2.2'),
+  r(SM, 1, '554 5.3.0 <tea@dest-s5.example>... unknown mailer error 1', 'bad-configuration', 'soft', '5.3.0'),
+  r(SM, 1, '550 5.1.2 <uma@nowhere-s6.example>... Host unknown (Name server: nowhere-s6.example: host not found)', 'bad-domain', 'hard', '5.1.2'),
+  r(SM, 4, '553 5.3.0 <vic@dest-s7.example>... Addressee unknown', 'bad-mailbox', 'hard', '5.3.0', unknownWords),
+  r(SM, 1, 'Deferred: Connection timed out with mx.dest-s8.example.', 'no-answer-from-host', 'soft', '', timedOut),
+  r(SM, 5, 'Message could not be delivered for 5 days\nMessage will be deleted from queue', 'message-expired', 'soft', ''),
+
+  // --- qmail, vpopmail ---
+  r(QM, 1, 'Sorry, no mailbox here by that name. (#5.1.1)', 'bad-mailbox', 'hard', '5.1.1'),
+  r(QM, 1, 'Sorry, I couldn\'t find any host named nowhere-q1.example. (#5.1.2)', 'bad-domain', 'hard', '5.1.2'),
+  r(QM, 1, 'Sorry, I couldn\'t find any host by that name. (#4.1.2)', undefined, 'soft', '4.1.2'),
+  r(QM, 1, 'Sorry, I wasn\'t able to establish an SMTP connection. (#4.4.1)', 'no-answer-from-host', 'soft', '4.4.1'),
+  r(QM, 1, 'Sorry, I couldn\'t find a mail exchanger or IP address. (#5.4.4)', 'bad-domain', 'hard', '5.4.4'),
+  r(QM, 1, 'This message is looping: it already has my Delivered-To line. (#5.4.6)', 'routing-errors', 'soft', '5.4.6'),
+  r(QM, 1, 'Sorry. Although I\'m listed as a best-preference MX or A for that host,\nit isn\'t in my control/locals file, so I don\'t treat it as local. (#5.4.6)', 'routing-errors', 'soft', '5.4.6'),
+  r(QM, 6, 'Connected to 192.0.2.71 but sender was rejected.\nRemote host said: 553 sorry, your envelope sender domain must exist (#5.7.1)', 'invalid-sender', 'soft', '5.7.1', { recipients: [] }),
+  r(QM, 1, 'Connected to 192.0.2.72 but connection died. (#4.4.2)', 'bad-connection', 'soft', '4.4.2'),
+  r(QM, 5, 'I\'m not going to try again; this message has been in the queue too long.', 'message-expired', 'soft', ''),
+  r(QM, 1, '552 sorry, that message size exceeds my databytes limit (#5.3.4)', 'quota-issues', 'soft', '5.3.4'),
+  r('vpopmail', 1, 'user is over quota', 'quota-issues', 'soft', ''),
+
+  // --- RFC 3464 fields with RFC 3463 / IANA subjects ---
+  r(IANA, 1, 'Status: 5.1.1 (bad destination mailbox address)', 'bad-mailbox', 'hard', '5.1.1', { raw: false }),
+  r(IANA, 1, 'Status: 5.2.2 (mailbox full)', 'quota-issues', 'soft', '5.2.2', { raw: false }),
+  r(IANA, 1, 'Status: 5.4.7 (delivery time expired)', 'message-expired', 'soft', '5.4.7', { raw: false }),
+  r(IANA, 4, 'Status: 5.1.10 (recipient address has null MX)', 'bad-domain', 'hard', '5.1.10', { raw: false }),
+  r(IANA, 4, 'Status: 5.7.17 (mailbox owner has changed)', 'inactive-mailbox', 'hard', '5.7.17', { raw: false }),
+  r(IANA, 4, 'Status: 5.7.18 (domain owner has changed)', 'inactive-mailbox', 'hard', '5.7.18', { raw: false }),
+  r(IANA, 4, 'Status: 5.7.13 (user account disabled)', 'inactive-mailbox', undefined, '5.7.13', { raw: false }),
+  r(IANA, 4, 'Status: 5.7.27 (sender address has null MX)', 'invalid-sender', 'soft', '5.7.27', { raw: false }),
+  r(IANA, 4, 'Status: 5.7.28 (mail flood detected)', 'spam-related', 'soft', '5.7.28', { raw: false }),
+  r(IANA, 4, 'Status: 5.7.30 (REQUIRETLS support required)', 'invalid-sender', 'soft', '5.7.30', { raw: false }),
+  r(IANA, 4, 'Status: 5.7.25 (reverse DNS validation failed)', 'invalid-sender', 'soft', '5.7.25', { raw: false }),
+  r(IANA, 4, 'Status: 5.7.10 (encryption needed)', 'invalid-sender', 'soft', '5.7.10', { raw: false }),
+  r(IANA, 1, 'Status: 5.3.4 (message too big for system)', 'quota-issues', 'soft', '5.3.4', { raw: false }),
+  r(IANA, 1, 'Status: 5.1.6 (destination mailbox has moved, no forwarding address)', 'inactive-mailbox', 'hard', '5.1.6', { raw: false }),
+  r(IANA, 1, 'Status: 5.6.7 (non-ASCII addresses not permitted for that sender/recipient)', 'content-related', 'soft', '5.6.7', { raw: false }),
+  r(IANA, 1, 'Status: 4.4.1 (no answer from host)', 'no-answer-from-host', 'soft', '4.4.1', { raw: false }),
+  r(IANA, 1, 'Status: 5.7.1 (delivery not authorized, message refused)', 'policy-related', 'soft', '5.7.1', { raw: false }),
+  r(IANA, 1, 'Diagnostic-Code: smtp; 552 5.2.2 Mailbox full', 'quota-issues', 'soft', '5.2.2', { raw: false }),
+  r(IANA, 1, 'Diagnostic-Code: smtp; 550 5.1.1 <wes@dest-r1.example>... User unknown', 'bad-mailbox', 'hard', '5.1.1', { raw: false, recipients: ['wes@dest-r1.example'] }),
+  r(IANA, 1, 'Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for name=nowhere-r2.example type=A: Host not found', 'bad-domain', 'hard', '', { raw: false }),
+
+  // --- Blocklists named in refusals ---
+  r('Spamhaus', 1, '554 5.7.1 Service unavailable; Client host [192.0.2.81] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.81', 'spam-related', 'soft', '5.7.1'),
+  r('Spamhaus', 1, '550 5.7.1 Service unavailable; client [192.0.2.82] blocked using sbl.spamhaus.org', 'spam-related', 'soft', '5.7.1'),
+  r('SpamCop', 1, '550 5.7.1 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.83', 'spam-related', 'soft', '5.7.1'),
+  r('SpamCop', 1, '421 4.7.1 Client host [192.0.2.84] blocked using bl.spamcop.net', 'spam-related', 'soft', '4.7.1'),
+  r('Barracuda', 1, '554 Service unavailable; Client host [192.0.2.85] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=192.0.2.85', 'spam-related', 'soft', ''),
+  r('SORBS', 1, '554 5.7.1 Rejected: 192.0.2.86 listed at dnsbl.sorbs.net', 'spam-related', 'soft', '5.7.1'),
+  r('UCEPROTECT', 1, '550 5.7.1 Your IP 192.0.2.87 is listed at dnsbl-1.uceprotect.net', 'spam-related', 'soft', '5.7.1'),
+  r('Spamhaus DBL', 1, '554 5.7.1 <xia@dest-b1.example>: Recipient address rejected: Your message contains a URL listed in dbl.spamhaus.org', 'spam-related', 'soft', '5.7.1'),
+  r('Spamhaus', 1, '550 Listed in zen.spamhaus.org', 'spam-related', 'soft', ''),
+
+  // --- Theme 2: plain unknown-recipient wording, whatever the generic code ---
+  r('RFC 5321 / MTAs', 2, '550 User unknown', 'bad-mailbox', 'hard', '', unknownWords),
+  r('RFC 5321 / MTAs', 2, '550 Invalid recipient', 'bad-mailbox', 'hard', '', unknownWords),
+  r('RFC 5321 / MTAs', 2, 'RCPT TO said 550 No such user here', 'bad-mailbox', 'hard', '', unknownWords),
+  r('RFC 3463', 2, '550 5.1.2 Bad destination mailbox address', 'bad-mailbox', 'hard', '5.1.2', unknownWords),
+  r('MTAs', 2, '550 5.7.1 No such user', 'bad-mailbox', 'hard', '5.7.1', unknownWords),
+  r('MTAs', 2, '550 Recipient not found', 'bad-mailbox', 'hard', '', unknownWords),
+  r('MTAs', 2, '550 5.0.0 <yan@dest-t1.example>... User unknown', 'bad-mailbox', 'hard', '5.0.0', unknownWords),
+  r('MTAs', 2, '554 5.7.1 <zoe@dest-t2.example>: Recipient address rejected: User unknown', 'bad-mailbox', 'hard', '5.7.1'),
+
+  // --- Theme 3: words that are names, not the server speaking ---
+  r(PF, 3, '550 5.1.1 <virus-lab@dest-u1.example>: Recipient address rejected: User unknown in local recipient table', 'bad-mailbox', 'hard', '5.1.1'),
+  r(SM, 3, '550 5.1.1 <spam-reports@dest-u2.example>... User unknown', 'bad-mailbox', 'hard', '5.1.1'),
+  r(PF, 3, '552 5.2.2 <full.stack@dest-u3.example>: Recipient address rejected: Mailbox full', 'quota-issues', 'soft', '5.2.2'),
+  r('MTAs', 3, '550 5.1.1 User unknown (virusscan.dest-u4.example)', 'bad-mailbox', 'hard', '5.1.1'),
+  r(PF, 3, '451 4.4.1 delivery temporarily suspended: connect to mx.dest-u5.example[192.0.2.91]:25: Connection refused', undefined, 'soft', '4.4.1', { notCategory: 'inactive-mailbox' }),
+
+  // --- Theme 4: a clear sentence beats a vague code ---
+  r('MTAs', 4, '550 5.3.0 <abe@dest-v1.example>... Recipient no longer exists', 'bad-mailbox', 'hard', '5.3.0', unknownWords),
+  r('MTAs', 4, '550 5.7.1 This account has been disabled', 'inactive-mailbox', undefined, '5.7.1'),
+  r('RFC 7293', 4, '550 5.7.17 Mailbox owner has changed', 'inactive-mailbox', 'hard', '5.7.17'),
+  r('RFC 7293', 4, '550 5.7.18 Domain owner has changed', 'inactive-mailbox', 'hard', '5.7.18'),
+  r('MTAs', 4, '554 5.7.1 <bea@dest-v2.example>: Account disabled', 'inactive-mailbox', undefined, '5.7.1'),
+  r('MTAs', 4, '550 5.3.0 Mailbox full', 'quota-issues', 'soft', '5.3.0'),
+
+  // --- Theme 5: delays and greylisting ---
+  r('Postgrey', 5, '450 4.2.0 Greylisted, please retry in 300 seconds', undefined, 'soft', '4.2.0', { notCategory: 'message-expired' }),
+  r('milter-greylist', 5, '451 4.7.1 Greylisting in action, please come back later', undefined, 'soft', '4.7.1', { notCategory: 'message-expired' }),
+  r(SM, 5, 'Warning: could not send message for past 4 hours', undefined, 'soft', ''),
+  r('MTAs', 5, 'This is just a warning, you do not need to take any action. Delivery of your message to cat@dest-w1.example is delayed; the server will continue trying for 5 days.', undefined, 'soft', '', { action: 'delayed' }),
+];
+
+/**
+ * Text that holds codes, addresses or delivery words but is a person or a document talking:
+ * not a bounce in any reading (issue 8, theme 1).
+ */
+export const nearMisses: readonly [string, string][] = [
+  ['a street number', 'The address 550 Via Roma is correct, the courier just could not find the door.'],
+  ['a price list', '450 EUR per night\n550 EUR with the sea view\nBreakfast included'],
+  ['a tracking number', 'Tracking number: 5501 2233 8876 4451\nStatus: in transit'],
+  ['a phone number', 'Call us at 554 123 4567 if the parcel is not delivered by Friday.'],
+  ['a version changelog', 'Changes in 4.4.1:\n- faster sync\n- fixed a crash'],
+  ['a meeting room', 'Meeting moved to room 421, second floor.'],
+  ['a school grade', 'Results: 5.2.1 in maths, 5.1.1 in physics'],
+  ['an invoice line', 'Invoice 550/2024 is overdue: please pay 552 EUR by Monday.'],
+  ['someone asking about a bounce', 'Hi, I sent the file but got "550 5.1.1 user unknown" back. Is your address right?'],
+  ['a forwarded question', 'Why do I get 421 4.7.0 from Gmail every morning?'],
+  ['a parcel not delivered', 'Your parcel could not be delivered because the recipient was unknown at the address. We will return it to the sender.'],
+  ['a newsletter about spam', 'This week: how blocklists like Spamhaus work, and why your IP may be listed.\nRead the full article on our blog.'],
+  ['a holiday note', 'Our office is closed until 5 January. Orders placed now will ship on the 6th.'],
+  ['a recipe', '550 g flour\n450 ml milk\n2 eggs'],
+  ['a chat line about quota', 'my mailbox is full again lol, can you send it to my work address instead'],
+];
