@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { classify, classifyText } from '../../src/core/index.js';
 import type { Verdict } from '../../src/core/types.js';
-import { documentedReplies, nearMisses, type DocReply } from './support/documented-replies.js';
+import { documentedReplies, nearMisses, noticeRows, type DocReply } from './support/documented-replies.js';
 
 const pasted = (text: string) => classify(text, { mode: 'text', origin: 'pasted' });
 
@@ -127,4 +127,16 @@ afterAll(() => {
     lines.push(`documented replies ${kind}: ${parts.join(', ')}`);
   }
   console.log(lines.join('\n'));
+});
+
+describe('notices of several lines: several recipients, hard headers, other languages', () => {
+  for (const row of noticeRows) {
+    it(`theme ${row.theme}: ${row.name}`, async () => {
+      const v = row.mode === 'pasted' ? await pasted(row.text) : await classify(row.text);
+      const got = Object.fromEntries(v.recipients.map((x) => [x.address, x.category]));
+      const why = `${v.kind} ${v.category} (${v.evidence.map((e) => `${e.rule} "${e.text.slice(0, 60)}"`).join('; ')})`;
+      expect(got, why).toEqual(row.recipients);
+      if (row.severity) expect(v.severity, why).toBe(row.severity);
+    });
+  }
 });

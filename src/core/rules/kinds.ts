@@ -99,6 +99,17 @@ export const failurePhrases = [
   'unable to deliver your message', 'problem delivering your message',
   // MDaemon, hMailServer, SmarterMail: "Unable to deliver message to the following recipients, due to being unable to connect ..."
   'unable to deliver message to the following',
+  // The same first sentence in the languages MTAs and webmail providers localize their notices into:
+  // Italian "Impossibile recapitare il messaggio ai seguenti destinatari", "Il messaggio non è stato
+  // recapitato"; German "Ihre Nachricht konnte nicht an folgende Empfänger zugestellt werden";
+  // Portuguese "Não foi possível entregar a mensagem"; Dutch "Uw bericht kon niet worden bezorgd";
+  // Spanish "El mensaje no ha podido ser entregado"; French "Impossible de remettre le message".
+  'impossibile recapitare', 'non è stato recapitato', 'non e\' stato recapitato', 'nicht zugestellt werden', 'konnte nicht zugestellt',
+  'folgende empfänger zugestellt', 'folgenden empfänger zugestellt',
+  'não foi possível entregar', 'não pôde ser entregue', 'kon niet worden bezorgd', 'kon niet worden afgeleverd',
+  'no ha podido ser entregado', 'impossible de remettre',
+  // A mail system's one-sentence notice: "Delivery to a@b failed: no such user."
+  'no such user',
 ];
 
 /**

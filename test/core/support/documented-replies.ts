@@ -318,3 +318,133 @@ export const nearMisses: readonly [string, string][] = [
   ['a recipe', '550 g flour\n450 ml milk\n2 eggs'],
   ['a chat line about quota', 'my mailbox is full again lol, can you send it to my work address instead'],
 ];
+
+/** A notice of several lines, pasted or raw, with what each failed recipient must get. */
+export interface NoticeRow {
+  readonly name: string;
+  readonly theme: number;
+  readonly text: string;
+  /** Pasted text (the popup, `--text`) or a raw message. */
+  readonly mode: 'pasted' | 'message';
+  /** address -> category, every failed recipient. */
+  readonly recipients: Readonly<Record<string, Category>>;
+  readonly severity?: Severity;
+}
+
+const daemonHead = (subject: string) => [
+  'From: Mail Delivery System <MAILER-DAEMON@relay-n.example.net>',
+  'To: sender@origin-n.example',
+  `Subject: ${subject}`,
+  'Date: Tue, 3 Nov 2026 09:00:00 +0000',
+  'Message-ID: <n.1@relay-n.example.net>',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8',
+  'Content-Transfer-Encoding: 8bit',
+].join('\n');
+
+/** Notices in the shapes their software writes (Postfix bounce(5), Exim, qmail-send), in other languages, and with headers hard to read. */
+export const noticeRows: readonly NoticeRow[] = [
+  // Theme 6: several recipients, each with its own reason.
+  {
+    name: 'Postfix: two recipients pasted, each with its own reply', theme: 6, mode: 'pasted',
+    text: '<ana@dest-n1.example>: host mx.dest-n1.example[192.0.2.101] said: 550 5.1.1\n    <ana@dest-n1.example>: Recipient address rejected: User unknown in local\n    recipient table (in reply to RCPT TO command)\n\n<bo@dest-n2.example>: host mx.dest-n2.example[192.0.2.102] said: 552 5.2.2\n    <bo@dest-n2.example>: Mailbox full (in reply to RCPT TO command)',
+    recipients: { 'ana@dest-n1.example': 'bad-mailbox', 'bo@dest-n2.example': 'quota-issues' },
+  },
+  {
+    name: 'Exim: the failed addresses, each with its SMTP error', theme: 6, mode: 'pasted',
+    text: 'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  cy@dest-n3.example\n    host mx.dest-n3.example [192.0.2.103]\n    SMTP error from remote mail server after RCPT TO:<cy@dest-n3.example>:\n    550 5.1.1 <cy@dest-n3.example>: No such user here\n  di@dest-n4.example\n    host mx.dest-n4.example [192.0.2.104]\n    SMTP error from remote mail server after RCPT TO:<di@dest-n4.example>:\n    554 5.7.1 Service unavailable; Client host [198.51.100.4] blocked using zen.spamhaus.org',
+    recipients: { 'cy@dest-n3.example': 'bad-mailbox', 'di@dest-n4.example': 'spam-related' },
+  },
+  {
+    name: 'qmail-send: two addresses, one local and one remote', theme: 6, mode: 'pasted',
+    text: 'Hi. This is the qmail-send program at relay-n.example.net.\nI\'m afraid I wasn\'t able to deliver your message to the following addresses.\nThis is a permanent error; I\'ve given up. Sorry it didn\'t work out.\n\n<ed@dest-n5.example>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n<flo@dest-n6.example>:\n192.0.2.106 does not like recipient.\nRemote host said: 552 5.2.2 <flo@dest-n6.example>... Mailbox full\nGiving up on 192.0.2.106.\n',
+    recipients: { 'ed@dest-n5.example': 'bad-mailbox', 'flo@dest-n6.example': 'quota-issues' },
+  },
+  {
+    name: 'RFC 3464: two recipients with their own Status and Diagnostic-Code', theme: 6, mode: 'message',
+    text: `${daemonHead('Undelivered Mail Returned to Sender').replace('Content-Type: text/plain; charset=utf-8', 'Content-Type: multipart/report; report-type=delivery-status; boundary="n7"')}\n\n--n7\nContent-Type: text/plain\n\nYour message could not be delivered to two recipients.\n\n--n7\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; relay-n.example.net\n\nFinal-Recipient: rfc822; gus@dest-n7.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\nFinal-Recipient: rfc822; hal@dest-n8.example\nAction: failed\nStatus: 5.7.26\nDiagnostic-Code: smtp; 550 5.7.26 Unauthenticated email from origin-n.example is not accepted due to domain's DMARC policy\n\n--n7--\n`,
+    recipients: { 'gus@dest-n7.example': 'bad-mailbox', 'hal@dest-n8.example': 'invalid-sender' },
+  },
+  // Theme 7: headers hard to read.
+  {
+    name: 'a raw notice whose first line is blank', theme: 7, mode: 'message',
+    text: `\n${daemonHead('Undelivered Mail Returned to Sender')}\n\nThis is the mail system at host relay-n.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<ivo@dest-n9.example>: host mx.dest-n9.example[192.0.2.109] said: 550 5.1.1\n    <ivo@dest-n9.example>: Recipient address rejected: User unknown (in reply to\n    RCPT TO command)\n`,
+    recipients: { 'ivo@dest-n9.example': 'bad-mailbox' }, severity: 'hard',
+  },
+  {
+    name: 'a raw notice whose first line is whitespace', theme: 7, mode: 'message',
+    text: `   \n${daemonHead('Mail delivery failed: returning message to sender')}\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  jan@dest-n10.example\n    Mailbox quota exceeded\n`,
+    recipients: { 'jan@dest-n10.example': 'quota-issues' }, severity: 'soft',
+  },
+  {
+    name: 'MAILER-DAEMON keeps the original subject and says one sentence', theme: 7, mode: 'message',
+    text: `${daemonHead('Quarterly figures')}\n\nYour message to kim@dest-n11.example could not be delivered because the recipient's mailbox is full.\n`,
+    recipients: { 'kim@dest-n11.example': 'quota-issues' }, severity: 'soft',
+  },
+  {
+    name: 'MAILER-DAEMON keeps the original subject: the address does not exist', theme: 7, mode: 'message',
+    text: `${daemonHead('Re: invoice 2026-114')}\n\nDelivery to lou@dest-n12.example failed: no such user.\n`,
+    recipients: { 'lou@dest-n12.example': 'bad-mailbox' },
+  },
+  // Theme 9: notices in other languages, with and without codes.
+  {
+    name: 'Italian, no code: Utente sconosciuto', theme: 9, mode: 'pasted',
+    text: 'Impossibile recapitare il messaggio ai seguenti destinatari:\n\nmario@dest-it.example\nUtente sconosciuto',
+    recipients: { 'mario@dest-it.example': 'bad-mailbox' },
+  },
+  {
+    name: 'Italian, no code, raw: casella piena', theme: 9, mode: 'message',
+    text: `${daemonHead('Mancato recapito')}\n\nImpossibile recapitare il messaggio ai seguenti destinatari:\n\nluca@dest-it2.example\nLa casella di posta del destinatario è piena.\n`,
+    recipients: { 'luca@dest-it2.example': 'quota-issues' }, severity: 'soft',
+  },
+  {
+    name: 'French, no code: Utilisateur inconnu', theme: 9, mode: 'pasted',
+    text: 'Votre message n\'a pas pu être remis aux destinataires suivants :\n\nmarie@dest-fr.example\nUtilisateur inconnu',
+    recipients: { 'marie@dest-fr.example': 'bad-mailbox' },
+  },
+  {
+    name: 'French, raw: boîte aux lettres pleine', theme: 9, mode: 'message',
+    text: `${daemonHead('Échec de la remise du message')}\n\nVotre message n'a pas pu être remis au destinataire suivant :\n\nluc@dest-fr2.example\nLa boîte aux lettres du destinataire est pleine.\n`,
+    recipients: { 'luc@dest-fr2.example': 'quota-issues' },
+  },
+  {
+    name: 'German, no code: Postfach voll', theme: 9, mode: 'pasted',
+    text: 'Ihre Nachricht konnte nicht an folgende Empfänger zugestellt werden:\n\nanna@dest-de.example\nPostfach voll',
+    recipients: { 'anna@dest-de.example': 'quota-issues' },
+  },
+  {
+    name: 'German, raw: Benutzer unbekannt', theme: 9, mode: 'message',
+    text: `${daemonHead('Unzustellbar: Angebot')}\n\nIhre Nachricht konnte nicht an folgende Empfänger zugestellt werden:\n\nkarl@dest-de2.example\nBenutzer unbekannt\n`,
+    recipients: { 'karl@dest-de2.example': 'bad-mailbox' },
+  },
+  {
+    name: 'Spanish, no code: buzón lleno', theme: 9, mode: 'pasted',
+    text: 'No se pudo entregar el mensaje a los siguientes destinatarios:\n\npedro@dest-es.example\nBuzón lleno',
+    recipients: { 'pedro@dest-es.example': 'quota-issues' },
+  },
+  {
+    name: 'Spanish, raw: usuario desconocido', theme: 9, mode: 'message',
+    text: `${daemonHead('Mensaje no entregado')}\n\nNo se pudo entregar el mensaje a los siguientes destinatarios:\n\nlola@dest-es2.example\n550 Usuario desconocido\n`,
+    recipients: { 'lola@dest-es2.example': 'bad-mailbox' },
+  },
+  {
+    name: 'Portuguese, no code: usuário desconhecido', theme: 9, mode: 'pasted',
+    text: 'Não foi possível entregar a mensagem aos seguintes destinatários:\n\njoao@dest-br.example\nUsuário desconhecido',
+    recipients: { 'joao@dest-br.example': 'bad-mailbox' },
+  },
+  {
+    name: 'Dutch, no code: onbekende gebruiker', theme: 9, mode: 'pasted',
+    text: 'Uw bericht kon niet worden bezorgd bij de volgende ontvangers:\n\njan@dest-nl.example\nOnbekende gebruiker',
+    recipients: { 'jan@dest-nl.example': 'bad-mailbox' },
+  },
+  {
+    name: 'Japanese carrier, no code: 宛先不明', theme: 9, mode: 'pasted',
+    text: '以下のアドレスへのメール送信に失敗しました。\n\ntaro@dest-jp.example\n宛先不明のため送信できませんでした。',
+    recipients: { 'taro@dest-jp.example': 'bad-mailbox' },
+  },
+  {
+    name: 'Japanese, raw: メールボックスがいっぱい', theme: 9, mode: 'message',
+    text: `${daemonHead('エラー通知')}\n\n以下のアドレスへのメール送信に失敗しました。\n\nhanako@dest-jp2.example\nメールボックスがいっぱいです。\n`,
+    recipients: { 'hanako@dest-jp2.example': 'quota-issues' },
+  },
+];
