@@ -29,6 +29,7 @@ export interface Slim {
   readonly category: Verdict['category'];
   readonly reason: Verdict['reason'];
   readonly severity: Verdict['severity'];
+  readonly feedbackType?: Verdict['feedbackType'];
   readonly recipients: readonly Pick<Verdict['recipients'][number], 'address' | 'action' | 'severity' | 'category' | 'reason'>[];
   readonly date: string;
 }
@@ -70,6 +71,7 @@ function slim(v: Verdict, date: string): Slim {
     category: v.category,
     reason: v.reason,
     severity: v.severity,
+    ...(v.feedbackType ? { feedbackType: v.feedbackType } : {}),
     recipients: v.recipients.map((r) => ({ address: r.address, action: r.action, severity: r.severity, category: r.category, reason: r.reason })),
     date,
   };
@@ -87,6 +89,8 @@ export function toJson(file: string, v: Verdict, index?: number, date = '') {
     severity: v.severity,
     status: v.status,
     reply: v.reply,
+    // A complaint's Feedback-Type (abuse, opt-out, ...): only on complaints.
+    ...(v.feedbackType ? { feedbackType: v.feedbackType } : {}),
     recipients: v.recipients.map((r) => ({
       address: r.address,
       action: r.action,

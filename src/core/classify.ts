@@ -179,13 +179,14 @@ function fromParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
   if (kind.kind !== 'bounce') {
     const recipients = kind.kind === 'delivered' ? deliveredRecipients(ctx) : [];
     const reason = kind.kind === 'auto-reply' ? 'vacation' : kind.kind === 'complaint' ? 'feedback' : kind.kind === 'delivered' ? 'delivered' : 'undefined';
-    const addr = kind.kind === 'complaint' ? complaintAddress(ctx, parts) : '';
+    const addr = kind.kind === 'complaint' ? complaintAddress(ctx, parts, kind.forwarded ?? false) : '';
     const complaintRecipients: Recipient[] = addr
       ? [{ address: addr, action: '', status: '', reply: '', diagnostic: '', remoteHost: '', reason: 'feedback', category: 'complaint', severity: 'none', evidence: [] }]
       : [];
     return {
       ...base, kind: kind.kind, category: kind.kind, reason, severity: 'none', status: '', reply: '',
       recipients: [...recipients, ...complaintRecipients], evidence: kind.evidence, reporter: '', note: kind.note,
+      ...(kind.kind === 'complaint' ? { feedbackType: kind.feedbackType ?? 'abuse' } : {}),
     };
   }
   return bounceVerdict(ctx, kind.evidence, base, kind.pasted);
@@ -202,12 +203,24 @@ function senderAddresses(parts: MessageParts): Set<string> {
   return out;
 }
 
-function complaintAddress(ctx: NoticeContext, parts: MessageParts): string {
-  const text = `${parts.feedbackReport}\n${ctx.body}`;
+/**
+ * The address a complaint is about: the report's Original-Rcpt-To or Removal-Recipient, else the
+ * To of the message complained about. In a forwarded report (`forwarded`) both are inside the
+ * attached message, and the message complained about is the last one attached within it: the
+ * attachment's own To is the abuse desk's.
+ */
+function complaintAddress(ctx: NoticeContext, parts: MessageParts, forwarded: boolean): string {
+  const text = `${parts.feedbackReport}\n${ctx.body}${forwarded ? `\n${parts.original}` : ''}`;
   // Values are trimmed in code: `\s*(.+)$` lets the two trade blanks (quadratic on hostile text).
   const m = /^(?:original-rcpt-to|removal-recipient)[ \t]*:(.+)$/im.exec(text);
   if (m) return normalizeAddress(cleanAddress(m[1]!.trim().replace(/^rfc822;/i, '')));
-  const to = /^to[ \t]*:(.+)$/im.exec(parts.original);
+  let original = parts.original;
+  if (forwarded) {
+    const inner = [...original.slice(0, 20000).matchAll(/^content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers)/gim)].at(-1);
+    if (!inner) return '';
+    original = original.slice(inner.index + inner[0].length);
+  }
+  const to = /^to[ \t]*:(.+)$/im.exec(original);
   if (to) return findAddresses(to[1]!)[0] ?? '';
   return '';
 }

@@ -15,15 +15,19 @@ import type { NoticeContext } from './reporters/types.js';
 import { fold, matchPhrase, matchWords } from './rules/decide.js';
 import {
   arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
-  deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, replyPrefixRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
+  deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects,
 } from './rules/kinds.js';
-import type { Evidence, Kind } from './types.js';
+import type { Evidence, FeedbackType, Kind } from './types.js';
 
 export interface KindResult {
   readonly kind: Kind;
   readonly evidence: Evidence[];
   readonly note: string;
+  /** A complaint's Feedback-Type (RFC 5965), read from its report. */
+  readonly feedbackType?: FeedbackType;
+  /** A complaint whose report came attached to another message (an abuse desk's forward). */
+  readonly forwarded?: boolean;
   /** Pasted text that is a server's answer on its own: its reply lines, for the verdict's words. */
   readonly pasted?: PastedReply;
 }
@@ -149,6 +153,16 @@ export function pastedRecipient(p: PastedReply): string {
   return '';
 }
 
+/**
+ * A complaint read from a feedback report: its Feedback-Type is the evidence, as the report
+ * writes it ("Feedback-Type: opt-out"), and the verdict's `feedbackType`.
+ */
+function complaint(report: string, source: Evidence['source'], rule: string): KindResult {
+  const written = /^feedback-type[ \t]{0,8}:[ \t]{0,8}([\w-]{1,40})/im.exec(report.slice(0, 20000))?.[1];
+  const text = written ? `Feedback-Type: ${written}` : 'message/feedback-report';
+  return { kind: 'complaint', evidence: [ev(text, source, 'kind:complaint', rule)], note: '', feedbackType: feedbackTypeOf(report) };
+}
+
 export function ev(text: string, source: Evidence['source'], decides: string, rule: string): Evidence {
   return { text: text.replace(/\s+/g, ' ').trim().slice(0, 500), source, decides, rule };
 }
@@ -182,9 +196,9 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   const daemon = input !== 'message' && !ctx.from.trim() ? (mailMatter(ctx.notice) ? '<>' : '') : noticeSender(ctx.from);
 
   // Structural signs first: they cannot be written by accident.
-  // RFC 5965: a feedback report part.
+  // RFC 5965: a feedback report part (also inside a multipart/mixed an abuse desk forwards).
   if (parts.feedbackReport || parts.contentType.includes('feedback-report')) {
-    return { kind: 'complaint', evidence: [ev('message/feedback-report', 'delivery-status', 'kind:complaint', 'arf')], note: '' };
+    return complaint(parts.feedbackReport || ctx.body, 'delivery-status', 'arf');
   }
   // Amazon SES notifications sent by AWS (possibly inside SNS's envelope).
   const fromAws = sesSenders.some((w) => from.includes(w));
@@ -207,8 +221,13 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   if (xFailed) return { kind: 'bounce', evidence: [ev(`X-Failed-Recipients: ${xFailed}`, 'header', 'kind:bounce', 'header')], note: '' };
   // An RFC 5965 report written into the body: its three required fields.
   const bodyHead = ctx.body.slice(0, 20000);
-  if (arfRequiredFieldRes.every((re) => re.test(bodyHead))) {
-    return { kind: 'complaint', evidence: [ev('Feedback-Type', 'body', 'kind:complaint', 'arf')], note: '' };
+  if (arfRequiredFieldRes.every((re) => re.test(bodyHead))) return complaint(bodyHead, 'body', 'arf');
+  // A report forwarded whole: an abuse desk's message with the report attached as message/rfc822,
+  // whose own message/feedback-report part is in the attachment. Not in a list post (a sample
+  // report shown to others).
+  const attached = parts.original.slice(0, 20000);
+  if (attached && !header(parts, 'list-id') && feedbackPartRe.test(attached)) {
+    return { ...complaint(attached, 'body', 'arf:forwarded'), forwarded: true };
   }
 
   // A reply ("Re: Undeliverable: ...") or a mailing-list post is people talking: words about a
@@ -220,7 +239,10 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   // Complaints that do not use RFC 5965's type: their own sentences, or a complaint subject on a
   // message that returns the original (Hotmail's JMRP).
   const complaintWords = firstIncluded(ctx.noticeLower.slice(0, 2000), complaintPhrases) || (parts.original && firstIncluded(subject, complaintSubjects)) || complaintSubjectRe.exec(subject)?.[0];
-  if (complaintWords && !talk) return { kind: 'complaint', evidence: [ev(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '' };
+  if (complaintWords && !talk) {
+    const feedbackType: FeedbackType = unsubscribePhrases.includes(complaintWords) ? 'opt-out' : feedbackTypeOf(ctx.noticeLower.slice(0, 2000));
+    return { kind: 'complaint', evidence: [ev(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '', feedbackType };
+  }
 
   const strong = firstIncluded(head, strongFailurePhrases);
   const sentence = firstIncluded(head, noticeSentences);

@@ -20,13 +20,16 @@
  *   has no usable date, or both have the same, the one added later. A later delivery report
  *   (`delivered`) takes the address off both lists: the address works.
  * - A **complaint** (RFC 5965 feedback report) is final: the person asked not to get the mail, so
- *   the address stays in `remove` whatever comes after it.
+ *   the address stays in `remove` whatever comes after it. A report that says nothing against
+ *   the address (Feedback-Type virus, not-spam, auth-failure: taxonomy.ts `feedbackAction`)
+ *   puts it on no list.
  * - `remove`: latest verdict a hard failure, or any complaint. `keep`: latest verdict a soft
  *   failure or a delay.
  */
 import type { BounceCategory, Category, Kind, Reason, Recipient, Severity, Verdict } from './types.js';
 import { bounceCategories, kinds } from './types.js';
 import { parseDate } from './parse/date.js';
+import { feedbackAction } from './taxonomy.js';
 
 /** What one address's notices say, for the report's remove/keep lists. */
 export interface AddressEntry {
@@ -82,6 +85,8 @@ export interface SummaryInput {
   readonly kind: Verdict['kind'];
   readonly category: Verdict['category'];
   readonly severity: Verdict['severity'];
+  /** A complaint's Feedback-Type; a complaint without one counts as a spam complaint. */
+  readonly feedbackType?: Verdict['feedbackType'];
   /** `diagnostic` may be left out (the CLI does: a report over millions of notices keeps no words). */
   readonly recipients: readonly (Pick<Recipient, 'address' | 'action' | 'severity' | 'category' | 'reason'> & { readonly diagnostic?: string })[];
 }
@@ -143,6 +148,7 @@ export class BounceSummary {
       if (!counted) this.count(verdict.category, verdict.severity);
     }
     if (verdict.kind !== 'bounce' && verdict.kind !== 'complaint' && verdict.kind !== 'delivered') return;
+    if (verdict.kind === 'complaint' && feedbackAction[verdict.feedbackType ?? 'abuse'] === 'none') return;
     // One notice may name an address twice (Final-Recipient and a body line): it is one notice.
     const seen = new Set<string>();
     for (const r of verdict.recipients) {

@@ -1,7 +1,7 @@
 /**
  * reason -> category -> severity, the one table shared/TAXONOMY.md asks for.
  */
-import { bounceCategories, type BounceCategory, type Category, type Reason, type Severity } from './types.js';
+import { bounceCategories, type BounceCategory, type Category, type FeedbackType, type Reason, type Severity } from './types.js';
 
 /**
  * The primary category of each reason. Where a reason spans several categories the evidence
@@ -128,6 +128,23 @@ export function severityFor(reason: Reason, status: string, reply: string, actio
   if (reason === 'suspend' && temporarySuspensionRe.test(words.slice(0, 4096))) return 'soft';
   return 'hard';
 }
+
+/**
+ * What a feedback report means for the address, by its Feedback-Type: `remove` where the person
+ * (or their provider for them) does not want the mail: a spam complaint, an unsubscribe, a fraud
+ * report, an unspecified one; `none` where the report says nothing against the address: a virus
+ * found in the message, a "not spam" vote (RFC 6430), an authentication failure report (RFC 6591,
+ * about the sender's domain). The summary's remove list and the advice read this one table.
+ */
+export const feedbackAction = {
+  abuse: 'remove',
+  'opt-out': 'remove',
+  fraud: 'remove',
+  other: 'remove',
+  virus: 'none',
+  'not-spam': 'none',
+  'auth-failure': 'none',
+} as const satisfies Record<FeedbackType, 'remove' | 'none'>;
 
 /** True when the category is one of the bounce categories (not a non-bounce kind). */
 export function isBounceCategory(c: Category): c is BounceCategory {

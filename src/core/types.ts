@@ -76,6 +76,14 @@ export const reasons = [
 ] as const;
 export type Reason = (typeof reasons)[number];
 
+/**
+ * What a feedback report (RFC 5965 ARF) is about: its Feedback-Type. The IANA registry's values
+ * (abuse, fraud, other, virus: RFC 5965; not-spam: RFC 6430; auth-failure: RFC 6591), plus
+ * opt-out, which feedback loops send for an unsubscribe (the ARF drafts' opt-out, opt-out-list).
+ */
+export const feedbackTypes = ['abuse', 'fraud', 'virus', 'other', 'not-spam', 'auth-failure', 'opt-out'] as const;
+export type FeedbackType = (typeof feedbackTypes)[number];
+
 /** hard: the address will never work; soft: it may work later; none: not a failure. */
 export const severities = ['hard', 'soft', 'none'] as const;
 export type Severity = (typeof severities)[number];
@@ -144,6 +152,11 @@ export interface Verdict {
   readonly reply: string;
   /** Every recipient the notice names (failed or delayed ones for a bounce). */
   readonly recipients: readonly Recipient[];
+  /**
+   * For a complaint only: what the report is about (its Feedback-Type; `opt-out` for an
+   * unsubscribe, `abuse` when the report names no type, as spam complaints most often do).
+   */
+  readonly feedbackType?: FeedbackType;
   /** Message-level evidence (why this kind), plus the deciding recipient's. */
   readonly evidence: readonly Evidence[];
   /** How the input was read: a full message, or rendered/pasted text. */

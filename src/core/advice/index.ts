@@ -9,11 +9,12 @@
  * Pure: no DOM, no platform APIs, same result for the same verdict and locale.
  */
 import type { BounceCategory, Category, Kind, Reason, Recipient, Severity, Verdict } from '../types.js';
-import { isBounceCategory } from '../taxonomy.js';
+import { feedbackAction, isBounceCategory } from '../taxonomy.js';
 import { type Catalog, type Locale, type MessageKey, type Params, catalogs, counted, fill, pick, resolveLocale, severalOf } from './catalog.js';
 import { type CauseId, detectCauses, isConsumerMailbox } from './causes.js';
 import { type CategoryPlan, type CausePlan, type FeedbackPlan, type StepRef, categoryPlan, causePlan, feedbackPlan, resendSteps, waitSteps } from './plan.js';
-import { attachmentRoom, authFacts, feedbackTypeOf, serverInstruction, sizeFacts } from './specifics.js';
+import { attachmentRoom, authFacts, serverInstruction, sizeFacts } from './specifics.js';
+import { feedbackTypeOf } from '../rules/kinds.js';
 import { decodeReply, statusBeside } from './status.js';
 import { type RetrySchedule, isDelayWarning, retrySchedule } from './specifics.js';
 
@@ -162,6 +163,9 @@ interface FindingInput {
   readonly evidence: Recipient['evidence'];
 }
 
+/** What the whole notice says beside a finding: its evidence, and a complaint's Feedback-Type. */
+type NoticeFacts = Pick<Verdict, 'evidence' | 'feedbackType'>;
+
 /**
  * One finding in words. `anonymous` leaves the address out of the sentences (the causes still
  * read it): a group of addresses shares one explanation that names none of them.
@@ -172,11 +176,12 @@ function explainFinding(
   locale: Locale,
   from: string,
   anonymous = false,
-  context: Verdict['evidence'] = [],
+  notice: NoticeFacts = { evidence: [] },
 ): RecipientExplanation {
-  const words = [subject.diagnostic, ...subject.evidence.map((e) => e.text), ...context.map((e) => e.text)].join('\n');
+  const words = [subject.diagnostic, ...subject.evidence.map((e) => e.text), ...notice.evidence.map((e) => e.text)].join('\n');
   // A feedback report says what kind it is (RFC 5965 Feedback-Type): an unsubscribe is no spam report.
-  const feedback: FeedbackPlan | undefined = subject.category === 'complaint' ? feedbackPlan[feedbackTypeOf(words)] : undefined;
+  const feedbackType = subject.category === 'complaint' ? (notice.feedbackType ?? feedbackTypeOf(words)) : undefined;
+  const feedback: FeedbackPlan | undefined = feedbackType && feedbackPlan[feedbackType];
   const plan: CategoryPlan = feedback ?? planFor(subject.category);
   const causes = isBounceCategory(subject.category) ? detectCauses(subject) : [];
   const base: Params = {
@@ -253,8 +258,8 @@ function explainFinding(
   // The category's remove words apply where the severity is hard: one fact with the summary's lists.
   const goneMailbox = !waiting && subject.severity === 'hard' && isBounceCategory(subject.category) ? plan.remove : undefined;
   const removeText = wrongAddress ?? (passing || waiting ? undefined : goneMailbox);
-  const action: AdviceAction = feedback
-    ? feedback.action
+  const action: AdviceAction = feedbackType
+    ? feedbackAction[feedbackType]
     : removeText
     ? 'remove'
     : passing || (waiting && isBounceCategory(subject.category))
@@ -358,11 +363,11 @@ function groupRecipients(
   c: Catalog,
   locale: Locale,
   from: string,
-  context: Verdict['evidence'],
+  notice: NoticeFacts,
 ): { group: RecipientGroup; outcome: Outcome; delayed: boolean }[] {
   const byKey = new Map<string, number[]>();
   explained.forEach((r, i) => {
-    const anon = explainFinding(inputs[i] as FindingInput, c, locale, from, true, context);
+    const anon = explainFinding(inputs[i] as FindingInput, c, locale, from, true, notice);
     const key = JSON.stringify([r.category, r.severity, r.action, r.delayed, r.causes, anon.headline, anon.summary, anon.steps, anon.actionText]);
     byKey.set(key, [...(byKey.get(key) ?? []), i]);
   });
@@ -375,7 +380,7 @@ function groupRecipients(
     const domains = new Set(addresses.map(domainOf));
     const domain = domains.size === 1 ? ([...domains][0] ?? '') : '';
     // Said of them all: "These addresses do not exist", "Remove these addresses".
-    const words = members.length > 1 ? explainFinding(input, severalOf(locale), locale, from, true, context) : own;
+    const words = members.length > 1 ? explainFinding(input, severalOf(locale), locale, from, true, notice) : own;
     const state = delayed ? 'delayed' : isBounceCategory(own.category) ? ('failed' as const) : ('other' as const);
     const title = members.length > 1 ? counted(c, locale, `group.${domain ? 'domain' : 'any'}.${state}`, members.length, { domain }) : '';
     const { address: _address, ...finding } = words;
@@ -417,7 +422,7 @@ export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanatio
   const locale = resolveLocale(opts.locale);
   const c = catalogs[locale];
   // The notice's own evidence speaks for every address (a delay warning's "we will keep trying").
-  const recipients = verdict.recipients.map((r) => explainFinding(r, c, locale, verdict.from, false, verdict.evidence));
+  const recipients = verdict.recipients.map((r) => explainFinding(r, c, locale, verdict.from, false, verdict));
   const base = {
     locale,
     kind: verdict.kind,
@@ -447,6 +452,8 @@ export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanatio
         c,
         locale,
         verdict.from,
+        false,
+        verdict,
       );
     const { address: _address, technical, ...finding } = only;
     const groups: RecipientGroup[] = recipients[0]
@@ -455,7 +462,7 @@ export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanatio
     return { ...base, ...finding, groups, technical: { ...technical, reporter: verdict.reporter } };
   }
 
-  const grouped = groupRecipients(verdict.recipients, recipients, c, locale, verdict.from, verdict.evidence);
+  const grouped = groupRecipients(verdict.recipients, recipients, c, locale, verdict.from, verdict);
   const groups = grouped.map((g) => g.group);
   const lead = groups[0] as RecipientGroup;
   const count = new Intl.NumberFormat(locale).format(recipients.length);

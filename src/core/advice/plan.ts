@@ -8,7 +8,7 @@
 import type { Category } from '../types.js';
 import type { MessageKey } from './catalog.js';
 import type { CauseId, CauseParam } from './causes.js';
-import type { FeedbackType } from './specifics.js';
+import type { FeedbackType } from '../types.js';
 
 /**
  * A fact a step may depend on: a cause parameter, `words` (the server gave its own words),
@@ -378,45 +378,37 @@ export const causePlan = {
   },
 } as const satisfies Record<CauseId, CausePlan>;
 
-/** A feedback report's plan: what it is, and what it means for the address. */
-export interface FeedbackPlan extends CategoryPlan {
-  /** remove: the person (or their provider) does not want the mail; none: nothing to change. */
-  readonly action: 'remove' | 'none';
-}
+/** A feedback report's plan: what it is. What it means for the address: taxonomy.ts `feedbackAction`. */
+export type FeedbackPlan = CategoryPlan;
 
 /** Per Feedback-Type: a spam complaint, an unsubscribe, a fraud or virus report, a "not spam". */
 export const feedbackPlan = {
-  abuse: { ...categoryPlan.complaint, action: 'remove' },
-  other: { ...categoryPlan.complaint, action: 'remove' },
+  abuse: categoryPlan.complaint,
+  other: categoryPlan.complaint,
   'opt-out': {
     headline: 'headline.complaint.opt-out',
     summary: ['summary.complaint.opt-out', 'summary.complaint.opt-out.anon'],
     steps: [['step.optOut.honour'], ['step.complaint.unsubscribe']],
-    action: 'remove',
     remove: 'action.remove.optOut',
   },
   fraud: {
     headline: 'headline.complaint.fraud',
     summary: ['summary.complaint.fraud', 'summary.complaint.fraud.anon'],
     steps: [['step.fraud.check'], ['step.complaint.stop'], ['step.testAuth']],
-    action: 'remove',
   },
   virus: {
     headline: 'headline.complaint.virus',
     summary: ['summary.complaint.virus', 'summary.complaint.virus.anon'],
     steps: [['step.scanComputer'], ['step.falsePositive']],
-    action: 'none',
   },
   'not-spam': {
     headline: 'headline.complaint.not-spam',
     summary: ['summary.complaint.not-spam', 'summary.complaint.not-spam.anon'],
     steps: [['step.notSpam.nothing'], ['step.authenticateDomain']],
-    action: 'none',
   },
   'auth-failure': {
     headline: 'headline.complaint.auth-failure',
     summary: ['summary.complaint.auth-failure', 'summary.complaint.auth-failure.anon'],
     steps: [['step.testAuth'], ['step.authenticateDomain']],
-    action: 'none',
   },
 } as const satisfies Record<FeedbackType, FeedbackPlan>;

@@ -71,26 +71,6 @@ export function retrySchedule(text: string): RetrySchedule | undefined {
   return { count, unit: m[2] === 'min' ? 'minute' : (m[2] as 'day' | 'hour' | 'minute') };
 }
 
-/**
- * Feedback-Type values (RFC 5965 registry: abuse, fraud, other, virus; not-spam from RFC 6650;
- * auth-failure from RFC 6591), plus opt-out, which feedback loops send for an unsubscribe.
- */
-export const feedbackTypes = ['abuse', 'fraud', 'virus', 'other', 'not-spam', 'auth-failure', 'opt-out'] as const;
-export type FeedbackType = (typeof feedbackTypes)[number];
-
-const feedbackField = /feedback-type:[ \t]*([a-z-]{2,20})/;
-
-/**
- * The kind of feedback report the words name; `abuse` (a spam complaint) when they name none,
- * as most reports are. "opt-out-list" and "unsubscribe" are unsubscribes too.
- * @example feedbackTypeOf('Feedback-Type: opt-out') // 'opt-out'
- */
-export function feedbackTypeOf(text: string): FeedbackType {
-  const value = feedbackField.exec(text.slice(0, maxText).toLowerCase())?.[1] ?? '';
-  if (value.startsWith('opt-out') || value === 'unsubscribe') return 'opt-out';
-  return (feedbackTypes as readonly string[]).includes(value) ? (value as FeedbackType) : value ? 'other' : 'abuse';
-}
-
 /** Sizes a size refusal states, in MiB (what mail programs show as MB). */
 export interface SizeFacts {
   /** The message as sent; 0 when the words do not say. */

@@ -2,6 +2,7 @@
  * Signs that tell a bounce from an auto-reply, a complaint, a success notice and ordinary mail.
  * Lowercase substrings, as in rules/phrases.ts.
  */
+import { feedbackTypes, type FeedbackType } from '../types.js';
 
 /**
  * Subjects mail systems give their failure and delay notices, in the languages of the servers that
@@ -155,11 +156,35 @@ export const complaintSubjects = ['complaint about message', 'abuse report', 'fe
  */
 export const complaintSubjectRe = /^(?:complaint about message from |(?:[a-z]{1,20} )?(?:email )?(?:abuse|fbl|feedback) report(?:$| for ))/;
 
-/** Sentences of complaint and unsubscribe reports: Apple Mail's unsubscribe message. */
+/**
+ * Sentences of unsubscribe reports: Apple Mail's unsubscribe message, a feedback loop's opt-out
+ * report. A complaint they decide is an unsubscribe (Feedback-Type opt-out), not a spam report.
+ */
+export const unsubscribePhrases = ['sent this email to unsubscribe from the message', 'opt-out report for an email message'];
+
+/** Sentences of complaint and unsubscribe reports. */
 export const complaintPhrases = [
-  'sent this email to unsubscribe from the message', 'this is an email abuse report', 'feedback-type: abuse',
-  'opt-out report for an email message', 'email abuse complaint', 'this is an abuse report', 'abuse report for an email message',
+  ...unsubscribePhrases, 'this is an email abuse report', 'feedback-type: abuse',
+  'email abuse complaint', 'this is an abuse report', 'abuse report for an email message',
 ];
+
+// "Feedback-Type: abuse" (RFC 5965 3.1), anywhere a line or the words start it.
+const feedbackTypeFieldRe = /(?:^|[^a-z-])feedback-type[ \t]{0,8}:[ \t]{0,8}([a-z-]{2,20})/;
+
+/**
+ * The Feedback-Type `text` names (a report part, a body, the words of a verdict); `abuse`, the
+ * spam complaint, when it names none, as most reports without the field are. "opt-out",
+ * "opt-out-list" and "unsubscribe" are unsubscribes; an unregistered value is `other`.
+ * @example feedbackTypeOf('Feedback-Type: opt-out') // 'opt-out'
+ */
+export function feedbackTypeOf(text: string): FeedbackType {
+  const value = feedbackTypeFieldRe.exec(text.slice(0, 16384).toLowerCase())?.[1] ?? '';
+  if (value.startsWith('opt-out') || value === 'unsubscribe') return 'opt-out';
+  return (feedbackTypes as readonly string[]).includes(value) ? (value as FeedbackType) : value ? 'other' : 'abuse';
+}
+
+/** A feedback report's own part in `text` (a forwarded report's attached message). */
+export const feedbackPartRe = /^content-type:[ \t]{0,8}message\/feedback-report/im;
 
 /** Sentences of success notices (Postfix's answer to a NOTIFY=SUCCESS or a `sendmail -bv`). */
 export const deliveredPhrases = ['delivery report that you requested', 'your message was successfully delivered', 'has been delivered to the following', 'was delivered to the following'];
