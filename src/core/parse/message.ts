@@ -70,7 +70,7 @@ export type MimeReader = (raw: string | Uint8Array) => Promise<MessageParts>;
  */
 export async function parseMessage(raw: string | Uint8Array, mime: MimeReader, options: { readonly fastPath?: boolean } = {}): Promise<MessageParts> {
   const text = typeof raw === 'string' ? raw : latin1.decode(raw);
-  const fast = options.fastPath === false ? null : readSevenBit(text);
+  const fast = options.fastPath === false ? null : readSevenBit(text, typeof raw !== 'string');
   if (fast) return fast;
   try {
     const parts = await mime(withCrlf(trimOriginal(raw, text)));

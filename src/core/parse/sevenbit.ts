@@ -1,10 +1,12 @@
 /**
- * The fast path for messages whose notice needs no decoding: the parts the classifier reads are
- * all ASCII, with no base64 or quoted-printable, and the headers hold no RFC 2047 encoded word.
- * For these, MIME decoding is the identity and only the multipart boundaries matter, so the parts
- * are cut here by boundary. Everything else goes to postal-mime. Why: postal-mime gathers each part's bytes through a Blob, and in Node a
- * Blob round trip costs about 50 µs, several times the cost of classifying a notice; most bounces
- * are plain 7-bit text (about three in four in the dev corpus).
+ * The fast path: messages whose structure is plain MIME are cut into parts here, by boundary,
+ * and each part the classifier reads is decoded here as postal-mime decodes it: its transfer
+ * encoding (base64, quoted-printable) and its declared charset (TextDecoder, which browsers and
+ * Node both have). Everything else goes to postal-mime: headers with RFC 2047 encoded words or
+ * 8-bit bytes, a charset label TextDecoder does not know (postal-mime has aliases for those),
+ * structures this file does not reproduce. Why: postal-mime gathers each part's bytes through a
+ * Blob, and in Node a Blob round trip costs about 50 µs, several times the cost of classifying a
+ * notice.
  */
 import { htmlToText } from './html.js';
 import { splitPlain, type Header, type MessageParts } from './message.js';
@@ -17,22 +19,251 @@ const maxParts = 64;
 // Bytes a charset must decode: above 0x7f, or ESC (ISO-2022-JP is 7-bit yet encoded).
 // eslint-disable-next-line no-control-regex
 const needsCharsetRe = /[^\x00-\x1a\x1c-\x7f]/;
+// eslint-disable-next-line no-control-regex
+const nonAsciiRe = /[^\x00-\x7f]/;
 const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)/i;
-// format=flowed (RFC 3676) joins soft-broken lines: postal-mime's job too.
-const flowedRe = /format\s*=\s*"?flowed/i;
 const encodedWordRe = /=\?[^?\s]{1,40}\?[bq]\?/i;
 
-/** Signals that a part the classifier reads needs real MIME decoding, or that the message's
- * structure is one postal-mime reads in a way this file does not reproduce. */
+/** Signals that a part the classifier reads needs postal-mime, or that the message's structure
+ * is one postal-mime reads in a way this file does not reproduce. */
 class NeedsDecoding extends Error {}
 
-/** A part the classifier reads must be plain: no transfer encoding, no charset bytes, not flowed. */
-function assertPlain(headers: readonly Header[], body: string): void {
-  for (const h of headers) {
-    if (h.key === 'content-transfer-encoding' && /base64|quoted-printable/i.test(h.value)) throw new NeedsDecoding();
-    if (h.key === 'content-type' && flowedRe.test(h.value)) throw new NeedsDecoding();
+/**
+ * How the message's characters stand for its bytes: `bytes` when each char is one byte (the
+ * input was bytes, read as latin1), else the input was a string, which postal-mime would read as
+ * UTF-8: then only ASCII parts are decoded here.
+ */
+interface Source {
+  readonly bytes: boolean;
+}
+
+function headerValue(headers: readonly Header[], key: string): string | undefined {
+  for (const h of headers) if (h.key === key) return h.value;
+  return undefined;
+}
+
+/** The transfer encoding as postal-mime picks its decoder: the first word of the first field. */
+function transferEncoding(headers: readonly Header[]): 'base64' | 'qp' | 'none' {
+  const v = headerValue(headers, 'content-transfer-encoding');
+  if (v === undefined) return 'none';
+  // A comment in the field: postal-mime strips it first; not reproduced here.
+  if (v.includes('(')) throw new NeedsDecoding();
+  const word = /[\w-]+/.exec(v.toLowerCase())?.[0] ?? '';
+  return word.includes('base64') ? 'base64' : word.includes('quoted-printable') ? 'qp' : 'none';
+}
+
+/**
+ * A Content-Type parameter, lowercased name, value as written (quotes removed); undefined when
+ * absent. Throws when the field has a form read differently by postal-mime's parameter parser
+ * (comments, escapes, RFC 2231 sections, the name twice).
+ */
+function typeParam(headers: readonly Header[], name: 'charset' | 'format' | 'delsp'): string | undefined {
+  const v = headerValue(headers, 'content-type');
+  if (v === undefined) return undefined;
+  const lower = v.toLowerCase();
+  const at = lower.indexOf(name);
+  if (at < 0) return undefined;
+  if (lower.indexOf(name, at + 1) >= 0 || v.includes('(') || v.includes('\\')) throw new NeedsDecoding();
+  const m = paramRes[name].exec(v);
+  if (!m) throw new NeedsDecoding();
+  return m[1] ?? m[2] ?? '';
+}
+
+const paramRe = (name: string) => new RegExp(`(?:^|;)[ \\t]*${name}[ \\t]*=[ \\t]*(?:"([^"\\\\;]{0,80})"|([^\\s";\\\\]{0,80}))[ \\t]*(?:;|$)`, 'i');
+const paramRes = { charset: paramRe('charset'), format: paramRe('format'), delsp: paramRe('delsp') };
+
+const decoders = new Map<string, { decoder: TextDecoder; asciiSafe: boolean } | null>();
+// Every ASCII byte but ESC: a charset that reads these as themselves reads ASCII text unchanged.
+const asciiProbe = Uint8Array.from({ length: 128 }, (_, i) => (i === 0x1b ? 0x20 : i));
+const asciiProbeText = String.fromCharCode(...asciiProbe);
+
+/**
+ * The decoder postal-mime would use for `charset` when TextDecoder knows the label as written
+ * (postal-mime then uses it too); null when it does not (postal-mime tries its aliases).
+ */
+function decoderFor(charset: string | undefined): { decoder: TextDecoder; asciiSafe: boolean } | null {
+  const label = (charset || 'utf8').trim().toLowerCase();
+  let d = decoders.get(label);
+  if (d === undefined) {
+    try {
+      const decoder = new TextDecoder(label);
+      d = { decoder, asciiSafe: decoder.decode(asciiProbe) === asciiProbeText };
+    } catch {
+      d = null;
+    }
+    decoders.set(label, d);
   }
-  if (needsCharsetRe.test(body)) throw new NeedsDecoding();
+  return d;
+}
+
+/** The chars of `s` as bytes (each char one byte: see Source). */
+function bytesOf(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+const hex = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+
+/**
+ * Quoted-printable as postal-mime decodes it, line by line: a final `=` joins the line to the
+ * next, `=XY` is a byte, anything else (a lone `=`) stays as it is; every other line ends in LF.
+ */
+function decodeQuotedPrintable(body: string): Uint8Array {
+  const out = new Uint8Array(body.length + 1);
+  let n = 0;
+  let start = 0;
+  for (;;) {
+    const nl = body.indexOf('\n', start);
+    let end = nl < 0 ? body.length : nl;
+    while (end > start && body.charCodeAt(end - 1) === 13) end--;
+    const soft = end > start && body.charCodeAt(end - 1) === 61;
+    if (soft) end--;
+    for (let i = start; i < end; i++) {
+      const c = body.charCodeAt(i);
+      if (c === 61 && i + 2 < end) {
+        const hi = hex(body.charCodeAt(i + 1));
+        const lo = hex(body.charCodeAt(i + 2));
+        if (hi >= 0 && lo >= 0) {
+          out[n++] = (hi << 4) | lo;
+          i += 2;
+          continue;
+        }
+      }
+      out[n++] = c;
+    }
+    if (!soft) out[n++] = 10;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out.subarray(0, n);
+}
+
+const b64 = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) b64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+
+/**
+ * Base64 as postal-mime decodes it: every character outside the alphabet and `=` dropped, `=`
+ * ending a unit that is decoded on its own, a unit's lone last character dropped.
+ */
+function decodeBase64(body: string): Uint8Array {
+  const out = new Uint8Array(Math.ceil((body.length * 3) / 4) + 3);
+  let n = 0;
+  let acc = 0;
+  let count = 0;
+  const flush = () => {
+    // A unit of 4k+2 or 4k+3 characters ends in one or two bytes; 4k+1 in none.
+    if (count === 2) out[n++] = (acc >> 4) & 0xff;
+    else if (count === 3) {
+      out[n++] = (acc >> 10) & 0xff;
+      out[n++] = (acc >> 2) & 0xff;
+    }
+    acc = 0;
+    count = 0;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 61) {
+      flush();
+      continue;
+    }
+    const v = c < 128 ? b64[c]! : -1;
+    if (v < 0) continue;
+    acc = (acc << 6) | v;
+    if (++count === 4) {
+      out[n++] = (acc >> 16) & 0xff;
+      out[n++] = (acc >> 8) & 0xff;
+      out[n++] = acc & 0xff;
+      acc = 0;
+      count = 0;
+    }
+  }
+  flush();
+  return out.subarray(0, n);
+}
+
+/**
+ * The text of a part the classifier reads, decoded as postal-mime decodes it: `inline` text
+ * with its declared charset (format=flowed unwrapped), an attachment (delivery-status, feedback
+ * report, a text/plain attachment) as UTF-8 (parse/postal.ts). Text that needs no decoding is
+ * returned as it stands. Throws NeedsDecoding where postal-mime's reading is not reproduced.
+ */
+function partText(headers: readonly Header[], body: string, inline: boolean, src: Source): string {
+  const encoding = transferEncoding(headers);
+  const charset = inline ? typeParam(headers, 'charset') : undefined;
+  const d = decoderFor(charset);
+  let text: string;
+  if (!d) {
+    // A label TextDecoder does not know: postal-mime maps it to one it does, or else reads it as
+    // windows-1252. Either reads ASCII as itself, unless the label names a 16- or 32-bit form.
+    if (encoding !== 'none' || needsCharsetRe.test(body) || /16|32|ucs|unicode(?!-1-1-utf-7)|1200|1201/i.test(charset ?? '')) throw new NeedsDecoding();
+    text = body;
+  } else if (encoding === 'none') {
+    if (!needsCharsetRe.test(body) && d.asciiSafe) text = body;
+    else if (!src.bytes && nonAsciiRe.test(body)) throw new NeedsDecoding();
+    else text = d.decoder.decode(bytesOf(body));
+  } else {
+    // The encoded text is ASCII; 8-bit bytes in it are read one way here and another there.
+    if (!src.bytes && nonAsciiRe.test(body)) throw new NeedsDecoding();
+    text = d.decoder.decode(encoding === 'qp' ? decodeQuotedPrintable(body) : decodeBase64(body));
+  }
+  if (inline && /^flowed$/i.test(typeParam(headers, 'format') ?? '')) text = unflow(text, /^yes$/i.test(typeParam(headers, 'delsp') ?? ''));
+  return text;
+}
+
+// The sender as parse/postal.ts writes it from postal-mime's address parser ("Name <address>",
+// "<address>"), for the plain forms only: a bare or bracketed address, a display name of plain
+// words (quoted or not) before one, an address followed by a comment that is the name.
+const addrPart = String.raw`[^\s<>()",;:\\@\[\]]{1,200}@[^\s<>()",;:\\@\[\]]{1,255}`;
+const localPart = String.raw`[^\s<>()",;:\\@\[\]]{1,200}`;
+const word = String.raw`[A-Za-z0-9!#$%&'*+/^_\`{|}~.-]{1,100}`;
+const plainWords = `${word}(?: ${word}){0,20}`;
+const quotedWords = `${word},?(?: ${word},?){0,20}`;
+const bareAddressRe = new RegExp(`^(?:(${addrPart})|<(${addrPart}|${localPart})?>)$`);
+const namedAddressRe = new RegExp(`^(?:(${plainWords})|"(${quotedWords})") <(${addrPart}|${localPart})?>$`);
+const commentNameRe = new RegExp(`^(?:(${addrPart})|<(${addrPart})>) \\((${plainWords}|"${quotedWords}")\\)$`);
+const bareNameRe = new RegExp(`^${plainWords}$`);
+
+function senderOf(from: string): string {
+  if (!from) return '';
+  let m = bareAddressRe.exec(from);
+  if (m) return `<${m[1] ?? m[2] ?? ''}>`;
+  m = namedAddressRe.exec(from);
+  if (m) return `${m[1] ?? m[2]!} <${m[3] ?? ''}>`;
+  m = commentNameRe.exec(from);
+  if (m) return `${m[3]!} <${m[1] ?? m[2]!}>`;
+  // Words and no address: postal-mime takes them for a name.
+  if (!from.includes('@') && bareNameRe.test(from)) return `${from} <>`;
+  throw new NeedsDecoding();
+}
+
+/**
+ * RFC 3676 format=flowed made plain, as postal-mime does it: a line's leading space (stuffing)
+ * goes; a line after one that ends in a space continues it (that space dropped with DelSp=yes),
+ * except after the signature line "-- "; an empty line adds nothing after such a line.
+ */
+function unflow(text: string, delSp: boolean): string {
+  const lines = text.split(/\r?\n/);
+  let out = '';
+  let line = ''; // the unwrapped line being built (to tell the signature line)
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i]!;
+    if (l.startsWith(' ')) l = l.slice(1);
+    if (i) {
+      if (out.endsWith(' ') && line !== '-- ') {
+        if (delSp) {
+          out = out.slice(0, -1);
+          line = line.slice(0, -1);
+        }
+      } else {
+        out += '\n';
+        line = '';
+      }
+    }
+    out += l;
+    line += l;
+  }
+  return out;
 }
 
 interface Part {
@@ -114,12 +345,12 @@ function partOf(text: string): Part {
  * reproduced here. The returned original is taken as it stands: only its header lines are read,
  * so an encoded original does not send the message to postal-mime.
  */
-export function readSevenBit(raw: string): MessageParts | null {
+export function readSevenBit(raw: string, bytes = false): MessageParts | null {
   const headEnd = raw.search(/\r?\n\r?\n/);
   const head = headEnd < 0 ? raw : raw.slice(0, headEnd);
   if (needsCharsetRe.test(head) || encodedWordRe.test(head)) return null;
   try {
-    return parseSevenBit(raw);
+    return parseSevenBit(raw, { bytes });
   } catch (err) {
     if (err instanceof NeedsDecoding) return null;
     throw err;
@@ -137,7 +368,7 @@ interface TextGroup {
 }
 
 /** Reads a message as `readSevenBit` does; throws NeedsDecoding where it returns null. */
-function parseSevenBit(raw: string): MessageParts {
+function parseSevenBit(raw: string, src: Source): MessageParts {
   const top = splitPlain(raw);
   const groups: TextGroup[] = [];
   // Text parts postal-mime leaves as attachments and parse/message.ts reads anyway (no file
@@ -168,31 +399,30 @@ function parseSevenBit(raw: string): MessageParts {
       return;
     }
     if (type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status')) {
-      assertPlain(headers, body);
-      deliveryStatus.push(body);
+      deliveryStatus.push(partText(headers, body, false, src));
       return;
     }
     if (type.startsWith('message/feedback-report')) {
-      assertPlain(headers, body);
-      feedbackReport ||= body;
+      feedbackReport ||= partText(headers, body, false, src);
       return;
     }
     const media = mediaTypeOf(type);
     const attached = dispositionOf(headers) === 'attachment';
     if (!attached && (media === 'text/plain' || media === 'text/html')) {
       // Inline text: part of the body, as postal-mime renders it.
-      assertPlain(headers, body);
+      const text = partText(headers, body, true, src);
       let group = alternative;
       if (!group) groups.push((group = { plain: [], html: [] }));
       else if (!groups.includes(group)) groups.push(group);
-      (media === 'text/html' ? group.html : group.plain).push(body);
+      (media === 'text/html' ? group.html : group.plain).push(text);
       return;
     }
     // An attachment (or a text/plain type postal-mime does not recognize): parse/message.ts
     // reads it when it is plain text without a file name; an attached file is not read.
     if (media.startsWith('text/plain') && !hasFileName(headers)) {
-      assertPlain(headers, body);
-      extraTexts.push(body);
+      // parse/postal.ts decodes it with a charset only when the broken type carries one.
+      if (media !== 'text/plain' && /charset/.test(media)) throw new NeedsDecoding();
+      extraTexts.push(partText(headers, body, false, src));
     }
   };
   walk(top.headers, top.body, 0, 'text/plain', [], null);
@@ -214,7 +444,7 @@ function parseSevenBit(raw: string): MessageParts {
     if (encodedRe.test(top.body) || needsCharsetRe.test(top.body)) throw new NeedsDecoding();
     body = top.body;
   }
-  return { ...top, body, deliveryStatus, feedbackReport, original };
+  return { ...top, from: senderOf(top.from), body, deliveryStatus, feedbackReport, original };
 }
 
 /** The Content-Disposition value ("inline", "attachment"), lowercased; '' when absent. */
