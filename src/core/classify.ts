@@ -16,6 +16,7 @@ import {
 } from './rules/notice.js';
 import { detectKind, ev, mayCarryNotice, pastedRecipient, type InputOrigin, type PastedReply } from './kind.js';
 import { ordinaryMail } from './prefilter.js';
+import { retryStatement } from './advice/specifics.js';
 import { categoryFor, severityFor } from './taxonomy.js';
 import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
 
@@ -297,12 +298,25 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string
   const category = categoryFor(d.reason, { noAnswer, connectionFailed, addressWords });
   const evidence: Evidence[] = [];
   if (d.matched) evidence.push(ev(excerpt(diagnostic || ctx.notice, d.matched), diagnostic ? (ctx.dsn ? 'delivery-status' : 'body') : 'body', `reason:${d.reason}`, d.rule));
+  // A delay states how long retries go on (Will-Retry-Until, "we will continue trying for 5 days"):
+  // kept as evidence so the advice repeats it instead of "for a while".
+  if (action === 'delayed') {
+    const until = retryUntilField(ctx, r.address);
+    const schedule = until ? `Will-Retry-Until: ${until}` : retryStatement(ctx.notice.slice(0, 4000));
+    if (schedule) evidence.push(ev(schedule, until ? 'delivery-status' : 'body', 'retry-schedule', until ? 'dsn' : 'words'));
+  }
   return {
     address: r.address,
     ...(r.originalRecipient ? { originalRecipient: r.originalRecipient } : {}),
     action, status, reply, diagnostic, remoteHost, reason: d.reason, category,
     severity: severityFor(d.reason, status, reply, action, diagnostic), evidence,
   };
+}
+
+/** The DSN's Will-Retry-Until for one recipient (RFC 3464 §2.3.9); '' when not given. */
+function retryUntilField(ctx: NoticeContext, address: string): string {
+  const block = ctx.dsn?.recipients.find((b) => normalizeAddress(b.finalRecipient) === address);
+  return (block?.fields.get('will-retry-until') ?? '').trim().slice(0, 64);
 }
 
 /**

@@ -197,6 +197,10 @@ export const phraseRules: readonly PhraseRule[] = [
   { cause: 'ptr', phrase: 'reverse-dns' },
   { cause: 'ptr', phrase: 'reverse lookup' },
   { cause: 'ptr', phrase: 'reverse mapping' },
+  // 450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.7] (Postfix reject_unknown_reverse_client_hostname)
+  // 450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.7] (Postfix reject_unknown_client_hostname)
+  { cause: 'ptr', phrase: 'reverse hostname' },
+  { cause: 'ptr', phrase: 'cannot find your hostname' },
   // 550-5.7.25 [192.0.2.202] The IP address sending this message does not have a PTR record setup (gmail.com)
   // 571 No PTR Record found. Reverse DNS required: 203.0.113.22
   // 554-Bad DNS PTR resource record. For explanation visit http://postmaster.gmx.com/...&c=rdns (gmx.com)

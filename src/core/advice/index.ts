@@ -215,10 +215,12 @@ function explainFinding(
     : c[(delayed && plan.delayedHeadline) || plan.headline];
 
   const storyCause = found.find((f) => f.plan.summary);
+  // A category that only says "cause unknown" gives way to the cause the words show.
+  const known = plan.known && found.length > 0 ? plan.known : undefined;
   const sentences = [
     storyCause
       ? pick(c, storyCause.plan.summary ?? [], storyCause.params)
-      : pick(c, (delayed && plan.delayedSummary) || plan.summary, base),
+      : pick(c, known ?? ((delayed && plan.delayedSummary) || plan.summary), base),
     ...found
       .filter((f) => f.plan.sentence)
       .slice(0, maxCauseSentences)
@@ -237,7 +239,7 @@ function explainFinding(
       if (ref) chosen.push({ keys: stepKeys(ref, params), params });
     }
   }
-  if (!found.some((f) => f.plan.summary || f.plan.ownSteps)) {
+  if (!found.some((f) => f.plan.summary || f.plan.ownSteps) && !(known && chosen.length > 0)) {
     for (const ref of plan.steps) chosen.push({ keys: stepKeys(ref, base), params: base });
   }
   // The server's own instruction comes first, in its words.
@@ -265,7 +267,7 @@ function explainFinding(
     : passing || (waiting && isBounceCategory(subject.category))
       ? 'keep'
       : actionFor(subject.category, subject.severity);
-  const keepText = passing ?? found.find((f) => f.plan.keep)?.plan.keep ?? plan.keep ?? 'action.keep';
+  const keepText = passing ?? found.find((f) => f.plan.keep)?.plan.keep ?? (known ? undefined : plan.keep) ?? 'action.keep';
   const actionText =
     action === 'remove'
       ? c[removeText ?? feedback?.remove ?? (subject.category === 'complaint' ? 'action.remove.complaint' : 'action.remove')]

@@ -40,6 +40,12 @@ export interface CategoryPlan {
    * decides, shared with the summary's remove list: taxonomy.ts `severityFor`).
    */
   readonly remove?: MessageKey;
+  /**
+   * The category only says the cause is unknown: where the server's words show one, this
+   * sentence replaces the summary that says "no clear reason", the category's steps give way to
+   * the cause's, and "keep" no longer says the notice is silent.
+   */
+  readonly known?: Variants;
 }
 
 export const categoryPlan = {
@@ -150,6 +156,7 @@ export const categoryPlan = {
     summary: ['summary.other.host', 'summary.other', 'summary.other.anon'],
     steps: [{ when: 'words', keys: ['step.readServerWords'] }, ['step.other.askLog'], ['step.other.next']],
     keep: 'action.keep.other',
+    known: ['summary.other.known', 'summary.other.known.anon'],
   },
   'auto-reply': {
     headline: 'headline.auto-reply',
@@ -215,7 +222,7 @@ export interface CausePlan {
  * Steps that tell the sender to send again: pointless, even confusing, in a delay warning, while
  * the sending server is still retrying on its own.
  */
-export const resendSteps: ReadonlySet<MessageKey> = new Set<MessageKey>(['step.resendLater', 'step.retryLater', 'step.full.retry']);
+export const resendSteps: ReadonlySet<MessageKey> = new Set<MessageKey>(['step.resendLater', 'step.retryLater', 'step.full.retry', 'step.recipients.split']);
 
 /** Steps that already tell the sender to wait; a delay warning then needs no "nothing to do". */
 export const waitSteps: ReadonlySet<MessageKey> = new Set<MessageKey>(['step.nothingToDo', 'step.greylist.wait']);
@@ -234,6 +241,8 @@ export const causePlan = {
     headline: ['headline.cause.ptr'],
     sentence: ['cause.ptr.ip', 'cause.ptr'],
     steps: [['step.ptr.fix.ip', 'step.ptr.fix'], ['step.ptr.useProvider']],
+    // The sending server's name is the fix: nothing about the wording, the From address or the person helps.
+    ownSteps: true,
   },
   'sender-not-verified': {
     headline: ['headline.cause.sender-not-verified'],
@@ -281,6 +290,8 @@ export const causePlan = {
     sentence: ['cause.dynamic-ip'],
     steps: [['step.ptr.useProvider'], ['step.smtpAuth']],
     repeats: true,
+    // The connection is refused, whatever the message says: no advice about its wording.
+    ownSteps: true,
   },
   reputation: {
     headline: ['headline.cause.reputation'],
@@ -298,6 +309,8 @@ export const causePlan = {
     headline: ['headline.cause.rate-limit'],
     sentence: ['cause.rate-limit'],
     steps: [['step.rate.slow'], ['step.retryLater']],
+    // A limit on how much, how fast: wait and spread the sending; the receiver needs no fixing.
+    ownSteps: true,
   },
   greylisting: {
     headline: ['headline.cause.greylisting'],
@@ -368,7 +381,8 @@ export const causePlan = {
     steps: [['step.attachment.type'], ['step.attachment.forged'], ['step.size.link']],
     ownSteps: true,
   },
-  malformed: { sentence: ['cause.malformed'], steps: [['step.otherProgram'], ['step.forwardProvider']], repeats: true },
+  // The program that wrote the message is at fault (a duplicate header): attachments and wording do not matter.
+  malformed: { sentence: ['cause.malformed'], steps: [['step.otherProgram'], ['step.forwardProvider']], repeats: true, ownSteps: true },
   'typo-domain': {
     headline: ['headline.cause.typo-domain'],
     sentence: ['cause.typo-domain'],

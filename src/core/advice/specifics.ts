@@ -55,6 +55,18 @@ const retryUntil = /will-retry-until:[ \t]*([^\n\r]{4,64})/;
 // a retry word, then within one clause a number and a unit. Bounded gaps keep it linear.
 const retryFor = /(?:retr(?:y|ies|ying)|trying|try again|attempts?)[^.\n\d]{0,40}(\d{1,4}) ?(?:more )?(day|hour|minute|min)s?\b/;
 
+/**
+ * The words in which a notice states its retry schedule ("We will continue trying for 5 days",
+ * "Will-Retry-Until: …"), as written, for the verdict's evidence; '' when it states none.
+ * A notice's readable text and its DSN fields are read here so the advice can repeat them.
+ */
+export function retryStatement(text: string): string {
+  const t = text.slice(0, maxText);
+  const lower = t.toLowerCase();
+  const m = retryUntil.exec(lower) ?? retryFor.exec(lower);
+  return m ? t.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim() : '';
+}
+
 /** The retry schedule the notice states, if any. */
 export function retrySchedule(text: string): RetrySchedule | undefined {
   const t = text.slice(0, maxText);
@@ -156,7 +168,8 @@ export function authFacts(text: string): { readonly domain: string; readonly ip:
 
 // "Please turn on SMTP Authentication in your mail client." (Exim/cPanel): the server's own
 // instruction, worth repeating first. Only instructions that say what to change; a bounded clause.
-const instruction = /\bplease (?:turn on|enable|use|configure|authenticate|log in|sign in|upgrade|update|reduce|remove|verify|check|contact|visit|see|go to|read)\b[^.!\n]{3,150}/i;
+// A dot followed by a letter or digit is inside a name (shop.example.jp, example.com/help), not a sentence's end.
+const instruction = /\bplease (?:turn on|enable|use|configure|authenticate|log in|sign in|upgrade|update|reduce|remove|verify|check|contact|visit|see|go to|read)\b(?:[^.!\n]|\.(?=[a-z0-9])){3,150}/i;
 
 /** The server's own instruction ("Please turn on SMTP Authentication …"), as written; '' when none. */
 export function serverInstruction(diagnostic: string): string {

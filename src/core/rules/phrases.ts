@@ -117,7 +117,7 @@ export const phrases: PhraseTable = {
     'mailbox is suspended', 'suspended account', 'has been suspended', 'account is inactive',
     'account inactive', 'inactive account', 'mailbox is inactive', 'mailbox inactive',
     'account has been terminated', 'account closed', 'account has been closed', 'account is locked',
-    'account is frozen', 'mailbox is frozen', 'temporarily disabled', 'boite du destinataire archivee', 'mailbox currently suspended',
+    'account is frozen', 'mailbox is frozen', 'account discontinued', 'account has been discontinued', 'mailbox discontinued', 'temporarily disabled', 'boite du destinataire archivee', 'mailbox currently suspended',
     'recipient suspended', 'user suspended', 'this account has been blocked', 'temporary locked', 'temporarily locked',
     'email account that you tried to reach is disabled', 'account that you tried to reach is inactive',
     // qmail-ldap (Argentina, Brazil): Esta casilla ha expirado por falta de uso. (expired for lack of use)
@@ -267,6 +267,8 @@ export const phrases: PhraseTable = {
   contenterror: [
     'duplicate header',
     'attachment not allowed', 'forbidden attachment', 'banned attachment', 'attachment type', 'illegal attachment',
+    // 552 5.7.1 Attachment of type .bat is not allowed
+    'attachment of type', 'attachments of type',
     'blocked attachment', 'bad content', 'content not accepted', 'invalid header', 'malformed message',
     'improper use of 8-bit data', 'rejected due to content', 'message contains invalid', 'mime error',
   ],
@@ -450,9 +452,13 @@ export const broadPhrases: PhraseTable = {
  *   "full.stack@"), not a verdict; it becomes `x@x` so sentences naming an address still read;
  * - Postfix's queue state: "delivery temporarily suspended: ..." is what Postfix's queue manager
  *   writes while a destination is marked unreachable (qmgr(8): the next attempt is deferred); the
- *   cause follows it, and no account is suspended.
+ *   cause follows it, and no account is suspended;
+ * - the notice's title, "returned to sender": where the message went, not who was refused.
  */
 const queueStates = ['delivery temporarily suspended'] as const;
+// The notice's own title ("Undelivered Mail Returned to Sender", Postfix's subject, which a pasted
+// notice carries at its top): the message went back to its sender, whose address is not the cause.
+const noticeTitles = ['returned to sender', 'return to sender'] as const;
 // Characters that end an address's local part going left from its '@', and that its domain holds going right.
 const localStop = new Set([' ', '<', '>', '(', ')', '[', ']', '"', '\'', ',', ';', ':', '@']);
 const domainChar = /[a-z0-9.-]/;
@@ -476,7 +482,7 @@ function maskAddresses(text: string): string {
 
 export function serverWords(folded: string): string {
   let text = folded.includes('@') ? maskAddresses(folded) : folded;
-  for (const q of queueStates) if (text.includes(q)) text = text.split(q).join(' ');
+  for (const q of [...queueStates, ...noticeTitles]) if (text.includes(q)) text = text.split(q).join(' ');
   return text;
 }
 

@@ -546,4 +546,8 @@ export const de = {
   'group.domain.other.other': 'Alle {count} Adressen bei {domain} haben dasselbe Ergebnis.',
   'group.any.other.both': 'Beide Adressen haben dasselbe Ergebnis.',
   'group.any.other.other': 'Alle {count} Adressen haben dasselbe Ergebnis.',
+  'summary.other.known': 'Ihre Nachricht an {recipient} wurde nicht zugestellt.',
+  'summary.other.known.anon': 'Ihre Nachricht wurde nicht zugestellt.',
+  'action.keep.suspended.many': 'Behalten Sie diese Adressen vorerst: Der Empfangsserver sagt, dass die Postfächer nur vorübergehend gesperrt sind. Kommt die nächste Nachricht genauso zurück, entfernen Sie sie.',
+  'step.other.next.many': 'Senden Sie Ihre nächste Nachricht wie gewohnt; kommt sie genauso zurück, entfernen Sie diese Adressen.',
 } as const satisfies Catalog;

@@ -564,4 +564,9 @@ export const en = {
   'group.domain.other.other': 'All {count} addresses at {domain} have the same outcome.',
   'group.any.other.both': 'Both addresses have the same outcome.',
   'group.any.other.other': 'All {count} addresses have the same outcome.',
+  // When the category only says "cause unknown" but the server's words show one, which the cause's sentence then names.
+  'summary.other.known': 'Your message for {recipient} was not delivered.',
+  'summary.other.known.anon': 'Your message was not delivered.',
+  'action.keep.suspended.many': 'Keep these addresses for now: the server says the mailboxes are shut only for the moment. If the next message bounces the same way, remove them.',
+  'step.other.next.many': 'Send your next message as usual; if it bounces the same way, remove these addresses.',
 } as const;

@@ -546,4 +546,8 @@ export const es = {
   'group.domain.other.other': 'Las {count} direcciones de {domain} tienen todas el mismo resultado.',
   'group.any.other.both': 'Las dos direcciones tienen el mismo resultado.',
   'group.any.other.other': 'Las {count} direcciones tienen todas el mismo resultado.',
+  'summary.other.known': 'Tu mensaje para {recipient} no se entregó.',
+  'summary.other.known.anon': 'Tu mensaje no se entregó.',
+  'action.keep.suspended.many': 'Conserva estas direcciones por ahora: el servidor dice que los buzones están bloqueados solo temporalmente. Si el próximo mensaje rebota igual, quítalas.',
+  'step.other.next.many': 'Envía tu próximo mensaje como siempre; si rebota igual, quita estas direcciones.',
 } as const satisfies Catalog;

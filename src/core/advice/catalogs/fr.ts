@@ -546,4 +546,8 @@ export const fr = {
   'group.domain.other.other': 'Les {count} adresses du domaine {domain} ont toutes le même résultat.',
   'group.any.other.both': 'Les deux adresses ont le même résultat.',
   'group.any.other.other': 'Les {count} adresses ont toutes le même résultat.',
+  'summary.other.known': "Votre message pour {recipient} n'a pas été distribué.",
+  'summary.other.known.anon': "Votre message n'a pas été distribué.",
+  'action.keep.suspended.many': "Gardez ces adresses pour l'instant : le serveur indique que les boîtes ne sont bloquées que temporairement. Si le prochain message revient de la même façon, retirez-les.",
+  'step.other.next.many': "Envoyez votre prochain message normalement ; s'il revient de la même façon, retirez ces adresses.",
 } as const satisfies Catalog;

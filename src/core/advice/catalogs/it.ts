@@ -547,4 +547,8 @@ export const it = {
   'group.domain.other.other': 'Tutti e {count} gli indirizzi di {domain} hanno lo stesso esito.',
   'group.any.other.both': 'Entrambi gli indirizzi hanno lo stesso esito.',
   'group.any.other.other': 'Tutti e {count} gli indirizzi hanno lo stesso esito.',
+  'summary.other.known': 'Il messaggio per {recipient} non è stato consegnato.',
+  'summary.other.known.anon': 'Il messaggio non è stato consegnato.',
+  'action.keep.suspended.many': 'Per ora mantieni questi indirizzi: il server dice che le caselle sono bloccate solo temporaneamente. Se il prossimo messaggio torna indietro allo stesso modo, rimuovili.',
+  'step.other.next.many': 'Manda il prossimo messaggio come al solito; se torna indietro allo stesso modo, rimuovi questi indirizzi.',
 } as const satisfies Catalog;
