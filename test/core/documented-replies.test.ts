@@ -52,7 +52,7 @@ function rawStatus(row: DocReply): string {
   return `${reply ?? (row.action === 'delayed' ? '4' : '5')}.0.0`;
 }
 
-type Field = 'detected' | 'category' | 'severity' | 'status' | 'recipients' | 'action';
+type Field = 'detected' | 'category' | 'severity' | 'status' | 'reply' | 'recipients' | 'action';
 const score = { pasted: new Map<Field, [number, number]>(), raw: new Map<Field, [number, number]>() };
 function count(kind: 'pasted' | 'raw', field: Field, ok: boolean): void {
   const m = score[kind];
@@ -76,6 +76,9 @@ function check(kind: 'pasted' | 'raw', v: Verdict, row: DocReply, status: string
   }
   if (row.severity) field('severity', v.severity, row.severity);
   field('status', v.status, status);
+  // The message-level reply (issue 8 theme 12), for a row that opens with one.
+  const opening = /^([45]\d\d)[ -]/.exec(row.text)?.[1];
+  if (kind === 'pasted' && opening) field('reply', v.reply, opening);
   if (kind === 'pasted' && row.recipients) field('recipients', v.recipients.map((x) => x.address), row.recipients);
   if (row.action) field('action', main?.action ?? '', row.action);
   if (out.length) out.push(`(evidence: ${v.evidence.map((e) => `${e.rule} "${e.text.slice(0, 80)}"`).join('; ')})`);

@@ -46,6 +46,7 @@ function namesSender(text: string, address: string): boolean {
 // A line that is only a display name and the address in parentheses or angle brackets (Exchange's list
 // "Quinn Rao (quinn@example.org)", optionally followed by "<mailto:...>"). The name holds no bracket,
 // '@' or ':' (so "From: Name <a@b>" and sentences ending in a colon are not it).
+const replyOpenRe = /^[45]\d\d[ -]/;
 const namedLineRe = /^[^<>()@:\[\]]{1,80}[(<]([^\s()<>]{3,254})[)>](?:<mailto:[^\s<>]{1,300}>)?$/i;
 
 interface Block {
@@ -114,7 +115,9 @@ function leadingAddress(line: string): { address: string; rest: string } | null 
 /** The address of a line that names only a recipient: "Display Name (a@b)". */
 function namedAddress(line: string): { address: string; rest: string } | null {
   const m = namedLineRe.exec(line);
-  if (!m) return null;
+  // A server's reply naming the address ("550 Unknown local part a in <a@b>") is no display name:
+  // its words are the diagnostic, read as a reply.
+  if (!m || replyOpenRe.test(line)) return null;
   addressRe.lastIndex = 0;
   const a = addressRe.exec(m[1]!);
   addressRe.lastIndex = 0;

@@ -13,7 +13,7 @@ import { permanentReasons } from '../taxonomy.js';
 import { beforeData, commandIn, type SmtpCommand } from './commands.js';
 import { fold } from './fold.js';
 import type { Reason } from '../types.js';
-import { broadPhrases, namesInHosts, phrasePatterns, phrases, serverWords, type PhraseTable } from './phrases.js';
+import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, phrases, serverWords, type PhraseTable } from './phrases.js';
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
@@ -159,13 +159,15 @@ export function matchWords(folded: string): PhraseMatch | null {
  * Sisimai decides); a format whose own sentence is about the address settles it earlier
  * (rules/formats.ts).
  */
-function refineUserUnknown(status: string, command: SmtpCommand | '', bare: boolean): { reason: Reason; why: string } {
+function refineUserUnknown(status: string, command: SmtpCommand | '', bare: boolean, folded: string): { reason: Reason; why: string } {
   if (command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
   const byStatus = reasonFromStatus(status);
   // 551 5.1.6 "not our user": the status says the mailbox moved.
   if (byStatus === 'userunknown' || byStatus === 'hasmoved') return { reason: byStatus, why: '' };
   if (command === 'RCPT') return { reason: 'userunknown', why: '' };
   if (command === 'DATA') return { reason: 'filtered', why: ':after-data' };
+  // The sending side's own sentence for a not-found code (Exchange, Microsoft 365, Gmail): no filter writes it.
+  if (addressNotFoundSentences.some((p) => folded.includes(p))) return { reason: 'userunknown', why: ':notice-sentence' };
   // A reply pasted alone is what the server said of the address (issue 8 theme 2): "550 User
   // unknown", "550 5.7.1 No such user", "553 5.3.0 ... Addressee unknown". Nothing places it after
   // DATA, so its plain words win over a generic or vague code.
@@ -199,7 +201,7 @@ function refine(reason: Reason, status: string, command: SmtpCommand | '', folde
   if (reason === 'spamdetected' && command && beforeData.has(command) && saysBlocked(folded)) return { reason: 'blocked', why: ':before-data' };
   if ((command === 'CONN' || command === 'HELO') && refusedAtConnect.has(reason)) return { reason: 'blocked', why: ':connect' };
   if (command === 'CONN' && vagueAtGreeting.has(reason) && (reply.startsWith('5') || (!reply && status.startsWith('5')))) return { reason: 'blocked', why: ':greeting' };
-  if (reason === 'userunknown') return refineUserUnknown(status, command, bare);
+  if (reason === 'userunknown') return refineUserUnknown(status, command, bare, folded);
   // At MAIL FROM a domain that does not exist is the sender's.
   if (reason === 'hostunknown' && command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
   // A temporary DNS answer ("DNS Error: ... NXDOMAIN" with 4.x.x) is a lookup trouble, not proof of absence.

@@ -87,6 +87,8 @@ export const phrases: PhraseTable = {
     'impossibile trovare l\'indirizzo di posta elettronica', 'que vous avez entrée est introuvable', 'adresse de messagerie est introuvable',
     'e-mail-adresse wurde nicht gefunden', 'no se pudo encontrar la dirección de correo', 'no se encontró la dirección de correo',
     'que você inseriu não foi encontrado', 'que introduziu não foi encontrado', 'hebt ingevoerd, is niet gevonden', 'e-mailadres is niet gevonden',
+    // Microsoft 365's NDR: "Your message to a@b couldn't be delivered. a wasn't found at b."
+    'wasn\'t found at',
   ],
   // 550 5.1.2 Host unknown (Name server: example.jp: host not found)
   hostunknown: [
@@ -391,6 +393,26 @@ export const phrases: PhraseTable = {
     'could not send message for past',
   ],
 };
+
+/**
+ * Sentences the sending side's own notice writes when the remote server's code said the address
+ * does not exist (Exchange and Microsoft 365 render X.1.1 / X.1.10 RecipNotFound this way, Gmail
+ * its "NoSuchUser"): a template chosen from that code, never a remote filter's words, so they
+ * settle the reason even where the notice names no SMTP step (rules/decide.ts refineUserUnknown).
+ */
+export const addressNotFoundSentences: readonly string[] = [
+  // Exchange 2013+ / Microsoft 365: "The email address you entered couldn't be found. Please check the recipient's email address ..."
+  'the email address you entered couldn\'t be found',
+  // Microsoft 365: "a wasn't found at example.org."
+  'wasn\'t found at',
+  // Exchange 2007/2010: "The recipient's e-mail address was not found in the recipient's e-mail system."
+  'e-mail address was not found in the recipient\'s e-mail system',
+  // Gmail: "Your message wasn't delivered to a@b because the address couldn't be found, or is unable to receive mail."
+  'because the address couldn\'t be found',
+  // The first in the languages Outlook shows it in: it, fr, de, es, pt, nl.
+  'impossibile trovare l\'indirizzo di posta elettronica', 'que vous avez entrée est introuvable', 'e-mail-adresse wurde nicht gefunden',
+  'no se pudo encontrar la dirección de correo', 'que você inseriu não foi encontrado', 'hebt ingevoerd, is niet gevonden',
+];
 
 /**
  * Wordings with a variable part (a host or domain name) in the middle, for the specific table.

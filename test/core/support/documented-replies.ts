@@ -295,6 +295,19 @@ export const documentedReplies: readonly DocReply[] = [
   r('milter-greylist', 5, '451 4.7.1 Greylisting in action, please come back later', undefined, 'soft', '4.7.1', { notCategory: 'message-expired' }),
   r(SM, 5, 'Warning: could not send message for past 4 hours', undefined, 'soft', ''),
   r('MTAs', 5, 'This is just a warning, you do not need to take any action. Delivery of your message to cat@dest-w1.example is delayed; the server will continue trying for 5 days.', undefined, 'soft', '', { action: 'delayed' }),
+
+  // --- Short bounce texts as webmails show them (Gmail help "Fix bounced or rejected emails";
+  // Microsoft's NDR pages; Yahoo Help), pasted from the notice ---
+  r('Gmail help', 1, 'Address not found\nYour message wasn\'t delivered to dan@dest-x1.example because the address couldn\'t be found, or is unable to receive mail.', 'bad-mailbox', 'hard', '', { raw: false, recipients: ['dan@dest-x1.example'] }),
+  r('Gmail help', 1, 'Domain not found\nYour message wasn\'t delivered to eve@nowhere-x2.example because the domain nowhere-x2.example couldn\'t be found. Check for typos or unnecessary spaces and try again.', 'bad-domain', 'hard', '', { raw: false, recipients: ['eve@nowhere-x2.example'] }),
+  r('Gmail help', 5, 'Delivery incomplete\nThere was a temporary problem delivering your message to fay@dest-x3.example. Gmail will retry for 47 more hours. You\'ll be notified if the delivery fails permanently.', undefined, 'soft', '', { raw: false, recipients: ['fay@dest-x3.example'], action: 'delayed' }),
+  r('Gmail help', 1, 'Recipient inbox full\nYour message couldn\'t be delivered to gil@dest-x4.example. Their inbox is full, or it\'s getting too much mail right now.', 'quota-issues', 'soft', '', { raw: false, recipients: ['gil@dest-x4.example'] }),
+  r('Gmail help', 1, 'Message not delivered\nYour message couldn\'t be delivered to hoa@dest-x5.example because the remote server is misconfigured. See technical details below for more information.', 'bad-configuration', 'soft', '', { raw: false, recipients: ['hoa@dest-x5.example'] }),
+  r('Exchange Online NDRs', 1, 'Your message to ira@dest-x6.example couldn\'t be delivered.\nira wasn\'t found at dest-x6.example.', 'bad-mailbox', 'hard', '', { raw: false, recipients: ['ira@dest-x6.example'] }),
+  r('Exchange Online NDRs', 1, 'Your message to jem@dest-x7.example couldn\'t be delivered.\nThe recipient\'s mailbox is full and can\'t accept messages now.', 'quota-issues', 'soft', '', { raw: false, recipients: ['jem@dest-x7.example'] }),
+  r('Exchange Online NDRs', 1, 'Delivery has failed to these recipients or groups:\n\nkit@dest-x8.example\nThe email address you entered couldn\'t be found. Please check the recipient\'s email address and try to resend the message.', 'bad-mailbox', 'hard', '', { raw: false, recipients: ['kit@dest-x8.example'] }),
+  r('Yahoo Help', 1, 'Sorry, we were unable to deliver your message to the following address.\n\n<lev@dest-x9.example>:\n550: 5.1.1 <lev@dest-x9.example>: Recipient address rejected: User unknown in virtual alias table', 'bad-mailbox', 'hard', '5.1.1', { raw: false, recipients: ['lev@dest-x9.example'] }),
+  r('Exim', 1, '550 5.1.2 DNS error when resolving MX for nowhere-x10.example: Domain name not found', 'bad-domain', 'hard', '5.1.2'),
 ];
 
 /**
