@@ -255,4 +255,27 @@ describe('several addresses in one notice, raw and pasted', () => {
       }
     });
   }
+
+  const delayedPair = {
+    en: 'Delivery to both addresses at example.org is delayed for the same reason.',
+    it: 'La consegna a entrambi gli indirizzi di example.org è in ritardo per lo stesso motivo.',
+    fr: 'La remise aux deux adresses du domaine example.org est retardée pour la même raison.',
+    de: 'Die Zustellung an beide Adressen bei example.org verzögert sich aus demselben Grund.',
+    es: 'La entrega a las dos direcciones de example.org se retrasa por el mismo motivo.',
+  } as const satisfies Record<Locale, string>;
+  for (const locale of supportedLocales) {
+    const c = catalogs[locale];
+    test(`${locale}: two delayed addresses are kept together, in plural words, with the stated schedule`, async () => {
+      const slow = (a: string): Rcpt => u(a, '451 4.4.1 Connection timed out', '4.4.1');
+      const n = notice([slow('a@example.org'), slow('b@example.org')], 'This is just a warning. We will continue trying for 5 days.', 'delayed');
+      for (const [form, e] of await both(n, locale)) {
+        expect(e.groups, form).toHaveLength(1);
+        expect(e.summary.startsWith(delayedPair[locale]), form).toBe(true);
+        expect(e.summary, form).toContain(fill(c['note.delayed.for'], { period: fill(c['duration.day.other'], { count: '5' }) }));
+        expect(e.actionText, form).toBe(c['action.keep.delayed.many']);
+        expect(e.steps, form).toContain(c['step.persistentTellRecipient.many']);
+        expect(e.steps, form).not.toContain(c['step.persistentTellRecipient']);
+      }
+    });
+  }
 });

@@ -569,4 +569,7 @@ export const en = {
   'summary.other.known.anon': 'Your message was not delivered.',
   'action.keep.suspended.many': 'Keep these addresses for now: the server says the mailboxes are shut only for the moment. If the next message bounces the same way, remove them.',
   'step.other.next.many': 'Send your next message as usual; if it bounces the same way, remove these addresses.',
+  'step.full.retry.many': 'Send the message again in a day or two, once they have made room.',
+  'step.full.abandoned.many': 'If a mailbox stays full for weeks, it may have been abandoned: ask that person for an address they still read.',
+  'step.persistentTellRecipient.many': "If it keeps failing for days, tell the recipients another way: their mail server, or their domain's mail settings, need fixing.",
 } as const;

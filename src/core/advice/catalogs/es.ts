@@ -550,4 +550,7 @@ export const es = {
   'summary.other.known.anon': 'Tu mensaje no se entregó.',
   'action.keep.suspended.many': 'Conserva estas direcciones por ahora: el servidor dice que los buzones están bloqueados solo temporalmente. Si el próximo mensaje rebota igual, quítalas.',
   'step.other.next.many': 'Envía tu próximo mensaje como siempre; si rebota igual, quita estas direcciones.',
+  'step.full.retry.many': 'Vuelve a enviar el mensaje dentro de uno o dos días, cuando hayan hecho sitio.',
+  'step.full.abandoned.many': 'Si un buzón sigue lleno durante semanas, puede que esté abandonado: pide a esa persona una dirección que todavía consulte.',
+  'step.persistentTellRecipient.many': 'Si sigue fallando durante días, avisa a los destinatarios por otra vía: hay que arreglar su servidor de correo o la configuración de correo de su dominio.',
 } as const satisfies Catalog;

@@ -550,4 +550,7 @@ export const fr = {
   'summary.other.known.anon': "Votre message n'a pas été distribué.",
   'action.keep.suspended.many': "Gardez ces adresses pour l'instant : le serveur indique que les boîtes ne sont bloquées que temporairement. Si le prochain message revient de la même façon, retirez-les.",
   'step.other.next.many': "Envoyez votre prochain message normalement ; s'il revient de la même façon, retirez ces adresses.",
+  'step.full.retry.many': 'Renvoyez le message dans un jour ou deux, quand ils auront fait de la place.',
+  'step.full.abandoned.many': "Si une boîte mail reste pleine pendant des semaines, elle est peut-être abandonnée : demandez à cette personne une adresse qu'elle consulte encore.",
+  'step.persistentTellRecipient.many': "Si l'échec se répète pendant des jours, prévenez les destinataires par un autre moyen : leur serveur de messagerie, ou la configuration de messagerie de leur domaine, doivent être corrigés.",
 } as const satisfies Catalog;

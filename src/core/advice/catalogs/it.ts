@@ -551,4 +551,7 @@ export const it = {
   'summary.other.known.anon': 'Il messaggio non è stato consegnato.',
   'action.keep.suspended.many': 'Per ora mantieni questi indirizzi: il server dice che le caselle sono bloccate solo temporaneamente. Se il prossimo messaggio torna indietro allo stesso modo, rimuovili.',
   'step.other.next.many': 'Manda il prossimo messaggio come al solito; se torna indietro allo stesso modo, rimuovi questi indirizzi.',
+  'step.full.retry.many': 'Rispedisci il messaggio fra un giorno o due, quando avranno fatto spazio.',
+  'step.full.abandoned.many': 'Se una casella resta piena per settimane, potrebbe essere stata abbandonata: chiedi a quella persona un indirizzo che legge ancora.',
+  'step.persistentTellRecipient.many': 'Se per giorni continua a non funzionare, avvisa i destinatari in un altro modo: va sistemato il loro server di posta o la configurazione della posta del loro dominio.',
 } as const satisfies Catalog;
