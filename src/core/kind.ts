@@ -16,7 +16,7 @@ import { fold, matchPhrase, matchWords } from './rules/decide.js';
 import {
   arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
-  strongFailurePhrases, weakBounceSubjects,
+  strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects,
 } from './rules/kinds.js';
 import type { Evidence, FeedbackType, Kind } from './types.js';
 
@@ -154,6 +154,54 @@ export function pastedRecipient(p: PastedReply): string {
 }
 
 /**
+ * An out-of-office, vacation or autoresponder answer (RFC 3834), or a challenge-response filter's
+ * challenge, told from its headers, its subject and its words; null when it is none of them.
+ * - Decide alone: an autoresponder's subject prefix ("Automatic reply:", "Abwesenheitsnotiz:",
+ *   "自動応答:"), or an autoresponder header (Auto-Submitted: auto-replied, X-Autoreply,
+ *   X-Autorespond, Precedence: auto_reply) on a message without an SMTP failure line.
+ * - Decide with out-of-office words in the body: a subject people also write ("Out of office",
+ *   "Fuori sede", "Absence du bureau"), or, in a message not sent to a list, a header saying it
+ *   was sent by a program (any Auto-Submitted but "no"; Exchange's X-Auto-Response-Suppress,
+ *   which asks other programs not to answer and which Exchange sets on its own automatic
+ *   replies). Never in a reply ("Re: ...") that only has the words: a person wrote it.
+ * - A challenge (the recipient's filter holds the message until the sender proves to be a
+ *   person) decides with the name of a challenge-response service, a program's header or a
+ *   challenge subject.
+ * Bulk mail (List-Id, List-Unsubscribe, Precedence: bulk or list) is never decided by words and a
+ * program's header alone: autoresponders answer people, not lists.
+ */
+function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, reply: boolean, listPost: boolean, smtpFailure: boolean): KindResult | null {
+  const h = (k: string) => fold(header(parts, k)).trim();
+  const autoSubmitted = h('auto-submitted');
+  const precedence = h('precedence');
+  const autoHeaderName = autoReplyHeaders.find((k) => header(parts, k));
+  const autoHeader =
+    (autoHeaderName ? `${autoHeaderName}: ${header(parts, autoHeaderName)}` : '') ||
+    (precedence === 'auto_reply' ? 'Precedence: auto_reply' : '') ||
+    (autoSubmitted.startsWith('auto-replied') ? `Auto-Submitted: ${autoSubmitted}` : '');
+  const prefix = autoReplySubjectPrefixes.find((p) => subject.startsWith(p));
+  if (prefix) return { kind: 'auto-reply', evidence: [ev(ctx.subject, 'header', 'kind:auto-reply', 'subject')], note: '' };
+  if (autoHeader && !smtpFailure) return { kind: 'auto-reply', evidence: [ev(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
+
+  const bulk = listPost || Boolean(header(parts, 'list-unsubscribe')) || precedence === 'bulk' || precedence === 'list';
+  const program = (autoSubmitted !== '' && autoSubmitted !== 'no') || Boolean(header(parts, 'x-auto-response-suppress'));
+  const text = ctx.noticeLower.slice(0, 4000);
+  const outOfOfficeSubject = autoReplySubjects.some((p) => subject.startsWith(p) || (p.length > 5 && subject.includes(p)));
+  const words = firstIncluded(text, autoReplyPhrases);
+  if (words && !reply && ((outOfOfficeSubject && !header(parts, 'list-unsubscribe') && !listPost) || (program && !bulk))) {
+    return { kind: 'auto-reply', evidence: [ev(words, 'body', 'kind:auto-reply', 'phrase')], note: '' };
+  }
+  const challenge = firstIncluded(text, challengePhrases);
+  if (challenge && !listPost) {
+    const service = firstIncluded(`${text}\n${fold(ctx.from)}`, challengeServices);
+    if (service || (program && !bulk) || challengeSubjects.some((p) => subject.includes(p))) {
+      return { kind: 'auto-reply', evidence: [ev(challenge, 'body', 'kind:auto-reply', service ? `challenge-response:${service}` : 'challenge-response')], note: '' };
+    }
+  }
+  return null;
+}
+
+/**
  * A complaint read from a feedback report: its Feedback-Type is the evidence, as the report
  * writes it ("Feedback-Type: opt-out"), and the verdict's `feedbackType`.
  */
@@ -257,15 +305,8 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   // Out-of-office answers (RFC 3834): their header or subject prefix, or their words confirmed.
   const noticeLike = Boolean(daemon || strong || (bounceSubject && (failure || sentence)));
   if (!noticeLike) {
-    const autoSubmitted = h('auto-submitted');
-    const autoHeader = header(parts, 'x-autoreply') || header(parts, 'x-autorespond') || (h('precedence') === 'auto_reply' ? 'Precedence: auto_reply' : '') || (autoSubmitted.startsWith('auto-replied') ? `Auto-Submitted: ${autoSubmitted}` : '');
-    const prefix = autoReplySubjectPrefixes.find((p) => subject.startsWith(p)) ?? '';
-    if (prefix) return { kind: 'auto-reply', evidence: [ev(ctx.subject, 'header', 'kind:auto-reply', 'subject')], note: '' };
-    if (autoHeader && !smtpFailure) return { kind: 'auto-reply', evidence: [ev(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
-    const words = firstIncluded(ctx.noticeLower.slice(0, 4000), autoReplyPhrases);
-    if (words && !reply && (autoReplySubjects.some((p) => subject.startsWith(p) || (p.length > 5 && subject.includes(p))) || autoSubmitted)) {
-      return { kind: 'auto-reply', evidence: [ev(words, 'body', 'kind:auto-reply', 'phrase')], note: '' };
-    }
+    const auto = autoReplyOf(parts, subject, ctx, reply, listPost, Boolean(smtpFailure));
+    if (auto) return auto;
   }
 
   const delivered = firstIncluded(subject, deliveredSubjects) || firstIncluded(ctx.noticeLower.slice(0, 4000), deliveredPhrases);

@@ -15,7 +15,7 @@
  */
 import { htmlToText } from './parse/html.js';
 import {
-  arfRequiredFieldRes, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
+  arfRequiredFieldRes, autoReplyHeaders, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, challengePhrases, challengeSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields, strongFailurePhrases,
   weakBounceSubjects,
 } from './rules/kinds.js';
@@ -28,12 +28,12 @@ export interface OrdinaryMail {
   readonly from: string;
 }
 
-const bodyPhrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhrases, ...complaintPhrases, ...autoReplyPhrases, ...deliveredPhrases];
+const bodyPhrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhrases, ...complaintPhrases, ...autoReplyPhrases, ...challengePhrases, ...deliveredPhrases];
 /** Every body phrase in one pass: an alternation of literal strings (no quantifier: linear). */
 const bodyPhraseRe = new RegExp(bodyPhrases.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
-const subjectPhrases = [...bounceSubjects, ...weakBounceSubjects, ...deliveredSubjects, ...complaintSubjects, ...autoReplySubjects];
+const subjectPhrases = [...bounceSubjects, ...weakBounceSubjects, ...deliveredSubjects, ...complaintSubjects, ...autoReplySubjects, ...challengeSubjects];
 /** Headers that are a sign by themselves (kind.ts, reporters): any of them sends the message on. */
-const signHeaders = new Set(['x-failed-recipients', 'x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-auto-response', 'feedback-type', 'x-ses-outgoing', 'x-amz-sns-message-type']);
+const signHeaders = new Set(['x-failed-recipients', ...autoReplyHeaders, 'feedback-type', 'x-ses-outgoing', 'x-amz-sns-message-type']);
 /** Text a report, returned original or notice part would carry, in any part's headers. */
 const structureRe = /message\/|[/-]report|delivery-status|feedback|rfc822|disposition-notification/i;
 /** Media types read here whole: a single text part, or parts of these multiparts. */

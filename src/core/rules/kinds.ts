@@ -114,34 +114,92 @@ export const failurePhrases = [
 ];
 
 /**
- * Subject prefixes autoresponders write ("Automatic reply: ...", Outlook; "Auto: ...", Apple;
- * "Out of Office: ..."): they decide alone.
+ * Header fields autoresponders add to their answers (vacation programs, qmail's autorespond,
+ * hosting panels' autoresponders): each decides alone. With RFC 3834's Auto-Submitted:
+ * auto-replied and Precedence: auto_reply (read in kind.ts).
+ */
+export const autoReplyHeaders = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-auto-response'];
+
+/**
+ * Subject prefixes autoresponders write: they decide alone. Outlook and Exchange write
+ * "Automatic reply:" in the mailbox's language (de "Automatische Antwort:", fr "Réponse
+ * automatique :", it "Risposta automatica:", es "Respuesta automática:", pt "Resposta
+ * automática:", nl "Automatisch antwoord:", sv/da/no "Autosvar:"/"Automatisk svar:", fi
+ * "Automaattinen vastaus:", pl "Odpowiedź automatyczna:", cs "Automatická odpověď:", ru
+ * "Автоматический ответ:", ja "自動応答:", zh "自动答复:"/"自動回覆:"); its older Out of Office
+ * Assistant wrote "Out of Office AutoReply:" (de "Abwesenheitsnotiz:", fr "Réponse automatique
+ * d'absence du bureau", es "Respuesta automática por ausencia de la oficina", pt "Resposta
+ * automática para ausência do escritório", ja "不在時の自動応答"); Apple Mail "Auto:"-style
+ * vacation rules, Sieve vacation scripts and hosting panels "Auto reply:", "Autoresponder:".
  */
 export const autoReplySubjectPrefixes = [
-  'automatic reply:', 'auto reply:', 'autoreply:', 'auto-reply:', 'out of office:', 'out of office reply', 'resposta autom\u00e1tica:',
-  'abwesenheitsnotiz:', 'automatische antwort:', 'risposta automatica:', 'r\u00e9ponse automatique', 'respuesta autom\u00e1tica:',
-  'automatisch antwoord:', 'autosvar:', 'vacation reply', 'vacation message', 'autoresponder:', 'auto response:',
+  'automatic reply:', 'auto reply:', 'autoreply:', 'auto-reply:', 'auto response:', 'auto-response:', 'autoresponse:', 'automatic response:', 'automated response:',
+  'out of office:', 'out of office reply', 'out of office autoreply', 'out of the office:', 'vacation reply', 'vacation message', 'autoresponder:',
+  'automatische antwort', 'abwesenheitsnotiz', 'r\u00e9ponse automatique', 'reponse automatique', 'risposta automatica:', 'risposta automatica di',
+  'respuesta autom\u00e1tica:', 'respuesta automatica:', 'respuesta autom\u00e1tica por', 'resposta autom\u00e1tica:', 'resposta automatica:', 'resposta autom\u00e1tica para',
+  'automatisch antwoord', 'autosvar', 'automatisk svar:', 'automatisk svar -', 'automaattinen vastaus:', 'odpowied\u017a automatyczna:', 'autoodpowied\u017a',
+  'automatick\u00e1 odpov\u011b\u010f:', '\u0430\u0432\u0442\u043e\u043c\u0430\u0442\u0438\u0447\u0435\u0441\u043a\u0438\u0439 \u043e\u0442\u0432\u0435\u0442', '\u0430\u0432\u0442\u043e\u043e\u0442\u0432\u0435\u0442',
+  // 自動応答 (ja), 不在時の自動応答 (ja, older Outlook), 自动答复 (zh-CN), 自動回覆 (zh-TW), 外出时的自动答复 (zh-CN, older Outlook)
+  '\u81ea\u52d5\u5fdc\u7b54', '\u4e0d\u5728\u6642\u306e\u81ea\u52d5\u5fdc\u7b54', '\u81ea\u52a8\u7b54\u590d', '\u81ea\u52d5\u56de\u8986', '\u5916\u51fa\u65f6\u7684\u81ea\u52a8\u7b54\u590d',
 ];
 
 /**
  * Subject words of out-of-office answers that people also write ("Away until May 5", "Out of
- * office party"): they count only with an RFC 3834 header or out-of-office sentences in the body.
+ * office party", "Fuori sede lunedì"): they count only with an RFC 3834 header or out-of-office
+ * sentences in the body.
  */
 export const autoReplySubjects = [
   'auto:',
-  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply', 'fuori ufficio',
-  'fuera de la oficina', 'on vacation', 'away ', 'absent', 'absence', 'abwesend', 'on leave', 'i am away', 'i\'m away', 'assente',
+  'out of office', 'out of the office', 'automatic reply', 'auto reply', 'autoreply', 'auto-reply', 'auto response', 'autoresponse', 'fuori ufficio', 'fuori sede',
+  'fuera de la oficina', 'on vacation', 'away ', 'absent', 'absence', 'abwesend', 'abwesenheit', 'on leave', 'i am away', 'i\'m away', 'assente', 'assenza',
+  'ausente', 'aus\u00eancia', 'ausencia', 'fora do escrit\u00f3rio', 'fora do escritorio', 'afwezig', 'niet aanwezig', 'buiten kantoor', 'niet op kantoor',
+  'risposta automatica', 'respuesta autom\u00e1tica', 'resposta autom\u00e1tica', 'r\u00e9ponse automatique',
+  // 不在 (ja: away), 休暇 (ja: on leave)
+  '\u4e0d\u5728', '\u4f11\u6687',
 ];
 
-/** Sentences of out-of-office answers. */
+/** Sentences of out-of-office answers, in the languages of the subjects above. */
 export const autoReplyPhrases = [
   'out of the office', 'out of office', 'on vacation', 'on holiday', 'away from the office', 'away from my desk',
-  'i am away', 'i\'m away', 'limited access to email', 'will be back', 'i will return', 'return on', 'back in the office',
-  'currently out', 'on leave', 'annual leave', 'sono assente', 'fuori ufficio', 'bin abwesend', 'nicht im b\u00fcro',
-  'je suis absent', 'estoy fuera', 'automatic reply', 'this is an automated reply', 'autoresponder',
+  'i am away', 'i\'m away', 'limited access to email', 'limited access to e-mail', 'no access to email', 'no access to e-mail', 'will be back', 'i will return', 'return on', 'back in the office',
+  'currently out', 'on leave', 'annual leave', 'parental leave', 'maternity leave', 'sick leave', 'away on business', 'upon my return', 'until my return',
+  'automatic reply', 'this is an automated reply', 'this is an automatic reply', 'this is an automatic response', 'this is an auto-reply', 'autoresponder',
   // vacation(1): "I will not be reading my mail for a while."
-  'will not be reading my mail', 'absente du bureau', 'absent du bureau',
+  'will not be reading my mail',
+  // it
+  'sono assente', 'sar\u00f2 assente', 'saro assente', 'fuori ufficio', 'fuori sede', 'in ferie', 'rientrer\u00f2', 'risposta automatica',
+  // fr
+  'je suis absent', 'je serai absent', 'absente du bureau', 'absent du bureau', 'en cong\u00e9', 'de retour le', 'r\u00e9ponse automatique',
+  // de
+  'bin abwesend', 'nicht im b\u00fcro', 'im urlaub', 'au\u00dfer haus', 'ausser haus', 'wieder im b\u00fcro', 'wieder erreichbar', 'automatische antwort', 'abwesenheitsnotiz',
+  // es
+  'estoy fuera', 'estar\u00e9 fuera', 'fuera de la oficina', 'de vacaciones', 'estoy ausente', 'estar\u00e9 ausente', 'regresar\u00e9', 'respuesta autom\u00e1tica',
+  // pt
+  'estou ausente', 'estarei ausente', 'fora do escrit\u00f3rio', 'de f\u00e9rias', 'retornarei', 'resposta autom\u00e1tica',
+  // nl
+  'ben afwezig', 'ben niet aanwezig', 'buiten kantoor', 'niet op kantoor', 'met vakantie', 'op vakantie', 'automatisch antwoord',
+  // ja: 不在にしております / 不在にしています (I am away), 自動応答, 自動返信 (automatic reply)
+  '\u4e0d\u5728\u306b\u3057\u3066\u304a\u308a\u307e\u3059', '\u4e0d\u5728\u306b\u3057\u3066\u3044\u307e\u3059', '\u81ea\u52d5\u5fdc\u7b54', '\u81ea\u52d5\u8fd4\u4fe1',
 ];
+
+/**
+ * Sentences of challenge-response filters' challenges (Spam Arrest, Boxbe, mail servers' own
+ * C/R modules, as their documentation describes them): the recipient's filter holds the message
+ * until the sender proves to be a person, by following a link or replying. An automated answer,
+ * not a failure: an auto-reply. Sign-up confirmations ("verify your email address") are not
+ * challenges: these sentences are about the message the sender sent.
+ */
+export const challengePhrases = [
+  'please confirm your message', 'confirm that you sent', 'verify that you sent', 'your message is being held', 'your message has been held',
+  'your message will be delivered once', 'your message will be delivered after', 'your message will be delivered as soon as', 'to have your message delivered',
+  'so that your message can be delivered', 'before your message is delivered', 'verify that you are a human', 'verify you are a human', 'prove that you are a human',
+  'prove you are a human', 'prove that you are human', 'prove you are human', 'verify that you are a real person', 'confirm that you are a real person',
+  'confirm you are a real person', 'added to my approved senders', 'added to the approved senders', 'added to my guest list',
+];
+/** Challenge-response services a challenge names: with a challenge sentence, they decide. */
+export const challengeServices = ['spam arrest', 'spamarrest', 'boxbe', 'mailblocks', 'sendio', 'choicemail'];
+/** Subjects of challenges: with a challenge sentence, they decide. */
+export const challengeSubjects = ['please confirm your message', 'verification required', 'sender verification', 'verify your message', 'confirm your message', 'message held', 'awaiting verification', 'authorization request'];
 
 /** Subjects of success notices. */
 export const deliveredSubjects = ['delivery status report', 'delivery status notification (success)', 'successful mail delivery', 'delivered:', 'relayed:', 'delivery notification: delivered', 'return receipt (delivery)'];
