@@ -219,6 +219,8 @@ export const phrases: PhraseTable = {
     'unusual rate', 'exceeded daily', 'exceeded hourly', 'message rate', 'too much mail from',
     // Sisimai's speeding wordings (reason/why-speeding.go).
     'please try again slower', 'temporarily rate limited',
+    // Outlook.com RP-001..RP-003: "We have limits for how many messages can be sent per hour and per day."
+    'limits for how many messages',
     // Greylisting (postgrey, milter-greylist, Stalwart: "450 4.2.0 ... Greylisted, please retry",
     // "451 4.7.1 Greylisting in action, please come back later"): the receiving side defers an unknown
     // sender on purpose and takes the message on a later try; a deferral, never an expired message.
@@ -258,6 +260,8 @@ export const phrases: PhraseTable = {
     'isn\'t allowed to relay', 'is not a local domain and relaying', 'not configured to relay',
     // Libero / Virgilio help: "RELAYING NOT ALLOWED (550 Relay Disabled)"
     'relay disabled', 'relaying disabled',
+    // Zoho: "553 Relaying disallowed"
+    'relaying disallowed', 'relay disallowed',
     // Other languages: relaying refused. Italian "relay non consentito/permesso", French "relais
     // refusé/interdit", German "Relaying nicht erlaubt", Spanish "relay no permitido", Portuguese
     // "relay não permitido", Dutch "relayen niet toegestaan".
@@ -301,7 +305,7 @@ export const phrases: PhraseTable = {
     'banned sending ip', 'not accepting connections', 'smtp server of your isp', 'invalid ip for sending',
     'listed in', 'listed at', 'listed on', 'ip address is not allowed', 'adresse ip source bloquee',
     // 550 Your host is not allowed to connect to this server. (the connecting host refused, whatever the recipient)
-    'host is not allowed to connect', 'not allowed to connect to this server',
+    'host is not allowed to connect', 'not allowed to connect to this server', 'you are not allowed to connect',
     // Exchange Online 5.7.708: "Service unavailable. Access denied, traffic not accepted from this IP."
     'traffic not accepted from this ip',
   ],
@@ -372,6 +376,8 @@ export const phrases: PhraseTable = {
     // Exchange Online 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission: "Your message couldn't be delivered to the
     // recipient because you don't have permission to send to it" (the recipient accepts only listed senders)
     'restrictedtorecipientspermission', 'you don\'t have permission to send to it', 'isn\'t on the recipient\'s list of senders',
+    // A recipient that takes mail only from listed senders: "the recipient is only accepting mail from specific email addresses"
+    'only accepting mail from specific', 'only accepts mail from specific',
   ],
   // 554 5.7.1 Virus found / message contains a virus
   virusdetected: ['virus', 'malware', 'infected with', 'is infected', 'trojan', 'worm detected', 'malicious code', 'malicious content'],
