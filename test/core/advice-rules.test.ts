@@ -523,6 +523,11 @@ describe("the numbers and names in the server's words", () => {
       expect(e.technical.statusMeaning).toBe(fill(c['status.format.own'], { class: c['status.class.5'] }));
       const weak = explain(notice([rcpt({ category: 'policy-related', reason: 'securityerror', status: '5.7.9', reply: '534', diagnostic: '534 5.7.9 Authentication mechanism is too weak' })]), { locale });
       expect(weak.technical.statusMeaning).toContain(c['status.7.9']);
+      // Exchange Online's 5.4.1 for an address its directory does not know: no host failed to answer.
+      const denied = explain(notice([rcpt({ category: 'bad-mailbox', reason: 'userunknown', severity: 'hard', status: '5.4.1', reply: '550', diagnostic: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)' })]), { locale });
+      expect(denied.technical.statusMeaning).toBe(fill(c['status.format.own'], { class: c['status.class.5'] }));
+      const silent = explain(notice([rcpt({ category: 'no-answer-from-host', reason: 'expired', status: '4.4.1', reply: '', diagnostic: 'connect to mx.example.org[192.0.2.1]:25: Connection timed out' })]), { locale });
+      expect(silent.technical.statusMeaning).toContain(c['status.4.1']);
     });
   }
 });

@@ -117,6 +117,9 @@ export function decodeReply(reply: string, locale?: string): string {
  */
 const narrowDetails: Partial<Record<StatusDetail, readonly string[]>> = {
   '1.9': ['relay', 'report', 'compliant'],
+  // Exchange Online answers "550 5.4.1 Recipient address rejected: Access denied" for an address
+  // its directory does not know: no host failed to answer there.
+  '4.1': ['answer', 'respon', 'timed out', 'timeout', 'connect', 'unreachable', 'route'],
   '3.6': ['priority'],
   '5.6': ['auth', 'line', 'long'],
   '7.3': ['conversion', 'secur'],
