@@ -495,7 +495,7 @@ describe("the numbers and names in the server's words", () => {
       expect(e.steps[0]).toBe(fill(c['step.size.under'], { limit: '5', attach: '3' }));
     });
 
-    test(`${locale}: the failing SPF/DMARC domain and the refused IP are named`, () => {
+    test(`${locale}: the failing SPF/DKIM/DMARC domain and the refused IP are named`, () => {
       const dmarc = explain(
         notice([rcpt({ category: 'invalid-sender', reason: 'authfailure', status: '5.7.26', reply: '550', diagnostic: "550-5.7.26 Unauthenticated email from shop.example.jp is not accepted due to domain's DMARC policy." })]),
         { locale },
@@ -506,6 +506,11 @@ describe("the numbers and names in the server's words", () => {
         { locale },
       );
       expect(spf.summary).toContain(fill(c['cause.spf.domain.ip'], { domain: 'example.net', ip: '192.0.2.222' }));
+      const dkim = explain(
+        notice([rcpt({ category: 'invalid-sender', reason: 'authfailure', status: '5.7.20', reply: '550', diagnostic: '550 5.7.20 DKIM signature verification failed for shop.example.com' })]),
+        { locale },
+      );
+      expect(dkim.summary).toContain(fill(c['cause.dkim.domain'], { domain: 'shop.example.com' }));
     });
 
     test(`${locale}: the server's own instruction comes first`, () => {

@@ -109,7 +109,7 @@ function megabytes(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: value >= 100 ? 0 : 1 }).format(value);
 }
 
-/** What the server's words state for one cause: the sizes of a size refusal, the domain an SPF or DMARC check failed for. */
+/** What the server's words state for one cause: the sizes of a size refusal, the domain an SPF, DKIM or DMARC check failed for. */
 function statedFacts(id: CauseId, words: string, locale: Locale): Params {
   if (id === 'message-too-large') {
     const { size, limit } = sizeFacts(words);
@@ -119,7 +119,7 @@ function statedFacts(id: CauseId, words: string, locale: Locale): Params {
       attach: limit > 0 ? megabytes(Math.max(attachmentRoom(limit) >= 2 ? Math.floor(attachmentRoom(limit)) : attachmentRoom(limit), 0.1), locale) : '',
     };
   }
-  if (id === 'spf' || id === 'dmarc') {
+  if (id === 'spf' || id === 'dmarc' || id === 'dkim') {
     const { domain, ip } = authFacts(words);
     return { domain: clean(domain, maxHost), ip: id === 'spf' ? ip : '' };
   }

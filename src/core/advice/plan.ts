@@ -236,7 +236,7 @@ export const causePlan = {
     steps: [['step.dmarc.align'], ['step.dmarc.otherService'], ['step.dmarc.freemail']],
   },
   spf: { headline: authHeadline, sentence: ['cause.spf.domain.ip', 'cause.spf.domain', 'cause.spf'], steps: [['step.spf.record'], ['step.spf.single']] },
-  dkim: { headline: authHeadline, sentence: ['cause.dkim'], steps: [['step.dkim.enable'], ['step.testAuth']] },
+  dkim: { headline: authHeadline, sentence: ['cause.dkim.domain', 'cause.dkim'], steps: [['step.dkim.enable'], ['step.testAuth']] },
   ptr: {
     headline: ['headline.cause.ptr'],
     sentence: ['cause.ptr.ip', 'cause.ptr'],

@@ -149,10 +149,13 @@ const authDomains = [
   new RegExp(`mail from domain \\[?${domainName}\\]? has an spf`),
   new RegExp(`not allowed to send from <?${domainName}>?`),
   new RegExp(`spf (?:check )?failed for (?:domain )?${domainName}`),
+  // "DKIM signature verification failed for example.com", "no valid DKIM signature for domain example.com"
+  new RegExp(`dkim (?:signature )?(?:verification |check )?failed for (?:domain )?<?${domainName}`),
+  new RegExp(`valid dkim signature (?:for|from) (?:domain )?<?${domainName}`),
 ] as const;
 const spfIp = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}) is not allowed to send from/;
 
-/** The sender domain an SPF or DMARC refusal names, and for SPF the refused sending IP. */
+/** The sender domain an SPF, DKIM or DMARC refusal names, and for SPF the refused sending IP. */
 export function authFacts(text: string): { readonly domain: string; readonly ip: string } {
   const t = text.slice(0, maxText).toLowerCase();
   let domain = '';

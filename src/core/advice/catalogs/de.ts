@@ -553,4 +553,5 @@ export const de = {
   'step.full.retry.many': 'Senden Sie die Nachricht in ein, zwei Tagen erneut, wenn wieder Platz ist.',
   'step.full.abandoned.many': 'Bleibt ein Postfach wochenlang voll, wird es vielleicht nicht mehr genutzt: Fragen Sie die Person nach einer Adresse, die sie noch liest.',
   'step.persistentTellRecipient.many': 'Wenn es tagelang nicht klappt, informieren Sie die Empfänger auf anderem Weg: Deren Mailserver oder die Mail-Einstellungen ihrer Domain müssen korrigiert werden.',
+  'cause.dkim.domain': 'Die Antwort nennt DKIM für {domain}: Ihre Nachricht trug keine gültige digitale Signatur dieser Domain.',
 } as const satisfies Catalog;

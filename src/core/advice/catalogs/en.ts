@@ -572,4 +572,5 @@ export const en = {
   'step.full.retry.many': 'Send the message again in a day or two, once they have made room.',
   'step.full.abandoned.many': 'If a mailbox stays full for weeks, it may have been abandoned: ask that person for an address they still read.',
   'step.persistentTellRecipient.many': "If it keeps failing for days, tell the recipients another way: their mail server, or their domain's mail settings, need fixing.",
+  'cause.dkim.domain': 'The reply names DKIM for {domain}: your message had no valid digital signature from that domain.',
 } as const;

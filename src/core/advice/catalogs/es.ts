@@ -553,4 +553,5 @@ export const es = {
   'step.full.retry.many': 'Vuelve a enviar el mensaje dentro de uno o dos días, cuando hayan hecho sitio.',
   'step.full.abandoned.many': 'Si un buzón sigue lleno durante semanas, puede que esté abandonado: pide a esa persona una dirección que todavía consulte.',
   'step.persistentTellRecipient.many': 'Si sigue fallando durante días, avisa a los destinatarios por otra vía: hay que arreglar su servidor de correo o la configuración de correo de su dominio.',
+  'cause.dkim.domain': 'La respuesta menciona DKIM para {domain}: tu mensaje no llevaba una firma digital válida de ese dominio.',
 } as const satisfies Catalog;

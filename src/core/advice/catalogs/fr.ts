@@ -553,4 +553,5 @@ export const fr = {
   'step.full.retry.many': 'Renvoyez le message dans un jour ou deux, quand ils auront fait de la place.',
   'step.full.abandoned.many': "Si une boîte mail reste pleine pendant des semaines, elle est peut-être abandonnée : demandez à cette personne une adresse qu'elle consulte encore.",
   'step.persistentTellRecipient.many': "Si l'échec se répète pendant des jours, prévenez les destinataires par un autre moyen : leur serveur de messagerie, ou la configuration de messagerie de leur domaine, doivent être corrigés.",
+  'cause.dkim.domain': 'La réponse cite DKIM pour {domain} : votre message ne portait pas de signature numérique valide de ce domaine.',
 } as const satisfies Catalog;

@@ -554,4 +554,5 @@ export const it = {
   'step.full.retry.many': 'Rispedisci il messaggio fra un giorno o due, quando avranno fatto spazio.',
   'step.full.abandoned.many': 'Se una casella resta piena per settimane, potrebbe essere stata abbandonata: chiedi a quella persona un indirizzo che legge ancora.',
   'step.persistentTellRecipient.many': 'Se per giorni continua a non funzionare, avvisa i destinatari in un altro modo: va sistemato il loro server di posta o la configurazione della posta del loro dominio.',
+  'cause.dkim.domain': 'La risposta cita DKIM per {domain}: il messaggio non aveva una firma digitale valida di quel dominio.',
 } as const satisfies Catalog;
