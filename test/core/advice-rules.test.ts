@@ -243,7 +243,8 @@ describe('keep or remove follows the evidence', () => {
       action: 'remove',
       actionKey: 'action.remove.nullMx',
       headline: 'headline.cause.null-mx',
-      not: ['step.nothingToDo', 'step.retryLater'],
+      has: ['step.checkDomain', 'step.domainGone'],
+      not: ['step.nothingToDo', 'step.retryLater', 'step.askNewAddress'],
     },
     {
       name: 'a DNS lookup that failed for now is not an unregistered domain',

@@ -339,7 +339,8 @@ export const causePlan = {
   'null-mx': {
     headline: ['headline.cause.null-mx'],
     sentence: ['cause.null-mx.domain', 'cause.null-mx'],
-    steps: [['step.checkDomain'], ['step.askNewAddress']],
+    // The step after "check the domain" speaks of the domain (its "it" is the domain in every language).
+    steps: [['step.checkDomain'], ['step.domainGone']],
     ownSteps: true,
     remove: 'action.remove.nullMx',
   },
