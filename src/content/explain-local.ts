@@ -1,8 +1,8 @@
 /**
  * Explains a verdict with the core's `explain()`, in this JavaScript context. Used by the popup
  * and by the background script, never by the content scripts: the explanation catalogs (five
- * languages of advice) weigh more than the whole 60 KB content-script budget, so content scripts
- * ask the background for their explanations (src/background/index.ts).
+ * languages of advice) weigh more than the whole 40 KB content-script budget, so content scripts
+ * get their explanations from the background (background-read.ts, src/background/answers.ts).
  */
 import { explain, type Verdict } from '../core/index.js';
 import type { Explanation } from './explanation.js';

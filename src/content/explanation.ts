@@ -2,7 +2,7 @@
  * The explanation the banner and the popup show: the core's `explain()` result (src/core/advice)
  * with the banner's own words in the same language. The core types are imported as types only:
  * the content script must not carry the explanation catalogs (see explain-local.ts), so when no
- * explanation can be had (the background was unreachable) it builds a plain one here from the
+ * explanation can be had (the background gave none) it builds a plain one here from the
  * verdict, in the UI's words.
  */
 import type { Explanation as CoreExplanation, Recipient, TechnicalDetail, Verdict } from '../core/index.js';

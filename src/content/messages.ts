@@ -1,10 +1,11 @@
 /**
  * The messages the content scripts send the background, and only these: how many banners a tab
- * shows (for the toolbar badge), a verdict to put into words, and a message source whose MIME
- * needs decoding (the content scripts do not carry postal-mime). All stay inside the extension;
- * nothing is stored or sent further.
+ * shows (for the toolbar badge), what a page shows or a message source to classify (the content
+ * scripts carry no classifier, see background-read.ts), a verdict to put into words, and the
+ * digest's words. All stay inside the extension; nothing is stored or sent further.
  */
-import type { MessageParts, Verdict } from '../core/index.js';
+import type { Verdict } from '../core/index.js';
+import type { Explanation } from './explanation.js';
 import { isLocale, type Locale } from './locale.js';
 
 export interface CountMessage {
@@ -48,26 +49,53 @@ export function isDigestWordsMessage(value: unknown): value is DigestWordsMessag
   return m?.type === 'whybounce:digest-words' && isLocale(m.locale);
 }
 
-export interface MimeMessage {
-  readonly type: 'whybounce:mime';
-  /** The message source, already cut to the classifier's limits. */
-  readonly raw: string;
+/**
+ * What a content script read, for the background to classify: the text a webmail shows (`text`,
+ * read strictly, as rendered), a message source (`message`), or either (`auto`: the core tells,
+ * as `classify()` without a mode does; the digest's sources).
+ */
+export interface ReadMessage {
+  readonly type: 'whybounce:read';
+  readonly mode: 'text' | 'message' | 'auto';
+  /** Already cut to `maxReadChars`. */
+  readonly text: string;
+  /** The language to put a bounce into words in; without it the verdict comes alone (the digest). */
+  readonly locale?: Locale;
 }
 
-/** The most source a content script may hand over: the classifier reads no more. */
-export const maxMimeChars = 4 << 20;
-
-export function isMimeMessage(value: unknown): value is MimeMessage {
-  const m = value as Partial<MimeMessage> | null;
-  return m?.type === 'whybounce:mime' && typeof m.raw === 'string' && m.raw.length <= maxMimeChars;
+/** The background's answer to a ReadMessage: the verdict, and a bounce's words when a language was given. */
+export interface ReadAnswer {
+  readonly verdict: Verdict;
+  readonly explanation?: Explanation;
 }
 
-/** The background's answer to a MimeMessage, checked before the classifier reads it. */
-export function isMessageParts(value: unknown): value is MessageParts {
-  const p = value as Partial<MessageParts> | null;
+/** The most text a content script may hand over: the classifier reads no more (1 MiB). */
+export const maxReadChars = 4 << 20;
+
+const readModes: readonly string[] = ['text', 'message', 'auto'] satisfies readonly ReadMessage['mode'][];
+
+export function isReadMessage(value: unknown): value is ReadMessage {
+  const m = value as Partial<ReadMessage> | null;
   return (
-    typeof p === 'object' && p !== null && Array.isArray(p.headers) && Array.isArray(p.deliveryStatus) &&
-    typeof p.body === 'string' && typeof p.subject === 'string' && typeof p.from === 'string' &&
-    typeof p.feedbackReport === 'string' && typeof p.original === 'string' && typeof p.contentType === 'string'
+    m?.type === 'whybounce:read' && typeof m.mode === 'string' && readModes.includes(m.mode) &&
+    typeof m.text === 'string' && m.text.length <= maxReadChars && (m.locale === undefined || isLocale(m.locale))
   );
+}
+
+/** A verdict as the core makes it, checked before the runner reads it. */
+export function isVerdict(value: unknown): value is Verdict {
+  const v = value as Partial<Verdict> | null;
+  return (
+    typeof v === 'object' && v !== null && typeof v.kind === 'string' && typeof v.category === 'string' && typeof v.reason === 'string' &&
+    typeof v.severity === 'string' && Array.isArray(v.recipients) && Array.isArray(v.evidence) && typeof v.subject === 'string' && typeof v.from === 'string'
+  );
+}
+
+/**
+ * The background's answer, checked (an orphaned script after an update or a failed call gets
+ * something else). Its words are checked where they are used (isExplanation).
+ */
+export function isReadAnswer(value: unknown): value is ReadAnswer {
+  const a = value as { verdict?: unknown } | null;
+  return typeof a === 'object' && a !== null && isVerdict(a.verdict);
 }

@@ -18,7 +18,7 @@
  * (which thread is open, and cancelling the work of the last one), badge-count.ts (the toolbar
  * count), in-flight.ts (the pending work the tests wait for).
  */
-import type { ClassifyInput, ClassifyOptions, Verdict } from '../core/index.js';
+import type { ClassifyOptions, Verdict } from '../core/index.js';
 import { createHost, hostAttribute, renderInto, showHidden } from './banner.js';
 import { fallbackExplanation, type Explanation } from './explanation.js';
 import { pickLocale, type Locale } from './locale.js';
@@ -40,8 +40,14 @@ export interface RunnerOptions {
   readonly store: SettingsStore;
   /** The browser's UI language, e.g. `it-IT`. */
   readonly uiLanguage: string;
-  readonly classify: (input: ClassifyInput, options?: ClassifyOptions) => Promise<Verdict>;
-  readonly classifyText: (text: string) => Verdict;
+  /**
+   * Classifies a message source. `locale` is the language the banners speak now: a classifier
+   * that also puts a bounce into words (the background, see background-read.ts) does it in that
+   * language, so that `explain` has the words at hand.
+   */
+  readonly classify: (input: string, options?: ClassifyOptions, locale?: Locale) => Promise<Verdict>;
+  /** Classifies the text on screen (strictly, as rendered); may answer at once or later. */
+  readonly classifyText: (text: string, locale: Locale) => Verdict | Promise<Verdict>;
   /** Words for a verdict; the content scripts get them from the background (boot.ts). */
   readonly explain: (verdict: Verdict, locale: Locale) => Promise<Explanation>;
   /** Told how many banners the page shows, whenever that changes (for the toolbar badge). */
@@ -82,6 +88,8 @@ interface Entry {
   textLength: number;
   /** How many times the text was read. */
   reads: number;
+  /** The text was handed to the classifier and its verdict is not in yet. */
+  reading: boolean;
   /** The original source was asked for and the answer is in (a verdict, or the text's on failure). */
   sourceTried: boolean;
   /** The verdict from the original source, or the text one when the source could not be had. */
@@ -183,6 +191,8 @@ export function startRunner(options: RunnerOptions): Runner {
     const existing = hostsFor(message.key, message.container);
     if (!reading) {
       existing.forEach((h) => h.remove());
+      // A verdict that arrived outside a scan (see analyse) changes the count by itself.
+      if (existing.length > 0) reportCount();
       return;
     }
     if (entry.explained?.reading !== reading || entry.explained.locale !== locale) requestExplanation(entry, reading);
@@ -234,7 +244,7 @@ export function startRunner(options: RunnerOptions): Runner {
     try {
       answer = await message.openSource(viewSignal);
       if (answer && answer !== 'manual' && !viewSignal.aborted) {
-        const verdict = await options.classify(answer, { mode: 'message' });
+        const verdict = await options.classify(answer, { mode: 'message' }, locale);
         // A source that is not a bounce after all (the wrong dialog) leaves the text's verdict.
         if (verdict.kind === 'bounce') {
           entry.final = { verdict, source: 'message' };
@@ -292,7 +302,7 @@ export function startRunner(options: RunnerOptions): Runner {
       if (viewSignal.aborted) return;
       entry.sourceTried = true;
       if (raw) {
-        const verdict = await options.classify(raw, { mode: 'message' });
+        const verdict = await options.classify(raw, { mode: 'message' }, locale);
         entry.final = { verdict, source: 'message' };
       } else {
         entry.final = entry.text;
@@ -308,30 +318,61 @@ export function startRunner(options: RunnerOptions): Runner {
     if (!viewSignal.aborted && !signal.aborted) schedule(true);
   };
 
-  /** The synchronous part of reading one message: its text verdict, and its banner at once. */
-  const analyse = (message: OpenMessage) => {
-    const entry: Entry = entries.get(message.key) ?? { fetching: false, textLength: 0, reads: 0, sourceTried: false };
-    entries.remember(message.key, entry);
-    if (!entry.text || stale(entry, message)) {
-      const length = bodyLength(message);
-      let verdict: Verdict;
-      try {
-        verdict = options.classifyText(message.readText());
-      } catch {
-        return;
-      }
-      entry.text = { verdict, source: 'text' };
-      entry.textLength = length;
-      entry.reads++;
-      // A verdict taken from an earlier text is decided again from this one.
-      if (entry.final?.source === 'text') entry.final = undefined;
-    }
+  /** What follows a text verdict: the banner, and the original source when it is worth asking for. */
+  const proceed = (message: OpenMessage, entry: Entry) => {
     reconcile(message, entry);
-    if (entry.final || entry.fetching) return;
+    if (!entry.text || entry.final || entry.fetching || entry.reading) return;
     const worthFetching = entry.text.verdict.kind !== 'not-a-bounce' || message.mightBeNotice;
     // The source is asked for once per message: a second text reading does not fetch it again.
     if (message.fetchSource && worthFetching && !entry.sourceTried) void track(upgrade(message, entry, views.signal));
     else entry.final = entry.text;
+  };
+
+  /** A text verdict is in: it replaces the last one, and a verdict taken from an earlier text goes. */
+  const takeText = (entry: Entry, verdict: Verdict, length: number) => {
+    entry.text = { verdict, source: 'text' };
+    entry.textLength = length;
+    entry.reads++;
+    if (entry.final?.source === 'text') entry.final = undefined;
+  };
+
+  /**
+   * Reading one message: its text is taken from the page now (the part that costs this page's
+   * time, sliced by `drain`) and classified, in the extension's background; the banner follows the
+   * verdict. One reading per message at a time: a rescan meanwhile keeps what the banner shows.
+   */
+  const analyse = (message: OpenMessage) => {
+    const entry: Entry = entries.get(message.key) ?? { fetching: false, textLength: 0, reads: 0, reading: false, sourceTried: false };
+    entries.remember(message.key, entry);
+    if (entry.reading || (entry.text && !stale(entry, message))) {
+      if (entry.text) proceed(message, entry);
+      return;
+    }
+    const length = bodyLength(message);
+    let answer: Promise<Verdict>;
+    try {
+      answer = Promise.resolve(options.classifyText(message.readText(), locale));
+    } catch {
+      return;
+    }
+    entry.reading = true;
+    if (entry.text) reconcile(message, entry);
+    void track(
+      answer.then(
+        (verdict) => {
+          entry.reading = false;
+          if (signal.aborted) return;
+          takeText(entry, verdict, length);
+          // The webmail may have re-rendered the message meanwhile: the next scan finds the new nodes.
+          if (message.body.isConnected) proceed(message, entry);
+          else schedule(true);
+        },
+        () => {
+          // No verdict (the background could not be reached): the next scan that finds the message tries again.
+          entry.reading = false;
+        },
+      ),
+    );
   };
 
   const drain = async () => {

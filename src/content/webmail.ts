@@ -39,7 +39,8 @@ export interface WebmailAdapter {
 /**
  * The sender as the page shows it (`Mail Delivery System <MAILER-DAEMON@…>` or a bare address)
  * names a notice sender: the core's own `noticeSender` (rules/kinds.ts), so that the page and
- * the classifier agree on who sends notices. The content script carries the classifier anyway.
+ * the classifier agree on who sends notices. Of the core's tables only these lists ride along in
+ * the content script (the classifier runs in the background, see background-read.ts).
  */
 export function senderLooksLikeNotice(sender: string): boolean {
   // An empty sender is the page showing none, not a notice's null sender "<>".

@@ -6,11 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { classify, csvHeader, type Verdict } from '../../src/core/index.js';
+import { csvHeader, type Verdict } from '../../src/core/index.js';
 import type { SourceResult } from '../../src/content/gmail/source.js';
 import { startGmailDigest, digestOpenAttribute } from '../../src/content/gmail/digest.js';
 import { englishDigestWords } from '../../src/content/digest/words.js';
 import { digestMessages, gmailListPage, permmsgidOf } from './gmail-list-page.js';
+import { extensionReader } from './helpers.js';
+
+/** The digest's classifier as the Gmail script has it: the background's, here in this process. */
+const reader = extensionReader();
 
 interface Label {
   file: string;
@@ -43,7 +47,7 @@ function start(fetchSource: (url: string, signal: AbortSignal) => Promise<Source
     known,
     doc: document,
     signal: controller.signal,
-    classify: (raw) => classify(raw),
+    classify: (raw) => reader.classify(raw),
     words: async () => ({ words: englishDigestWords, locale: 'en' }),
     fetchSource,
     isShown: () => true,
@@ -209,7 +213,7 @@ describe('Gmail digest', () => {
   it('reuses the verdict a banner already read from a source, without asking Gmail again', async () => {
     const log: Fetched[] = [];
     const first = digestMessages[0]!;
-    const known = await classify(readFileSync(first.raw, 'latin1'));
+    const known = await reader.classify(readFileSync(first.raw, 'latin1'));
     const digest = start(serveCorpus(log), (id) => (id === permmsgidOf(first.hex) ? known : undefined));
     await waitFor(() => control() !== null);
     control()!.shadowRoot!.querySelector('button')!.click();
@@ -225,7 +229,7 @@ describe('Gmail digest', () => {
       r.remove();
     });
     const d = startGmailDigest({
-      doc: document, signal: controller.signal, classify: (raw) => classify(raw),
+      doc: document, signal: controller.signal, classify: (raw) => reader.classify(raw),
       words: async () => ({ words: englishDigestWords, locale: 'en' }), isShown: () => false, debounceMs: 5,
     });
     d.scanNow();

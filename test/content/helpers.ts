@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { BounceCategory, Category, Kind, Recipient, Severity, Verdict } from '../../src/core/index.js';
 import { hostAttribute } from '../../src/content/banner.js';
+import { answerContent } from '../../src/background/answers.js';
+import { backgroundReader, type BackgroundReader } from '../../src/content/background-read.js';
 import { explainLocally } from '../../src/content/explain-local.js';
 import { startRunner, type Runner, type RunnerOptions } from '../../src/content/runner.js';
 import { memoryStore, type SettingsStore } from '../../src/content/settings.js';
@@ -74,4 +76,17 @@ export function run(adapter: WebmailAdapter, options: Partial<RunnerOptions> & P
     ...options,
   });
   return { runner, store, controller, counts };
+}
+
+/**
+ * The content scripts' classifier as the extension wires it (background-read.ts), with the
+ * background's own answers (src/background/answers.ts) given in this process, through JSON as
+ * the browsers' messaging does. `sent` records every message, for tests that count them.
+ */
+export function extensionReader(sent: unknown[] = []): BackgroundReader {
+  return backgroundReader(async (message) => {
+    sent.push(message);
+    const answer = await answerContent(JSON.parse(JSON.stringify(message)));
+    return answer === undefined ? undefined : JSON.parse(JSON.stringify(answer));
+  });
 }

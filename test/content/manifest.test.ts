@@ -43,15 +43,20 @@ describe('manifest', () => {
 });
 
 describe('messages to the background', () => {
-  it('accepts only a bounded MIME request and well-formed parts', async () => {
-    const { isMimeMessage, isMessageParts, maxMimeChars } = await import('../../src/content/messages.js');
-    expect(isMimeMessage({ type: 'whybounce:mime', raw: 'Subject: x\n\nbody' })).toBe(true);
-    expect(isMimeMessage({ type: 'whybounce:mime', raw: 'x'.repeat(maxMimeChars + 1) })).toBe(false);
-    expect(isMimeMessage({ type: 'whybounce:mime', raw: 42 })).toBe(false);
-    const { readWithPostalMime } = await import('../../src/core/parse/postal.js');
-    const parts = await readWithPostalMime('Subject: hi\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n');
-    expect(isMessageParts(JSON.parse(JSON.stringify(parts)))).toBe(true);
-    expect(parts.body.trim()).toBe('hello');
-    expect(isMessageParts({ headers: [], body: 1 })).toBe(false);
+  it('accepts only a bounded reading request, and an answer that holds a verdict', async () => {
+    const { isReadMessage, isReadAnswer, maxReadChars } = await import('../../src/content/messages.js');
+    expect(isReadMessage({ type: 'whybounce:read', mode: 'text', text: 'From: x\n\nbody', locale: 'it' })).toBe(true);
+    expect(isReadMessage({ type: 'whybounce:read', mode: 'auto', text: 'Subject: x\n\nbody' })).toBe(true);
+    expect(isReadMessage({ type: 'whybounce:read', mode: 'text', text: 'x'.repeat(maxReadChars + 1) })).toBe(false);
+    expect(isReadMessage({ type: 'whybounce:read', mode: 'eval', text: 'x' })).toBe(false);
+    expect(isReadMessage({ type: 'whybounce:read', mode: 'text', text: 'x', locale: 'xx' })).toBe(false);
+    expect(isReadMessage({ type: 'whybounce:read', mode: 'text', text: 42 })).toBe(false);
+    const { answerContent } = await import('../../src/background/answers.js');
+    const answer = await answerContent({ type: 'whybounce:read', mode: 'message', text: 'Subject: hi\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n' });
+    expect(isReadAnswer(JSON.parse(JSON.stringify(answer)))).toBe(true);
+    expect(isReadAnswer({ verdict: { kind: 'bounce' } })).toBe(false);
+    expect(isReadAnswer(undefined)).toBe(false);
+    // Not a message for the background's answers (the count is the badge's, in index.ts).
+    expect(answerContent({ type: 'whybounce:count', count: 1 })).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ import { classify, classifyText } from '../../src/core/index.js';
 import { gmailAdapter } from '../../src/content/gmail/adapter.js';
 import { rawFromOriginalPage } from '../../src/content/gmail/source.js';
 import { outlookAdapter } from '../../src/content/outlook/adapter.js';
-import { fixtureIndex, hosts, loadPage, run, type FixtureMessage, type Harness } from './helpers.js';
+import { extensionReader, fixtureIndex, hosts, loadPage, run, type FixtureMessage, type Harness } from './helpers.js';
 
 let harness: Harness | undefined;
 afterEach(() => {
@@ -56,7 +56,7 @@ describe('near misses on the saved Gmail page', () => {
       const message = gmailAdapter().findOpenMessages(document).find((x) => x.key === `gmail:${m.permmsgid}`)!;
       expect(classifyText(message.readText()).kind, `${name(m)} from the text on screen`).toBe('not-a-bounce');
       expect((await classify(readFileSync(m.raw), { mode: 'message' })).kind, `${name(m)} from its source`).toBe('not-a-bounce');
-      harness = run(gmailAdapter({ fetchSource: showOriginal }), { classify, classifyText });
+      harness = run(gmailAdapter({ fetchSource: showOriginal }), extensionReader());
       await harness.runner.settled();
       expect(hosts(), name(m)).toHaveLength(0);
     });
@@ -64,7 +64,7 @@ describe('near misses on the saved Gmail page', () => {
 
   it('no banner on the whole page under its own subject', async () => {
     loadPage('gmail', gmailPage);
-    harness = run(gmailAdapter({ fetchSource: showOriginal }), { classify, classifyText });
+    harness = run(gmailAdapter({ fetchSource: showOriginal }), extensionReader());
     await harness.runner.settled();
     expect(hosts()).toHaveLength(0);
   });
@@ -81,7 +81,7 @@ describe('near misses on the saved Outlook page', () => {
       const message = outlookAdapter().findOpenMessages(document)[index]!;
       expect(message.readText()).toContain(`Subject: ${m.subject}`);
       expect(classifyText(message.readText()).kind, `${name(m)} from the text on screen`).toBe('not-a-bounce');
-      harness = run(outlookAdapter(), { classify, classifyText });
+      harness = run(outlookAdapter(), extensionReader());
       await harness.runner.settled();
       expect(hosts(), name(m)).toHaveLength(0);
     });

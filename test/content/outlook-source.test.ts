@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classify, classifyText } from '../../src/core/index.js';
+import { classify } from '../../src/core/index.js';
 import { outlookAdapter } from '../../src/content/outlook/adapter.js';
 import { openSourceView, sourceIn } from '../../src/content/outlook/source-view.js';
-import { fixtureIndex, hosts, loadPage, run, type Harness } from './helpers.js';
+import { extensionReader, fixtureIndex, hosts, loadPage, run, type Harness } from './helpers.js';
 
 const langs = ['en', 'it', 'fr', 'de', 'es'] as const;
 const index = fixtureIndex('outlook');
@@ -97,7 +97,7 @@ describe("Outlook's View message source", () => {
   it('with the real classifier: the banner offers the full notice, then reads the verdict from the source', async () => {
     loadPage('outlook', 'ndr-no-cause.en.html');
     playOutlook('en');
-    harness = run(outlookAdapter(), { classify, classifyText });
+    harness = run(outlookAdapter(), extensionReader());
     await harness.runner.settled();
     const [host] = hosts();
     expect(host!.getAttribute('data-whybounce-category')).toBe('other');

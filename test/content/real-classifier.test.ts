@@ -9,11 +9,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classify, classifyText } from '../../src/core/index.js';
+import { classify } from '../../src/core/index.js';
 import { hostAttribute } from '../../src/content/banner.js';
 import { gmailAdapter } from '../../src/content/gmail/adapter.js';
 import { outlookAdapter } from '../../src/content/outlook/adapter.js';
-import { fixtureIndex, hosts, loadPage, run, type Harness } from './helpers.js';
+import { extensionReader, fixtureIndex, hosts, loadPage, run, type Harness } from './helpers.js';
 
 let harness: Harness | undefined;
 afterEach(() => {
@@ -39,7 +39,7 @@ describe('Gmail pages with the real classifier', () => {
   for (const page of ['thread-bounce-under-original.html', 'thread-several-bounces.html', 'ordinary-thread.html', 'hostile-diagnostic.html', 'fallbacks.html']) {
     it(`${page}: a banner of an accepted category on each open bounce, none elsewhere`, async () => {
       loadPage('gmail', page);
-      harness = run(gmailAdapter({ fetchSource: showOriginal(page) }), { classify, classifyText });
+      harness = run(gmailAdapter({ fetchSource: showOriginal(page) }), extensionReader());
       await harness.runner.settled();
       const expected = gmail[page]!.messages.filter((m) => m.bounce && !m.collapsed);
       const shown = new Map(hosts().map((h) => [h.getAttribute(hostAttribute), h]));
@@ -57,7 +57,7 @@ describe('Gmail pages with the real classifier', () => {
 
   it('falls back to the rendered text when the source cannot be fetched', async () => {
     loadPage('gmail', 'thread-bounce-under-original.html');
-    harness = run(gmailAdapter({ fetchSource: async () => null }), { classify, classifyText });
+    harness = run(gmailAdapter({ fetchSource: async () => null }), extensionReader());
     await harness.runner.settled();
     const [host, ...rest] = hosts();
     expect(rest).toHaveLength(0);
@@ -67,7 +67,7 @@ describe('Gmail pages with the real classifier', () => {
 
   it('marks none of the ordinary messages in the long thread, and all of its bounces', async () => {
     loadPage('gmail', 'thread-200-messages.html');
-    harness = run(gmailAdapter({ fetchSource: showOriginal('thread-200-messages.html') }), { classify, classifyText });
+    harness = run(gmailAdapter({ fetchSource: showOriginal('thread-200-messages.html') }), extensionReader());
     await harness.runner.settled();
     const expected = gmail['thread-200-messages.html']!.messages.filter((m) => m.bounce);
     expect(hosts().map((h) => h.getAttribute(hostAttribute)).sort()).toEqual(expected.map((m) => `gmail:${m.permmsgid}`).sort());
@@ -92,7 +92,7 @@ describe('Outlook pages with the real classifier (rendered text only)', () => {
   for (const page of pages) {
     it(`${page}: a banner of an accepted category on each open NDR (known gaps excepted, exactly), none elsewhere`, async () => {
       loadPage('outlook', page);
-      harness = run(outlookAdapter(), { classify, classifyText });
+      harness = run(outlookAdapter(), extensionReader());
       await harness.runner.settled();
       const messages = outlookAdapter().findOpenMessages(document);
       const entries = outlook[page]!.messages.filter((m) => !m.collapsed);

@@ -373,3 +373,50 @@ describe('runner on Outlook pages', () => {
     expect(hosts()).toHaveLength(0);
   });
 });
+
+describe('runner with verdicts that arrive later (the background classifies)', () => {
+  const later = <T>(value: T, ms = 150) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+
+  it('shows the banners when the verdicts arrive, and a rescan meanwhile reads nothing twice', async () => {
+    loadPage('gmail', 'thread-several-bounces.html');
+    const spy = vi.fn((text: string) => later(textClassifier(text)));
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: spy, classify: async () => notABounce });
+    const open = gmailAdapter().findOpenMessages(document).length;
+    // Two rescans while the first readings are still out.
+    await Promise.all([harness.runner.scanNow(), harness.runner.scanNow()]);
+    await harness.runner.settled();
+    expect(spy.mock.calls.length).toBe(open);
+    const expected = gmailIndex['thread-several-bounces.html']!.messages.filter((m) => m.bounce && !m.collapsed);
+    expect(hosts().map((h) => h.getAttribute(hostAttribute))).toEqual(expected.map((m) => `gmail:${m.permmsgid}`));
+    expect(harness.counts.at(-1)).toBe(expected.length);
+  });
+
+  it('tries again on the next rescan when the background gave no verdict', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    let fail = true;
+    const spy = vi.fn((text: string) => (fail ? Promise.reject(new Error('no background')) : later(textClassifier(text))));
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: spy, classify: async () => notABounce });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+    fail = false;
+    await harness.runner.scanNow();
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it('takes a later verdict that says "not a bounce" as it comes, and the banner goes', async () => {
+    const { body } = (() => {
+      loadPage('gmail', 'thread-bounce-under-original.html');
+      const id = gmailIndex['thread-bounce-under-original.html']!.messages.find((m) => m.bounce)!.permmsgid!;
+      return { body: document.querySelector(`[data-message-id="#${id}"] .a3s`)! };
+    })();
+    const spy = vi.fn((text: string) => later(/retracted/.test(text) ? notABounce : textClassifier(text)));
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: spy, classify: async () => notABounce });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(1);
+    body.append(' retracted');
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+    expect(harness.counts.at(-1)).toBe(0);
+  });
+});

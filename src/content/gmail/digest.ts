@@ -1,8 +1,8 @@
 /**
  * "Explain the bounces on this page": on a Gmail list or search view that shows notices from mail
  * systems, one small control; a click reads each such row's original source (the same "Show
- * original" page the banner reads, at a pace Gmail tolerates), classifies it in the page and
- * shows the digest panel. Results live in this page's memory only: never stored, never sent.
+ * original" page the banner reads, at a pace Gmail tolerates), has the background classify it
+ * (the banner's classifier, background-read.ts) and shows the digest panel. Results live in this page's memory only: never stored, never sent.
  */
 import type { Verdict } from '../../core/index.js';
 import { messageDate, parseDate } from '../../core/parse/date.js';
@@ -21,7 +21,7 @@ export const digestOpenAttribute = 'data-whybounce-digest-open';
 export interface GmailDigestOptions {
   readonly doc: Document;
   readonly signal: AbortSignal;
-  /** Classifies a message source in the page (the banner's classifier). */
+  /** Classifies a message source: the banner's classifier, run by the background (background-read.ts). */
   readonly classify: (raw: string) => Promise<Verdict>;
   /** The digest's words and language, in the language the user chose. */
   readonly words: () => Promise<{ words: DigestWords; locale: string }>;

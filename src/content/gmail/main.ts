@@ -1,5 +1,5 @@
 /** Content script for mail.google.com. */
-import { classifyWithBackgroundMime as classify } from '../background-mime.js';
+import { backgroundReader } from '../background-read.js';
 import { boot } from '../boot.js';
 import { englishDigestWords, isDigestWords } from '../digest/words.js';
 import { ext } from '../ext.js';
@@ -9,16 +9,17 @@ import { extensionStore } from '../settings-storage.js';
 import { gmailAdapter } from './adapter.js';
 import { startGmailDigest } from './digest.js';
 
-// Gmail offers each message's original source: the classifier reads it here, with MIME decoding
-// done by the background (background-mime.ts).
-const runner = boot(gmailAdapter(), classify);
+// Gmail offers each message's original source: the page fetches it, the background classifies it
+// (background-read.ts), as it does the text on screen.
+const reader = backgroundReader();
+const runner = boot(gmailAdapter(), reader);
 
 // The bounce digest on list and search views.
 const store = extensionStore();
 startGmailDigest({
   doc: document,
   signal: new AbortController().signal,
-  classify: (raw) => classify(raw),
+  classify: (raw) => reader.classify(raw),
   // A notice whose banner already read its source is not fetched again (the adapter's keys).
   known: (permmsgid) => runner.sourceVerdict(`gmail:${permmsgid}`),
   words: async () => {

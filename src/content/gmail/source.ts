@@ -5,7 +5,7 @@
  * (message/delivery-status, the original headers) is what the core reads best; the rendered text
  * is only the fallback.
  */
-import { maxInputBytes } from '../../core/index.js';
+import { maxInputBytes } from '../../core/parse/limits.js';
 import * as selectors from './selectors.js';
 
 /**

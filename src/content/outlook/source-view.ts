@@ -8,7 +8,7 @@
  */
 import { looksLikeMessage } from '../../core/classify.js';
 import { domText } from '../dom-text.js';
-import { maxMimeChars } from '../messages.js';
+import { maxReadChars } from '../messages.js';
 import * as selectors from './selectors.js';
 
 /** Outlook renders a menu within a frame or two; a slow tenant gets a little more. */
@@ -60,7 +60,7 @@ export function sourceIn(dialog: Element): string | null {
     const lines = candidate.replace(/^\s+/, '').split('\n');
     const first = lines.slice(0, 5).findIndex((l) => /^[A-Za-z][\w-]*:/.test(l));
     if (first < 0) continue;
-    const text = lines.slice(first).join('\n').slice(0, maxMimeChars);
+    const text = lines.slice(first).join('\n').slice(0, maxReadChars);
     if (looksLikeMessage(text)) return text;
   }
   return null;
