@@ -184,7 +184,9 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
   if (autoHeader && !smtpFailure) return { kind: 'auto-reply', evidence: [ev(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
 
   const bulk = listPost || Boolean(header(parts, 'list-unsubscribe')) || precedence === 'bulk' || precedence === 'list';
-  const program = (autoSubmitted !== '' && autoSubmitted !== 'no') || Boolean(header(parts, 'x-auto-response-suppress'));
+  // MS-OXCMAIL 2.1.3.2.20: "None" suppresses nothing, so it says nothing about the sender either.
+  const suppress = h('x-auto-response-suppress');
+  const program = (autoSubmitted !== '' && autoSubmitted !== 'no') || (suppress !== '' && suppress !== 'none');
   const text = ctx.noticeLower.slice(0, 4000);
   const outOfOfficeSubject = autoReplySubjects.some((p) => subject.startsWith(p) || (p.length > 5 && subject.includes(p)));
   const words = firstIncluded(text, autoReplyPhrases);

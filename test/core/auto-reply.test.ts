@@ -112,6 +112,7 @@ const ordinary: Row[] = [
   { name: 'a sign-up confirmation', subject: 'Please verify your email address', body: 'Please verify your email address to finish signing up.\n', headers: { 'Auto-Submitted': 'auto-generated' } },
   { name: 'a person asking to confirm a message', subject: 'Re: invoice', body: 'Please confirm your message was sent to the right address.\n' },
   { name: 'out-of-office words with Auto-Submitted: no', subject: 'Next week', body: 'I am on annual leave next week.\n', headers: { 'Auto-Submitted': 'no' } },
+  { name: 'out-of-office words with X-Auto-Response-Suppress: None', subject: 'Next week', body: 'I am on annual leave next week.\n', headers: { 'X-Auto-Response-Suppress': 'None' } },
 ];
 
 describe('auto-replies in many languages, and challenges', () => {
@@ -132,6 +133,19 @@ describe('auto-replies in many languages, and challenges', () => {
       }
     });
   }
+
+  it('ja: "自動応答:" in ISO-2022-JP, as Japanese mail programs send it', async () => {
+    // Subject =?ISO-2022-JP?B?...?= "自動応答: 春のご案内"; body "3月10日まで不在にしております。" in ISO-2022-JP (7-bit, ESC sequences).
+    const m = `From: Taro <taro@firm.example.jp>\r\nTo: news@sender.example\r\nSubject: =?ISO-2022-JP?B?GyRCPCtGMDF+RXobKEI6IBskQj1VJE4kNDBGRmIbKEI=?=\r\nDate: Wed, 05 Mar 2025 09:00:00 +0900\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\nContent-Transfer-Encoding: 7bit\r\n\r\n3\x1b$B7n\x1b(B10\x1b$BF|$^$GIT:_$K$7$F$*$j$^$9!#\x1b(B\r\n`;
+    expect(ordinaryMail(m)).toBeNull();
+    const v = await classify(bytes(m));
+    expect(v.kind).toBe('auto-reply');
+    expect(v.subject).toBe('自動応答: 春のご案内');
+    // The subject without its prefix: the Japanese out-of-office sentence decides with "不在" in the subject.
+    const w = await classify(bytes(m.replace('GyRCPCtGMDF+RXobKEI6IBskQj1VJE4kNDBGRmIbKEI=', Buffer.from('\x1b$BIT:_$N$*CN$i$;\x1b(B', 'latin1').toString('base64'))));
+    expect(w.subject).toBe('不在のお知らせ');
+    expect(w.kind).toBe('auto-reply');
+  });
 
   it('a bounce carrying Auto-Submitted: auto-replied (as Postfix writes it) stays a bounce', async () => {
     const v = await classify(
