@@ -27,6 +27,14 @@ export function inProcess(options: WorkOptions, deliver: Deliver): Runner {
 
 const perWorker = 3;
 
+/**
+ * A worker's young generation, MiB. V8's default (up to 3 × 16 MiB semi-spaces per thread) is
+ * sized for throughput in one big heap; a worker here keeps almost nothing between batches, so a
+ * small one is scavenged as cheaply and keeps the process's peak memory down (each thread has
+ * its own heap).
+ */
+const youngGenerationMb = 8;
+
 export function workerPool(jobs: number, script: URL, options: WorkOptions, deliver: Deliver): Runner {
   const workers: { w: Worker; busy: number }[] = [];
   const done = new Map<number, BatchResult>();
@@ -52,7 +60,7 @@ export function workerPool(jobs: number, script: URL, options: WorkOptions, deli
     });
   };
   for (let i = 0; i < jobs; i++) {
-    const w = new Worker(script, { workerData: options });
+    const w = new Worker(script, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
     const slot = { w, busy: 0 };
     w.on('message', (m: { seq: number; result?: BatchResult; error?: string }) => {
       slot.busy--;
