@@ -18,6 +18,7 @@ import {
   deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects,
 } from './rules/kinds.js';
+import { needle, TextPairs, type Needle } from './rules/scan.js';
 import type { Evidence, FeedbackType, Kind } from './types.js';
 
 export interface KindResult {
@@ -217,8 +218,19 @@ export function ev(text: string, source: Evidence['source'], decides: string, ru
   return { text: text.replace(/\s+/g, ' ').trim().slice(0, 500), source, decides, rule };
 }
 
+const needleLists = new WeakMap<readonly string[], readonly Needle[]>();
+const haystackPairs = new TextPairs();
+
+/** The first of `needles` that `haystack` holds, else ''. Long lists skip most scans (rules/scan.ts). */
 function firstIncluded(haystack: string, needles: readonly string[]): string {
-  for (const n of needles) if (haystack.includes(n)) return n;
+  if (needles.length < 8) {
+    for (const n of needles) if (haystack.includes(n)) return n;
+    return '';
+  }
+  let list = needleLists.get(needles);
+  if (!list) needleLists.set(needles, (list = needles.map(needle)));
+  const text = haystackPairs.of(haystack);
+  for (const n of list) if (text.includes(n)) return n.text;
   return '';
 }
 

@@ -10,6 +10,7 @@
  */
 import { fold } from './fold.js';
 import { includesInOrder } from './formats.js';
+import { pairsOf, TextPairs } from './scan.js';
 
 /**
  * The steps of an SMTP session (RFC 5321 3.1-3.3, RFC 3207, RFC 4954), in session order. CONN
@@ -128,8 +129,17 @@ export const formatCommandMarkers: Readonly<Record<string, readonly CommandMarke
   Yahoo: [{ marker: ['<', '@', '>'], command: 'RCPT' }],
 };
 
-function position(folded: string, m: CommandMarker): [number, SmtpCommand] | null {
+/** The pairs of each string marker (rules/scan.ts): most markers are ruled out without a scan. */
+const markerPairs = new Map<CommandMarker, Int32Array>();
+const foldedPairs = new TextPairs();
+
+function position(folded: string, m: CommandMarker, pairs?: TextPairs): [number, SmtpCommand] | null {
   if (typeof m.marker === 'string') {
+    if (pairs) {
+      let p = markerPairs.get(m);
+      if (!p) markerPairs.set(m, (p = pairsOf(m.marker)));
+      if (!pairs.mayHold(p)) return null;
+    }
     const i = folded.indexOf(m.marker);
     return i < 0 ? null : [i, m.command];
   }
@@ -147,9 +157,10 @@ function position(folded: string, m: CommandMarker): [number, SmtpCommand] | nul
 export function commandIn(text: string, format?: string): SmtpCommand | '' {
   if (!text) return '';
   const folded = fold(text);
+  const pairs = foldedPairs.of(folded);
   let best: [number, SmtpCommand] | null = null;
   for (const m of commandMarkers) {
-    const hit = position(folded, m);
+    const hit = position(folded, m, pairs);
     if (hit && (!best || hit[0] < best[0])) best = hit;
   }
   if (best) return best[1];

@@ -17,6 +17,7 @@ import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, p
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
+import { needle, TextPairs, type Needle } from './scan.js';
 import { givenUpRe } from './notice.js';
 import { reasonFromStatus, replyReason } from './status.js';
 
@@ -119,13 +120,36 @@ function prepare(folded: string): Prepared {
   return { words, hostless: withoutHostNames(words), broad: withoutHosts(words) };
 }
 
+/** A table's phrases in precedence order, each with its pairs (rules/scan.ts) and the text it is read in. */
+interface CompiledTable {
+  readonly reason: Reason;
+  readonly phrases: readonly { readonly needle: Needle; readonly inHosts: boolean }[];
+}
+
+const compiledTables = new WeakMap<PhraseTable, readonly CompiledTable[]>();
+
+function compile(table: PhraseTable): readonly CompiledTable[] {
+  let c = compiledTables.get(table);
+  if (!c) {
+    c = phrasePrecedence.map((reason) => ({
+      reason,
+      // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
+      phrases: (table[reason] ?? []).map((p) => ({ needle: needle(p), inHosts: p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) })),
+    }));
+    compiledTables.set(table, c);
+  }
+  return c;
+}
+
+const foldedPairs = new TextPairs();
+const hostlessPairs = new TextPairs();
+
 function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseMatch | null {
   const folded = broad ? prep.broad : prep.words;
-  const hostless = broad ? prep.broad : prep.hostless;
-  for (const reason of phrasePrecedence) {
-    const list = table[reason];
-    // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
-    if (list) for (const p of list) if ((p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) ? folded : hostless).includes(p)) return { reason, phrase: p, broad };
+  const inFolded = foldedPairs.of(folded);
+  const inHostless = broad ? inFolded : hostlessPairs.of(prep.hostless);
+  for (const { reason, phrases: list } of compile(table)) {
+    for (const p of list) if ((p.inHosts ? inFolded : inHostless).includes(p.needle)) return { reason, phrase: p.needle.text, broad };
     const patterns = broad ? undefined : phrasePatterns[reason];
     if (patterns) {
       for (const re of patterns) {
@@ -233,11 +257,17 @@ function splitFirstLine(text: string): [string, string] {
   return nl < 0 ? [t, ''] : [t.slice(0, nl), t.slice(nl + 1)];
 }
 
+/** Each provider's host names and phrases with their pairs (rules/scan.ts). */
+const providerNeedles = providerRules.map((rule) => ({ rule, hosts: rule.hosts.map(needle), phrases: rule.phrases.map((p) => needle(p.phrase)) }));
+const providerPairs = new TextPairs();
+
 function matchProvider(host: string, folded: string, status: string, command: SmtpCommand | ''): Decision | null {
-  for (const rule of providerRules) {
-    if (!rule.hosts.some((h) => host.includes(h) || folded.includes(h))) continue;
-    for (const p of rule.phrases) {
-      if (!folded.includes(p.phrase)) continue;
+  const text = providerPairs.of(folded);
+  for (const { rule, hosts, phrases: needles } of providerNeedles) {
+    if (!hosts.some((h) => host.includes(h.text) || text.includes(h))) continue;
+    for (let i = 0; i < rule.phrases.length; i++) {
+      const p = rule.phrases[i]!;
+      if (!text.includes(needles[i]!)) continue;
       if (p.status && !status.startsWith(p.status)) continue;
       if (p.codes && !p.codes.includes(status)) continue;
       if (p.command !== undefined && p.command !== command) continue;
