@@ -66,7 +66,28 @@ function mailMatter(notice: string): boolean {
   addressRe.lastIndex = 0;
   const address = addressRe.test(head);
   addressRe.lastIndex = 0;
-  return address || Boolean(findStatus(head)) || Boolean(matchPhrase(fold(head.slice(0, 4000))));
+  if (address || findStatus(head)) return true;
+  // A server's phrase alone counts where it is most of the words or sits among mail's own matter.
+  const folded = fold(head.slice(0, 4000));
+  return Boolean(matchPhrase(folded)) && (mailTokenRe.test(head) || mostlyPhrases(folded));
+}
+
+// An address, a host name (mx.example.org), an IP literal, a mailbox path or an SMTP command: the matter of mail
+// systems, which a person rarely writes in a one-line remark. Bounded repeats only.
+const mailTokenRe = /[^\s@]@[a-z0-9-]|\b[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}\.[a-z]{2,24}\b|\b[a-z0-9-]{2,63}\.(?:example|com|net|org|[a-z]{2})\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|(?:^|\s)\/[\w.-]{1,64}\/|\bname=|\b(?:rcpt to|mail from|ehlo|helo)\b/i;
+
+/** True when the server's phrases are most of `folded`'s words (at least half). */
+function mostlyPhrases(folded: string): boolean {
+  // Words with a letter: codes and numbers are neither the phrase nor a person's.
+  const words = (t: string) => t.split(/[^\p{L}\p{N}']+/u).filter((w) => /\p{L}/u.test(w)).length;
+  const all = words(folded);
+  let rest = folded;
+  for (let i = 0; i < 4; i++) {
+    const m = matchPhrase(rest);
+    if (!m || !rest.includes(m.phrase)) break;
+    rest = rest.split(m.phrase).join(' ');
+  }
+  return words(rest) * 2 <= all;
 }
 
 /** True when the words after a code are a server's: a code, an address, a known phrase or word. */
@@ -79,8 +100,11 @@ function serverWords(r: ReplyLine): boolean {
   // A code opening a line alone ("5.1.1: fixed the mailbox sync") is as often a version number:
   // its words must be a server's own phrase.
   if (r.shape === 'status') return Boolean(matchPhrase(words));
-  if (findStatus(words) || /<[^\s<>@]{1,64}@/.test(words)) return true;
+  // An enhanced code right after the reply ("550 5.1.1 ..."), not a figure later in the line ("550 new users, 4.2.1% churn").
+  if (/^#?[45]\.\d{1,3}\.\d{1,3}(?![\d.%])/.test(words) || /<[^\s<>@]{1,64}@/.test(words)) return true;
   if (blocklistNames.some((b) => words.includes(b))) return true;
+  // After a label ("Q3 results: 550 new users"), only a server's own phrase makes it a reply.
+  if (r.lead) return Boolean(matchPhrase(words));
   return Boolean(matchWords(words)) || serverReplyWords.some((w) => words.includes(w));
 }
 
@@ -133,6 +157,11 @@ export function pastedReply(text: string): PastedReply | null {
     if (!phrase) return null;
     // A blocklist's name is not a refusal on its own ("how blocklists like Spamhaus work").
     if (blocklistNames.some((b) => phrase.phrase.includes(b)) && !blocklistRefusalRe.test(folded)) return null;
+    // A person's sentence holds a server's words among their own ("Your mailbox is full. Please
+    // delete some messages", "The user does not exist in our CRM, I will add him tomorrow"): a
+    // server's sentence is mostly its phrases, or names the mail's own things (an address, a host,
+    // an IP, a mailbox path).
+    if (!mailTokenRe.test(body) && !mostlyPhrases(folded)) return null;
     return { text: body, lines: [{ line: body, shape: 'reply', code: '', words: body }] };
   }
   // The answer is most of what was pasted.

@@ -5,7 +5,8 @@
 
 // A status code stands alone: not part of an IP address or a version number ("1.5.1.1", "5.1.1.2").
 // Linear: fixed-width alternation, no nested quantifiers.
-const statusRe = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\.?\d)/;
+// Nor a percentage ("4.2.1%").
+const statusRe = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\.?\d|%)/;
 const statusReGlobal = new RegExp(statusRe.source, 'g');
 
 // A reply code: three digits starting 2, 4 or 5, followed by a space, a dash, or end of text,

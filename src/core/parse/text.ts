@@ -60,6 +60,8 @@ export interface ReplyLine {
   readonly code: string;
   /** What follows the code: the server's words, if they are any. */
   readonly words: string;
+  /** Words came before the code ("Remote host said: 550 ..."); a label can also stand there ("Q3 results: 550 new users"). */
+  readonly lead?: boolean;
 }
 
 // A short lead-in before the code ("Remote host said:", "host mx.example.org[192.0.2.7] said:",
@@ -83,7 +85,7 @@ export function replyLine(raw: string): ReplyLine | null {
   m = statusFieldRe.exec(line);
   if (m) return { line, shape: 'status', code: m[1]!, words: m[2]!.trim() };
   m = replyOpenRe.exec(line);
-  if (m) return { line, shape: 'reply', code: m[1]!, words: m[2]!.trim() };
+  if (m) return { line, shape: 'reply', code: m[1]!, words: m[2]!.trim(), ...(/^\d/.test(line) ? {} : { lead: true }) };
   m = statusOpenRe.exec(line);
   if (m) return { line, shape: 'status', code: m[1]!, words: m[2]!.trim() };
   m = qmailCodeRe.exec(line);

@@ -395,8 +395,11 @@ export const phrases: PhraseTable = {
     'could not find a gateway for', 'delivery attempts will continue to be', 'giving up on', 'not been collected after',
     'expired after sitting in queue', 'message expired, cannot connect', 'unable to deliver message after multiple retries',
     'not reachable within the allowed queue period', 'your message could not be delivered for more than',
-    // Sendmail's delay warning: "Warning: could not send message for past 4 hours"
-    'could not send message for past',
+    // Sendmail's delay warning: "Warning: could not send message for past 4 hours"; its final
+    // notice: "Message could not be delivered for 5 days", "Message will be deleted from queue".
+    'could not send message for past', 'will be deleted from queue',
+    // qmail-send: "I'm not going to try again; this message has been in the queue too long."
+    'not going to try again',
   ],
 };
 

@@ -373,6 +373,13 @@ export const nearMisses: readonly [string, string][] = [
   ['a holiday note', 'Our office is closed until 5 January. Orders placed now will ship on the 6th.'],
   ['a recipe', '550 g flour\n450 ml milk\n2 eggs'],
   ['a chat line about quota', 'my mailbox is full again lol, can you send it to my work address instead'],
+  ['a billing notice', 'Your account has been suspended due to unpaid invoices.'],
+  ['a provider\'s quota warning', 'Your mailbox is full. Please delete some messages to keep receiving mail.'],
+  ['a CRM remark', 'The user does not exist in our CRM, I will add him tomorrow.'],
+  ['a parcel order', 'Order 4512: delivery failed, address unknown. We will call you.'],
+  ['an Italian parcel', 'Il pacco non è stato consegnato: destinatario sconosciuto.'],
+  ['a figure after a label', 'Q3 results: 550 new users, 4.2.1% churn'],
+  ['a street after a label', 'Our new office: 421 Main Street, Springfield'],
 ];
 
 /** A notice of several lines, pasted or raw, with what each failed recipient must get. */
