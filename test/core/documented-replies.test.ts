@@ -53,14 +53,14 @@ function rawStatus(row: DocReply): string {
 }
 
 type Field = 'detected' | 'category' | 'severity' | 'status' | 'reply' | 'recipients' | 'action';
-const score = { pasted: new Map<Field, [number, number]>(), raw: new Map<Field, [number, number]>() };
-function count(kind: 'pasted' | 'raw', field: Field, ok: boolean): void {
+const score = { pasted: new Map<Field, [number, number]>(), raw: new Map<Field, [number, number]>(), exim: new Map<Field, [number, number]>() };
+function count(kind: keyof typeof score, field: Field, ok: boolean): void {
   const m = score[kind];
   const [right, all] = m.get(field) ?? [0, 0];
   m.set(field, [right + (ok ? 1 : 0), all + 1]);
 }
 
-function check(kind: 'pasted' | 'raw', v: Verdict, row: DocReply, status: string): string[] {
+function check(kind: keyof typeof score, v: Verdict, row: DocReply, status: string): string[] {
   const out: string[] = [];
   const main = v.recipients.find((x) => x.reason === v.reason) ?? v.recipients[0];
   const field = (name: Field, got: unknown, want: unknown) => {
@@ -103,6 +103,39 @@ describe('documented replies, as the Diagnostic-Code of a minimal DSN', () => {
   }
 });
 
+/** Exim's plain notice (its specification's "Bounce message" template), the reply answered to RCPT TO. */
+function eximNotice(row: DocReply): string {
+  return [
+    'From: Mail Delivery System <Mailer-Daemon@relay-exim.example.net>',
+    'To: sender@origin-doc.example',
+    'Subject: Mail delivery failed: returning message to sender',
+    'X-Failed-Recipients: rcpt@dest-doc.example',
+    'Auto-Submitted: auto-replied',
+    'Date: Mon, 2 Nov 2026 10:00:00 +0000',
+    'Message-Id: <E1exim-0001@relay-exim.example.net>',
+    '',
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  rcpt@dest-doc.example',
+    '    host mx.dest-doc.example [192.0.2.200]',
+    '    SMTP error from remote mail server after RCPT TO:<rcpt@dest-doc.example>:',
+    `    ${row.text}`,
+    '',
+  ].join('\r\n');
+}
+
+describe('documented 5xx replies in Exim\'s notice, answered to RCPT TO', () => {
+  for (const row of documentedReplies.filter((x) => /^5\d\d[ -]/.test(x.text) && !x.text.includes('\n') && x.raw !== false && !x.recipients?.length && x.recipients === undefined)) {
+    it(`${row.source}: ${row.text.slice(0, 90)}`, async () => {
+      const v = await classify(eximNotice(row));
+      expect(check('exim', v, { ...row, action: 'failed' }, row.status), eximNotice(row)).toEqual([]);
+    });
+  }
+});
+
 describe('near misses stay ordinary in every reading', () => {
   for (const [name, text] of nearMisses) {
     it(name, async () => {
@@ -125,7 +158,7 @@ describe('rendered text keeps the stricter signs', () => {
 
 afterAll(() => {
   const lines: string[] = [];
-  for (const kind of ['pasted', 'raw'] as const) {
+  for (const kind of ['pasted', 'raw', 'exim'] as const) {
     const parts = [...score[kind]].map(([f, [right, all]]) => `${f} ${right}/${all}`);
     lines.push(`documented replies ${kind}: ${parts.join(', ')}`);
   }
