@@ -13,7 +13,7 @@ export function renderSummary(r: SummaryReport, color: boolean): string {
   const c = color ? paint : { red: String, yellow: String, green: String, cyan: String, bold: String, dim: String };
   const lines: string[] = [];
   const kinds = Object.entries(r.kinds).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${n(v)}`);
-  lines.push(c.bold(`${n(r.messages)} messages`) + (kinds.length ? `: ${kinds.join(' · ')}` : ''));
+  lines.push(c.bold(`${n(r.messages)} ${r.messages === 1 ? 'message' : 'messages'}`) + (kinds.length ? `: ${kinds.join(' · ')}` : ''));
   const cats = Object.entries(r.categories);
   if (cats.length) {
     lines.push('', c.bold(`Failed recipients by category (${c.red(`hard ${n(r.severities.hard)}`)} · ${c.yellow(`soft ${n(r.severities.soft)}`)})`));
