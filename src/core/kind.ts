@@ -7,7 +7,7 @@
  * notice template only mail systems write, or a mail-system sender or SMTP failure line together
  * with failure words.
  */
-import { addressRe } from './parse/address.js';
+import { firstAddressMatch } from './parse/address.js';
 import { findStatus } from './parse/codes.js';
 import { header, type MessageParts } from './parse/message.js';
 import { replyLine, type ReplyLine } from './parse/text.js';
@@ -63,10 +63,7 @@ function talking(text: string): boolean {
 function mailMatter(notice: string): boolean {
   const head = notice.slice(0, 8000);
   if (talking(head)) return false;
-  addressRe.lastIndex = 0;
-  const address = addressRe.test(head);
-  addressRe.lastIndex = 0;
-  if (address || findStatus(head)) return true;
+  if (firstAddressMatch(head) || findStatus(head)) return true;
   // A server's phrase alone counts where it is most of the words or sits among mail's own matter.
   const folded = fold(head.slice(0, 4000));
   return Boolean(matchPhrase(folded)) && (mailTokenRe.test(head) || mostlyPhrases(folded));
@@ -175,9 +172,7 @@ export function pastedRecipient(p: PastedReply): string {
     const lower = r.line.toLowerCase();
     // A refusal of the sender ("553 5.1.8 <a@b>: Sender address rejected", "after MAIL FROM") names the sender.
     if (/sender|mail from|from:/.test(lower)) continue;
-    addressRe.lastIndex = 0;
-    const m = addressRe.exec(r.line);
-    addressRe.lastIndex = 0;
+    const m = firstAddressMatch(r.line);
     if (m) return m[0];
   }
   return '';

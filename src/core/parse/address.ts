@@ -7,6 +7,27 @@ import { trimChars } from './trim.js';
 
 export const addressRe = /(?<![\w.+\-=!#$%&'*/?^`{|}~@])[\w.+\-=!#$%&'*/?^`{|}~]{1,64}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,8}/g;
 
+// The same pattern without the global flag: exec and test on it start at 0 and keep no position,
+// so no reader leaves state behind in the shared global one (which only matchAll, which copies it, reads).
+const oneAddressRe = new RegExp(addressRe.source);
+
+/** The first address in `text`, as written, or null. */
+export function firstAddressMatch(text: string): RegExpExecArray | null {
+  return oneAddressRe.exec(text);
+}
+
+// The pattern anchored at the start of what it reads, its leading lookbehind (an address starts
+// only at a token boundary) checked by hand on the character before.
+const lookbehindRe = /^\(\?<!(\[[^\]]*\])\)/;
+const anchoredAddressRe = new RegExp(addressRe.source.replace(lookbehindRe, '^'));
+const addressCharRe = new RegExp(lookbehindRe.exec(addressRe.source)![1]!);
+
+/** The address that starts exactly at `at` in `text` (the character before it still bounds it), as written, or null. */
+export function addressAt(text: string, at: number): string | null {
+  if (at > 0 && addressCharRe.test(text[at - 1]!)) return null;
+  return anchoredAddressRe.exec(at > 0 ? text.slice(at) : text)?.[0] ?? null;
+}
+
 /** Every address in `text`, lowercased, in order of appearance (duplicates kept). */
 export function findAddresses(text: string): string[] {
   return Array.from(text.matchAll(addressRe), (m) => normalizeAddress(m[0]));
@@ -27,8 +48,6 @@ export function isSystemAddress(addr: string): boolean {
 
 /** Loose check that a string is one address. */
 export function isAddress(s: string): boolean {
-  addressRe.lastIndex = 0;
-  const m = addressRe.exec(s);
-  addressRe.lastIndex = 0;
+  const m = firstAddressMatch(s);
   return m !== null && m[0].length >= s.trim().length - 2;
 }

@@ -44,7 +44,7 @@ const latin1 = new TextDecoder('latin1');
 export const maxOriginalBytes = 16384;
 
 const originalPartRe = /^content-type:[ \t]*(?:message\/rfc822|message\/global|text\/rfc822-headers)/im;
-const reportPartRe = /^content-type:[ \t]*message\/(?:delivery-status|global-delivery-status|feedback-report)/gim;
+const reportPartRe = /^content-type:[ \t]*message\/(?:delivery-status|global-delivery-status|feedback-report)/im;
 
 /**
  * Cuts the input `maxOriginalBytes` after the start of the returned original, unless a
@@ -56,8 +56,8 @@ export function trimOriginal<T extends string | Uint8Array>(raw: T, text: string
   if (!m) return raw;
   const end = m.index + maxOriginalBytes;
   if (end >= text.length) return raw;
-  reportPartRe.lastIndex = m.index;
-  if (reportPartRe.test(text)) return raw;
+  // The original's own line starts a line, so a report part at or after it starts one in the slice too.
+  if (reportPartRe.test(text.slice(m.index))) return raw;
   return (typeof raw === 'string' ? raw.slice(0, end) : raw.subarray(0, end)) as T;
 }
 

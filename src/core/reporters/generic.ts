@@ -5,7 +5,7 @@
  * the lines that follow; SMTP transcripts name it after "RCPT TO:". This reader collects those.
  */
 import type { SmtpCommand } from '../rules/commands.js';
-import { addressRe, isSystemAddress, normalizeAddress } from '../parse/address.js';
+import { addressAt, addressRe, firstAddressMatch, isSystemAddress, normalizeAddress } from '../parse/address.js';
 import { header } from '../parse/message.js';
 import { addressesIn } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
@@ -103,13 +103,11 @@ export function scanRecipients(ctx: NoticeContext): FoundRecipient[] {
 function leadingAddress(line: string): { address: string; rest: string } | null {
   const m = /^(?:\*\s*|-\s+|\d+\.\s+|<|"|'|\(|recipient:\s*|to:\s*<)?/i.exec(line);
   const start = m ? m[0].length : 0;
-  addressRe.lastIndex = start;
-  const a = addressRe.exec(line);
-  addressRe.lastIndex = 0;
-  if (!a || a.index !== start) return null;
-  const rest = line.slice(start + a[0].length);
+  const a = addressAt(line, start);
+  if (!a) return null;
+  const rest = line.slice(start + a.length);
   if (!afterAddressRe.test(rest)) return null;
-  return { address: normalizeAddress(a[0]), rest: rest.replace(/^[>"')\s:]+/, '').trim() };
+  return { address: normalizeAddress(a), rest: rest.replace(/^[>"')\s:]+/, '').trim() };
 }
 
 /** The address of a line that names only a recipient: "Display Name (a@b)". */
@@ -118,9 +116,7 @@ function namedAddress(line: string): { address: string; rest: string } | null {
   // A server's reply naming the address ("550 Unknown local part a in <a@b>") is no display name:
   // its words are the diagnostic, read as a reply.
   if (!m || replyOpenRe.test(line)) return null;
-  addressRe.lastIndex = 0;
-  const a = addressRe.exec(m[1]!);
-  addressRe.lastIndex = 0;
+  const a = firstAddressMatch(m[1]!);
   if (!a || a.index !== 0 || a[0].length !== m[1]!.length) return null;
   return { address: normalizeAddress(a[0]), rest: '' };
 }

@@ -2,7 +2,7 @@
  * Small readers the format modules share: cut a section out of a notice, take the address a
  * line names. Every regex here is linear.
  */
-import { addressRe, isAddress, normalizeAddress } from '../parse/address.js';
+import { addressRe, firstAddressMatch, isAddress, normalizeAddress } from '../parse/address.js';
 import type { FoundRecipient, NoticeContext } from './types.js';
 
 /** Lowercased From: of the notice. */
@@ -69,9 +69,7 @@ export function section(text: string, lower: string, starts: readonly string[], 
 
 /** The first address in `text`, normalised, or ''. */
 export function firstAddress(text: string): string {
-  addressRe.lastIndex = 0;
-  const m = addressRe.exec(text);
-  addressRe.lastIndex = 0;
+  const m = firstAddressMatch(text);
   return m ? normalizeAddress(m[0]) : '';
 }
 
