@@ -9,12 +9,13 @@ import { header, parseMessage, splitPlain, type MessageParts, type MimeReader } 
 import { limitInput, maxBodyChars, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
+import type { ReporterName } from './reporters/index.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
 import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
 } from './rules/notice.js';
-import { detectKind, ev, mayCarryNotice, pastedRecipient, type InputOrigin, type PastedReply } from './kind.js';
+import { detectKind, evidenceOf, mayCarryNotice, pastedRecipient, type InputOrigin, type PastedReply } from './kind.js';
 import { ordinaryMail } from './prefilter.js';
 import { retryStatement } from './advice/specifics.js';
 import { categoryFor, severityFor } from './taxonomy.js';
@@ -262,7 +263,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
     const connectionFailed = Boolean(pasted) && connectionFailedRe.test(words);
     return {
       ...base, kind: 'bounce', category: categoryFor(d.reason, { noAnswer, connectionFailed, addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, reply, '', words), status, reply,
-      recipients: [], evidence: [...kindEvidence, ...(d.matched ? [ev(d.matched, 'body', `reason:${d.reason}`, d.rule)] : [])],
+      recipients: [], evidence: [...kindEvidence, ...(d.matched ? [evidenceOf(d.matched, 'body', `reason:${d.reason}`, d.rule)] : [])],
       reporter, note: 'the notice names no recipient',
     };
   }
@@ -273,7 +274,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
 }
 
 /** `bare`: the text is a server's reply pasted on its own (kind.ts pastedReply). */
-function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string, bare: boolean): Recipient {
+function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: ReporterName, bare: boolean): Recipient {
   const r = capDiagnostic(found);
   const diagnostic = r.diagnostic.replace(/\s+/g, ' ').trim();
   const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
@@ -297,13 +298,13 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: string
   const addressWords = d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule);
   const category = categoryFor(d.reason, { noAnswer, connectionFailed, addressWords });
   const evidence: Evidence[] = [];
-  if (d.matched) evidence.push(ev(excerpt(diagnostic || ctx.notice, d.matched), diagnostic ? (ctx.dsn ? 'delivery-status' : 'body') : 'body', `reason:${d.reason}`, d.rule));
+  if (d.matched) evidence.push(evidenceOf(excerpt(diagnostic || ctx.notice, d.matched), diagnostic ? (ctx.dsn ? 'delivery-status' : 'body') : 'body', `reason:${d.reason}`, d.rule));
   // A delay states how long retries go on (Will-Retry-Until, "we will continue trying for 5 days"):
   // kept as evidence so the advice repeats it instead of "for a while".
   if (action === 'delayed') {
     const until = retryUntilField(ctx, r.address);
     const schedule = until ? `Will-Retry-Until: ${until}` : retryStatement(ctx.notice.slice(0, 4000));
-    if (schedule) evidence.push(ev(schedule, until ? 'delivery-status' : 'body', 'retry-schedule', until ? 'dsn' : 'words'));
+    if (schedule) evidence.push(evidenceOf(schedule, until ? 'delivery-status' : 'body', 'retry-schedule', until ? 'dsn' : 'words'));
   }
   return {
     address: r.address,

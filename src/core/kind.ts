@@ -205,8 +205,8 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
     (precedence === 'auto_reply' ? 'Precedence: auto_reply' : '') ||
     (autoSubmitted.startsWith('auto-replied') ? `Auto-Submitted: ${autoSubmitted}` : '');
   const prefix = autoReplySubjectPrefixes.find((p) => subject.startsWith(p));
-  if (prefix) return { kind: 'auto-reply', evidence: [ev(ctx.subject, 'header', 'kind:auto-reply', 'subject')], note: '' };
-  if (autoHeader && !smtpFailure) return { kind: 'auto-reply', evidence: [ev(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
+  if (prefix) return { kind: 'auto-reply', evidence: [evidenceOf(ctx.subject, 'header', 'kind:auto-reply', 'subject')], note: '' };
+  if (autoHeader && !smtpFailure) return { kind: 'auto-reply', evidence: [evidenceOf(autoHeader, 'header', 'kind:auto-reply', 'header')], note: '' };
 
   const bulk = listPost || Boolean(header(parts, 'list-unsubscribe')) || precedence === 'bulk' || precedence === 'list';
   // MS-OXCMAIL 2.1.3.2.20: "None" suppresses nothing, so it says nothing about the sender either.
@@ -216,13 +216,13 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
   const outOfOfficeSubject = autoReplySubjects.some((p) => subject.startsWith(p) || (p.length > 5 && subject.includes(p)));
   const words = firstIncluded(text, autoReplyPhrases);
   if (words && !reply && ((outOfOfficeSubject && !header(parts, 'list-unsubscribe') && !listPost) || (program && !bulk))) {
-    return { kind: 'auto-reply', evidence: [ev(words, 'body', 'kind:auto-reply', 'phrase')], note: '' };
+    return { kind: 'auto-reply', evidence: [evidenceOf(words, 'body', 'kind:auto-reply', 'phrase')], note: '' };
   }
   const challenge = firstIncluded(text, challengePhrases);
   if (challenge && !listPost) {
     const service = firstIncluded(`${text}\n${fold(ctx.from)}`, challengeServices);
     if (service || (program && !bulk) || challengeSubjects.some((p) => subject.includes(p))) {
-      return { kind: 'auto-reply', evidence: [ev(challenge, 'body', 'kind:auto-reply', service ? `challenge-response:${service}` : 'challenge-response')], note: '' };
+      return { kind: 'auto-reply', evidence: [evidenceOf(challenge, 'body', 'kind:auto-reply', service ? `challenge-response:${service}` : 'challenge-response')], note: '' };
     }
   }
   return null;
@@ -235,10 +235,11 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
 function complaint(report: string, source: Evidence['source'], rule: string): KindResult {
   const written = /^feedback-type[ \t]{0,8}:[ \t]{0,8}([\w-]{1,40})/im.exec(report.slice(0, 20000))?.[1];
   const text = written ? `Feedback-Type: ${written}` : 'message/feedback-report';
-  return { kind: 'complaint', evidence: [ev(text, source, 'kind:complaint', rule)], note: '', feedbackType: feedbackTypeOf(report) };
+  return { kind: 'complaint', evidence: [evidenceOf(text, source, 'kind:complaint', rule)], note: '', feedbackType: feedbackTypeOf(report) };
 }
 
-export function ev(text: string, source: Evidence['source'], decides: string, rule: string): Evidence {
+/** One piece of evidence: the words (white space folded, at most 500 characters), where they stand, what they decide and the rule that read them. */
+export function evidenceOf(text: string, source: Evidence['source'], decides: string, rule: string): Evidence {
   return { text: text.replace(/\s+/g, ' ').trim().slice(0, 500), source, decides, rule };
 }
 
@@ -292,19 +293,19 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   const ses = fromAws || snsEnvelope ? sesJsonRe.exec(ctx.body.slice(0, 65536)) : null;
   if (ses) {
     const k: Kind = ses[1] === 'Bounce' ? 'bounce' : ses[1] === 'Complaint' ? 'complaint' : 'delivered';
-    return { kind: k, evidence: [ev(`notificationType: ${ses[1]}`, 'body', `kind:${k}`, 'amazon-ses-json')], note: '' };
+    return { kind: k, evidence: [evidenceOf(`notificationType: ${ses[1]}`, 'body', `kind:${k}`, 'amazon-ses-json')], note: '' };
   }
   // RFC 3464 fields.
   const dsnRecipients = ctx.dsn?.recipients ?? [];
   const actions = dsnRecipients.map((r) => r.action);
   if (dsnRecipients.length && actions.every((a) => a === 'delivered' || a === 'relayed' || a === 'expanded')) {
-    return { kind: 'delivered', evidence: [ev(`Action: ${actions[0]}`, 'delivery-status', 'kind:delivered', 'dsn')], note: '' };
+    return { kind: 'delivered', evidence: [evidenceOf(`Action: ${actions[0]}`, 'delivery-status', 'kind:delivered', 'dsn')], note: '' };
   }
   if (dsnRecipients.some((r) => r.action === 'failed' || r.action === 'delayed' || /^[45]/.test(r.status))) {
-    return { kind: 'bounce', evidence: [ev(`Action: ${actions.find((a) => a) ?? 'failed'}`, 'delivery-status', 'kind:bounce', 'dsn')], note: '' };
+    return { kind: 'bounce', evidence: [evidenceOf(`Action: ${actions.find((a) => a) ?? 'failed'}`, 'delivery-status', 'kind:bounce', 'dsn')], note: '' };
   }
   const xFailed = header(parts, 'x-failed-recipients');
-  if (xFailed) return { kind: 'bounce', evidence: [ev(`X-Failed-Recipients: ${xFailed}`, 'header', 'kind:bounce', 'header')], note: '' };
+  if (xFailed) return { kind: 'bounce', evidence: [evidenceOf(`X-Failed-Recipients: ${xFailed}`, 'header', 'kind:bounce', 'header')], note: '' };
   // An RFC 5965 report written into the body: its three required fields.
   const bodyHead = ctx.body.slice(0, 20000);
   if (arfRequiredFieldRes.every((re) => re.test(bodyHead))) return complaint(bodyHead, 'body', 'arf');
@@ -327,7 +328,7 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   const complaintWords = firstIncluded(ctx.noticeLower.slice(0, 2000), complaintPhrases) || (parts.original && firstIncluded(subject, complaintSubjects)) || complaintSubjectRe.exec(subject)?.[0];
   if (complaintWords && !talk) {
     const feedbackType: FeedbackType = unsubscribePhrases.includes(complaintWords) ? 'opt-out' : feedbackTypeOf(ctx.noticeLower.slice(0, 2000));
-    return { kind: 'complaint', evidence: [ev(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '', feedbackType };
+    return { kind: 'complaint', evidence: [evidenceOf(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '', feedbackType };
   }
 
   const strong = firstIncluded(head, strongFailurePhrases);
@@ -349,7 +350,7 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
 
   const delivered = firstIncluded(subject, deliveredSubjects) || firstIncluded(ctx.noticeLower.slice(0, 4000), deliveredPhrases);
   if (delivered && !strong && !smtpFailure && (daemon || ctx.dsn)) {
-    return { kind: 'delivered', evidence: [ev(delivered, 'header', 'kind:delivered', 'subject')], note: '' };
+    return { kind: 'delivered', evidence: [evidenceOf(delivered, 'header', 'kind:delivered', 'subject')], note: '' };
   }
 
   // The bounce decision. A mail-system sender with failure words, a failure subject or an SMTP
@@ -366,7 +367,7 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   }
   // Pasted by a person to have it explained: a server's answer on its own is a bounce.
   const pasted = input === 'pasted' && !talk ? pastedReply(ctx.notice) : null;
-  if (why) return { kind: 'bounce', evidence: [ev(why, 'body', 'kind:bounce', daemon ? `sender:${daemon}` : 'notice')], note: '', ...(pasted ? { pasted } : {}) };
-  if (pasted) return { kind: 'bounce', evidence: [ev(pasted.lines[0]!.line, 'text', 'kind:bounce', `pasted-reply:${pasted.lines[0]!.shape}`)], note: '', pasted };
+  if (why) return { kind: 'bounce', evidence: [evidenceOf(why, 'body', 'kind:bounce', daemon ? `sender:${daemon}` : 'notice')], note: '', ...(pasted ? { pasted } : {}) };
+  if (pasted) return { kind: 'bounce', evidence: [evidenceOf(pasted.lines[0]!.line, 'text', 'kind:bounce', `pasted-reply:${pasted.lines[0]!.shape}`)], note: '', pasted };
   return { kind: 'not-a-bounce', evidence: [], note: 'no sign of a delivery failure, auto-reply or complaint' };
 }

@@ -9,10 +9,10 @@
  *   550 sorry, no mailbox here by that name (#5.1.1 - chkusr)
  */
 import { header } from '../parse/message.js';
-import { firstAddress, found, linesOf, section } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, section } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const activehunter: Reporter = {
+export const activehunter = {
   name: 'Activehunter',
   detect: (ctx) => header(ctx, 'x-ahmailid') !== '' && ctx.noticeLower.includes('following addresses had permanent fatal errors'),
   recipients(ctx) {
@@ -30,6 +30,6 @@ export const activehunter: Reporter = {
       const cur = out[out.length - 1];
       if (cur && !cur.said && /^[0-9a-z]/i.test(t)) cur.said = t;
     }
-    return out.map((b): FoundRecipient => found(b.address, b.said));
+    return out.map((b): FoundRecipient => foundRecipient(b.address, b.said));
   },
-};
+} as const satisfies Reporter;

@@ -11,11 +11,11 @@
  * SES's e-mail form (MAILER-DAEMON@...amazonses.com) is a regular DSN and needs no reader.
  */
 import { isAddress, normalizeAddress } from '../parse/address.js';
-import { found } from './lib.js';
+import { foundRecipient } from './lib.js';
 import type { Reason } from '../types.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const amazonses: Reporter = {
+export const amazonses = {
   name: 'AmazonSES',
   // The object may be escaped inside the SNS envelope's "Message" string, so no quotes here.
   detect: (ctx) => ctx.noticeLower.includes('bouncedrecipients') && ctx.noticeLower.includes('notificationtype'),
@@ -32,7 +32,7 @@ export const amazonses: Reporter = {
       const address = normalizeAddress(String(r?.emailAddress ?? ''));
       if (!isAddress(address)) continue;
       const diag = String(r.diagnosticCode ?? '').replace(/^smtp;\s*/i, '');
-      out.push(found(address, diag, {
+      out.push(foundRecipient(address, diag, {
         action: String(r.action ?? (temporary ? 'delayed' : 'failed')),
         status: String(r.status ?? ''),
         remoteHost: host,
@@ -41,7 +41,7 @@ export const amazonses: Reporter = {
     }
     return out;
   },
-};
+} as const satisfies Reporter;
 
 /**
  * SES's own verdict in "bounceSubType" where it names the cause (its other subtypes, General,

@@ -14,10 +14,10 @@
  *   Status: 5.1.1
  */
 import { header } from '../parse/message.js';
-import { found, leadAddress, linesOf, section } from './lib.js';
+import { foundRecipient, leadAddress, linesOf, section } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const amazonworkmail: Reporter = {
+export const amazonworkmail = {
   name: 'AmazonWorkMail',
   detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('amazon workmail') || ctx.noticeLower.includes('an error occurred while trying to deliver the mail to the following recipients'),
   recipients(ctx) {
@@ -29,8 +29,8 @@ export const amazonworkmail: Reporter = {
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {
       const a = leadAddress(line);
-      if (a) out.push(found(a, diag, { status }));
+      if (a) out.push(foundRecipient(a, diag, { status }));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

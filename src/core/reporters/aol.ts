@@ -11,11 +11,11 @@
  * on the notice) write Postfix's notice: read as Postfix's, with AOL's own words (rules/formats.ts).
  */
 import { header } from '../parse/message.js';
-import { firstAddress, found, fromOf, section, words } from './lib.js';
+import { firstAddress, foundRecipient, fromOf, section, words } from './lib.js';
 import { postfixRecipients } from './postfix.js';
 import type { Reporter } from './types.js';
 
-export const aol: Reporter = {
+export const aol = {
   name: 'AOL',
   detect(ctx) {
     if (!fromOf(ctx).includes('@aol.com')) return false;
@@ -29,6 +29,6 @@ export const aol: Reporter = {
     const to = section(ctx.notice, lower, ['to the following address'], ['because:']);
     const because = words(section(ctx.notice, lower, ['because:'], ['\n\n', 'send/receive log']).split('\n'));
     const a = firstAddress(to);
-    return a ? [found(a, because)] : [];
+    return a ? [foundRecipient(a, because)] : [];
   },
-};
+} as const satisfies Reporter;

@@ -17,10 +17,10 @@
  *     Size (in bytes): 1024
  *     Number of lines: 24
  */
-import { firstAddress, found, linesOf, section, words } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const apachejames: Reporter = {
+export const apachejames = {
   name: 'ApacheJames',
   detect: (ctx) => ctx.noticeLower.includes('error message below:') && ctx.noticeLower.includes('message details:'),
   recipients(ctx) {
@@ -30,6 +30,6 @@ export const apachejames: Reporter = {
     const error = (/^[ \t]*error:(.*)$/im.exec(ctx.notice)?.[1] ?? '').trim();
     const rcpt = /^[ \t]*rcpt to:(.*)$/im.exec(details);
     const list = rcpt ? rcpt[1]!.split(/[,\s]+/).map((s) => firstAddress(s)).filter(Boolean) : [];
-    return list.map((a) => found(a, said || error, { ...(error && said ? { context: error } : {}) }));
+    return list.map((a) => foundRecipient(a, said || error, { ...(error && said ? { context: error } : {}) }));
   },
-};
+} as const satisfies Reporter;

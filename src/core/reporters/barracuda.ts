@@ -6,10 +6,10 @@
  *
  * The refusal is the filter's own spam verdict.
  */
-import { firstAddress, found, linesOf, subjectOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const barracuda: Reporter = {
+export const barracuda = {
   name: 'Barracuda',
   detect: (ctx) => ctx.noticeLower.includes('was blocked by our spam firewall') || subjectOf(ctx).includes('blocked by our bulk email filter'),
   recipients(ctx) {
@@ -18,8 +18,8 @@ export const barracuda: Reporter = {
     lines.forEach((l, i) => {
       const m = /^\s*your message to:(.*)$/i.exec(l);
       const a = m ? firstAddress(m[1]!) : '';
-      if (a) out.push(found(a, `${l.trim()} ${(lines[i + 1] ?? '').trim()}`.trim(), { hint: 'spamdetected' }));
+      if (a) out.push(foundRecipient(a, `${l.trim()} ${(lines[i + 1] ?? '').trim()}`.trim(), { hint: 'spamdetected' }));
     });
     return out;
   },
-};
+} as const satisfies Reporter;

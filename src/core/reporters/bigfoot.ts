@@ -16,7 +16,7 @@ import { fromOf, linesOf, section, words } from './lib.js';
 import { sendmail } from './sendmail.js';
 import type { Reporter } from './types.js';
 
-export const bigfoot: Reporter = {
+export const bigfoot = {
   name: 'Bigfoot',
   detect: (ctx) => fromOf(ctx).includes('@bigfoot.com') && sendmail.detect(ctx),
   recipients(ctx) {
@@ -36,4 +36,4 @@ export const bigfoot: Reporter = {
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -7,10 +7,10 @@
  *      ----- Non-delivered information -----
  *   The number of messages in recipient's mailbox exceeded the local limit.
  */
-import { found, fromOf, leadAddress, linesOf, section, words } from './lib.js';
+import { foundRecipient, fromOf, leadAddress, linesOf, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const biglobe: Reporter = {
+export const biglobe = {
   name: 'Biglobe',
   detect: (ctx) => fromOf(ctx).includes('biglobe.ne.jp') && ctx.noticeLower.includes('----- non-delivered information -----'),
   recipients(ctx) {
@@ -20,8 +20,8 @@ export const biglobe: Reporter = {
     const out = [];
     for (const line of linesOf(list)) {
       const a = leadAddress(line);
-      if (a) out.push(found(a, info));
+      if (a) out.push(foundRecipient(a, info));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

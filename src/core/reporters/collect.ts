@@ -9,11 +9,14 @@ import { parseDsn, type DsnFields } from '../parse/dsn.js';
 import { maxDiagnosticChars } from '../parse/limits.js';
 import { commandIn } from '../rules/commands.js';
 import { generic } from './generic.js';
-import { reporters } from './index.js';
+import { reporters, type ReporterName } from './index.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
-export function collectRecipients(ctx: NoticeContext): { reporter: string; found: FoundRecipient[] } {
-  let reporter: Reporter = generic;
+/** A format's reader with the name it is known by (reporters/index.ts). */
+type Format = Reporter & { readonly name: ReporterName };
+
+export function collectRecipients(ctx: NoticeContext): { reporter: ReporterName; found: FoundRecipient[] } {
+  let reporter: Format = generic;
   for (const r of reporters) {
     if (r.detect(ctx)) {
       reporter = r;
@@ -56,7 +59,7 @@ function forwardedDsn(ctx: NoticeContext): DsnFields | null {
  * and the SMTP command the server answered where the format's reader did not name it: read here
  * once per recipient (rules/commands.ts), '' when the words do not say.
  */
-function withCodes(r: FoundRecipient, format: string): FoundRecipient {
+function withCodes(r: FoundRecipient, format: ReporterName): FoundRecipient {
   const { status, reply } = pickStatus(r.status ?? '', r.diagnostic, r.context ?? '');
   const out: FoundRecipient = { ...r };
   if (status) out.status = status;

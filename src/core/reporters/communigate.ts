@@ -10,12 +10,12 @@
  *   LOCAL module(account b) reports:
  *    account is full (quota exceeded)
  */
-import { firstAddress, found, linesOf, words } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const headRe = /^failed to deliver to '([^']{1,300})'/i;
 
-export const communigate: Reporter = {
+export const communigate = {
   name: 'CommuniGatePro',
   detect: (ctx) => ctx.noticeLower.includes('failed to deliver to \'') && ctx.noticeLower.includes(' module('),
   recipients(ctx) {
@@ -40,7 +40,7 @@ export const communigate: Reporter = {
       // "SMTP module(domain x) reports:" names the module, not the server's words.
       const said = b.lines.filter((l) => !/^[a-z]{2,12} module\(/i.test(l));
       const host = /^(?:host\s+)?([a-z0-9][\w.-]{0,250}\.[a-z]{2,24})\s+says:/i.exec(said[0] ?? '')?.[1] ?? '';
-      return found(b.address, words(said.map((l) => l.replace(/^(?:host\s+)?[a-z0-9][\w.-]{0,250}\s+says:\s*/i, ''))), { remoteHost: host });
+      return foundRecipient(b.address, words(said.map((l) => l.replace(/^(?:host\s+)?[a-z0-9][\w.-]{0,250}\s+says:\s*/i, ''))), { remoteHost: host });
     });
   },
-};
+} as const satisfies Reporter;

@@ -18,13 +18,13 @@
  */
 import { commandNamed } from '../rules/commands.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import { angleBlocks, found, section, words } from './lib.js';
+import { angleBlocks, foundRecipient, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const starts = ['your message to the following recipients cannot be delivered:', 'to the following recipients:'];
 const ends = ['-----------------------------', 'if your message was also sent to additional recipients', 'reporting-mta:'];
 
-export const courier: Reporter = {
+export const courier = {
   name: 'Courier',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -47,8 +47,8 @@ export const courier: Reporter = {
         else if (t.startsWith('<<<')) said.push(t.slice(3).trim());
         else if (t) said.push(t);
       }
-      out.push(found(b.address, words(said), { remoteHost: host, command, ...(delayed ? { action: 'delayed' } : {}) }));
+      out.push(foundRecipient(b.address, words(said), { remoteHost: host, command, ...(delayed ? { action: 'delayed' } : {}) }));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -16,10 +16,10 @@
  * The text names the address as the sender wrote it; the DSN part may name the one Domino
  * forwarded to, so this reader's address is kept over the DSN's (see `namesOriginal`).
  */
-import { found, leadAddress, linesOf, section, subjectOf, words } from './lib.js';
+import { foundRecipient, leadAddress, linesOf, section, subjectOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const domino: Reporter = {
+export const domino = {
   name: 'Domino',
   namesOriginal: true,
   detect: (ctx) => subjectOf(ctx).startsWith('delivery failure:') && ctx.noticeLower.includes('was not delivered to:'),
@@ -30,8 +30,8 @@ export const domino: Reporter = {
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {
       const a = leadAddress(line);
-      if (a) out.push(found(a, because));
+      if (a) out.push(foundRecipient(a, because));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

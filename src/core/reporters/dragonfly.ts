@@ -13,11 +13,11 @@
  * One recipient per notice. dma also copies the recipient into X-Original-To:, so the
  * generic reader would take it for the sender's own address.
  */
-import { firstAddress, found, section } from './lib.js';
+import { firstAddress, foundRecipient, section } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
-export const dragonfly: Reporter = {
+export const dragonfly = {
   name: 'DragonFly',
   detect: (ctx) => ctx.noticeLower.includes('this is the dragonfly mail agent'),
   recipients(ctx) {
@@ -31,6 +31,6 @@ export const dragonfly: Reporter = {
     const text = rest.slice(rest.indexOf('\n') + 1).trim();
     // "mx.example.net [192.0.2.25] did not like our RCPT TO:"
     const host = /^([a-z0-9][\w.-]{0,250})\s+\[[\d.:a-f]{3,45}\]\s+did not like/im.exec(text);
-    return [found(address, text, { remoteHost: host?.[1] ?? '', hint: formatHint('DragonFly', text) })];
+    return [foundRecipient(address, text, { remoteHost: host?.[1] ?? '', hint: formatHint('DragonFly', text) })];
   },
-};
+} as const satisfies Reporter;

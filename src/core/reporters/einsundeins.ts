@@ -22,20 +22,20 @@
  *   --- The header of the original message is following. ---
  */
 import { commandIn } from '../rules/commands.js';
-import { firstAddress, found, fromOf, linesOf, section, words } from './lib.js';
+import { firstAddress, foundRecipient, fromOf, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const starts = ['the following address failed:', 'the following addresses failed:', 'the following address(es) failed:'];
 const ends = ['--- the header of the original message is following', 'for the following reason:', '------ this is a copy of'];
 
-export const einsundeins: Reporter = {
+export const einsundeins = {
   name: 'EinsUndEins',
   detect(ctx) {
     const f = fromOf(ctx);
     return (f.includes('kundenserver.') || f.includes('1and1.') || f.includes('ionos.')) && ctx.noticeLower.includes('could not be delivered to one or more');
   },
   recipients: nemesisRecipients,
-};
+} as const satisfies Reporter;
 
 /** The list of the Exim-like notice of 1&1's and GMX's mail systems (shared with gmx.ts). */
 export function nemesisRecipients(ctx: NoticeContext): FoundRecipient[] {
@@ -59,6 +59,6 @@ export function nemesisRecipients(ctx: NoticeContext): FoundRecipient[] {
     // "host: mx.example.jp" / "host: smtp-in.example.fr (192.0.2.65)"
     const host = /\bhost:\s*([a-z0-9][\w.-]{0,250})/i.exec(text)?.[1] ?? '';
     const said = text.replace(/^.*?\bhost:\s*[a-z0-9][\w.-]{0,250}\s*(?:\([\da-f.:]{3,45}\)\s*)?(?:reason:\s*)?/i, '');
-    return found(b.address, said || reason, { remoteHost: host, command: commandIn(text), ...(said && reason ? { context: reason } : {}) });
+    return foundRecipient(b.address, said || reason, { remoteHost: host, command: commandIn(text), ...(said && reason ? { context: reason } : {}) });
   });
 }

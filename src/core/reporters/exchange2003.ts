@@ -24,10 +24,10 @@
  *               The e-mail address could not be found. ...
  *               <mx.example.org #5.1.1 smtp;550 5.1.1 <a@example.com>... User unknown>
  */
-import { firstAddress, found, section, words } from './lib.js';
+import { firstAddress, foundRecipient, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const exchange2003: Reporter = {
+export const exchange2003 = {
   name: 'Exchange2003',
   detect: (ctx) => ctx.noticeLower.includes('did not reach the following recipient') || ctx.noticeLower.includes('the following recipient(s) cannot be reached:'),
   recipients(ctx) {
@@ -50,9 +50,9 @@ export const exchange2003: Reporter = {
       if (!cur || !t || /^the mts-id of the original message/i.test(t) || t.startsWith(';')) continue;
       if (cur.lines.length < 12) cur.lines.push(t);
     }
-    return out.map((b): FoundRecipient => found(b.address, words(b.lines)));
+    return out.map((b): FoundRecipient => foundRecipient(b.address, words(b.lines)));
   },
-};
+} as const satisfies Reporter;
 
 /**
  * "The following recipient(s) cannot be reached:", then per recipient "'a@b' on <date>" (or a
@@ -79,7 +79,7 @@ function cannotBeReached(body: string, lower: string): FoundRecipient[] {
   for (const b of out) {
     const diag = words(b.lines);
     const address = b.address || firstAddress(/<[^<>\s]{1,256}@[^<>\s]{1,256}>/.exec(diag)?.[0] ?? '');
-    if (address) res.push(found(address, diag));
+    if (address) res.push(foundRecipient(address, diag));
   }
   return res;
 }

@@ -21,7 +21,7 @@
  * found'" (or "<date> - Server at x returned '550 5.4.312 Message expired ...'").
  */
 import { isAddress, normalizeAddress } from '../parse/address.js';
-import { firstAddress, found, linesOf, section, words } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const listStarts = [
@@ -31,14 +31,14 @@ const listStarts = [
 const listEnds = ['diagnostic information for administrators', 'original message headers', '________________________________', 'for email admins'];
 const adminEnds = ['original message headers', 'content-type:', 'reporting-mta:'];
 
-export const exchange2007: Reporter = {
+export const exchange2007 = {
   name: 'Exchange2007',
   detect(ctx) {
     const n = ctx.noticeLower;
     return n.includes('diagnostic information for administrators') || n.includes('delivery has failed to these recipients or');
   },
   recipients: exchangeRecipients,
-};
+} as const satisfies Reporter;
 
 /** Recipients of an Exchange / Office 365 notice: the administrators' part, else the top list. */
 export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
@@ -55,7 +55,7 @@ export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
     if (!t || /^(?:generating|receiving|sending) server:/i.test(t)) continue;
     if (isAddress(t)) {
       cur = { address: normalizeAddress(t), lines: [], host: '' };
-      out.push(found(cur.address, ''));
+      out.push(foundRecipient(cur.address, ''));
       continue;
     }
     if (!cur) continue;
@@ -85,7 +85,7 @@ export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
   for (const line of linesOf(top)) {
     const mailto = /<mailto:([^<>\s]{1,256})>/i.exec(line);
     const a = mailto ? firstAddress(mailto[1]!) : /^\s*\S{1,256}@/.test(line) ? firstAddress(line) : '';
-    if (a) list.push(found(a, gave ? gave[2]!.trim() : friendly, { remoteHost: gave?.[1] ?? '', ...(gave ? { context: friendly } : {}) }));
+    if (a) list.push(foundRecipient(a, gave ? gave[2]!.trim() : friendly, { remoteHost: gave?.[1] ?? '', ...(gave ? { context: friendly } : {}) }));
   }
   if (list.length) return list;
   // Office 365's newer layout: "Your message to a@b couldn't be delivered.", and under "Error
@@ -94,7 +94,7 @@ export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
   if (!m) return [];
   const intro = words(linesOf(ctx.notice).slice(0, 12));
   const reported = /^[ \t]*(?:reported error|remote server returned)[ \t]*:?(.{1,1000})$/im.exec(ctx.notice)?.[1]?.trim().replace(/^'|'$/g, '');
-  return [found(firstAddress(m[1]!), reported || intro, reported ? { context: intro } : {})];
+  return [foundRecipient(firstAddress(m[1]!), reported || intro, reported ? { context: intro } : {})];
 }
 
 /** "mx.example.org gave this error:" and the line that follows it: [, host, words], or null. */

@@ -22,10 +22,10 @@
  */
 import { header } from '../parse/message.js';
 import { commandNamed } from '../rules/commands.js';
-import { firstAddress, found, fromOf, linesOf, subjectOf, words } from './lib.js';
+import { firstAddress, foundRecipient, fromOf, linesOf, subjectOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const ezweb: Reporter = {
+export const ezweb = {
   name: 'EZweb',
   detect: (ctx) => fromOf(ctx).includes('ezweb.ne.jp') || (subjectOf(ctx) === 'mail system error - returned mail' && ctx.noticeLower.includes('recipient')),
   recipients(ctx) {
@@ -39,7 +39,7 @@ export const ezweb: Reporter = {
       if (rcpt || alone) {
         const a = firstAddress((rcpt ?? alone)![1]!);
         if (a) {
-          cur = out.get(a) ?? found(a, '');
+          cur = out.get(a) ?? foundRecipient(a, '');
           out.set(a, cur);
         }
         continue;
@@ -65,4 +65,4 @@ export const ezweb: Reporter = {
     }
     return [...out.values()];
   },
-};
+} as const satisfies Reporter;

@@ -11,11 +11,11 @@
 import { dsnFound, linesOf, words } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const facebook: Reporter = {
+export const facebook = {
   name: 'Facebook',
   detect: (ctx) => ctx.noticeLower.includes('this message was created automatically by facebook'),
   recipients(ctx) {
     const text = words(linesOf(ctx.notice).slice(0, 6));
     return dsnFound(ctx).map((r) => ({ ...r, context: text }));
   },
-};
+} as const satisfies Reporter;

@@ -6,14 +6,14 @@
  *   Duplicated Message-ID in <list@example.co.jp>.          (Subject "Loop Alert: ...")
  */
 import { header } from '../parse/message.js';
-import { firstAddress, found } from './lib.js';
+import { firstAddress, foundRecipient } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
 // fml's own first sentences, for a notice seen without its headers (a webmail's text).
 const firstSentences = ['you are not a member of this mailing list <', 'duplicated message-id in <'];
 
-export const fml: Reporter = {
+export const fml = {
   name: 'FML',
   detect: (ctx) => header(ctx, 'x-mlserver').toLowerCase().startsWith('fml') || firstSentences.some((p) => ctx.noticeLower.trimStart().startsWith(p)),
   recipients(ctx) {
@@ -22,6 +22,6 @@ export const fml: Reporter = {
     const m = /<([^<>\s]{3,256})>/.exec(first);
     const address = m ? firstAddress(m[1]!) : '';
     if (!address) return [];
-    return [found(address, first, { hint: formatHint('FML', first) })];
+    return [foundRecipient(address, first, { hint: formatHint('FML', first) })];
   },
-};
+} as const satisfies Reporter;

@@ -176,8 +176,8 @@ function headerRecipients(ctx: NoticeContext): FoundRecipient[] {
   return listed.map((address) => ({ address, diagnostic: words }));
 }
 
-export const generic: Reporter = {
+export const generic = {
   name: 'generic',
   detect: () => true,
   recipients: scanRecipients,
-};
+} as const satisfies Reporter;

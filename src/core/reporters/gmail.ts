@@ -16,7 +16,7 @@
  * more day(s)" ... "Technical details of temporary failure:" ... "[(0) mx.example.jp. [192.0.2.1]:25:
  * socket error]".
  */
-import { found, leadAddress, linesOf, section, words } from './lib.js';
+import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const listStarts = [
@@ -26,7 +26,7 @@ const listStarts = [
 ];
 const listEnds = ['technical details of', 'message will be retried', '----- original message', '----- message header'];
 
-export const gmail: Reporter = {
+export const gmail = {
   name: 'Gmail',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -45,8 +45,8 @@ export const gmail: Reporter = {
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {
       const a = leadAddress(line);
-      if (a) out.push(found(a, reply || text, { remoteHost: host, ...(reply ? { context: text } : {}), ...(delayed ? { action: 'delayed' } : {}) }));
+      if (a) out.push(foundRecipient(a, reply || text, { remoteHost: host, ...(reply ? { context: text } : {}), ...(delayed ? { action: 'delayed' } : {}) }));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -14,11 +14,11 @@ import { nemesisRecipients } from './einsundeins.js';
 import { fromOf } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const gmx: Reporter = {
+export const gmx = {
   name: 'GMX',
   detect(ctx) {
     const f = fromOf(ctx);
     return (f.includes('@mail.gmx.') || f.includes('@gmx.') || f.includes('@mail.com')) && ctx.noticeLower.includes('could not be delivered to one or more');
   },
   recipients: nemesisRecipients,
-};
+} as const satisfies Reporter;

@@ -7,10 +7,10 @@
  * The group's address is only in X-Failed-Recipients: (and the original's To:).
  */
 import { header } from '../parse/message.js';
-import { firstAddress, found, originalTo } from './lib.js';
+import { firstAddress, foundRecipient, originalTo } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const googlegroups: Reporter = {
+export const googlegroups = {
   name: 'GoogleGroups',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -20,6 +20,6 @@ export const googlegroups: Reporter = {
     const h = header(ctx, 'x-failed-recipients');
     const list = h ? h.split(',').map((s) => firstAddress(s)).filter(Boolean) : originalTo(ctx).filter((a) => a.endsWith('googlegroups.com'));
     const text = ctx.notice.trim().split(/\n\s*\n/).slice(0, 2).join(' ').replace(/\s+/g, ' ').slice(0, 600);
-    return list.map((a) => found(a, text, { hint: 'rejected' }));
+    return list.map((a) => foundRecipient(a, text, { hint: 'rejected' }));
   },
-};
+} as const satisfies Reporter;

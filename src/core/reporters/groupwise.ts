@@ -8,10 +8,10 @@
  *
  *   Possibly truncated original message follows:
  */
-import { completeAddress, found, linesOf, section } from './lib.js';
+import { completeAddress, foundRecipient, linesOf, section } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const groupwise: Reporter = {
+export const groupwise = {
   name: 'GroupWise',
   detect: (ctx) => ctx.noticeLower.includes('the message that you sent was undeliverable to the following'),
   recipients(ctx) {
@@ -22,8 +22,8 @@ export const groupwise: Reporter = {
       const m = /^<?([^\s()<>]{1,256})>?(?:\s{0,20}\((.{1,300})\))?$/.exec(line.trim());
       if (!m) continue;
       const a = completeAddress(ctx, m[1]!);
-      if (a) out.push(found(a, m[2] ?? ''));
+      if (a) out.push(foundRecipient(a, m[2] ?? ''));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -18,7 +18,7 @@
  * "Address not found" on a line of its own.
  */
 import { header } from '../parse/message.js';
-import { addressesIn, firstAddress, found, fromOf, linesOf, section, words } from './lib.js';
+import { addressesIn, firstAddress, foundRecipient, fromOf, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const headings = ['** address not found **', '** message not delivered **', '** delivery incomplete **', '** message blocked **', '** domain not found **'];
@@ -35,7 +35,7 @@ function headingLine(lines: readonly string[]): number {
 // "wasn't delivered to a@b because", "problem delivering your message to a@b.", "Your message to a@b has been blocked"
 const sentenceRe = /(?:wasn't delivered to|delivering your message to|your message to)\s+(\S{1,256}@\S{1,256}?)[.,]?(?:\s|$)/gi;
 
-export const gsuite: Reporter = {
+export const gsuite = {
   name: 'GSuite',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -57,10 +57,10 @@ export const gsuite: Reporter = {
       if (a && !ctx.senders.has(a)) list.add(a);
     }
     if (!list.size) for (const a of addressesIn(header(ctx, 'x-failed-recipients'))) list.add(a);
-    for (const a of list) out.push(found(a, said || intro, { remoteHost: host, context: intro, ...(delayed ? { action: 'delayed' } : {}) }));
+    for (const a of list) out.push(foundRecipient(a, said || intro, { remoteHost: host, context: intro, ...(delayed ? { action: 'delayed' } : {}) }));
     return out;
   },
-};
+} as const satisfies Reporter;
 
 /** The sentence(s) under the heading: what Google says happened, in its own words. */
 function introOf(ctx: NoticeContext): string {

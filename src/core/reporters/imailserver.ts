@@ -13,7 +13,7 @@
  *   Original message follows.
  */
 import { header } from '../parse/message.js';
-import { firstAddress, found, linesOf, section, subjectOf, words } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, section, subjectOf, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
@@ -32,7 +32,7 @@ function hasLeadLine(notice: string): boolean {
   return false;
 }
 
-export const imailserver: Reporter = {
+export const imailserver = {
   name: 'IMailServer',
   // A webmail shows no X-Mailer: then IMail's bare subject "Undeliverable Mail" and one of its own
   // sentences before the address are the signs.
@@ -51,8 +51,8 @@ export const imailserver: Reporter = {
       const prefix = line.slice(0, line.toLowerCase().indexOf(a)).toLowerCase();
       if (!leads.some((l) => prefix.includes(l))) continue;
       const diag = response ? `${line.trim()} ${response}` : line.trim();
-      out.push(found(a, diag, { hint: formatHint('IMailServer', prefix) }));
+      out.push(foundRecipient(a, diag, { hint: formatHint('IMailServer', prefix) }));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

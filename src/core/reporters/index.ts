@@ -51,6 +51,7 @@ import { sendgrid } from './sendgrid.js';
 import { sendmail } from './sendmail.js';
 import { smail } from './smail.js';
 import type { Reporter } from './types.js';
+import type { generic } from './generic.js';
 import { surfcontrol } from './surfcontrol.js';
 import { verizon } from './verizon.js';
 import { x1 } from './x1.js';
@@ -63,7 +64,7 @@ import { yahoo } from './yahoo.js';
 import { yandex } from './yandex.js';
 import { zoho } from './zoho.js';
 
-export const reporters: readonly Reporter[] = [
+export const reporters = [
   // Recognised by a header or sender of their own (a provider's notice may reuse a common
   // MTA's words, so these come before the readers of those words).
   amazonses, amazonworkmail, receivingses, messagelabs, fml, imailserver, zoho, verizon, biglobe,
@@ -73,4 +74,11 @@ export const reporters: readonly Reporter[] = [
   smail, communigate, groupwise, xmail, domino, dragonfly, x6, mailmarshal, exchange2007, exchange2003, gmail, x3, outlook, courier,
   opensmtpd, messagingserver, sendgrid, powermta, mcafee, notes, x1, x2, x4, yahoo, apachejames,
   postfix, qmail, exim, sendmail,
-];
+] as const satisfies readonly Reporter[];
+
+/**
+ * The name of every notice format whybounce reads, the generic reader's too. Rules that belong to
+ * one format (rules/formats.ts, rules/commands.ts) are keyed by these, so a misspelt or a
+ * renamed format is a compile error, not a rule that never runs.
+ */
+export type ReporterName = (typeof reporters)[number]['name'] | (typeof generic)['name'];

@@ -14,10 +14,10 @@
  */
 import { commandNamed } from '../rules/commands.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import { firstAddress, found, linesOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const interscanmss: Reporter = {
+export const interscanmss = {
   name: 'InterScanMSS',
   detect: (ctx) => ctx.noticeLower.includes('interscan messaging security') || ctx.from.toLowerCase().includes('interscan notification'),
   recipients(ctx) {
@@ -28,7 +28,7 @@ export const interscanmss: Reporter = {
       const unable = /unable to deliver message to <([^<>\s]{1,256})>/i.exec(t);
       if (unable) {
         const a = firstAddress(unable[1]!);
-        if (a && !out.has(a)) out.set(a, found(a, t));
+        if (a && !out.has(a)) out.set(a, foundRecipient(a, t));
         continue;
       }
       const s = /^sent\s*<<<\s*(RCPT|MAIL|DATA)(?: to:\s*<([^<>\s]{1,256})>)?/i.exec(t);
@@ -37,8 +37,8 @@ export const interscanmss: Reporter = {
         continue;
       }
       const r = /^received\s*>>>(.*)$/i.exec(t);
-      if (r && sent.address) out.set(sent.address, found(sent.address, r[1]!.trim(), { command: sent.command }));
+      if (r && sent.address) out.set(sent.address, foundRecipient(sent.address, r[1]!.trim(), { command: sent.command }));
     }
     return [...out.values()];
   },
-};
+} as const satisfies Reporter;

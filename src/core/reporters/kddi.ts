@@ -7,10 +7,10 @@
  *        As their mailbox is full.
  */
 import { header } from '../parse/message.js';
-import { firstAddress, found, linesOf, words } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const kddi: Reporter = {
+export const kddi = {
   name: 'KDDI',
   detect: (ctx) => ctx.noticeLower.includes('your mail sent on:') && ctx.noticeLower.includes('could not be delivered to:'),
   recipients(ctx) {
@@ -25,8 +25,8 @@ export const kddi: Reporter = {
       for (let j = i + 1; j < lines.length && lines[j]!.trim() && rest.length < 4; j++) rest.push(lines[j]!);
       // "X-SPASIGN: NG": au's own spam filter refused it, whatever the sentence.
       const refused = header(ctx, 'x-spasign').trim().toUpperCase() === 'NG';
-      out.push(found(a, words(rest), refused ? { hint: 'filtered' } : {}));
+      out.push(foundRecipient(a, words(rest), refused ? { hint: 'filtered' } : {}));
     });
     return out;
   },
-};
+} as const satisfies Reporter;

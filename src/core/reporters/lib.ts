@@ -125,7 +125,7 @@ export function originalTo(ctx: NoticeContext): string[] {
 }
 
 /** Builds a FoundRecipient, leaving out the fields that are empty. */
-export function found(address: string, diagnostic: string, extra: Partial<FoundRecipient> = {}): FoundRecipient {
+export function foundRecipient(address: string, diagnostic: string, extra: Partial<FoundRecipient> = {}): FoundRecipient {
   const r: FoundRecipient = { address, diagnostic };
   for (const [k, v] of Object.entries(extra) as [keyof FoundRecipient, unknown][]) {
     if (v !== undefined && v !== '') (r as unknown as Record<string, unknown>)[k] = v;
@@ -158,7 +158,7 @@ export function dsnFound(ctx: NoticeContext): FoundRecipient[] {
   for (const r of ctx.dsn?.recipients ?? []) {
     if (r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded') continue;
     const a = normalizeAddress(r.finalRecipient);
-    if (isAddress(a)) out.push(found(a, r.diagnostic, { action: r.action, status: r.status, remoteHost: r.remoteMta }));
+    if (isAddress(a)) out.push(foundRecipient(a, r.diagnostic, { action: r.action, status: r.status, remoteHost: r.remoteMta }));
   }
   return out;
 }

@@ -8,10 +8,10 @@
  *
  *   This has been a permanent failure.  No further delivery attempts will be made.
  */
-import { firstAddress, found, linesOf, subjectOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const mailfoundry: Reporter = {
+export const mailfoundry = {
   name: 'MailFoundry',
   detect: (ctx) => ctx.noticeLower.includes('unable to deliver message to: <') && (subjectOf(ctx).includes('message delivery has failed') || ctx.noticeLower.includes('delivery failed for the following reason')),
   recipients(ctx) {
@@ -32,7 +32,7 @@ export const mailfoundry: Reporter = {
       const text = b.lines.join(' ');
       const host = /^server\s+([a-z0-9][\w.-]{0,250})\s?\[/i.exec(text)?.[1] ?? '';
       const said = text.replace(/^server\s+\S{1,300}\s+failed with:\s*/i, '');
-      return found(b.address, said, { remoteHost: host });
+      return foundRecipient(b.address, said, { remoteHost: host });
     });
   },
-};
+} as const satisfies Reporter;

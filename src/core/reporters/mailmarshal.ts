@@ -17,10 +17,10 @@
  *   Original Sender:    <sender@example.com>
  *   Remote-MTA:         <203.0.113.2>
  */
-import { found, leadAddress, linesOf, section, words } from './lib.js';
+import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const mailmarshal: Reporter = {
+export const mailmarshal = {
   name: 'MailMarshalSMTP',
   detect: (ctx) => ctx.noticeLower.includes('could not be delivered because of') && ctx.noticeLower.includes('the following recipients were affected'),
   recipients(ctx) {
@@ -31,8 +31,8 @@ export const mailmarshal: Reporter = {
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {
       const a = leadAddress(line);
-      if (a) out.push(found(a, because, { remoteHost: host }));
+      if (a) out.push(foundRecipient(a, because, { remoteHost: host }));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -16,8 +16,8 @@ import { exim } from './exim.js';
 import { fromOf } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const mailru: Reporter = {
+export const mailru = {
   name: 'MailRu',
   detect: (ctx) => (fromOf(ctx).includes('mail.ru') || ctx.noticeLower.includes('сервером mail.ru')) && exim.detect(ctx),
   recipients: (ctx) => exim.recipients(ctx),
-};
+} as const satisfies Reporter;

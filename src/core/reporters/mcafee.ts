@@ -7,10 +7,10 @@
  *   <b@example.or.jp>   (5.1.1 <b@example.or.jp>... User unknown)
  */
 import { header } from '../parse/message.js';
-import { dsnFound, firstAddress, found, linesOf, section, subjectOf } from './lib.js';
+import { dsnFound, firstAddress, foundRecipient, linesOf, section, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const mcafee: Reporter = {
+export const mcafee = {
   name: 'McAfee',
   // The list may sit in an attachment ("deliveryproblems.txt") that is not part of the readable
   // notice; the gateway still stamps its own header on the notice it writes.
@@ -24,8 +24,8 @@ export const mcafee: Reporter = {
     for (const line of linesOf(list)) {
       const m = /^\s*<([^<>\s]{1,256})>\s*(?:\((.*)\))?$/.exec(line);
       const a = m ? firstAddress(m[1]!) : '';
-      if (a) out.push(found(a, m![2] ?? ''));
+      if (a) out.push(foundRecipient(a, m![2] ?? ''));
     }
     return out.length ? out : dsnFound(ctx);
   },
-};
+} as const satisfies Reporter;

@@ -11,8 +11,8 @@
 import { dsnFound, fromOf, subjectOf } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const messagelabs: Reporter = {
+export const messagelabs = {
   name: 'MessageLabs',
   detect: (ctx) => fromOf(ctx).includes('@messagelabs.com') && subjectOf(ctx).startsWith('mail delivery failure'),
   recipients: dsnFound,
-};
+} as const satisfies Reporter;

@@ -16,10 +16,10 @@
  *
  * The delay notice: "Your message has not been delivered to the following recipients:".
  */
-import { firstAddress, found, linesOf, section } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, section } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const messagingserver: Reporter = {
+export const messagingserver = {
   name: 'MessagingServer',
   detect: (ctx) => ctx.noticeLower.includes('this report relates to a message you sent with the following header fields'),
   recipients(ctx) {
@@ -36,7 +36,7 @@ export const messagingserver: Reporter = {
       const v = m[2]!.trim();
       if (key === 'recipient address') {
         const a = firstAddress(v);
-        cur = a ? found(a, '', delayed ? { action: 'delayed' } : {}) : null;
+        cur = a ? foundRecipient(a, '', delayed ? { action: 'delayed' } : {}) : null;
         if (cur) out.push(cur);
         reason = '';
       } else if (!cur) continue;
@@ -56,4 +56,4 @@ export const messagingserver: Reporter = {
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -15,10 +15,10 @@
  */
 import { header } from '../parse/message.js';
 import { commandNamed } from '../rules/commands.js';
-import { addressesIn, found, linesOf, section, words } from './lib.js';
+import { addressesIn, foundRecipient, linesOf, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const mfilter: Reporter = {
+export const mfilter = {
   name: 'mFILTER',
   detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('m-filter') || (ctx.noticeLower.includes('-------server message') && ctx.noticeLower.includes('-------smtp command')),
   recipients(ctx) {
@@ -29,6 +29,6 @@ export const mfilter: Reporter = {
     const said = words(linesOf(section(ctx.body, lower, ['-------server message'], ['-------smtp command', '-------original'])));
     const cmd = linesOf(section(ctx.body, lower, ['-------smtp command'], ['-------original'])).map((l) => l.trim()).find(Boolean) ?? '';
     const command = commandNamed(/^(RCPT|MAIL|DATA|HELO|EHLO|CONNECT)\b/i.exec(cmd)?.[1]);
-    return list.map((a) => found(a, said, { command }));
+    return list.map((a) => foundRecipient(a, said, { command }));
   },
-};
+} as const satisfies Reporter;

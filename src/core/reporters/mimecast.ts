@@ -11,10 +11,10 @@
  */
 import { header } from '../parse/message.js';
 import { isAddress } from '../parse/address.js';
-import { firstAddress, found, linesOf, subjectOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const mimecast: Reporter = {
+export const mimecast = {
   name: 'Mimecast',
   detect: (ctx) => subjectOf(ctx).includes('email delivery failure') || header(ctx, 'message-id').toLowerCase().includes('.mimecast.lan>'),
   recipients(ctx) {
@@ -31,6 +31,6 @@ export const mimecast: Reporter = {
       if (cur && cur.lines.length < 8) cur.lines.push(v);
     }
     // "Additional information" (the remote reply) first: the problem line is Mimecast's summary.
-    return out.map((b): FoundRecipient => found(b.address, [...b.lines].reverse().join('\n')));
+    return out.map((b): FoundRecipient => foundRecipient(b.address, [...b.lines].reverse().join('\n')));
   },
-};
+} as const satisfies Reporter;

@@ -11,10 +11,10 @@
  *
  *   Included is a copy of the message header:
  */
-import { firstAddress, found, fromOf, linesOf, section } from './lib.js';
+import { firstAddress, foundRecipient, fromOf, linesOf, section } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const mxlogic: Reporter = {
+export const mxlogic = {
   name: 'MXLogic',
   detect: (ctx) => fromOf(ctx).includes('mxlogic.net') || ctx.noticeLower.includes('a message that you have sent could not be delivered to one or more'),
   recipients(ctx) {
@@ -24,8 +24,8 @@ export const mxlogic: Reporter = {
     for (const line of linesOf(list)) {
       const m = /^\s*<([^<>\s]{1,256})>:(.+)$/.exec(line);
       const a = m ? firstAddress(m[1]!) : '';
-      if (a) out.push(found(a, m![2]!.trim()));
+      if (a) out.push(foundRecipient(a, m![2]!.trim()));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

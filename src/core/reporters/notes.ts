@@ -8,16 +8,16 @@
  *
  *   ------- Returned Message --------
  */
-import { addressesIn, found, section, words } from './lib.js';
+import { addressesIn, foundRecipient, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const notes: Reporter = {
+export const notes = {
   name: 'Notes',
   detect: (ctx) => ctx.noticeLower.includes('------- failure reasons'),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const part = section(ctx.body, lower, ['------- failure reasons  --------', '------- failure reasons --------'], ['------- returned message']);
     const reasons = words(part.split('\n').filter((l) => !l.includes('@')).slice(0, 6));
-    return addressesIn(part).filter((a) => !ctx.senders.has(a)).map((a) => found(a, reasons));
+    return addressesIn(part).filter((a) => !ctx.senders.has(a)).map((a) => foundRecipient(a, reasons));
   },
-};
+} as const satisfies Reporter;

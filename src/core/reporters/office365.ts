@@ -18,7 +18,7 @@ import { exchangeRecipients } from './exchange2007.js';
 import { fromOf } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const office365: Reporter = {
+export const office365 = {
   name: 'Office365',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -27,4 +27,4 @@ export const office365: Reporter = {
     return ms && (n.includes('diagnostic information for administrators') || n.includes('delivery has failed to these recipients') || n.includes("couldn't be delivered"));
   },
   recipients: exchangeRecipients,
-};
+} as const satisfies Reporter;

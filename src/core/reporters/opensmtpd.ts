@@ -16,10 +16,10 @@
  * Newer versions word the delay "Your message is delayed ... for the following list of
  * recipients" and add a DSN part.
  */
-import { firstAddress, found, linesOf, section, subjectOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, section, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const opensmtpd: Reporter = {
+export const opensmtpd = {
   name: 'OpenSMTPD',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -33,8 +33,8 @@ export const opensmtpd: Reporter = {
     for (const line of linesOf(list)) {
       const m = /^\s*<?([^\s<>:]{1,256}@[^\s<>:]{1,256})>?:(.*)$/.exec(line);
       const a = m ? firstAddress(m[1]!) : '';
-      if (a) out.push(found(a, m![2]!.trim(), delayed ? { action: 'delayed' } : {}));
+      if (a) out.push(foundRecipient(a, m![2]!.trim(), delayed ? { action: 'delayed' } : {}));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -11,12 +11,12 @@
  * The delay warning says "Delivery to the following recipients has been delayed." The server's
  * words are only in the attached DSN.
  */
-import { found, leadAddress, linesOf, section } from './lib.js';
+import { foundRecipient, leadAddress, linesOf, section } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const starts = ['delivery to the following recipients failed.', 'delivery to the following recipients has been delayed.', 'delivery to the following recipients failed permanently:'];
 
-export const outlook: Reporter = {
+export const outlook = {
   name: 'Outlook',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -34,6 +34,6 @@ export const outlook: Reporter = {
       if (a) out.push({ address: a, words: [] });
       else if (line.trim() && out.length) out.at(-1)!.words.push(line.trim());
     }
-    return out.map((r) => found(r.address, r.words.join('\n'), delayed ? { action: 'delayed' } : {}));
+    return out.map((r) => foundRecipient(r.address, r.words.join('\n'), delayed ? { action: 'delayed' } : {}));
   },
-};
+} as const satisfies Reporter;

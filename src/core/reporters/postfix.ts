@@ -18,13 +18,13 @@
  */
 import { isAddress, normalizeAddress } from '../parse/address.js';
 import { hostIn } from '../parse/host.js';
-import { found, linesOf, subjectOf } from './lib.js';
+import { foundRecipient, linesOf, subjectOf } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 // "<a@b>: text" or "<a@b> (expanded from <c@d>): text"
 const leadRe = /^<([^<>\s]{1,256})>(?:\s+\(expanded from <([^<>\s]{0,256})>\))?:(.*)$/;
 
-export const postfix: Reporter = {
+export const postfix = {
   name: 'Postfix',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -32,7 +32,7 @@ export const postfix: Reporter = {
       || (n.includes('the mail system') && subjectOf(ctx).startsWith('undelivered mail returned to sender'));
   },
   recipients: postfixRecipients,
-};
+} as const satisfies Reporter;
 
 /** The "<a@b>: ..." paragraphs of a Postfix notice (also read by the providers that run it). */
 export function postfixRecipients(ctx: NoticeContext): FoundRecipient[] {
@@ -61,7 +61,7 @@ export function postfixRecipients(ctx: NoticeContext): FoundRecipient[] {
 }
 
 function toFound(address: string, original: string, text: string, delayed: boolean): FoundRecipient {
-  return found(address, text, {
+  return foundRecipient(address, text, {
     ...(original && original !== address && isAddress(original) ? { originalRecipient: original } : {}),
     remoteHost: hostIn(text),
     ...(delayed ? { action: 'delayed' } : {}),

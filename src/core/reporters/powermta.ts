@@ -15,7 +15,7 @@
 import { normalizeAddress } from '../parse/address.js';
 import { powerMtaCategoryReason } from '../rules/formats.js';
 import type { Reason } from '../types.js';
-import { dsnFound, firstAddress, found, linesOf } from './lib.js';
+import { dsnFound, firstAddress, foundRecipient, linesOf } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 /**
@@ -33,7 +33,7 @@ function categoryHints(ctx: NoticeContext): Map<string, Reason> {
   return out;
 }
 
-export const powermta: Reporter = {
+export const powermta = {
   name: 'PowerMTA',
   detect: (ctx) =>
     (ctx.noticeLower.includes('immediately below you will find a list of') && ctx.noticeLower.includes('hello, this is the mail server on'))
@@ -44,7 +44,7 @@ export const powermta: Reporter = {
     for (const line of linesOf(ctx.notice)) {
       const m = /^\s*<([^<>\s]{1,256})>\s+(delivery failed|delayed|failed)\b.*$/i.exec(line);
       const a = m ? firstAddress(m[1]!) : '';
-      if (a) out.push(found(a, '', { action: m![2]!.toLowerCase() === 'delayed' ? 'delayed' : 'failed', hint: hints.get(a) }));
+      if (a) out.push(foundRecipient(a, '', { action: m![2]!.toLowerCase() === 'delayed' ? 'delayed' : 'failed', hint: hints.get(a) }));
     }
     // Without the list (a relayed or trimmed notice) the DSN names the recipients.
     if (out.length === 0) {
@@ -55,4 +55,4 @@ export const powermta: Reporter = {
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -14,13 +14,13 @@
  *
  * The bounce may go back to the failed address itself, so no address is skipped as the sender's.
  */
-import { found, leadAddress, linesOf, section, words } from './lib.js';
+import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const starts = ["wasn't able to deliver your message to the following addresses.", 'i was unable to deliver your message to the following addresses', 'sorry it didn\'t work out.'];
 const ends = ['--- below this line is a copy of the message', '--- enclosed is a copy of the message', '--- below this line is the original bounce'];
 
-export const qmail: Reporter = {
+export const qmail = {
   name: 'qmail',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -47,11 +47,11 @@ export const qmail: Reporter = {
     flush();
     return out;
   },
-};
+} as const satisfies Reporter;
 
 function toFound(address: string, lines: string[]): FoundRecipient {
   const diag = words(lines);
   // "192.0.2.153 does not like recipient." / "remote host 192.0.2.32 said:" / "Connected to 192.0.2.225 but"
   const host = /(?:^|\s|remote host\s|connected to\s)(\d{1,3}(?:\.\d{1,3}){3})\s+(?:does not like|failed after|said|but)/i.exec(diag);
-  return found(address, diag, { remoteHost: host?.[1] ?? '' });
+  return foundRecipient(address, diag, { remoteHost: host?.[1] ?? '' });
 }

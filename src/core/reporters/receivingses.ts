@@ -15,8 +15,8 @@ import { header } from '../parse/message.js';
 import { dsnFound } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const receivingses: Reporter = {
+export const receivingses = {
   name: 'ReceivingSES',
   detect: (ctx) => header(ctx, 'x-ses-outgoing') !== '' && ctx.noticeLower.includes('this message could not be delivered'),
   recipients: dsnFound,
-};
+} as const satisfies Reporter;

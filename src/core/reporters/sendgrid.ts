@@ -13,10 +13,10 @@
  *
  * Each line: "local:id:<address> : [our ip :] [host:[ip] :] the server's words".
  */
-import { firstAddress, found, linesOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const sendgrid: Reporter = {
+export const sendgrid = {
   name: 'SendGrid',
   detect: (ctx) => ctx.noticeLower.includes('this is an automatically generated message from sendgrid'),
   recipients(ctx) {
@@ -28,8 +28,8 @@ export const sendgrid: Reporter = {
       const said = parts[parts.length - 1]!.trim();
       const host = parts.length > 1 ? /^([a-z0-9][\w.-]{0,250}):\[/i.exec(parts[parts.length - 2]!.trim())?.[1] ?? '' : '';
       const a = firstAddress(m[1]!);
-      if (a) out.push(found(a, said, { remoteHost: host }));
+      if (a) out.push(foundRecipient(a, said, { remoteHost: host }));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -22,14 +22,14 @@
  */
 import { commandNamed } from '../rules/commands.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import { firstAddress, found, linesOf, section, words } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const listStarts = ['----- the following addresses had permanent fatal errors -----', '----- the following addresses had transient non-fatal errors -----', '----- the following addresses had permanent delivery errors -----'];
 const listEnds = ['----- transcript of session follows -----', '----- unsent message follows -----', '----- original message follows', '----- message header follows', 'content-type:'];
 const transcriptEnds = ['----- unsent message follows -----', '----- original message follows', '----- message header follows', '----- unsent message header follows', '------- returned message', 'content-type:'];
 
-export const sendmail: Reporter = {
+export const sendmail = {
   name: 'Sendmail',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -53,10 +53,10 @@ export const sendmail: Reporter = {
       // A pipe or file ("|/usr/bin/prog") stands for the address it was expanded from.
       const a = /^<?"?\|/.test(t) ? '' : firstAddress(t);
       if (a && t.indexOf(a) <= 2) {
-        cur = found(a, '');
+        cur = foundRecipient(a, '');
         byAddr.set(a, cur);
       } else if (/^"?\|/.test(t)) {
-        cur = found('', '');
+        cur = foundRecipient('', '');
         byAddr.set(`pipe:${byAddr.size}`, cur);
       }
     }
@@ -117,7 +117,7 @@ export const sendmail: Reporter = {
           if (host && !prev.remoteHost) prev.remoteHost = host;
           if (cmd && !prev.command) prev.command = cmd;
         } else if (!list || byAddr.size === 0) {
-          byAddr.set(a, found(a, text, { remoteHost: host, command: cmd }));
+          byAddr.set(a, foundRecipient(a, text, { remoteHost: host, command: cmd }));
         }
         continue;
       }
@@ -128,7 +128,7 @@ export const sendmail: Reporter = {
         const prev = a ? byAddr.get(a) : undefined;
         if (prev) {
           if (!prev.diagnostic) prev.diagnostic = deferred[2]!;
-        } else if (a) byAddr.set(a, found(a, deferred[2]!, { action: 'delayed', remoteHost: host }));
+        } else if (a) byAddr.set(a, foundRecipient(a, deferred[2]!, { action: 'delayed', remoteHost: host }));
         continue;
       }
       extra.push(t);
@@ -148,4 +148,4 @@ export const sendmail: Reporter = {
     if (ctx.noticeLower.includes('this is a warning message only')) for (const r of out) r.action ??= 'delayed';
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -11,13 +11,13 @@
  * Plain Smail 3 writes each address with its error on one line ("a@b ... failed: unknown
  * host") and may open with a "Message log follows" banner whose lines say why.
  */
-import { found, leadAddress, linesOf, section, words } from './lib.js';
+import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const start = '------------------------- failed addresses follow:';
 const ends = ['------------------------- message header follows:', '------------------------- message text follows:'];
 
-export const smail: Reporter = {
+export const smail = {
   name: 'Smail',
   detect: (ctx) => ctx.noticeLower.includes(start),
   recipients(ctx) {
@@ -36,6 +36,6 @@ export const smail: Reporter = {
       const cur = out[out.length - 1];
       if (cur && line.trim() && cur.lines.length < 12) cur.lines.push(line.trim());
     }
-    return out.map((b): FoundRecipient => found(b.address, words(b.lines), log ? { context: log } : {}));
+    return out.map((b): FoundRecipient => foundRecipient(b.address, words(b.lines), log ? { context: log } : {}));
   },
-};
+} as const satisfies Reporter;

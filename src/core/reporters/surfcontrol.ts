@@ -12,10 +12,10 @@
  *   --- Message non-deliverable.
  */
 import { header } from '../parse/message.js';
-import { firstAddress, found, linesOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const surfcontrol: Reporter = {
+export const surfcontrol = {
   name: 'SurfControl',
   detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('surfcontrol') || ctx.noticeLower.includes('a transcript of the attempts to send the message follows'),
   recipients(ctx) {
@@ -26,13 +26,13 @@ export const surfcontrol: Reporter = {
       const m = /^([^\s:<>]{1,256}@[^\s:<>]{1,256}):\s*\[([\da-f.:]{3,45})\],(.*)$/i.exec(t);
       if (m) {
         const a = firstAddress(m[1]!);
-        if (a) out.set(a, found(a, m[3]!.trim(), { remoteHost: m[2]! }));
+        if (a) out.set(a, foundRecipient(a, m[3]!.trim(), { remoteHost: m[2]! }));
         continue;
       }
       const to = /^addressed to:(.*)$/i.exec(t);
       const a = to ? firstAddress(to[1]!) : '';
-      if (a && !out.has(a)) out.set(a, found(a, ''));
+      if (a && !out.has(a)) out.set(a, foundRecipient(a, ''));
     }
     return [...out.values()];
   },
-};
+} as const satisfies Reporter;

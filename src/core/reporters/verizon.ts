@@ -10,10 +10,10 @@
  *
  * The recipient is only in the quoted original's To: line.
  */
-import { addressesIn, found, fromOf } from './lib.js';
+import { addressesIn, foundRecipient, fromOf } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const verizon: Reporter = {
+export const verizon = {
   name: 'Verizon',
   detect: (ctx) => {
     const f = fromOf(ctx);
@@ -25,6 +25,6 @@ export const verizon: Reporter = {
     const at = lower.indexOf('original message:');
     const orig = at >= 0 ? ctx.body.slice(at, at + 2000) : ctx.original;
     const to = /^to:(.+)$/im.exec(orig);
-    return to ? addressesIn(to[1]!).map((a) => found(a, error)) : [];
+    return to ? addressesIn(to[1]!).map((a) => foundRecipient(a, error)) : [];
   },
-};
+} as const satisfies Reporter;

@@ -8,10 +8,10 @@
  *
  *   a@example.co.jp [User unknown]
  */
-import { firstAddress, found, linesOf, section } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, section } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const x1: Reporter = {
+export const x1 = {
   name: 'X1',
   detect: (ctx) => ctx.noticeLower.includes('---the following addresses had delivery errors---'),
   recipients(ctx) {
@@ -21,8 +21,8 @@ export const x1: Reporter = {
     for (const line of linesOf(list)) {
       const m = /^\s*<?([^\s<>[\]]{1,256}@[^\s<>[\]]{1,256})>?\s+\[([^\]]{0,500})\]/.exec(line);
       const a = m ? firstAddress(m[1]!) : '';
-      if (a) out.push(found(a, m![2]!));
+      if (a) out.push(foundRecipient(a, m![2]!));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

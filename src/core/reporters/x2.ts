@@ -13,11 +13,11 @@
  *
  *   --- Original message follows.
  */
-import { angleBlocks, found, section, words } from './lib.js';
+import { angleBlocks, foundRecipient, section, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
-export const x2: Reporter = {
+export const x2 = {
   name: 'X2',
   detect: (ctx) => ctx.noticeLower.includes('unable to deliver message to the following address(es).'),
   recipients(ctx) {
@@ -26,10 +26,10 @@ export const x2: Reporter = {
     return angleBlocks(list).map((b) => {
       const text = words(b.lines);
       const host = /remote server \[([\da-f.:]{3,45}?)(?::\d{1,5})?\]/i.exec(text)?.[1] ?? '';
-      return found(b.address, text, {
+      return foundRecipient(b.address, text, {
         remoteHost: host,
         hint: formatHint('X2', text),
       });
     });
   },
-};
+} as const satisfies Reporter;

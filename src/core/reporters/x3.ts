@@ -20,11 +20,11 @@
  * after 5.0 hour(s):".
  */
 import { commandNamed } from '../rules/commands.js';
-import { found, leadAddress, linesOf, section, words } from './lib.js';
+import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const x3: Reporter = {
+export const x3 = {
   name: 'X3',
   detect(ctx) {
     const n = ctx.noticeLower;
@@ -42,11 +42,11 @@ export const x3: Reporter = {
     for (const line of linesOf(list)) {
       const a = leadAddress(line.replace(/^\s*\*\s*/, ''));
       if (!a) continue;
-      out.push(found(a, step ? step[3]!.trim() : details, {
+      out.push(foundRecipient(a, step ? step[3]!.trim() : details, {
         ...(step ? { command: commandNamed(step[1]), remoteHost: step[2]! } : {}),
         ...(aborted && !step ? { hint: aborted } : {}),
       }));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -9,16 +9,16 @@
  *
  *   --- Below this line is a copy of the message.
  */
-import { angleBlocks, found, section, words } from './lib.js';
+import { angleBlocks, foundRecipient, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const x4: Reporter = {
+export const x4 = {
   name: 'X4',
   detect: (ctx) => ctx.noticeLower.includes('your mail message to the following address(es) could not be delivered'),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const list = section(ctx.body, lower, ['could not be delivered.'], ['--- below this line is a copy of the message', '--- enclosed is a copy']);
     // "child status 100..." is the local delivery program's exit status, not the reason.
-    return angleBlocks(list).map((b) => found(b.address, words(b.lines).replace(/^child status \d{1,3}\.{3}\s*/i, '')));
+    return angleBlocks(list).map((b) => foundRecipient(b.address, words(b.lines).replace(/^child status \d{1,3}\.{3}\s*/i, '')));
   },
-};
+} as const satisfies Reporter;

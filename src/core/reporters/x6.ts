@@ -10,10 +10,10 @@
  *   [554 5.4.6 Hop count exceeded - possible mail loop]
  */
 import { commandNamed } from '../rules/commands.js';
-import { addressesIn, found, linesOf } from './lib.js';
+import { addressesIn, foundRecipient, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const x6: Reporter = {
+export const x6 = {
   name: 'X6',
   detect: (ctx) => ctx.noticeLower.includes('we had trouble delivering your message. full details follow'),
   recipients(ctx) {
@@ -29,11 +29,11 @@ export const x6: Reporter = {
       const cmd = commandNamed(/\((RCPT|DATA|MAIL|HELO|EHLO)\)/i.exec(reason)?.[1]);
       const host = /server <([^<>\s]{1,255})>/i.exec(reason)?.[1] ?? '';
       for (const a of addressesIn(list)) {
-        out.push(found(a, reason.replace(/^.*error message:\s*/i, '').replace(/^\[|\]$/g, '') || reason, {
+        out.push(foundRecipient(a, reason.replace(/^.*error message:\s*/i, '').replace(/^\[|\]$/g, '') || reason, {
           command: cmd, remoteHost: host, action: m[1]!.toLowerCase() === 'temporary' ? 'delayed' : 'failed', context: reason,
         }));
       }
     }
     return out;
   },
-};
+} as const satisfies Reporter;

@@ -12,10 +12,10 @@
  * Also "<a@b>:\nNo MX or A records for example.org" and "Message expired".
  */
 import { commandNamed } from '../rules/commands.js';
-import { angleBlocks, found, section, words } from './lib.js';
+import { angleBlocks, foundRecipient, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
-export const yahoo: Reporter = {
+export const yahoo = {
   name: 'Yahoo',
   detect: (ctx) => ctx.noticeLower.includes('sorry, we were unable to deliver your message to the following address'),
   recipients(ctx) {
@@ -24,7 +24,7 @@ export const yahoo: Reporter = {
     return angleBlocks(list).map((b) => {
       const text = words(b.lines);
       const tag = /\[(RCPT_TO|MAIL_FROM|BODY|DATA|HELO|EHLO|CONNECT)\]/.exec(text)?.[1];
-      return found(b.address, text.replace(/^remote host said:\s*/i, ''), { command: commandNamed(tag) });
+      return foundRecipient(b.address, text.replace(/^remote host said:\s*/i, ''), { command: commandNamed(tag) });
     });
   },
-};
+} as const satisfies Reporter;

@@ -13,8 +13,8 @@ import { fromOf } from './lib.js';
 import { postfixRecipients } from './postfix.js';
 import type { Reporter } from './types.js';
 
-export const yandex: Reporter = {
+export const yandex = {
   name: 'Yandex',
   detect: (ctx) => fromOf(ctx).includes('mailer-daemon@yandex') || ctx.noticeLower.includes('почтовым сервером yandex'),
   recipients: postfixRecipients,
-};
+} as const satisfies Reporter;

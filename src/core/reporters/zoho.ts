@@ -14,10 +14,10 @@
  *   Message will be retried for 4 more day(s)
  */
 import { header } from '../parse/message.js';
-import { firstAddress, found, fromOf, linesOf } from './lib.js';
+import { firstAddress, foundRecipient, fromOf, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
-export const zoho: Reporter = {
+export const zoho = {
   name: 'Zoho',
   detect: (ctx) => fromOf(ctx).includes('mailer-daemon@mail.zoho') || header(ctx, 'x-mailer').toLowerCase() === 'zoho mail',
   recipients(ctx) {
@@ -30,13 +30,13 @@ export const zoho: Reporter = {
       const code = /ERROR_CODE\s*:\s*(\d{3})/.exec(t);
       if (code) {
         const a = firstAddress(t);
-        if (a && t.toLowerCase().startsWith(a)) out.push(found(a, t, { reply: code[1]!, ...(delayed ? { action: 'delayed' } : {}) }));
+        if (a && t.toLowerCase().startsWith(a)) out.push(foundRecipient(a, t, { reply: code[1]!, ...(delayed ? { action: 'delayed' } : {}) }));
         continue;
       }
       // "[Status: Error, Address: <a@b>, ResponseCode 421, , Host not reachable.]"
       const st = /^\[Status:[^\]]{0,40}Address:\s*<([^<>\s]{1,256})>,\s*ResponseCode\s+(\d{3})/i.exec(t);
-      if (st) out.push(found(firstAddress(st[1]!), t.replace(/^\[|\]$/g, ''), { reply: st[2]!, ...(delayed ? { action: 'delayed' } : {}) }));
+      if (st) out.push(foundRecipient(firstAddress(st[1]!), t.replace(/^\[|\]$/g, ''), { reply: st[2]!, ...(delayed ? { action: 'delayed' } : {}) }));
     }
     return out;
   },
-};
+} as const satisfies Reporter;

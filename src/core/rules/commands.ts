@@ -9,6 +9,7 @@
  * read once per recipient by `commandIn` (reporters/collect.ts), from the table below.
  */
 import { fold } from './fold.js';
+import type { ReporterName } from '../reporters/index.js';
 import { includesInOrder } from './formats.js';
 import { pairsOf, TextPairs } from './scan.js';
 
@@ -123,7 +124,7 @@ export const commandMarkers: readonly CommandMarker[] = [
  * Words a single notice format uses for a command that would mean something else elsewhere:
  * read only in that format's notices, and only when no marker above says anything.
  */
-export const formatCommandMarkers: Readonly<Record<string, readonly CommandMarker[]>> = {
+export const formatCommandMarkers: Readonly<Partial<Record<ReporterName, readonly CommandMarker[]>>> = {
   // Yahoo! Mail quotes the remote reply after "Remote host said:"; a reply naming the recipient
   // answers RCPT even where no "[RCPT_TO]" tag follows: "Remote host said: 550: <a@b>: User unknown"
   Yahoo: [{ marker: ['<', '@', '>'], command: 'RCPT' }],
@@ -154,7 +155,7 @@ function position(folded: string, m: CommandMarker, pairs?: TextPairs): [number,
  * The command the notice's words say the server answered (the earliest marker in `text`), else
  * the one its format's own words show, else ''.
  */
-export function commandIn(text: string, format?: string): SmtpCommand | '' {
+export function commandIn(text: string, format?: ReporterName): SmtpCommand | '' {
   if (!text) return '';
   const folded = fold(text);
   const pairs = foldedPairs.of(folded);

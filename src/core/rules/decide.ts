@@ -12,6 +12,7 @@ import { findStatus, isGenericStatus } from '../parse/codes.js';
 import { permanentReasons } from '../taxonomy.js';
 import { beforeData, commandIn, type SmtpCommand } from './commands.js';
 import { fold } from './fold.js';
+import type { ReporterName } from '../reporters/index.js';
 import type { Reason } from '../types.js';
 import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, phrases, serverWords, type PhraseTable } from './phrases.js';
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
@@ -42,7 +43,7 @@ export interface ReasonInput {
   /** The DSN's Diagnostic-Code type: `x-unix` means a local program (pipe, procmail) answered. */
   readonly diagnosticType?: string | undefined;
   /** The notice format that was recognised (reporters/*: `exim`, `postfix`, ... or `generic`). */
-  readonly reporter?: string | undefined;
+  readonly reporter?: ReporterName | undefined;
   /**
    * The words are a server's reply a person pasted on its own (the popup, `--text`): the answer
    * that refused the address they wrote to, with no notice around it that could place it after DATA.

@@ -13,6 +13,7 @@
  * whitespace runs as one space), or a list of pieces that must occur in that order. The comment
  * above a group quotes the format's full line.
  */
+import type { ReporterName } from '../reporters/index.js';
 import type { Reason } from '../types.js';
 
 export interface FormatWords {
@@ -28,8 +29,8 @@ export interface FormatWords {
 }
 
 export interface FormatRule {
-  /** Reporter names (`Reporter.name` in reporters/*.ts). */
-  readonly formats: readonly string[];
+  /** The formats whose notices write these words (reporters/index.ts). */
+  readonly formats: readonly ReporterName[];
   readonly words: readonly FormatWords[];
 }
 
@@ -484,7 +485,7 @@ export interface FormatStatus {
 }
 
 export interface FormatStatusRule {
-  readonly formats: readonly string[];
+  readonly formats: readonly ReporterName[];
   readonly codes: readonly FormatStatus[];
 }
 
@@ -550,11 +551,17 @@ export const formatStatusRules: readonly FormatStatusRule[] = [
   },
 ];
 
-const statusByFormat = new Map<string, FormatStatus[]>();
-for (const rule of formatStatusRules) for (const f of rule.formats) statusByFormat.set(f, [...(statusByFormat.get(f) ?? []), ...rule.codes]);
+/** A rule table's entries under each format they name, in table order: built once, at import. */
+function indexByFormat<T>(rules: readonly (readonly [readonly ReporterName[], readonly T[]])[]): ReadonlyMap<ReporterName, readonly T[]> {
+  const out = new Map<ReporterName, T[]>();
+  for (const [formats, entries] of rules) for (const f of formats) out.set(f, [...(out.get(f) ?? []), ...entries]);
+  return out;
+}
+
+const statusByFormat: ReadonlyMap<ReporterName, readonly FormatStatus[]> = indexByFormat(formatStatusRules.map((r) => [r.formats, r.codes]));
 
 /** The format's own reading of `status`, or null. */
-export function matchFormatStatus(reporter: string | undefined, status: string): FormatStatus | null {
+export function matchFormatStatus(reporter: ReporterName | undefined, status: string): FormatStatus | null {
   const list = reporter && status ? statusByFormat.get(reporter) : undefined;
   if (!list) return null;
   for (const c of list) {
@@ -623,6 +630,11 @@ export const formatHints = {
   ],
 } as const satisfies Readonly<Record<string, readonly FormatHint[]>>;
 
+// formatHints' keys are format names. Its type cannot name ReporterName itself (the reporters that
+// call formatHint make up that type), so the check stands apart: a key no format has fails here.
+type HintFormatsNotReporters = Exclude<keyof typeof formatHints, ReporterName>;
+export const hintKeysAreFormats: [HintFormatsNotReporters] extends [never] ? true : HintFormatsNotReporters = true;
+
 /** The reason the format's own sentence in `text` states, or undefined. */
 export function formatHint(format: keyof typeof formatHints, text: string): Reason | undefined {
   const lower = text.toLowerCase();
@@ -644,11 +656,10 @@ export function includesInOrder(folded: string, phrase: string | readonly string
   return true;
 }
 
-const byFormat = new Map<string, FormatWords[]>();
-for (const rule of formatRules) for (const f of rule.formats) byFormat.set(f, [...(byFormat.get(f) ?? []), ...rule.words]);
+const byFormat: ReadonlyMap<ReporterName, readonly FormatWords[]> = indexByFormat(formatRules.map((r) => [r.formats, r.words]));
 
 /** The first entry of the format's table whose phrase occurs in `folded`, or null. */
-export function matchFormat(reporter: string | undefined, folded: string, exactStatus = false): FormatWords | null {
+export function matchFormat(reporter: ReporterName | undefined, folded: string, exactStatus = false): FormatWords | null {
   const list = reporter ? byFormat.get(reporter) : undefined;
   if (!list || !folded) return null;
   for (const w of list) {
