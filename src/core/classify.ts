@@ -15,6 +15,7 @@ import { decideReason, fold } from './rules/decide.js';
 import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
 } from './rules/notice.js';
+import { sesComplainedRe, sesEmailAddressRe } from './rules/kinds.js';
 import { detectKind, evidenceOf, mayCarryNotice, pastedRecipient, type InputOrigin, type PastedReply } from './kind.js';
 import { ordinaryMail } from './prefilter.js';
 import { retryStatement } from './advice/specifics.js';
@@ -181,10 +182,10 @@ function fromParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
   if (kind.kind !== 'bounce') {
     const recipients = kind.kind === 'delivered' ? deliveredRecipients(ctx) : [];
     const reason = kind.kind === 'auto-reply' ? 'vacation' : kind.kind === 'complaint' ? 'feedback' : kind.kind === 'delivered' ? 'delivered' : 'undefined';
-    const addr = kind.kind === 'complaint' ? complaintAddress(ctx, parts, kind.forwarded ?? false) : '';
-    const complaintRecipients: Recipient[] = addr
-      ? [{ address: addr, action: '', status: '', reply: '', diagnostic: '', remoteHost: '', reason: 'feedback', category: 'complaint', severity: 'none', evidence: [] }]
-      : [];
+    const addresses = kind.kind === 'complaint' ? complaintAddresses(ctx, parts, kind.forwarded ?? false) : [];
+    const complaintRecipients: Recipient[] = addresses.map((address) => ({
+      address, action: '', status: '', reply: '', diagnostic: '', remoteHost: '', reason: 'feedback', category: 'complaint', severity: 'none', evidence: [],
+    }));
     return {
       ...base, kind: kind.kind, category: kind.kind, reason, severity: 'none', status: '', reply: '',
       recipients: [...recipients, ...complaintRecipients], evidence: kind.evidence, reporter: '', note: kind.note,
@@ -211,6 +212,17 @@ function senderAddresses(parts: MessageParts): Set<string> {
  * attached message, and the message complained about is the last one attached within it: the
  * attachment's own To is the abuse desk's.
  */
+function complaintAddresses(ctx: NoticeContext, parts: MessageParts, forwarded: boolean): string[] {
+  // Amazon SES's complaint object lists every complained recipient.
+  const ses = sesComplainedRe.exec(ctx.body.slice(0, 65536));
+  if (ses) {
+    const found = [...ses[1]!.matchAll(sesEmailAddressRe)].map((m) => normalizeAddress(m[1]!));
+    if (found.length) return [...new Set(found)].slice(0, maxRecipients);
+  }
+  const one = complaintAddress(ctx, parts, forwarded);
+  return one ? [one] : [];
+}
+
 function complaintAddress(ctx: NoticeContext, parts: MessageParts, forwarded: boolean): string {
   const text = `${parts.feedbackReport}\n${ctx.body}${forwarded ? `\n${parts.original}` : ''}`;
   // Values are trimmed in code: `\s*(.+)$` lets the two trade blanks (quadratic on hostile text).

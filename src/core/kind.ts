@@ -15,7 +15,7 @@ import type { NoticeContext } from './reporters/types.js';
 import { fold, matchPhrase, matchWords } from './rules/decide.js';
 import {
   arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
-  deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
+  deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesFeedbackTypeRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects,
 } from './rules/kinds.js';
 import { needle, TextPairs, type Needle } from './rules/scan.js';
@@ -293,7 +293,11 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   const ses = fromAws || snsEnvelope ? sesJsonRe.exec(ctx.body.slice(0, 65536)) : null;
   if (ses) {
     const k: Kind = ses[1] === 'Bounce' ? 'bounce' : ses[1] === 'Complaint' ? 'complaint' : 'delivered';
-    return { kind: k, evidence: [evidenceOf(`notificationType: ${ses[1]}`, 'body', `kind:${k}`, 'amazon-ses-json')], note: '' };
+    const evidence = [evidenceOf(`notificationType: ${ses[1]}`, 'body', `kind:${k}`, 'amazon-ses-json')];
+    if (k !== 'complaint') return { kind: k, evidence, note: '' };
+    const written = sesFeedbackTypeRe.exec(ctx.body.slice(0, 65536))?.[1];
+    if (written) evidence.push(evidenceOf(`Feedback-Type: ${written}`, 'body', 'kind:complaint', 'amazon-ses-json'));
+    return { kind: k, evidence, note: '', feedbackType: feedbackTypeOf(written ? `Feedback-Type: ${written}` : '') };
   }
   // RFC 3464 fields.
   const dsnRecipients = ctx.dsn?.recipients ?? [];

@@ -301,6 +301,15 @@ export const smtpFailureRe = /(?<![\w.])[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}(?![
 // guide, "Amazon SNS notification contents"); SNS: {"Type":"Notification","TopicArn":"arn:aws:sns:...",
 // "Message":"{\"notificationType\":\"Bounce\", ...}"}.
 export const sesJsonRe = /\\?"notificationType\\?"\s?:\s?\\?"(Bounce|Complaint|Delivery)\\?"/;
+/**
+ * An SES complaint's Feedback-Type and recipients: {"complaint":{"complainedRecipients":
+ * [{"emailAddress":"a@b"}],"complaintFeedbackType":"abuse", ...}} (the developer guide's
+ * "complaint object"; the type is the ISP's ARF Feedback-Type when it sent one), also escaped
+ * inside SNS's Message string.
+ */
+export const sesFeedbackTypeRe = /\\?"complaintFeedbackType\\?"\s?:\s?\\?"([\w-]{1,40})\\?"/;
+export const sesComplainedRe = /\\?"complainedRecipients\\?"\s?:\s?\[([^\]]{0,20000})\]/;
+export const sesEmailAddressRe = /\\?"emailAddress\\?"\s?:\s?\\?"([^"\\\s]{3,320})\\?"/g;
 /** Senders of SES notifications sent by mail: no-reply@sns.amazonaws.com, ...@amazonses.com. */
 export const sesSenders = ['amazonaws.com', 'amazonses'];
 /** The fields of SNS's envelope (both present). */
