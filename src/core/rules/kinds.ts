@@ -345,6 +345,14 @@ export const serverReplyWords = [
   'local error', 'error', 'connection', 'timed out', 'timeout', 'too many', 'rate', 'limit', 'try again', 'try later',
   'later', 'temporar', 'deferred', 'greylist', 'graylist', 'virus', 'content', 'loop', 'hop count', 'disabled', 'suspended',
   'inactive', 'expired', 'resolver', 'access', 'unroutable', 'unrouteable', 'routing', 'closing', 'fail',
+  // The same subjects in the languages servers answer in (Italian, French, German, Spanish,
+  // Portuguese, Dutch): user, recipient, mailbox, address, domain, message, refused.
+  'utente', 'destinatario', 'casella', 'indirizzo', 'dominio', 'messaggio', 'rifiutat',
+  'utilisateur', 'destinataire', 'boîte', 'boite', 'adresse', 'domaine', 'refusé',
+  'benutzer', 'empfänger', 'postfach', 'nachricht', 'abgelehnt',
+  'usuario', 'buzón', 'dirección', 'mensaje', 'rechazad',
+  'usuário', 'destinatário', 'caixa', 'endereço', 'domínio', 'mensagem', 'recusad',
+  'gebruiker', 'ontvanger', 'postvak', 'adres', 'bericht', 'geweigerd',
 ];
 
 /**

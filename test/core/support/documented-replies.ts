@@ -170,6 +170,13 @@ export const documentedReplies: readonly DocReply[] = [
   r('Libero help', 9, '550 Relay Disabled', 'relaying-issues', 'soft', ''),
   r('Aruba help', 9, '552 5.2.2 <gino@aruba-d1.example>: user is over quota', 'quota-issues', 'soft', '5.2.2'),
   r('Aruba help', 9, '501 5.5.2 bad chars in command', 'protocol-errors', 'soft', '5.5.2'),
+  // Replies in the recipient server's language (theme 9): invalid user, mailbox does not exist.
+  r('Italian MTAs', 9, '550 Utente non valido', 'bad-mailbox', 'hard', '', unknownWords),
+  r('Italian MTAs', 9, '550 Casella di posta inesistente', 'bad-mailbox', 'hard', '', unknownWords),
+  r('French MTAs', 9, '550 Utilisateur invalide', 'bad-mailbox', 'hard', '', unknownWords),
+  r('Spanish MTAs', 9, '550 Usuario no válido', 'bad-mailbox', 'hard', '', unknownWords),
+  r('Portuguese MTAs', 9, '550 Usuário inválido', 'bad-mailbox', 'hard', '', unknownWords),
+  r('Dutch MTAs', 9, '550 Ongeldige ontvanger', 'bad-mailbox', 'hard', '', unknownWords),
 
   // --- Postfix ---
   r(PF, 1, '550 5.1.1 <ida@dest-p1.example>: Recipient address rejected: User unknown in virtual mailbox table', 'bad-mailbox', 'hard', '5.1.1', { recipients: ['ida@dest-p1.example'] }),
