@@ -67,7 +67,12 @@ describe('7-bit fast path', () => {
     expect(differ).toEqual([]);
   });
   it('refuses what it does not decode as postal-mime does', () => {
-    expect(readSevenBit('Subject: =?UTF-8?B?w6k=?=\n\nx')).toBeNull();
+    expect(readSevenBit('Subject: =?UTF-8?B?w6k=?=\n\nx')?.subject).toBe('\u00e9');
+    // Encoded words postal-mime reads another way: in the sender's name, in a charset
+    // TextDecoder does not know, or whose bytes do not decode (it then decodes them one by one).
+    expect(readSevenBit('From: =?utf-8?Q?Mail_Delivery?= <a@example.org>\n\nx')).toBeNull();
+    expect(readSevenBit('Subject: =?x-unknown?Q?a?=\n\nx')).toBeNull();
+    expect(readSevenBit('Subject: =?utf-8?B?w6?= =?utf-8?B?k=?=\n\nx')).toBeNull();
     expect(readSevenBit('Subject: caf\u00e9\n\nx')).toBeNull();
     expect(readSevenBit('Subject: hi\n\nplain')).not.toBeNull();
     // 8-bit text in a string (not bytes): postal-mime would read the string as UTF-8.
@@ -113,6 +118,14 @@ const originalPart = (b: string) => `--${b}\nContent-Type: message/rfc822\n\nFro
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64').replace(/.{1,40}/g, '$&\n');
 
 const shapes: { name: string; raw: string; declines?: boolean; bytes?: boolean }[] = [
+  {
+    name: 'RFC 2047 subjects: Q with underscores, B words joined across a split character, words in two charsets',
+    raw: `Subject: =?utf-8?Q?Undeliverable:_caf=C3=A9?= =?utf-8?B?IOKAnA==?=\n =?UTF-8?B?4oCd?= and =?iso-8859-1?q?=E9t=E9?= =?utf-8?b?w6k=?=\nFrom: postmaster@example.org\n\n550 5.1.1 <a@example.org>: user unknown\n`,
+  },
+  {
+    name: 'an RFC 2047 subject whose character is split between two base64 words',
+    raw: `Subject: =?UTF-8?B?RMOpbGl2cmFuY2Ugw6k=?= =?UTF-8?B?Y2hvdcOp?= =?UTF-8?B?44Oh44O8?= =?UTF-8?B?44Or?=\nFrom: postmaster@example.org\n\n550 5.1.1 <a@example.org>: user unknown\n`,
+  },
   {
     name: 'a quoted-printable notice (soft breaks, =XY bytes, a lone =, UTF-8 quotes)',
     raw: `Subject: Undeliverable\nFrom: "Mail Delivery System" <MAILER-DAEMON@mx.example.org>\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nDelivery to this recipient failed perma=\nnently: a@example.org =3D user unknown, 100 =ZZ done=\n\n=E2=80=9C550 5.1.1=E2=80=9D =\n${dsnPart('b')}--b--\n`,

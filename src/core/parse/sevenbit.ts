@@ -22,7 +22,6 @@ const needsCharsetRe = /[^\x00-\x1a\x1c-\x7f]/;
 // eslint-disable-next-line no-control-regex
 const nonAsciiRe = /[^\x00-\x7f]/;
 const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)/i;
-const encodedWordRe = /=\?[^?\s]{1,40}\?[bq]\?/i;
 
 /** Signals that a part the classifier reads needs postal-mime, or that the message's structure
  * is one postal-mime reads in a way this file does not reproduce. */
@@ -211,6 +210,80 @@ function partText(headers: readonly Header[], body: string, inline: boolean, src
   return text;
 }
 
+// An RFC 2047 encoded word: charset, B or Q, the encoded text.
+const encodedWordRe = /=\?([^?\s]{1,80})\?([BbQq])\?([^?]{0,2000})\?=/g;
+const foldingRe = /^[ \t\r\n]+$/;
+
+/**
+ * A header value (the Subject) with its RFC 2047 encoded words decoded as postal-mime decodes
+ * them: white space between two encoded words dropped, adjacent words in one charset and
+ * encoding decoded as one (a character may be split between them; in base64 only when the first
+ * ends a whole group). Throws NeedsDecoding where postal-mime reads them otherwise: a charset
+ * TextDecoder does not know, a replacement character in the result (postal-mime then decodes
+ * the words one by one), 8-bit or padding inside the encoded text.
+ */
+function decodeWords(value: string): string {
+  if (!value.includes('=?')) return value;
+  let out = '';
+  let pending: { charset: string; b: boolean; data: string } | null = null;
+  let last = 0;
+  const flush = () => {
+    if (pending) out += decodeWord(pending.charset, pending.b, pending.data);
+    pending = null;
+  };
+  for (const m of value.matchAll(encodedWordRe)) {
+    const between = value.slice(last, m.index);
+    last = m.index + m[0].length;
+    // A word longer than read here: postal-mime would still decode it.
+    if (between.includes('=?')) throw new NeedsDecoding();
+    if (between && !(pending && foldingRe.test(between))) {
+      flush();
+      out += between;
+    }
+    const word = { charset: m[1]!, b: m[2]!.toUpperCase() === 'B', data: m[3]! };
+    const p = pending as { charset: string; b: boolean; data: string } | null;
+    if (p && p.charset === word.charset && p.b === word.b && (!p.b || (p.data.length % 4 === 0 && !p.data.endsWith('=')))) {
+      p.data += word.data;
+      continue;
+    }
+    flush();
+    pending = word;
+  }
+  flush();
+  if (value.includes('=?', last)) throw new NeedsDecoding();
+  out += value.slice(last);
+  if (out.includes('\ufffd')) throw new NeedsDecoding();
+  return out;
+}
+
+function decodeWord(charset: string, b: boolean, data: string): string {
+  const star = charset.indexOf('*');
+  const d = decoderFor(star < 0 ? charset : charset.slice(0, star));
+  if (!d || nonAsciiRe.test(data)) throw new NeedsDecoding();
+  if (b) {
+    // Padding ends the text; inside it, it is read otherwise.
+    if (/=[^=]/.test(data)) throw new NeedsDecoding();
+    return d.decoder.decode(decodeBase64(data));
+  }
+  const text = data.replace(/=\s+([0-9a-fA-F])/g, '=$1').replace(/[_\s]/g, ' ');
+  const bytes = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61 && i + 2 < text.length) {
+      const hi = hex(text.charCodeAt(i + 1));
+      const lo = hex(text.charCodeAt(i + 2));
+      if (hi >= 0 && lo >= 0) {
+        bytes[n++] = (hi << 4) | lo;
+        i += 2;
+        continue;
+      }
+    }
+    bytes[n++] = c;
+  }
+  return d.decoder.decode(bytes.subarray(0, n));
+}
+
 // The sender as parse/postal.ts writes it from postal-mime's address parser ("Name <address>",
 // "<address>"), for the plain forms only: a bare or bracketed address, a display name of plain
 // words (quoted or not) before one, an address followed by a comment that is the name.
@@ -226,6 +299,8 @@ const bareNameRe = new RegExp(`^${plainWords}$`);
 
 function senderOf(from: string): string {
   if (!from) return '';
+  // Encoded words in a name: postal-mime's address parser decodes them; not reproduced here.
+  if (from.includes('=?')) throw new NeedsDecoding();
   let m = bareAddressRe.exec(from);
   if (m) return `<${m[1] ?? m[2] ?? ''}>`;
   m = namedAddressRe.exec(from);
@@ -348,7 +423,7 @@ function partOf(text: string): Part {
 export function readSevenBit(raw: string, bytes = false): MessageParts | null {
   const headEnd = raw.search(/\r?\n\r?\n/);
   const head = headEnd < 0 ? raw : raw.slice(0, headEnd);
-  if (needsCharsetRe.test(head) || encodedWordRe.test(head)) return null;
+  if (needsCharsetRe.test(head)) return null;
   try {
     return parseSevenBit(raw, { bytes });
   } catch (err) {
@@ -444,7 +519,7 @@ function parseSevenBit(raw: string, src: Source): MessageParts {
     if (encodedRe.test(top.body) || needsCharsetRe.test(top.body)) throw new NeedsDecoding();
     body = top.body;
   }
-  return { ...top, from: senderOf(top.from), body, deliveryStatus, feedbackReport, original };
+  return { ...top, subject: decodeWords(top.subject), from: senderOf(top.from), body, deliveryStatus, feedbackReport, original };
 }
 
 /** The Content-Disposition value ("inline", "attachment"), lowercased; '' when absent. */
