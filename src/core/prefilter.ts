@@ -21,6 +21,7 @@ import {
 } from './rules/kinds.js';
 import { bodyDsnFieldRe } from './rules/notice.js';
 import { fold } from './rules/fold.js';
+import { needle, TextPairs } from './rules/scan.js';
 
 /** What the verdict of ordinary mail shows. */
 export interface OrdinaryMail {
@@ -29,8 +30,9 @@ export interface OrdinaryMail {
 }
 
 const bodyPhrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhrases, ...complaintPhrases, ...autoReplyPhrases, ...challengePhrases, ...deliveredPhrases];
-/** Every body phrase in one pass: an alternation of literal strings (no quantifier: linear). */
-const bodyPhraseRe = new RegExp(bodyPhrases.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+/** Every body phrase with its character pairs: most are ruled out without a scan (rules/scan.ts). */
+const bodyNeedles = bodyPhrases.map(needle);
+const foldedPairs = new TextPairs();
 const subjectPhrases = [...bounceSubjects, ...weakBounceSubjects, ...deliveredSubjects, ...complaintSubjects, ...autoReplySubjects, ...challengeSubjects];
 /** Headers that are a sign by themselves (kind.ts, reporters): any of them sends the message on. */
 const signHeaders = new Set(['x-failed-recipients', ...autoReplyHeaders, 'feedback-type', 'x-ses-outgoing', 'x-amz-sns-message-type']);
@@ -93,7 +95,8 @@ export function ordinaryMail(text: string): OrdinaryMail | null {
 /** Whether the text holds anything kind.ts reads as a sign of a notice. */
 function hasSign(t: string): boolean {
   const f = fold(t);
-  if (bodyPhraseRe.test(f)) return true;
+  const pairs = foldedPairs.of(f);
+  if (bodyNeedles.some((n) => pairs.includes(n))) return true;
   if (smtpFailureRe.test(t) || sesJsonRe.test(t) || snsEnvelopeFields.some((w) => t.includes(w))) return true;
   if (bodyDsnFieldRe.test(t) || arfRequiredFieldRes.some((re) => re.test(t))) return true;
   return false;
@@ -134,7 +137,14 @@ function decodeSingle(body: string, encoding: string, type: string): string | nu
   const latin = bytes ? latin1(bytes) : body;
   if (!needsCharsetRe.test(latin)) return latin;
   const charset = /charset\s*=\s*"?([\w.:-]{1,40})/.exec(type)?.[1] ?? 'utf-8';
-  return decodeCharset(bytes ?? Uint8Array.from(body, (c) => c.charCodeAt(0)), charset);
+  return decodeCharset(bytes ?? bytesOf(body), charset);
+}
+
+/** The chars of `s` (one byte each) as bytes. */
+function bytesOf(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
 }
 
 function decodeCharset(bytes: Uint8Array, charset: string): string | null {
@@ -201,7 +211,7 @@ function fromQuotedPrintable(s: string): Uint8Array {
 
 /** A header value with its RFC 2047 encoded words decoded; null when a charset cannot be. */
 function decodeWords(value: string): string | null {
-  if (!value.includes('=?')) return needsCharsetRe.test(value) ? decodeCharset(Uint8Array.from(value, (c) => c.charCodeAt(0)), 'utf-8') : value;
+  if (!value.includes('=?')) return needsCharsetRe.test(value) ? decodeCharset(bytesOf(value), 'utf-8') : value;
   let failed = false;
   const out = value.replace(/=\?([^?\s]{1,40})\?([bqBQ])\?([^?\s]{0,998})\?=(?:\s+(?==\?))?/g, (_, charset: string, enc: string, data: string) => {
     const bytes = enc.toLowerCase() === 'b' ? fromBase64(data) : fromQuotedPrintable(data.replace(/_/g, ' '));
