@@ -397,8 +397,10 @@ export interface NoticeRow {
   /** Pasted text (the popup, `--text`) or a raw message. */
   readonly mode: 'pasted' | 'message';
   /** address -> category, every failed recipient. */
-  readonly recipients: Readonly<Record<string, Category>>;
+  readonly recipients: Readonly<Record<string, Category | undefined>>;
   readonly severity?: Severity;
+  /** Every recipient's action, where it matters (a warning is a delay). */
+  readonly action?: 'failed' | 'delayed';
 }
 
 const daemonHead = (subject: string) => [
@@ -455,6 +457,28 @@ export const noticeRows: readonly NoticeRow[] = [
     name: 'MAILER-DAEMON keeps the original subject: the address does not exist', theme: 7, mode: 'message',
     text: `${daemonHead('Re: invoice 2026-114')}\n\nDelivery to lou@dest-n12.example failed: no such user.\n`,
     recipients: { 'lou@dest-n12.example': 'bad-mailbox' },
+  },
+  // Theme 3: words that are not the server's (an address's local part, the returned original, Postfix's queue state).
+  {
+    name: 'Postfix: a mailbox named virus-lab, an original full of spam words', theme: 3, mode: 'message',
+    text: "From: MAILER-DAEMON@relay.example.net (Mail Delivery System)\nTo: news@origin.example\nSubject: Undelivered Mail Returned to Sender\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nMessage-Id: <x1@relay.example.net>\n\nThis is the mail system at host relay.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<virus-lab@dest.example>: host mx.dest.example[192.0.2.5] said: 550 5.1.1\n    <virus-lab@dest.example>: Recipient address rejected: User unknown in\n    virtual mailbox table (in reply to RCPT TO command)\n\n--- Original message follows.\n\nSubject: Spam filter news: your mailbox is full of viruses?\nFrom: news@origin.example\n\nOur spam filter blocked 550 viruses this week. Mailbox full? Quota exceeded? Read on.\n",
+    recipients: { 'virus-lab@dest.example': 'bad-mailbox' }, severity: 'hard',
+  },
+  {
+    name: 'Postfix: delivery temporarily suspended is a queue state, not a suspended account', theme: 3, mode: 'message',
+    text: "From: MAILER-DAEMON@relay.example.net (Mail Delivery System)\nTo: news@origin.example\nSubject: Undelivered Mail Returned to Sender\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nMessage-Id: <x2@relay.example.net>\n\nThis is the mail system at host relay.example.net.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<ana@dest.example>: delivery temporarily suspended: connect to\n    mx.dest.example[192.0.2.5]:25: Connection refused\n\n--- Original message follows.\n\nSubject: Your account has been suspended\n",
+    recipients: { 'ana@dest.example': 'bad-connection' }, severity: 'soft',
+  },
+  // Theme 5: a warning is a delay; greylisting is no expired message.
+  {
+    name: 'a free-text warning that the server will keep trying', theme: 5, mode: 'message',
+    text: "From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.net>\nTo: news@origin.example\nSubject: Delivery delayed: Quarterly report\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nMessage-Id: <x3@relay.example.net>\n\nThis is just a warning, you do not need to take any action.\n\nYour message to bea@dest.example has not been delivered yet because the\nreceiving server did not answer. The server will continue trying for 5 days.\n",
+    recipients: { 'bea@dest.example': undefined }, severity: 'soft', action: 'delayed',
+  },
+  {
+    name: 'a delay notice quoting a greylisting reply', theme: 5, mode: 'message',
+    text: "From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.net>\nTo: news@origin.example\nSubject: Delivery Status Notification (Delay)\nDate: Mon, 2 Nov 2026 10:00:00 +0000\nMessage-Id: <x4@relay.example.net>\n\nDelivery to the following recipient has been delayed:\n\n     cid@dest.example\n\nMessage will be retried for 2 more day(s)\n\nTechnical details of temporary failure:\nThe recipient server did not accept our requests to connect. 450 4.2.0 <cid@dest.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/dest.example.html\n",
+    recipients: { 'cid@dest.example': 'policy-related' }, severity: 'soft', action: 'delayed',
   },
   // Theme 9: notices in other languages, with and without codes.
   {
