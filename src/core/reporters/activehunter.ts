@@ -9,15 +9,14 @@
  *   550 sorry, no mailbox here by that name (#5.1.1 - chkusr)
  */
 import { header } from '../parse/message.js';
-import { firstAddress, foundRecipient, linesOf, section } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const activehunter = {
   name: 'Activehunter',
   detect: (ctx) => header(ctx, 'x-ahmailid') !== '' && ctx.noticeLower.includes('following addresses had permanent fatal errors'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const part = section(ctx.body, lower, ['following addresses had permanent fatal errors'], ['content-type: message/rfc822', 'content-type: text/rfc822-headers']);
+    const part = bodySection(ctx, ['following addresses had permanent fatal errors'], ['content-type: message/rfc822', 'content-type: text/rfc822-headers']);
     const out: { address: string; said: string }[] = [];
     for (const line of linesOf(part)) {
       const t = line.trim();

@@ -14,16 +14,15 @@
  *   Status: 5.1.1
  */
 import { header } from '../parse/message.js';
-import { foundRecipient, leadAddress, linesOf, section } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const amazonworkmail = {
   name: 'AmazonWorkMail',
   detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('amazon workmail') || ctx.noticeLower.includes('an error occurred while trying to deliver the mail to the following recipients'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['to the following recipients:'], ['technical report:', 'reporting-mta:']);
-    const report = section(ctx.body, lower, ['technical report:'], ['content-type:', '\n\n\n']);
+    const list = bodySection(ctx, ['to the following recipients:'], ['technical report:', 'reporting-mta:']);
+    const report = bodySection(ctx, ['technical report:'], ['content-type:', '\n\n\n']);
     const diag = (/^diagnostic-code:(.*)$/im.exec(report)?.[1] ?? '').trim().replace(/^smtp;\s*/i, '');
     const status = /^status:[ \t]*([245]\.\d{1,3}\.\d{1,3})/im.exec(report)?.[1] ?? '';
     const out: FoundRecipient[] = [];

@@ -17,16 +17,15 @@
  *     Size (in bytes): 1024
  *     Number of lines: 24
  */
-import { firstAddress, foundRecipient, linesOf, section, words } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const apachejames = {
   name: 'ApacheJames',
   detect: (ctx) => ctx.noticeLower.includes('error message below:') && ctx.noticeLower.includes('message details:'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const said = words(linesOf(section(ctx.body, lower, ['error message below:'], ['message details:'])));
-    const details = section(ctx.body, lower, ['message details:'], ['content-type:', '\n\n\n']);
+    const said = words(linesOf(bodySection(ctx, ['error message below:'], ['message details:'])));
+    const details = bodySection(ctx, ['message details:'], ['content-type:', '\n\n\n']);
     const error = (/^[ \t]*error:(.*)$/im.exec(ctx.notice)?.[1] ?? '').trim();
     const rcpt = /^[ \t]*rcpt to:(.*)$/im.exec(details);
     const list = rcpt ? rcpt[1]!.split(/[,\s]+/).map((s) => firstAddress(s)).filter(Boolean) : [];

@@ -12,7 +12,7 @@
  */
 import { commandNamed } from '../rules/commands.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import { fromOf, linesOf, section, words } from './lib.js';
+import { bodySection, fromOf, linesOf, words } from './lib.js';
 import { sendmail } from './sendmail.js';
 import type { Reporter } from './types.js';
 
@@ -21,8 +21,7 @@ export const bigfoot = {
   detect: (ctx) => fromOf(ctx).includes('@bigfoot.com') && sendmail.detect(ctx),
   recipients(ctx) {
     const out = sendmail.recipients(ctx);
-    const lower = ctx.body.toLowerCase();
-    const transcript = section(ctx.body, lower, ['----- transcript of session follows -----'], ['content-type:', '----- original message', '----- unsent message']);
+    const transcript = bodySection(ctx, ['----- transcript of session follows -----'], ['content-type:', '----- original message', '----- unsent message']);
     let command: SmtpCommand | undefined;
     const answers: string[] = [];
     for (const l of linesOf(transcript)) {

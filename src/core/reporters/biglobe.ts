@@ -7,16 +7,15 @@
  *      ----- Non-delivered information -----
  *   The number of messages in recipient's mailbox exceeded the local limit.
  */
-import { foundRecipient, fromOf, leadAddress, linesOf, section, words } from './lib.js';
+import { bodySection, foundRecipient, fromOf, leadAddress, linesOf, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const biglobe = {
   name: 'Biglobe',
   detect: (ctx) => fromOf(ctx).includes('biglobe.ne.jp') && ctx.noticeLower.includes('----- non-delivered information -----'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['----- the following addresses had delivery problems -----'], ['----- non-delivered information -----']);
-    const info = words(linesOf(section(ctx.body, lower, ['----- non-delivered information -----'], ['-----', 'content-type:'])).slice(0, 10));
+    const list = bodySection(ctx, ['----- the following addresses had delivery problems -----'], ['----- non-delivered information -----']);
+    const info = words(linesOf(bodySection(ctx, ['----- non-delivered information -----'], ['-----', 'content-type:'])).slice(0, 10));
     const out = [];
     for (const line of linesOf(list)) {
       const a = leadAddress(line);

@@ -18,7 +18,7 @@
  */
 import { commandNamed } from '../rules/commands.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import { angleBlocks, foundRecipient, section, words } from './lib.js';
+import { angleBlocks, bodySection, foundRecipient, noticeSays, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const starts = ['your message to the following recipients cannot be delivered:', 'to the following recipients:'];
@@ -26,14 +26,10 @@ const ends = ['-----------------------------', 'if your message was also sent to
 
 export const courier = {
   name: 'Courier',
-  detect(ctx) {
-    const n = ctx.noticeLower;
-    return n.includes('running the courier mail server') || (n.includes('this is a delivery status notification from') && n.includes('your message to the following recipients cannot be delivered'));
-  },
+  detect: noticeSays('running the courier mail server', ['this is a delivery status notification from', 'your message to the following recipients cannot be delivered']),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
     const delayed = ctx.noticeLower.includes('delayed mail') || ctx.noticeLower.includes('has not yet been delivered');
-    const list = section(ctx.body, lower, starts, ends);
+    const list = bodySection(ctx, starts, ends);
     const out: FoundRecipient[] = [];
     for (const b of angleBlocks(list)) {
       let host = '';

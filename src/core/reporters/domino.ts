@@ -16,7 +16,7 @@
  * The text names the address as the sender wrote it; the DSN part may name the one Domino
  * forwarded to, so this reader's address is kept over the DSN's (see `namesOriginal`).
  */
-import { foundRecipient, leadAddress, linesOf, section, subjectOf, words } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, subjectOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const domino = {
@@ -24,9 +24,8 @@ export const domino = {
   namesOriginal: true,
   detect: (ctx) => subjectOf(ctx).startsWith('delivery failure:') && ctx.noticeLower.includes('was not delivered to:'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['was not delivered to:'], ['because:']);
-    const because = words(linesOf(section(ctx.body, lower, ['because:'], ['\n\n\n', 'content-type:', 'original message'])).slice(0, 10));
+    const list = bodySection(ctx, ['was not delivered to:'], ['because:']);
+    const because = words(linesOf(bodySection(ctx, ['because:'], ['\n\n\n', 'content-type:', 'original message'])).slice(0, 10));
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {
       const a = leadAddress(line);

@@ -13,13 +13,13 @@
  * One recipient per notice. dma also copies the recipient into X-Original-To:, so the
  * generic reader would take it for the sender's own address.
  */
-import { firstAddress, foundRecipient, section } from './lib.js';
+import { firstAddress, foundRecipient, noticeSays, section } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
 export const dragonfly = {
   name: 'DragonFly',
-  detect: (ctx) => ctx.noticeLower.includes('this is the dragonfly mail agent'),
+  detect: noticeSays('this is the dragonfly mail agent'),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const i = lower.indexOf('there was an error delivering your mail to');

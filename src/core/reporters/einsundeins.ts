@@ -22,7 +22,7 @@
  *   --- The header of the original message is following. ---
  */
 import { commandIn } from '../rules/commands.js';
-import { firstAddress, foundRecipient, fromOf, linesOf, section, words } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, fromOf, linesOf, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const starts = ['the following address failed:', 'the following addresses failed:', 'the following address(es) failed:'];
@@ -30,18 +30,22 @@ const ends = ['--- the header of the original message is following', 'for the fo
 
 export const einsundeins = {
   name: 'EinsUndEins',
-  detect(ctx) {
-    const f = fromOf(ctx);
-    return (f.includes('kundenserver.') || f.includes('1and1.') || f.includes('ionos.')) && ctx.noticeLower.includes('could not be delivered to one or more');
-  },
+  detect: nemesisFrom(['kundenserver.', '1and1.', 'ionos.']),
   recipients: nemesisRecipients,
 } as const satisfies Reporter;
 
+/** A `detect` for the Exim-like notice of 1&1's mail systems sent from one of `senders` (parts of the From: address; shared with gmx.ts). */
+export function nemesisFrom(senders: readonly string[]): (ctx: NoticeContext) => boolean {
+  return (ctx) => {
+    const f = fromOf(ctx);
+    return senders.some((s) => f.includes(s)) && ctx.noticeLower.includes('could not be delivered to one or more');
+  };
+}
+
 /** The list of the Exim-like notice of 1&1's and GMX's mail systems (shared with gmx.ts). */
 export function nemesisRecipients(ctx: NoticeContext): FoundRecipient[] {
-  const lower = ctx.body.toLowerCase();
-  const list = section(ctx.body, lower, starts, ends);
-  const reason = words(linesOf(section(ctx.body, lower, ['for the following reason:'], ['--- the header of the original message', '------ this is a copy of', 'content-type:'])).slice(0, 10));
+  const list = bodySection(ctx, starts, ends);
+  const reason = words(linesOf(bodySection(ctx, ['for the following reason:'], ['--- the header of the original message', '------ this is a copy of', 'content-type:'])).slice(0, 10));
   const out: { address: string; lines: string[] }[] = [];
   for (const line of linesOf(list)) {
     // "a@b", "a@b:" or "\"a@b\":" alone at the start of a line

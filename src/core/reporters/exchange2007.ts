@@ -21,7 +21,7 @@
  * found'" (or "<date> - Server at x returned '550 5.4.312 Message expired ...'").
  */
 import { isAddress, normalizeAddress } from '../parse/address.js';
-import { firstAddress, foundRecipient, linesOf, section, words } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf, noticeSays, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const listStarts = [
@@ -33,21 +33,17 @@ const adminEnds = ['original message headers', 'content-type:', 'reporting-mta:'
 
 export const exchange2007 = {
   name: 'Exchange2007',
-  detect(ctx) {
-    const n = ctx.noticeLower;
-    return n.includes('diagnostic information for administrators') || n.includes('delivery has failed to these recipients or');
-  },
+  detect: noticeSays('diagnostic information for administrators', 'delivery has failed to these recipients or'),
   recipients: exchangeRecipients,
 } as const satisfies Reporter;
 
 /** Recipients of an Exchange / Office 365 notice: the administrators' part, else the top list. */
 export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
-  const lower = ctx.body.toLowerCase();
   // The friendly text under each address of the top list, and the remote server's words.
-  const top = section(ctx.body, lower, listStarts, listEnds);
+  const top = bodySection(ctx, listStarts, listEnds);
   const gave = gaveError(ctx.notice);
   const friendly = words(linesOf(top).filter((l) => !/^\s*\S*@/.test(l) && !/<mailto:/i.test(l)).slice(0, 4));
-  const admin = section(ctx.body, lower, ['diagnostic information for administrators:'], adminEnds);
+  const admin = bodySection(ctx, ['diagnostic information for administrators:'], adminEnds);
   const out: FoundRecipient[] = [];
   let cur: { address: string; lines: string[]; host: string } | null = null;
   for (const line of linesOf(admin)) {

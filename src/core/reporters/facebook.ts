@@ -8,12 +8,12 @@
  *
  *   Diagnostic-Code: smtp; 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due to recipient preferences
  */
-import { dsnFound, linesOf, words } from './lib.js';
+import { dsnFound, linesOf, noticeSays, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const facebook = {
   name: 'Facebook',
-  detect: (ctx) => ctx.noticeLower.includes('this message was created automatically by facebook'),
+  detect: noticeSays('this message was created automatically by facebook'),
   recipients(ctx) {
     const text = words(linesOf(ctx.notice).slice(0, 6));
     return dsnFound(ctx).map((r) => ({ ...r, context: text }));

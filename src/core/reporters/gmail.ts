@@ -16,7 +16,7 @@
  * more day(s)" ... "Technical details of temporary failure:" ... "[(0) mx.example.jp. [192.0.2.1]:25:
  * socket error]".
  */
-import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const listStarts = [
@@ -33,9 +33,8 @@ export const gmail = {
     return n.includes('delivery to the following recipient') && (n.includes('technical details of') || n.includes('message will be retried') || n.includes('google'));
   },
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, listStarts, listEnds);
-    const details = section(ctx.body, lower, ['technical details of permanent failure:', 'technical details of temporary failure:'], ['----- original message', '----- message header', 'content-type:']);
+    const list = bodySection(ctx, listStarts, listEnds);
+    const details = bodySection(ctx, ['technical details of permanent failure:', 'technical details of temporary failure:'], ['----- original message', '----- message header', 'content-type:']);
     const text = words(linesOf(details).slice(0, 15));
     // "The error that the other server returned was: 550 ..." is the remote server's own reply.
     const reply = (/the error that the other server returned was:(.*)$/i.exec(text)?.[1] ?? '').trim();

@@ -10,15 +10,11 @@
  *
  *   --- The header of the original message is following. ---
  */
-import { nemesisRecipients } from './einsundeins.js';
-import { fromOf } from './lib.js';
+import { nemesisFrom, nemesisRecipients } from './einsundeins.js';
 import type { Reporter } from './types.js';
 
 export const gmx = {
   name: 'GMX',
-  detect(ctx) {
-    const f = fromOf(ctx);
-    return (f.includes('@mail.gmx.') || f.includes('@gmx.') || f.includes('@mail.com')) && ctx.noticeLower.includes('could not be delivered to one or more');
-  },
+  detect: nemesisFrom(['@mail.gmx.', '@gmx.', '@mail.com']),
   recipients: nemesisRecipients,
 } as const satisfies Reporter;

@@ -7,15 +7,12 @@
  * The group's address is only in X-Failed-Recipients: (and the original's To:).
  */
 import { header } from '../parse/message.js';
-import { firstAddress, foundRecipient, originalTo } from './lib.js';
+import { firstAddress, foundRecipient, noticeSays, originalTo } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const googlegroups = {
   name: 'GoogleGroups',
-  detect(ctx) {
-    const n = ctx.noticeLower;
-    return n.includes('google groups') || n.includes('google-gruppe') || n.includes('groups.google.com');
-  },
+  detect: noticeSays('google groups', 'google-gruppe', 'groups.google.com'),
   recipients(ctx) {
     const h = header(ctx, 'x-failed-recipients');
     const list = h ? h.split(',').map((s) => firstAddress(s)).filter(Boolean) : originalTo(ctx).filter((a) => a.endsWith('googlegroups.com'));

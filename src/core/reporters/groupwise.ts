@@ -8,15 +8,14 @@
  *
  *   Possibly truncated original message follows:
  */
-import { completeAddress, foundRecipient, linesOf, section } from './lib.js';
+import { bodySection, completeAddress, foundRecipient, linesOf, noticeSays } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const groupwise = {
   name: 'GroupWise',
-  detect: (ctx) => ctx.noticeLower.includes('the message that you sent was undeliverable to the following'),
+  detect: noticeSays('the message that you sent was undeliverable to the following'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['was undeliverable to the following:'], ['possibly truncated original message', 'original message follows', '\n\n\n']);
+    const list = bodySection(ctx, ['was undeliverable to the following:'], ['possibly truncated original message', 'original message follows', '\n\n\n']);
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {
       const m = /^<?([^\s()<>]{1,256})>?(?:\s{0,20}\((.{1,300})\))?$/.exec(line.trim());

@@ -18,7 +18,7 @@
  * "Address not found" on a line of its own.
  */
 import { header } from '../parse/message.js';
-import { addressesIn, firstAddress, foundRecipient, fromOf, linesOf, section, words } from './lib.js';
+import { addressesIn, bodySection, firstAddress, foundRecipient, fromOf, linesOf, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const headings = ['** address not found **', '** message not delivered **', '** delivery incomplete **', '** message blocked **', '** domain not found **'];
@@ -44,8 +44,7 @@ export const gsuite = {
     return headings.some((h) => n.includes(h)) || (headingLine(linesOf(ctx.notice)) >= 0 && /wasn't delivered to|problem delivering your message to|your message to /.test(n));
   },
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const response = section(ctx.body, lower, ['the response from the remote server was:', 'the response was:'], ['----- original message', 'final-recipient:', 'reporting-mta:', 'content-type:', '\n\n\n']);
+    const response = bodySection(ctx, ['the response from the remote server was:', 'the response was:'], ['----- original message', 'final-recipient:', 'reporting-mta:', 'content-type:', '\n\n\n']);
     const said = words(linesOf(response).slice(0, 12));
     const host = /^\[([a-z0-9][\w.-]{0,250}?)\.?\s+[\da-f.:]{3,45}[:\]]/im.exec(response)?.[1] ?? '';
     const delayed = ctx.noticeLower.includes('** delivery incomplete **') || ctx.noticeLower.includes('will retry for');

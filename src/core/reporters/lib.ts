@@ -67,6 +67,34 @@ export function section(text: string, lower: string, starts: readonly string[], 
   return text.slice(begin, end);
 }
 
+/** `section` of the notice's whole readable body (`ctx.body`, the inline original included). */
+export function bodySection(ctx: NoticeContext, starts: readonly string[], ends: readonly string[]): string {
+  return section(ctx.body, ctx.body.toLowerCase(), starts, ends);
+}
+
+/**
+ * A `detect` for a format known by its notice's sentences: true when the notice holds one of
+ * `signs`, a sign being a phrase or a list of phrases that must all occur (folded: lowercase,
+ * single spaces).
+ */
+export function noticeSays(...signs: readonly (string | readonly string[])[]): (ctx: NoticeContext) => boolean {
+  return (ctx) => signs.some((s) => (typeof s === 'string' ? ctx.noticeLower.includes(s) : s.every((p) => ctx.noticeLower.includes(p))));
+}
+
+/**
+ * The recipients of a format that writes one per line: each line of `text` that `line` matches
+ * names the address (its first group) and the server's words (its second).
+ */
+export function lineRecipients(text: string, line: RegExp): FoundRecipient[] {
+  const out: FoundRecipient[] = [];
+  for (const l of linesOf(text)) {
+    const m = line.exec(l);
+    const a = m ? firstAddress(m[1]!) : '';
+    if (a) out.push(foundRecipient(a, m![2]!));
+  }
+  return out;
+}
+
 /** The first address in `text`, normalised, or ''. */
 export function firstAddress(text: string): string {
   const m = firstAddressMatch(text);

@@ -17,16 +17,15 @@
  *   Original Sender:    <sender@example.com>
  *   Remote-MTA:         <203.0.113.2>
  */
-import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mailmarshal = {
   name: 'MailMarshalSMTP',
   detect: (ctx) => ctx.noticeLower.includes('could not be delivered because of') && ctx.noticeLower.includes('the following recipients were affected'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const because = words(linesOf(section(ctx.body, lower, ['could not be delivered because of'], ['the following recipients were affected'])));
-    const list = section(ctx.body, lower, ['the following recipients were affected:'], ['additional information', '=====', 'content-type:']);
+    const because = words(linesOf(bodySection(ctx, ['could not be delivered because of'], ['the following recipients were affected'])));
+    const list = bodySection(ctx, ['the following recipients were affected:'], ['additional information', '=====', 'content-type:']);
     const host = /^remote-mta:\s*<([^<>\s]{1,255})>/im.exec(ctx.body)?.[1] ?? '';
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {

@@ -7,7 +7,7 @@
  *   <b@example.or.jp>   (5.1.1 <b@example.or.jp>... User unknown)
  */
 import { header } from '../parse/message.js';
-import { dsnFound, firstAddress, foundRecipient, linesOf, section, subjectOf } from './lib.js';
+import { bodySection, dsnFound, firstAddress, foundRecipient, linesOf, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mcafee = {
@@ -18,8 +18,7 @@ export const mcafee = {
     ctx.noticeLower.includes('--- the following addresses had delivery problems ---')
     || (header(ctx, 'x-nai-header').toLowerCase().includes('modified by mcafee') && subjectOf(ctx).startsWith('delivery status')),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['--- the following addresses had delivery problems ---'], ['content-type:', 'reporting-mta:', '--- ']);
+    const list = bodySection(ctx, ['--- the following addresses had delivery problems ---'], ['content-type:', 'reporting-mta:', '--- ']);
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {
       const m = /^\s*<([^<>\s]{1,256})>\s*(?:\((.*)\))?$/.exec(line);

@@ -16,15 +16,14 @@
  *
  * The delay notice: "Your message has not been delivered to the following recipients:".
  */
-import { firstAddress, foundRecipient, linesOf, section } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf, noticeSays } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const messagingserver = {
   name: 'MessagingServer',
-  detect: (ctx) => ctx.noticeLower.includes('this report relates to a message you sent with the following header fields'),
+  detect: noticeSays('this report relates to a message you sent with the following header fields'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['cannot be delivered to the following recipients:', 'has not been delivered to the following recipients:', 'has not yet been delivered to the following recipients:'], ['reporting-mta:', 'content-type:', 'original message']);
+    const list = bodySection(ctx, ['cannot be delivered to the following recipients:', 'has not been delivered to the following recipients:', 'has not yet been delivered to the following recipients:'], ['reporting-mta:', 'content-type:', 'original message']);
     const delayed = /has not (?:yet )?been delivered to the following/.test(ctx.noticeLower);
     const out: FoundRecipient[] = [];
     let cur: FoundRecipient | null = null;

@@ -11,15 +11,14 @@
  *
  *   Included is a copy of the message header:
  */
-import { firstAddress, foundRecipient, fromOf, linesOf, section } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, fromOf, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mxlogic = {
   name: 'MXLogic',
   detect: (ctx) => fromOf(ctx).includes('mxlogic.net') || ctx.noticeLower.includes('a message that you have sent could not be delivered to one or more'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['the following address failed:', 'the following addresses failed:'], ['included is a copy of the message header', '-----------', 'content-type:']);
+    const list = bodySection(ctx, ['the following address failed:', 'the following addresses failed:'], ['included is a copy of the message header', '-----------', 'content-type:']);
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {
       const m = /^\s*<([^<>\s]{1,256})>:(.+)$/.exec(line);

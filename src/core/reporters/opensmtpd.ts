@@ -16,7 +16,7 @@
  * Newer versions word the delay "Your message is delayed ... for the following list of
  * recipients" and add a DSN part.
  */
-import { firstAddress, foundRecipient, linesOf, section, subjectOf } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const opensmtpd = {
@@ -26,8 +26,7 @@ export const opensmtpd = {
     return n.includes('this is the mailer-daemon, please do not reply') || (n.includes('the following list of recipients') && subjectOf(ctx).startsWith('delivery status notification:'));
   },
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['the following list of recipients:'], ['below is a copy of the original message', 'reporting-mta:', 'content-type:']);
+    const list = bodySection(ctx, ['the following list of recipients:'], ['below is a copy of the original message', 'reporting-mta:', 'content-type:']);
     const delayed = subjectOf(ctx).includes('delayed');
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {

@@ -11,7 +11,7 @@
  * The delay warning says "Delivery to the following recipients has been delayed." The server's
  * words are only in the attached DSN.
  */
-import { foundRecipient, leadAddress, linesOf, section } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const starts = ['delivery to the following recipients failed.', 'delivery to the following recipients has been delayed.', 'delivery to the following recipients failed permanently:'];
@@ -23,8 +23,7 @@ export const outlook = {
     return n.includes('this is an automatically generated delivery status notification') && n.includes('delivery to the following recipients');
   },
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, starts, ['reporting-mta:', 'content-type:', 'original message']);
+    const list = bodySection(ctx, starts, ['reporting-mta:', 'content-type:', 'original message']);
     const delayed = ctx.noticeLower.includes('has been delayed');
     // A notice with no DSN part writes the cause under the list ("Status: 5.1.1 (bad destination
     // mailbox address)", a reply line): the lines after an address, up to the next, are its words.

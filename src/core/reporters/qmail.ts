@@ -14,7 +14,7 @@
  *
  * The bounce may go back to the failed address itself, so no address is skipped as the sender's.
  */
-import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, noticeSays, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const starts = ["wasn't able to deliver your message to the following addresses.", 'i was unable to deliver your message to the following addresses', 'sorry it didn\'t work out.'];
@@ -22,13 +22,9 @@ const ends = ['--- below this line is a copy of the message', '--- enclosed is a
 
 export const qmail = {
   name: 'qmail',
-  detect(ctx) {
-    const n = ctx.noticeLower;
-    return n.includes('this is the qmail-send program') || (n.includes("wasn't able to deliver your message to the following addresses") && n.includes('--- below this line is a copy'));
-  },
+  detect: noticeSays('this is the qmail-send program', ["wasn't able to deliver your message to the following addresses", '--- below this line is a copy']),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, starts, ends);
+    const list = bodySection(ctx, starts, ends);
     const out: FoundRecipient[] = [];
     let cur: { address: string; lines: string[] } | null = null;
     const flush = () => {

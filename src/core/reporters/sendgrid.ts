@@ -13,23 +13,22 @@
  *
  * Each line: "local:id:<address> : [our ip :] [host:[ip] :] the server's words".
  */
-import { firstAddress, foundRecipient, linesOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, noticeSays } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
+
+/** One line of the list, or null when the line is something else. */
+function lineOf(line: string): FoundRecipient | null {
+  const m = /^[^\s:<>]{1,256}:[^\s:<>]{0,64}:<([^<>\s]{1,256})>\s*:(.*)$/.exec(line.trim());
+  const a = m ? firstAddress(m[1]!) : '';
+  if (!a) return null;
+  const parts = m![2]!.split(' : ');
+  const said = parts[parts.length - 1]!.trim();
+  const host = parts.length > 1 ? /^([a-z0-9][\w.-]{0,250}):\[/i.exec(parts[parts.length - 2]!.trim())?.[1] ?? '' : '';
+  return foundRecipient(a, said, { remoteHost: host });
+}
 
 export const sendgrid = {
   name: 'SendGrid',
-  detect: (ctx) => ctx.noticeLower.includes('this is an automatically generated message from sendgrid'),
-  recipients(ctx) {
-    const out: FoundRecipient[] = [];
-    for (const line of linesOf(ctx.notice)) {
-      const m = /^[^\s:<>]{1,256}:[^\s:<>]{0,64}:<([^<>\s]{1,256})>\s*:(.*)$/.exec(line.trim());
-      if (!m) continue;
-      const parts = m[2]!.split(' : ');
-      const said = parts[parts.length - 1]!.trim();
-      const host = parts.length > 1 ? /^([a-z0-9][\w.-]{0,250}):\[/i.exec(parts[parts.length - 2]!.trim())?.[1] ?? '' : '';
-      const a = firstAddress(m[1]!);
-      if (a) out.push(foundRecipient(a, said, { remoteHost: host }));
-    }
-    return out;
-  },
+  detect: noticeSays('this is an automatically generated message from sendgrid'),
+  recipients: (ctx) => linesOf(ctx.notice).map(lineOf).filter((r) => r !== null),
 } as const satisfies Reporter;

@@ -22,7 +22,7 @@
  */
 import { commandNamed } from '../rules/commands.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import { firstAddress, foundRecipient, linesOf, section, words } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf, noticeSays, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const listStarts = ['----- the following addresses had permanent fatal errors -----', '----- the following addresses had transient non-fatal errors -----', '----- the following addresses had permanent delivery errors -----'];
@@ -31,15 +31,11 @@ const transcriptEnds = ['----- unsent message follows -----', '----- original me
 
 export const sendmail = {
   name: 'Sendmail',
-  detect(ctx) {
-    const n = ctx.noticeLower;
-    return n.includes('----- transcript of session follows -----') || n.includes('----- the following addresses had') || n.includes('----- unsent message follows -----');
-  },
+  detect: noticeSays('----- transcript of session follows -----', '----- the following addresses had', '----- unsent message follows -----'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
     const byAddr = new Map<string, FoundRecipient>();
     // The list: "<a@b>" or "a@b" lines, each followed by "(reason: ...)" and "(expanded from: ...)".
-    const list = section(ctx.body, lower, listStarts, listEnds);
+    const list = bodySection(ctx, listStarts, listEnds);
     let cur: FoundRecipient | null = null;
     for (const line of linesOf(list)) {
       const t = line.trim();
@@ -72,7 +68,7 @@ export const sendmail = {
       }
     }
     // The transcript: the server's answers ("<<< ...") since the last command, then the result line.
-    const transcript = section(ctx.body, lower, ['----- transcript of session follows -----'], transcriptEnds);
+    const transcript = bodySection(ctx, ['----- transcript of session follows -----'], transcriptEnds);
     let answers: string[] = [];
     let host = '';
     let command: SmtpCommand | '' = '';

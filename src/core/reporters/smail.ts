@@ -11,7 +11,7 @@
  * Plain Smail 3 writes each address with its error on one line ("a@b ... failed: unknown
  * host") and may open with a "Message log follows" banner whose lines say why.
  */
-import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const start = '------------------------- failed addresses follow:';
@@ -21,9 +21,8 @@ export const smail = {
   name: 'Smail',
   detect: (ctx) => ctx.noticeLower.includes(start),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, [start], ends).replace(/^[^\n]*\n/, '');
-    const log = words(linesOf(section(ctx.body, lower, ['------------------------- message log follows:'], [start])).map((l) => l.replace(/^\|/, '')));
+    const list = bodySection(ctx, [start], ends).replace(/^[^\n]*\n/, '');
+    const log = words(linesOf(bodySection(ctx, ['------------------------- message log follows:'], [start])).map((l) => l.replace(/^\|/, '')));
     const out: { address: string; lines: string[] }[] = [];
     for (const line of linesOf(list)) {
       // " a@b ... failed: unknown host" (Smail 3) or " <a@b>" alone (Deutsche Telekom)

@@ -8,21 +8,14 @@
  *
  *   a@example.co.jp [User unknown]
  */
-import { firstAddress, foundRecipient, linesOf, section } from './lib.js';
-import type { FoundRecipient, Reporter } from './types.js';
+import { bodySection, lineRecipients, noticeSays } from './lib.js';
+import type { Reporter } from './types.js';
+
+const heading = '---the following addresses had delivery errors---';
 
 export const x1 = {
   name: 'X1',
-  detect: (ctx) => ctx.noticeLower.includes('---the following addresses had delivery errors---'),
-  recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['---the following addresses had delivery errors---'], ['content-type:', '--']);
-    const out: FoundRecipient[] = [];
-    for (const line of linesOf(list)) {
-      const m = /^\s*<?([^\s<>[\]]{1,256}@[^\s<>[\]]{1,256})>?\s+\[([^\]]{0,500})\]/.exec(line);
-      const a = m ? firstAddress(m[1]!) : '';
-      if (a) out.push(foundRecipient(a, m![2]!));
-    }
-    return out;
-  },
+  detect: noticeSays(heading),
+  // "a@b [the server's words]"
+  recipients: (ctx) => lineRecipients(bodySection(ctx, [heading], ['content-type:', '--']), /^\s*<?([^\s<>[\]]{1,256}@[^\s<>[\]]{1,256})>?\s+\[([^\]]{0,500})\]/),
 } as const satisfies Reporter;

@@ -13,17 +13,17 @@
  *
  *   --- Original message follows.
  */
-import { angleBlocks, foundRecipient, section, words } from './lib.js';
+import { angleBlocks, bodySection, foundRecipient, noticeSays, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
+const heading = 'unable to deliver message to the following address(es).';
+
 export const x2 = {
   name: 'X2',
-  detect: (ctx) => ctx.noticeLower.includes('unable to deliver message to the following address(es).'),
+  detect: noticeSays(heading),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['unable to deliver message to the following address(es).'], ['--- original message follows', '--- below this line']);
-    return angleBlocks(list).map((b) => {
+    return angleBlocks(bodySection(ctx, [heading], ['--- original message follows', '--- below this line'])).map((b) => {
       const text = words(b.lines);
       const host = /remote server \[([\da-f.:]{3,45}?)(?::\d{1,5})?\]/i.exec(text)?.[1] ?? '';
       return foundRecipient(b.address, text, {

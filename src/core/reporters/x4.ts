@@ -9,15 +9,14 @@
  *
  *   --- Below this line is a copy of the message.
  */
-import { angleBlocks, foundRecipient, section, words } from './lib.js';
+import { angleBlocks, bodySection, foundRecipient, noticeSays, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const x4 = {
   name: 'X4',
-  detect: (ctx) => ctx.noticeLower.includes('your mail message to the following address(es) could not be delivered'),
+  detect: noticeSays('your mail message to the following address(es) could not be delivered'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['could not be delivered.'], ['--- below this line is a copy of the message', '--- enclosed is a copy']);
+    const list = bodySection(ctx, ['could not be delivered.'], ['--- below this line is a copy of the message', '--- enclosed is a copy']);
     // "child status 100..." is the local delivery program's exit status, not the reason.
     return angleBlocks(list).map((b) => foundRecipient(b.address, words(b.lines).replace(/^child status \d{1,3}\.{3}\s*/i, '')));
   },

@@ -12,15 +12,14 @@
  * Also "<a@b>:\nNo MX or A records for example.org" and "Message expired".
  */
 import { commandNamed } from '../rules/commands.js';
-import { angleBlocks, foundRecipient, section, words } from './lib.js';
+import { angleBlocks, bodySection, foundRecipient, noticeSays, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const yahoo = {
   name: 'Yahoo',
-  detect: (ctx) => ctx.noticeLower.includes('sorry, we were unable to deliver your message to the following address'),
+  detect: noticeSays('sorry, we were unable to deliver your message to the following address'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
-    const list = section(ctx.body, lower, ['to the following address.', 'to the following addresses.'], ['--- below this line is a copy of the message', '--- original message']);
+    const list = bodySection(ctx, ['to the following address.', 'to the following addresses.'], ['--- below this line is a copy of the message', '--- original message']);
     return angleBlocks(list).map((b) => {
       const text = words(b.lines);
       const tag = /\[(RCPT_TO|MAIL_FROM|BODY|DATA|HELO|EHLO|CONNECT)\]/.exec(text)?.[1];
