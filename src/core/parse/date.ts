@@ -25,15 +25,17 @@ function headerBlock(raw: string | Uint8Array): string {
   else {
     // Only the bytes before the first empty line are decoded (latin1, one char per byte: a Date
     // header is ASCII), not the whole message.
+    // Line to line by indexOf; the chars made with apply (spreading a typed array walks its
+    // iterator, ~100 µs for a header block).
     let n = Math.min(raw.length, maxHeaderScan);
-    for (let i = 0; i < n; i++) {
-      if (raw[i] === 10 && (raw[i + 1] === 10 || (raw[i + 1] === 13 && raw[i + 2] === 10))) {
+    for (let i = raw.indexOf(10); i >= 0 && i < n; i = raw.indexOf(10, i + 1)) {
+      if (raw[i + 1] === 10 || (raw[i + 1] === 13 && raw[i + 2] === 10)) {
         n = i;
         break;
       }
     }
     let s = '';
-    for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...raw.subarray(i, Math.min(n, i + 8192)));
+    for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, raw.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
     return s;
   }
   // The mbox "From " line is not a header; neither is anything after the blank line.
