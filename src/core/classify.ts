@@ -275,7 +275,9 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
     const connectionFailed = Boolean(pasted) && connectionFailedRe.test(words);
     return {
       ...base, kind: 'bounce', category: categoryFor(d.reason, { noAnswer, connectionFailed, addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, reply, '', words), status, reply,
-      recipients: [], evidence: [...kindEvidence, ...(d.matched ? [evidenceOf(d.matched, 'body', `reason:${d.reason}`, d.rule)] : [])],
+      // The sentence around the deciding words, as for a recipient: the advice reads the list's
+      // name, the listed IP or the limit in it.
+      recipients: [], evidence: [...kindEvidence, ...(d.matched ? [evidenceOf(excerpt(words, d.matched), 'body', `reason:${d.reason}`, d.rule)] : [])],
       reporter, note: 'the notice names no recipient',
     };
   }

@@ -279,3 +279,22 @@ describe('several addresses in one notice, raw and pasted', () => {
     });
   }
 });
+
+describe('a server reply pasted on its own, naming no address', () => {
+  // Exchange Online's reply to a listed IP (its NDR documentation's wording), as a person pastes it.
+  const reply =
+    '550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.5 (AS3130). [BN1NAM02FT003.eop-nam02.prod.protection.outlook.com]';
+  for (const locale of supportedLocales) {
+    const c = catalogs[locale];
+    test(`${locale}: the list's name, the listed IP and the codes come from the reply itself`, async () => {
+      const e = explain(await classify(reply, { mode: 'text', origin: 'pasted' }), { locale });
+      expect(e.recipients).toHaveLength(0);
+      expect(e.headline).toBe(fill(c['headline.cause.blocklist.named'], { list: 'Spamhaus' }));
+      expect(e.summary).toContain(fill(c['cause.blocklist.named.ip'], { list: 'Spamhaus', ip: '203.0.113.5' }));
+      expect(e.steps).not.toContain(c['step.checkContent']);
+      expect(e.technical.status).toBe('5.7.1');
+      expect(e.technical.statusMeaning).toContain(c['status.7.1']);
+      expect(e.technical.reply).toBe('550');
+    });
+  }
+});

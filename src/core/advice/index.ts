@@ -444,8 +444,9 @@ export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanatio
           category: verdict.category,
           severity: verdict.severity,
           action: '',
-          status: '',
-          reply: '',
+          // The notice's own codes ("550 5.7.1" pasted on its own): what the words mean beside them.
+          status: verdict.status,
+          reply: verdict.reply,
           diagnostic: '',
           remoteHost: '',
           reason: verdict.reason,
