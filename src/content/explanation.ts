@@ -5,7 +5,7 @@
  * explanation can be had (the background gave none) it builds a plain one here from the
  * verdict, in the UI's words.
  */
-import type { Explanation as CoreExplanation, Recipient, TechnicalDetail, Verdict } from '../core/index.js';
+import type { Explanation as CoreExplanation, Finding, Recipient, TechnicalDetail, Verdict } from '../core/index.js';
 import type { Locale } from './locale.js';
 import { categoryWords, isBannerWords, wordsTranslator, type BannerTranslate, type BannerWords } from './words.js';
 
@@ -59,6 +59,19 @@ const asLine = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCas
 export function fallbackExplanation(verdict: Verdict, words: BannerWords, locale: Locale = 'en'): Explanation {
   const t = wordsTranslator(words);
   const main = verdict.recipients.find((r) => r.category === verdict.category) ?? verdict.recipients[0];
+  // What the fallback says of one address: its category's words, no steps.
+  const finding = (r: Recipient): Finding & { readonly technical: TechnicalDetail } => ({
+    category: r.category,
+    severity: r.severity,
+    headline: asLine(categoryWords(t, r.category), locale),
+    summary: '',
+    steps: [],
+    action: actionFor(r.severity),
+    actionText: '',
+    causes: [],
+    delayed: r.action === 'delayed',
+    technical: technicalOf(r, verdict),
+  });
   return {
     locale,
     kind: verdict.kind,
@@ -71,35 +84,9 @@ export function fallbackExplanation(verdict: Verdict, words: BannerWords, locale
     actionText: '',
     causes: [],
     delayed: verdict.recipients.length > 0 && verdict.recipients.every((r) => r.action === 'delayed'),
-    recipients: verdict.recipients.map((r) => ({
-      address: r.address,
-      category: r.category,
-      severity: r.severity,
-      headline: asLine(categoryWords(t, r.category), locale),
-      summary: '',
-      steps: [],
-      action: actionFor(r.severity),
-      actionText: '',
-      causes: [],
-      delayed: r.action === 'delayed',
-      technical: technicalOf(r, verdict),
-    })),
+    recipients: verdict.recipients.map((r) => ({ address: r.address, ...finding(r) })),
     // No grouping without the catalogs: one group per address, as the notice lists them.
-    groups: verdict.recipients.map((r) => ({
-      addresses: [r.address],
-      domain: '',
-      title: '',
-      category: r.category,
-      severity: r.severity,
-      headline: asLine(categoryWords(t, r.category), locale),
-      summary: '',
-      steps: [],
-      action: actionFor(r.severity),
-      actionText: '',
-      causes: [],
-      delayed: r.action === 'delayed',
-      technical: technicalOf(r, verdict),
-    })),
+    groups: verdict.recipients.map((r) => ({ addresses: [r.address], domain: '', title: '', ...finding(r) })),
     technical: { ...technicalOf(main, verdict), reporter: verdict.reporter },
     words,
   };
