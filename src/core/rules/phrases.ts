@@ -112,6 +112,8 @@ export const phrases: PhraseTable = {
     'ドメインが存在しません', 'ドメインは存在しません',
     // Exim: "all relevant MX records point to non-existent hosts" (the domain's MX names hosts that do not exist)
     'mx records point to non-existent hosts',
+    // Sisimai's hostunknown wordings (reason/why-hostunknown.go).
+    'mail domain mentioned in email address is unknown', 'unroutable address', 'the account or domain may not exist',
   ],
   // 550 5.2.1 Account disabled / This account has been suspended / 550 5.2.1 The email account that you tried to reach is disabled
   suspend: [
@@ -173,6 +175,9 @@ export const phrases: PhraseTable = {
     'メールボックスがいっぱい', 'メールボックスが一杯', '容量超過', '容量オーバー', '容量を超え',
     // Exchange's "The recipient's mailbox is full and can't accept messages now", localized (es, pt, nl).
     'buzón del destinatario está lleno', 'caixa de correio do destinatário está cheia', 'postvak van de geadresseerde is vol',
+    // Sisimai's mailboxfull wordings (reason/why-mailboxfull.go).
+    'mailbox exceeds allowed size', 'mailbox would exceed maximum allowed storage', 'not sufficient disk space',
+    'user\'s space has been used up', 'user has exceeded quota',
     // Web.de's help page: "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage
     // space.", "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server."
     'exhausted allowed storage', 'speichervolumen', 'too many messages on the server', 'zuviele mails auf dem server',
@@ -263,6 +268,10 @@ export const phrases: PhraseTable = {
     'relay disabled', 'relaying disabled',
     // Zoho: "553 Relaying disallowed"
     'relaying disallowed', 'relay disallowed',
+    // Sisimai's norelaying wordings (reason/why-norelaying.go): MailEnable's, qmail's and others'.
+    'not allowed to relay through', 'not an open relay', 'this system is not configured to relay mail',
+    'we don\'t handle mail for', 'is not permitted to relay through this server',
+    'requires authentication when attempting to send to a non-local e-mail address', 'specified domain is not allowed',
     // Other languages: relaying refused. Italian "relay non consentito/permesso", French "relais
     // refusé/interdit", German "Relaying nicht erlaubt", Spanish "relay no permitido", Portuguese
     // "relay não permitido", Dutch "relayen niet toegestaan".
@@ -434,6 +443,14 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
     /\bhost [a-z0-9.-]{1,253} not found/,
     // 553 example.com does not exist (a domain, not an address, before the words)
     /(?:^|[\s:])[a-z0-9-]{1,63}\.[a-z0-9.-]{0,190}[a-z] does not exist/,
+  ],
+  // The words of a full mailbox in order with a few words between (Sisimai's aligned pairs in
+  // reason/why-mailboxfull.go): "552 5.2.2 Over STORAGE quota", "Mailbox of a@b is full", "quota for this user exceeded".
+  mailboxfull: [
+    /\bover (?:[a-z]{1,16} ){0,2}quota\b/,
+    /\bmailbox (?:(?!not )[^\s.]{1,40} ){1,4}full\b/,
+    /\bquota (?:[a-z]{1,16} ){1,3}exceeded\b/,
+    /\bmaildir (?:[a-z]{1,16} ){0,2}quota\b/,
   ],
   userunknown: [
     // 550 mailbox a@b unavailable / 550 Mailbox <a@b> is unavailable (the address named in the sentence)

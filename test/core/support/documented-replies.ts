@@ -354,6 +354,12 @@ export const documentedReplies: readonly DocReply[] = [
   r('Barracuda', 1, '550 permanent failure for one or more recipients (rex@dest-y9.example:blocked)', undefined, 'soft', ''),
   r('MTAs', 1, '554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses', 'policy-related', 'soft', '5.7.1'),
   r('Microsoft', 1, '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized', 'policy-related', 'soft', '5.7.1'),
+  // Sisimai's per-reason phrase lists (reason/why-*.go), as facts about what servers write.
+  r('Sisimai mailboxfull', 1, '550 Mailbox for ada@dest-z1.example is full', 'quota-issues', 'soft', ''),
+  r('Sisimai mailboxfull', 1, '552 Quota for this mailbox exceeded', 'quota-issues', 'soft', ''),
+  r('Sisimai norelaying', 1, '550 This mail server requires authentication when attempting to send to a non-local e-mail address.', 'relaying-issues', 'soft', ''),
+  r('Sisimai norelaying', 1, '553 We don\'t handle mail for dest-z2.example', 'relaying-issues', 'soft', ''),
+  r('Sisimai hostunknown', 1, '550 Mail domain mentioned in email address is unknown', 'bad-domain', 'hard', ''),
   r('Outlook.com', 1, '550 SC-001 (BAY004-MC1F41) Unfortunately, messages from 192.0.2.123 weren\'t sent. Please contact your Internet service provider since part of their network is on our block list.', 'spam-related', 'soft', ''),
   r('Outlook.com', 1, '421 RP-001 (BAY004-MC1F41) Unfortunately, some messages from 192.0.2.124 weren\'t sent. Please try again. We have limits for how many messages can be sent per hour and per day.', 'policy-related', 'soft', ''),
   // OU-001: refused "for policy reasons" (content or reputation), which the reply itself does not say.
@@ -379,6 +385,7 @@ export const nearMisses: readonly [string, string][] = [
   ['a newsletter about spam', 'This week: how blocklists like Spamhaus work, and why your IP may be listed.\nRead the full article on our blog.'],
   ['a holiday note', 'Our office is closed until 5 January. Orders placed now will ship on the 6th.'],
   ['a recipe', '550 g flour\n450 ml milk\n2 eggs'],
+  ['a mailbox that is not full', 'Good news: my mailbox is not full any more.'],
   ['a chat line about quota', 'my mailbox is full again lol, can you send it to my work address instead'],
   ['a billing notice', 'Your account has been suspended due to unpaid invoices.'],
   ['a provider\'s quota warning', 'Your mailbox is full. Please delete some messages to keep receiving mail.'],
