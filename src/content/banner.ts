@@ -79,14 +79,25 @@ export function createHost(doc: Document, key: string): HTMLElement {
   return host;
 }
 
+/**
+ * The banner's style sheet, parsed once per page and shared by every banner's shadow root (a
+ * constructed sheet may be adopted by any number of roots of its document): a long thread's
+ * banners do not each parse it again.
+ */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
 function adoptStyles(root: ShadowRoot, doc: Document): void {
   // A constructed sheet is not subject to the page's style-src CSP; fall back to a <style>
   // element where constructing one is not allowed (e.g. across Firefox's content-script wrappers).
   try {
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     if (view && 'adoptedStyleSheets' in root && typeof view.CSSStyleSheet === 'function') {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(cardCss);
+      let sheet = sheets.get(doc);
+      if (!sheet) {
+        sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(cardCss);
+        sheets.set(doc, sheet);
+      }
       root.adoptedStyleSheets = [sheet];
       // Firefox's content-script wrappers can drop the assignment without an error.
       if (root.adoptedStyleSheets.length === 1) return;
