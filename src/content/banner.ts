@@ -60,6 +60,38 @@ export function followTheme(host: HTMLElement): void {
   if (host.getAttribute(themeAttribute) !== theme) host.setAttribute(themeAttribute, theme);
 }
 
+/** Hosts whose theme is read at the next frame (see followThemeSoon). */
+const themeQueue = new Set<HTMLElement>();
+let themeFrame = false;
+
+/**
+ * Follows the page's theme at the next frame, before it is painted. Reading computed styles makes
+ * the browser bring the page's styles up to date: right after the runner changed the page that is
+ * a whole recalculation inside the runner's task, once per banner when several are rendered in one
+ * rescan (Chromium's trace of the 200-message thread: 25 to 100 ms of style recalculation in the
+ * runner's tasks on a loaded machine). At the frame the browser recalculates anyway, and every
+ * banner is read after that one recalculation, before any theme is written.
+ */
+export function followThemeSoon(host: HTMLElement): void {
+  const view = host.ownerDocument.defaultView;
+  if (!view || typeof view.requestAnimationFrame !== 'function') {
+    followTheme(host);
+    return;
+  }
+  themeQueue.add(host);
+  if (themeFrame) return;
+  themeFrame = true;
+  view.requestAnimationFrame(() => {
+    themeFrame = false;
+    const hosts = [...themeQueue].filter((h) => h.isConnected && h.parentElement);
+    themeQueue.clear();
+    const themes = hosts.map((h) => pageTheme(h.parentElement!));
+    hosts.forEach((h, i) => {
+      if (h.getAttribute(themeAttribute) !== themes[i]) h.setAttribute(themeAttribute, themes[i]!);
+    });
+  });
+}
+
 export interface BannerContent {
   readonly verdict: Verdict;
   readonly explanation: Explanation;
@@ -112,7 +144,7 @@ function adoptStyles(root: ShadowRoot, doc: Document): void {
 
 /** Renders (or re-renders) the card into the host; a no-op when nothing changed. */
 export function renderInto(host: HTMLElement, content: BannerContent): void {
-  followTheme(host);
+  followThemeSoon(host);
   const sig = signature(content);
   const root = host.shadowRoot;
   if (!root || host.getAttribute('data-whybounce-rendered') === sig) return;

@@ -364,8 +364,13 @@ export function startRunner(options: RunnerOptions): Runner {
           if (signal.aborted) return;
           takeText(entry, verdict, length);
           // The webmail may have re-rendered the message meanwhile: the next scan finds the new nodes.
-          if (message.body.isConnected) proceed(message, entry);
-          else schedule(true);
+          if (!message.body.isConnected) {
+            schedule(true);
+            return;
+          }
+          // A long thread's verdicts arrive together: their banners follow in the sliced queue.
+          if (!queue.some((m) => m.key === message.key)) queue.push(message);
+          startDrain();
         },
         () => {
           // No verdict (the background could not be reached): the next scan that finds the message tries again.
@@ -373,6 +378,15 @@ export function startRunner(options: RunnerOptions): Runner {
         },
       ),
     );
+  };
+
+  /** Works through the queue in slices, unless that is already going on. */
+  const startDrain = () => {
+    if (draining || queue.length === 0) return;
+    draining = track(drain()).finally(() => {
+      draining = null;
+      if (queue.length > 0) schedule(true);
+    });
   };
 
   const drain = async () => {
@@ -408,12 +422,7 @@ export function startRunner(options: RunnerOptions): Runner {
     doc.querySelectorAll<HTMLElement>(`[${hostAttribute}]`).forEach((h) => {
       if (!live.has(h.getAttribute(hostAttribute) ?? '')) h.remove();
     });
-    if (!draining && queue.length > 0) {
-      draining = track(drain()).finally(() => {
-        draining = null;
-        if (queue.length > 0) schedule(true);
-      });
-    }
+    startDrain();
     reportCount();
   };
 

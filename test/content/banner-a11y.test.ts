@@ -90,17 +90,20 @@ describe('banner theme', () => {
     expect(pageTheme(mount('background-color: rgba(255, 255, 255, 0.1)'))).not.toBe('dark');
   });
 
-  it('marks its host with the theme, and follows a switch on the next render', () => {
+  it('marks its host with the theme, and follows a switch on the next render (at the next frame, before it is painted)', async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const parent = mount('background-color: rgb(31, 31, 31)');
     const host = createHost(document, 'k');
     parent.appendChild(host);
     const v = verdict('bounce', 'bad-mailbox', 'hard');
     const content = { verdict: v, explanation: explainLocally(v, 'en'), card: { doc: document, t: translator('en'), locale: 'en' as const } };
     renderInto(host, content);
+    await frame();
     expect(host.getAttribute(themeAttribute)).toBe('dark');
     parent.parentElement!.setAttribute('style', 'background-color: rgb(246, 248, 252)');
     parent.setAttribute('style', '');
     renderInto(host, content);
+    await frame();
     expect(host.getAttribute(themeAttribute)).toBe('light');
   });
 });

@@ -325,9 +325,14 @@ for (const browserName of e2eBrowsers) {
 
       it('marks the NDRs of a conversation once each through navigation, and not the original', async () => {
         const page = await openOutlook('conversation.html');
-        await quiet(page, 1000);
+        // Every NDR of the saved conversation, however long the background takes on a busy machine
+        // (this case is about navigation; the latency budget is measured on Gmail above).
+        const ndrs = outlookIndex['conversation.html']!.messages.filter((m) => m.bounce).length;
+        expect(ndrs).toBeGreaterThanOrEqual(2);
+        await waitForBanners(page, ndrs, 'text');
+        await quiet(page, 300);
         const first = await banners(page);
-        expect(first.length).toBeGreaterThanOrEqual(2);
+        expect(first).toHaveLength(ndrs);
         for (let round = 0; round < 2; round++) {
           await navigate(page, '/mail/inbox');
           await quiet(page, 200);
