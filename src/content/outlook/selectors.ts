@@ -5,6 +5,7 @@
  * attributes that Outlook sets for its own accessibility. What they hold was checked against
  * markup other people captured from live pages (2023-2025), see scripts/build-ext-fixtures.mjs.
  */
+import type { Locale } from '../../core/locales.js';
 
 /**
  * The rendered body of one message: Outlook gives each one an id starting with
@@ -85,7 +86,9 @@ export const positionAttribute = 'aria-posinset';
  * which is where Outlook puts it.
  */
 export const toolbarMenuButton = '[role="toolbar"] button[aria-haspopup]';
-export const moreActionsNames = ['More actions', 'Altre azioni', 'Autres actions', 'Weitere Aktionen', 'Más acciones'];
+export const moreActionsNames = Object.values({
+  en: 'More actions', it: 'Altre azioni', fr: 'Autres actions', de: 'Weitere Aktionen', es: 'Más acciones',
+} satisfies Record<Locale, string>);
 
 /**
  * An open menu and its items: Fluent's current menus (`div[role="menu"]` of
@@ -94,9 +97,14 @@ export const moreActionsNames = ['More actions', 'Altre azioni', 'Autres actions
  */
 export const openMenu = '[role="menu"]';
 export const menuItem = '[role="menuitem"]';
-/** The View item (a submenu) and View message source, in each UI language the extension speaks. */
-export const viewNames = ['View', 'Visualizza', 'Afficher', 'Ansicht', 'Ver'];
-export const viewSourceNames = ['View message source', 'Visualizza origine messaggio', 'Afficher la source du message', 'Nachrichtenquelle anzeigen', 'Ver origen del mensaje'];
+/**
+ * The View item (a submenu) and View message source, in each UI language the extension speaks
+ * (keyed by src/core/locales.ts: a language added there does not compile until its names are here).
+ */
+export const viewNames = Object.values({ en: 'View', it: 'Visualizza', fr: 'Afficher', de: 'Ansicht', es: 'Ver' } satisfies Record<Locale, string>);
+export const viewSourceNames = Object.values({
+  en: 'View message source', it: 'Visualizza origine messaggio', fr: 'Afficher la source du message', de: 'Nachrichtenquelle anzeigen', es: 'Ver origen del mensaje',
+} satisfies Record<Locale, string>);
 
 /**
  * The source view: a dialog whose text reads as a message (a class name would change with the next
