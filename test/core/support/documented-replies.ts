@@ -360,6 +360,7 @@ export const documentedReplies: readonly DocReply[] = [
   r('Sisimai norelaying', 1, '550 This mail server requires authentication when attempting to send to a non-local e-mail address.', 'relaying-issues', 'soft', ''),
   r('Sisimai norelaying', 1, '553 We don\'t handle mail for dest-z2.example', 'relaying-issues', 'soft', ''),
   r('Sisimai hostunknown', 1, '550 Mail domain mentioned in email address is unknown', 'bad-domain', 'hard', ''),
+  r('MTAs', 6, '550 5.7.1 Message from news@origin-z3.example rejected as spam', 'spam-related', 'soft', '5.7.1', { recipients: [] }),
   r('Outlook.com', 1, '550 SC-001 (BAY004-MC1F41) Unfortunately, messages from 192.0.2.123 weren\'t sent. Please contact your Internet service provider since part of their network is on our block list.', 'spam-related', 'soft', ''),
   r('Outlook.com', 1, '421 RP-001 (BAY004-MC1F41) Unfortunately, some messages from 192.0.2.124 weren\'t sent. Please try again. We have limits for how many messages can be sent per hour and per day.', 'policy-related', 'soft', ''),
   // OU-001: refused "for policy reasons" (content or reputation), which the reply itself does not say.
