@@ -129,9 +129,10 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
                 { 'data-category': g.category, 'data-severity': g.severity, 'data-action': g.action },
                 g.addresses.flatMap((a, i) => [i > 0 ? ', ' : null, el(doc, 'bdi', { class: 'wb-addr' }, safeText(a || '?'))]),
                 many ? severityBadge(doc, t, g.severity) : null,
-                g.title ? el(doc, 'span', { class: 'wb-gline' }, safeText(g.title)) : null,
-                // With one address the headline above already says it.
-                many ? el(doc, 'span', { class: 'wb-rline' }, safeText(g.headline)) : null,
+                // With one group the card's own headline and summary already say what happened
+                // to them all (the summary opens with the group's title).
+                several && g.title ? el(doc, 'span', { class: 'wb-gline' }, safeText(g.title)) : null,
+                several ? el(doc, 'span', { class: 'wb-rline' }, safeText(g.headline)) : null,
                 several && g.steps.length > 0 ? el(doc, 'ol', { class: 'wb-steps' }, g.steps.map((s) => el(doc, 'li', {}, safeText(s)))) : null,
                 several && g.actionText ? el(doc, 'p', { class: 'wb-action' }, safeText(g.actionText)) : null,
               ),

@@ -59,7 +59,12 @@ describe('banner card', () => {
     const same = verdict('bounce', 'bad-mailbox', 'hard', ['a@example.jp', 'b@example.jp', 'c@example.jp']);
     const one = renderCard(explainLocally(same, 'it'), same, { doc: document, t, locale: 'it' });
     expect(one.querySelectorAll('.wb-recipients > li')).toHaveLength(1);
-    expect(one.querySelector('.wb-gline')!.textContent).toBe('Tutti e 3 gli indirizzi di example.jp sono stati rifiutati per lo stesso motivo.');
+    // One group: the card's headline is plural and its summary opens with the group's title, said once.
+    expect(one.querySelector('.wb-headline')!.textContent).toBe('Questi indirizzi non esistono');
+    expect(one.querySelector('.wb-summary')!.textContent!.startsWith('Tutti e 3 gli indirizzi di example.jp sono stati rifiutati per lo stesso motivo.')).toBe(true);
+    expect(one.textContent!.split('Tutti e 3 gli indirizzi').length - 1).toBe(1);
+    expect(one.querySelector('.wb-gline')).toBeNull();
+    expect(one.querySelector('.wb-rline')).toBeNull();
     expect(one.querySelectorAll('.wb-recipients li .wb-addr')).toHaveLength(3);
     const base = verdict('bounce', 'bad-mailbox', 'hard', ['a@example.jp', 'b@example.jp']);
     const mixed: Verdict = {
