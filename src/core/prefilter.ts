@@ -21,7 +21,6 @@ import {
 } from './rules/kinds.js';
 import { bodyDsnFieldRe } from './rules/notice.js';
 import { fold } from './rules/fold.js';
-import { needle, TextPairs } from './rules/scan.js';
 
 /** What the verdict of ordinary mail shows. */
 export interface OrdinaryMail {
@@ -30,9 +29,11 @@ export interface OrdinaryMail {
 }
 
 const bodyPhrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhrases, ...complaintPhrases, ...autoReplyPhrases, ...challengePhrases, ...deliveredPhrases];
-/** Every body phrase with its character pairs: most are ruled out without a scan (rules/scan.ts). */
-const bodyNeedles = bodyPhrases.map(needle);
-const foldedPairs = new TextPairs();
+/**
+ * Every body phrase in one pass: an alternation of literal strings (no quantifier: linear). Not
+ * rules/scan.ts's pairs: a long text holds most pairs, and one scan per phrase left in cost more.
+ */
+const bodyPhraseRe = new RegExp(bodyPhrases.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 const subjectPhrases = [...bounceSubjects, ...weakBounceSubjects, ...deliveredSubjects, ...complaintSubjects, ...autoReplySubjects, ...challengeSubjects];
 /** Headers that are a sign by themselves (kind.ts, reporters): any of them sends the message on. */
 const signHeaders = new Set(['x-failed-recipients', ...autoReplyHeaders, 'feedback-type', 'x-ses-outgoing', 'x-amz-sns-message-type']);
@@ -95,8 +96,7 @@ export function ordinaryMail(text: string): OrdinaryMail | null {
 /** Whether the text holds anything kind.ts reads as a sign of a notice. */
 function hasSign(t: string): boolean {
   const f = fold(t);
-  const pairs = foldedPairs.of(f);
-  if (bodyNeedles.some((n) => pairs.includes(n))) return true;
+  if (bodyPhraseRe.test(f)) return true;
   if (smtpFailureRe.test(t) || sesJsonRe.test(t) || snsEnvelopeFields.some((w) => t.includes(w))) return true;
   if (bodyDsnFieldRe.test(t) || arfRequiredFieldRes.some((re) => re.test(t))) return true;
   return false;
