@@ -7,6 +7,7 @@ import { describe, expect, it as test } from 'vitest';
 import { type Locale, type Recipient, type Verdict, explain, formatExplanationText, supportedLocales } from '../../src/core/index.js';
 import { type MessageKey, catalogs, fill } from '../../src/core/advice/catalog.js';
 import { resendSteps } from '../../src/core/advice/plan.js';
+import { verdictOf } from './support/verdicts.js';
 
 function rcpt(fields: Partial<Recipient>): Recipient {
   return {
@@ -24,26 +25,7 @@ function rcpt(fields: Partial<Recipient>): Recipient {
   };
 }
 
-function notice(recipients: Recipient[], fields: Partial<Verdict> = {}): Verdict {
-  const first = recipients[0];
-  return {
-    kind: 'bounce',
-    category: first?.category ?? 'other',
-    reason: first?.reason ?? 'undefined',
-    severity: first?.severity ?? 'soft',
-    status: first?.status ?? '',
-    reply: first?.reply ?? '',
-    recipients,
-    evidence: [],
-    input: 'message',
-    reporter: '',
-    subject: '',
-    from: '',
-    truncated: false,
-    note: '',
-    ...fields,
-  };
-}
+const notice = verdictOf;
 
 const unknown = (address: string): Recipient =>
   rcpt({ address, category: 'bad-mailbox', reason: 'userunknown', severity: 'hard', status: '5.1.1', reply: '550', diagnostic: `550 5.1.1 <${address}>: Recipient address rejected: User unknown in virtual mailbox table` });

@@ -18,6 +18,7 @@ import {
   supportedLocales,
 } from '../../src/core/index.js';
 import { catalogs, slotsOf } from '../../src/core/advice/catalog.js';
+import { verdictOf } from './support/verdicts.js';
 import { type CauseId, causeIds, detectCauses, suggestDomain } from '../../src/core/advice/causes.js';
 import { categoryPlan, causePlan } from '../../src/core/advice/plan.js';
 import { decodeReply, decodeStatus, replyCodes, statusClasses, statusDetails } from '../../src/core/advice/status.js';
@@ -41,28 +42,7 @@ function recipient(fields: Partial<Recipient> = {}): Recipient {
   };
 }
 
-function verdict(recipients: Recipient[], fields: Partial<Verdict> = {}): Verdict {
-  const first = recipients[0];
-  const category = fields.category ?? first?.category ?? 'other';
-  const nonBounce = !(bounceCategories as readonly string[]).includes(category);
-  return {
-    kind: nonBounce ? (category as Verdict['kind']) : 'bounce',
-    category,
-    reason: first?.reason ?? 'undefined',
-    severity: first?.severity ?? (nonBounce ? 'none' : 'soft'),
-    status: first?.status ?? '',
-    reply: first?.reply ?? '',
-    recipients,
-    evidence: [],
-    input: 'message',
-    reporter: '',
-    subject: '',
-    from: '',
-    truncated: false,
-    note: '',
-    ...fields,
-  };
-}
+const verdict = verdictOf;
 
 const severityOf = (c: Category): Recipient['severity'] =>
   ['bad-mailbox', 'bad-domain'].includes(c) ? 'hard' : (bounceCategories as readonly string[]).includes(c) ? 'soft' : 'none';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvHeader, csvRows, type Verdict } from '../../src/core/index.js';
+import { verdictDefaults } from './support/verdicts.js';
 
 /** A minimal RFC 4180 reader, to check that what is written reads back the same. */
 function parseCsv(text: string): string[][] {
@@ -32,13 +33,7 @@ const bounce = {
     { address: 'a@example.org', action: 'failed', status: '5.1.1', reply: '550', diagnostic: 'User "a", unknown,\r\nsee https://x.example/?a=1,b', remoteHost: 'mx.example.org', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard', evidence: [] },
     { address: 'b@example.org', action: 'failed', status: '5.1.1', reply: '550', diagnostic: '=HYPERLINK("http://evil")', remoteHost: '', reason: 'userunknown', category: 'bad-mailbox', severity: 'hard', evidence: [] },
   ],
-  evidence: [],
-  input: 'message',
-  reporter: '',
-  subject: '',
-  from: '',
-  truncated: false,
-  note: '',
+  ...verdictDefaults,
 } as unknown as Verdict;
 
 describe('CSV', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BounceSummary, classify, messageDate, parseDate, summarize, summaryJson, type Recipient, type Verdict } from '../../src/core/index.js';
+import { verdictDefaults } from './support/verdicts.js';
 
 type R = Pick<Recipient, 'address' | 'severity' | 'category'> & Partial<Recipient>;
 
@@ -14,13 +15,7 @@ function verdict(kind: Verdict['kind'], recipients: R[], extra: Partial<Verdict>
     reason: first?.reason ?? 'undefined',
     severity: first?.severity ?? 'none',
     recipients: recipients.map((r) => ({ action: r.severity === 'soft' ? 'delayed' : 'failed', status: '', reply: '', diagnostic: '', remoteHost: '', reason: 'undefined', evidence: [], ...r })),
-    evidence: [],
-    input: 'message',
-    reporter: '',
-    subject: '',
-    from: '',
-    truncated: false,
-    note: '',
+    ...verdictDefaults,
     ...extra,
   } as Verdict;
 }
