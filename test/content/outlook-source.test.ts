@@ -12,13 +12,14 @@ import { supportedLocales } from '../../src/core/locales.js';
 import { outlookAdapter } from '../../src/content/outlook/adapter.js';
 import { openSourceView, sourceIn } from '../../src/content/outlook/source-view.js';
 import { extensionReader, fixtureIndex, hosts, loadPage, run, type Harness } from './helpers.js';
+import { sourceViewFragment } from './source-view-fragments.js';
 
 // Every language the extension speaks: a new one needs its saved page, menus and dialog.
 const langs = supportedLocales;
 const index = fixtureIndex('outlook');
 const aol = index['ndr-no-cause.en.html']!.messages[0]!;
 const raw = readFileSync(aol.raw, 'latin1');
-const fragment = (name: string) => readFileSync(`test/fixtures/outlook/source-view/${name}`, 'utf8');
+const fragment = sourceViewFragment;
 
 let harness: Harness | undefined;
 /** The stand-in Outlook's listeners, taken away after each test. */

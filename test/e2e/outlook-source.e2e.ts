@@ -5,12 +5,12 @@
  * test/fixtures/outlook/source-view, as Outlook adds them), and the banner is read again from the
  * source the dialog shows. No request leaves the webmail.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e2eBrowsers, launch, type E2EBrowser, type E2EPage } from './browser.js';
 import { outlookIndex } from './webmail-server.js';
+import { sourceViewFragment } from '../content/source-view-fragments.js';
 
-const fragment = (name: string) => readFileSync(`test/fixtures/outlook/source-view/${name}`, 'utf8');
+const fragment = sourceViewFragment;
 const page = 'ndr-no-cause.en.html';
 const accept = outlookIndex[page]!.messages[0]!.accept;
 
