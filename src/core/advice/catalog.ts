@@ -90,8 +90,11 @@ export function pick(catalog: Catalog, keys: readonly MessageKey[], params: Para
   return last === undefined ? '' : fill(catalog[last], params);
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
+/** Each language's plural rules and digits, made once at import (no cache filled while running). */
+const byLocale = <T>(make: (locale: Locale) => T): Readonly<Record<Locale, T>> =>
+  Object.fromEntries(supportedLocales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
+const pluralRules = byLocale((locale) => new Intl.PluralRules(locale));
+const numberFormats = byLocale((locale) => new Intl.NumberFormat(locale));
 
 /**
  * A counted phrase: the catalog keeps its forms as `base.one`, `base.other` and, where the
@@ -104,25 +107,20 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
  */
 export function counted(catalog: Catalog, locale: Locale, base: string, n: number, params: Params = {}): string {
   const forms = catalog as unknown as Readonly<Record<string, string | undefined>>;
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  let digits = numberFormats.get(locale);
-  if (!digits) numberFormats.set(locale, (digits = new Intl.NumberFormat(locale)));
-  const template = (n === 2 ? forms[`${base}.both`] : undefined) ?? forms[`${base}.${rules.select(n)}`] ?? forms[`${base}.other`] ?? '';
-  return fill(template, { ...params, count: digits.format(n) });
+  const template = (n === 2 ? forms[`${base}.both`] : undefined) ?? forms[`${base}.${pluralRules[locale].select(n)}`] ?? forms[`${base}.other`] ?? '';
+  return fill(template, { ...params, count: numberFormats[locale].format(n) });
 }
 
-const severalCatalogs = new Map<Locale, Catalog>();
+// Each language's catalog for several addresses, made once at import.
+const severalCatalogs = byLocale((locale): Catalog => {
+  const forms = catalogs[locale] as unknown as Readonly<Record<string, string>>;
+  return Object.fromEntries(Object.entries(forms).map(([key, text]) => [key, forms[`${key}.many`] ?? text])) as unknown as Catalog;
+});
 
 /**
  * The catalog a finding shared by several addresses reads: each key that has a `.many` form
  * ("These addresses do not exist") reads that form instead of the one about a single address.
  */
 export function severalOf(locale: Locale): Catalog {
-  const known = severalCatalogs.get(locale);
-  if (known) return known;
-  const forms = catalogs[locale] as unknown as Readonly<Record<string, string>>;
-  const several = Object.fromEntries(Object.entries(forms).map(([key, text]) => [key, forms[`${key}.many`] ?? text])) as unknown as Catalog;
-  severalCatalogs.set(locale, several);
-  return several;
+  return severalCatalogs[locale];
 }
