@@ -32,7 +32,7 @@ export type Classify = (input: ClassifyInput, options?: ClassifyOptions) => Prom
 /**
  * A `classify` whose MIME decoding is done by `mime`. The library's own `classify` (index.ts)
  * uses postal-mime in place; the Gmail content script, which must stay small, has the extension's
- * background run postal-mime for the few messages the 7-bit fast path cannot read.
+ * background run postal-mime for the few messages the fast path (parse/sevenbit.ts) cannot read.
  */
 export function createClassify(mime: MimeReader): Classify {
   return (input, options) => classifyWith(mime, input, options);

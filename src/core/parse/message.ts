@@ -2,7 +2,8 @@
  * Reads a raw RFC 5322 message into the parts the classifier needs. MIME (multipart, transfer
  * encodings, charsets, RFC 2047 words) is postal-mime's job (parse/postal.ts), reached through a
  * `MimeReader` so that a script that must stay small (the Gmail content script) can have another
- * context run it; 7-bit messages that need no decoding are read here (parse/sevenbit.ts).
+ * context run it; messages of plain MIME (most notices) are read here, decoded as postal-mime would
+ * decode them (parse/sevenbit.ts).
  */
 import { readSevenBit } from './sevenbit.js';
 
@@ -65,7 +66,7 @@ export function trimOriginal<T extends string | Uint8Array>(raw: T, text: string
 export type MimeReader = (raw: string | Uint8Array) => Promise<MessageParts>;
 
 /**
- * Reads `raw`: by the 7-bit fast path when nothing needs decoding, else with `mime`; falls back
+ * Reads `raw`: by the fast path (parse/sevenbit.ts) where it can, else with `mime`; falls back
  * to a plain header/body split if that throws.
  */
 export async function parseMessage(raw: string | Uint8Array, mime: MimeReader, options: { readonly fastPath?: boolean } = {}): Promise<MessageParts> {
