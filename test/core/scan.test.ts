@@ -1,0 +1,78 @@
+/**
+ * rules/scan.ts skips a phrase whose character pairs the text lacks. That must never skip a phrase
+ * the text holds: over every phrase table the rules scan with it and every dev-corpus and
+ * not-bounce text (raw, and folded as the rules read it), the filtered answer is `includes`'s.
+ * One TextPairs is reused for all texts, as the rules reuse theirs, so a stale pair set from the
+ * previous text would show here too.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as kinds from '../../src/core/rules/kinds.js';
+import { addressNotFoundSentences, broadPhrases, phrases } from '../../src/core/rules/phrases.js';
+import { providerRules } from '../../src/core/rules/providers.js';
+import { commandMarkers } from '../../src/core/rules/commands.js';
+import { fold } from '../../src/core/rules/fold.js';
+import { needle, TextPairs } from '../../src/core/rules/scan.js';
+
+const corpus = join(__dirname, '../../../shared/corpus');
+const files = (dir: string) =>
+  readdirSync(join(corpus, dir))
+    .filter((f) => !f.endsWith('.md'))
+    .map((f) => readFileSync(join(corpus, dir, f), 'utf8').slice(0, 20000));
+
+const tablePhrases = [
+  ...Object.values(phrases).flat(),
+  ...Object.values(broadPhrases).flat(),
+  ...addressNotFoundSentences,
+  ...providerRules.flatMap((r) => [...r.hosts, ...r.phrases.map((p) => p.phrase)]),
+  ...commandMarkers.flatMap((m) => (typeof m.marker === 'string' ? [m.marker] : Array.isArray(m.marker) ? m.marker : [])),
+  ...Object.values(kinds).flatMap((v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : [])),
+] as string[];
+const needles = [...new Set(tablePhrases)].map(needle);
+
+/** The phrases `pairs` rules out that the text holds all the same (none expected). */
+function missed(pairs: TextPairs, text: string): string[] {
+  const set = pairs.of(text);
+  return needles.filter((n) => !set.mayHold(n.pairs) && text.includes(n.text)).map((n) => n.text);
+}
+
+/** How many phrases the filter lets through and the text holds. */
+const held = (pairs: TextPairs, text: string) => needles.filter((n) => pairs.of(text).includes(n)).length;
+
+describe('rules/scan.ts pair filter', () => {
+  it('reads every phrase table (non-ASCII phrases among them)', () => {
+    expect(needles.length).toBeGreaterThan(1000);
+    expect(needles.some((n) => /[^\x00-\x7f]/.test(n.text))).toBe(true);
+  });
+
+  it('skips no phrase a dev-corpus or not-bounce text holds, raw or folded, one TextPairs reused', () => {
+    const texts = [...files('sisimai-dev/eml'), ...files('sisimai-dev/text'), ...files('not-bounce')];
+    expect(texts.length).toBeGreaterThan(500);
+    const pairs = new TextPairs();
+    const found: string[] = [];
+    let holding = 0;
+    for (const t of texts) {
+      for (const form of [t, fold(t)]) {
+        found.push(...missed(pairs, form));
+        if (form !== t && held(pairs, form) > 0) holding++;
+      }
+    }
+    expect(found).toEqual([]);
+    // The texts do hold phrases: the check above had something to miss.
+    expect(holding).toBeGreaterThan(400);
+  });
+
+  it('finds each phrase in a text made of the phrase tables themselves, and in each phrase alone', () => {
+    const pairs = new TextPairs();
+    const all = needles.map((n) => n.text).join(' \u00e9 ');
+    expect(missed(pairs, all)).toEqual([]);
+    for (const n of needles) expect(pairs.of(`x${n.text}\u00e0`).includes(n), n.text).toBe(true);
+    // Texts shorter than a pair, and astral characters (two UTF-16 units).
+    expect(pairs.of('a').includes(needle('a'))).toBe(true);
+    expect(pairs.of('').includes(needle(''))).toBe(true);
+    expect(pairs.of('mail \u{1F4E7} box').includes(needle('\u{1F4E7} b'))).toBe(true);
+    expect(pairs.of('mail box').includes(needle('ail bo'))).toBe(true);
+    expect(pairs.of('mail box').includes(needle('mailbox'))).toBe(false);
+  });
+});
