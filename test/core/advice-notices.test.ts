@@ -298,3 +298,25 @@ describe('a server reply pasted on its own, naming no address', () => {
     });
   }
 });
+
+describe('groups whose cause settles what to do', () => {
+  const typo = (a: string): Rcpt => u(a, 'Host or domain name not found. Name service error for name=gmial.com type=A: Host not found', '5.1.2');
+  const disabled = (a: string): Rcpt => u(a, '550-5.2.1 The email account that you tried to reach is disabled.', '5.2.1');
+  for (const locale of supportedLocales) {
+    const c = catalogs[locale];
+    test(`${locale}: two addresses at a mistyped domain are corrected, not sent to check a domain that "may have expired"`, async () => {
+      for (const [form, e] of await both(notice([typo('anna@gmial.com'), typo('bruno@gmial.com')]), locale)) {
+        expect(e.headline, form).toBe(c['headline.cause.typo-domain.many']);
+        expect(e.steps, form).toEqual([fill(c['step.typo.fix.many'], { suggestion: 'gmail.com' }), c['step.typo.elsewhere.many']]);
+        expect(e.actionText, form).toBe(c['action.remove.typo.many']);
+      }
+    });
+    test(`${locale}: three disabled mailboxes are said to be disabled accounts, in the plural`, async () => {
+      for (const [form, e] of await both(notice([disabled('anna@gmail.com'), disabled('bruno@gmail.com'), disabled('carla@gmail.com')]), locale)) {
+        expect(e.headline, form).toBe(c['headline.cause.disabled.many']);
+        expect(e.summary, form).toContain(c['cause.disabled.many']);
+        expect(e.actionText, form).toBe(c['action.remove.inactive.many']);
+      }
+    });
+  }
+});

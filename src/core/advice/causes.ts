@@ -159,6 +159,8 @@ const suppressedBy: Partial<Record<CauseId, readonly CauseId[]>> = {
   // "often temporary" would contradict "you mistyped the domain".
   'dns-error': ['typo-domain'],
   'dns-temporary': ['typo-domain'],
+  // "Check the domain; if it is right, it may have expired" would argue with "correct it to gmail.com".
+  nxdomain: ['typo-domain'],
   // A banned file type is about the attachment, not spam wording (amavis's BANNED beside SPAM).
   'spam-content': ['attachment'],
 };

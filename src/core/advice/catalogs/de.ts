@@ -554,4 +554,7 @@ export const de = {
   'step.full.abandoned.many': 'Bleibt ein Postfach wochenlang voll, wird es vielleicht nicht mehr genutzt: Fragen Sie die Person nach einer Adresse, die sie noch liest.',
   'step.persistentTellRecipient.many': 'Wenn es tagelang nicht klappt, informieren Sie die Empfänger auf anderem Weg: Deren Mailserver oder die Mail-Einstellungen ihrer Domain müssen korrigiert werden.',
   'cause.dkim.domain': 'Die Antwort nennt DKIM für {domain}: Ihre Nachricht trug keine gültige digitale Signatur dieser Domain.',
+  'cause.disabled.many': 'Die Antwort besagt, dass die Konten deaktiviert, gesperrt oder eingefroren sind, oft weil sie lange nicht genutzt wurden.',
+  'cause.moved.many': 'Die Antwort besagt, dass diese Personen unter diesen Adressen keine Mail mehr empfangen.',
+  'cause.unknown-user.many': 'Die Antwort selbst besagt, dass es unter diesen Adressen keine Benutzer gibt.',
 } as const satisfies Catalog;

@@ -573,4 +573,7 @@ export const en = {
   'step.full.abandoned.many': 'If a mailbox stays full for weeks, it may have been abandoned: ask that person for an address they still read.',
   'step.persistentTellRecipient.many': "If it keeps failing for days, tell the recipients another way: their mail server, or their domain's mail settings, need fixing.",
   'cause.dkim.domain': 'The reply names DKIM for {domain}: your message had no valid digital signature from that domain.',
+  'cause.disabled.many': 'The reply says the accounts are disabled, suspended or locked, often because they have not been used for a long time.',
+  'cause.moved.many': 'The reply says these people no longer receive mail at these addresses.',
+  'cause.unknown-user.many': 'The reply itself says there are no such users at these addresses.',
 } as const;

@@ -554,4 +554,7 @@ export const es = {
   'step.full.abandoned.many': 'Si un buzón sigue lleno durante semanas, puede que esté abandonado: pide a esa persona una dirección que todavía consulte.',
   'step.persistentTellRecipient.many': 'Si sigue fallando durante días, avisa a los destinatarios por otra vía: hay que arreglar su servidor de correo o la configuración de correo de su dominio.',
   'cause.dkim.domain': 'La respuesta menciona DKIM para {domain}: tu mensaje no llevaba una firma digital válida de ese dominio.',
+  'cause.disabled.many': 'La respuesta dice que las cuentas están desactivadas, suspendidas o bloqueadas, a menudo porque llevan mucho tiempo sin usarse.',
+  'cause.moved.many': 'La respuesta dice que estas personas ya no reciben correo en estas direcciones.',
+  'cause.unknown-user.many': 'La propia respuesta dice que no hay ningún usuario con estas direcciones.',
 } as const satisfies Catalog;

@@ -554,4 +554,7 @@ export const fr = {
   'step.full.abandoned.many': "Si une boîte mail reste pleine pendant des semaines, elle est peut-être abandonnée : demandez à cette personne une adresse qu'elle consulte encore.",
   'step.persistentTellRecipient.many': "Si l'échec se répète pendant des jours, prévenez les destinataires par un autre moyen : leur serveur de messagerie, ou la configuration de messagerie de leur domaine, doivent être corrigés.",
   'cause.dkim.domain': 'La réponse cite DKIM pour {domain} : votre message ne portait pas de signature numérique valide de ce domaine.',
+  'cause.disabled.many': "La réponse indique que les comptes sont désactivés, suspendus ou bloqués, souvent parce qu'ils n'ont pas été utilisés depuis longtemps.",
+  'cause.moved.many': 'La réponse indique que ces personnes ne reçoivent plus de courrier à ces adresses.',
+  'cause.unknown-user.many': "La réponse elle-même indique qu'il n'y a aucun utilisateur à ces adresses.",
 } as const satisfies Catalog;

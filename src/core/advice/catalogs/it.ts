@@ -555,4 +555,7 @@ export const it = {
   'step.full.abandoned.many': 'Se una casella resta piena per settimane, potrebbe essere stata abbandonata: chiedi a quella persona un indirizzo che legge ancora.',
   'step.persistentTellRecipient.many': 'Se per giorni continua a non funzionare, avvisa i destinatari in un altro modo: va sistemato il loro server di posta o la configurazione della posta del loro dominio.',
   'cause.dkim.domain': 'La risposta cita DKIM per {domain}: il messaggio non aveva una firma digitale valida di quel dominio.',
+  'cause.disabled.many': "La risposta dice che gli account sono disattivati, sospesi o bloccati, spesso perché non vengono usati da molto tempo.",
+  'cause.moved.many': 'La risposta dice che queste persone non ricevono più posta a questi indirizzi.',
+  'cause.unknown-user.many': 'La risposta stessa dice che non esiste alcun utente con questi indirizzi.',
 } as const satisfies Catalog;
