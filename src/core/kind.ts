@@ -246,18 +246,21 @@ export function evidenceOf(text: string, source: Evidence['source'], decides: st
   return { text: text.replace(/\s+/g, ' ').trim().slice(0, 500), source, decides, rule };
 }
 
-const needleLists = new WeakMap<readonly string[], readonly Needle[]>();
-const haystackPairs = new TextPairs();
+/** The pairs (rules/scan.ts) of each long list firstIncluded reads, made once at import. */
+const needleLists: ReadonlyMap<readonly string[], readonly Needle[]> = new Map(
+  [autoReplyPhrases, challengePhrases, challengeServices, bounceSubjects, weakBounceSubjects, strongFailurePhrases, complaintPhrases, complaintSubjects, noticeSentences, failurePhrases, deliveredSubjects, deliveredPhrases]
+    .filter((list) => list.length >= 8)
+    .map((list) => [list, list.map(needle)]),
+);
 
 /** The first of `needles` that `haystack` holds, else ''. Long lists skip most scans (rules/scan.ts). */
 function firstIncluded(haystack: string, needles: readonly string[]): string {
-  if (needles.length < 8) {
+  const list = needles.length < 8 ? undefined : needleLists.get(needles);
+  if (!list) {
     for (const n of needles) if (haystack.includes(n)) return n;
     return '';
   }
-  let list = needleLists.get(needles);
-  if (!list) needleLists.set(needles, (list = needles.map(needle)));
-  const text = haystackPairs.of(haystack);
+  const text = new TextPairs().of(haystack);
   for (const n of list) if (text.includes(n)) return n.text;
   return '';
 }

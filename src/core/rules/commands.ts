@@ -131,15 +131,14 @@ export const formatCommandMarkers: Readonly<Partial<Record<ReporterName, readonl
 };
 
 /** The pairs of each string marker (rules/scan.ts): most markers are ruled out without a scan. */
-const markerPairs = new Map<CommandMarker, Int32Array>();
-const foldedPairs = new TextPairs();
+const markerPairs: ReadonlyMap<CommandMarker, Int32Array> = new Map(
+  [...commandMarkers, ...Object.values(formatCommandMarkers).flat()].flatMap((m) => (typeof m.marker === 'string' ? [[m, pairsOf(m.marker)] as const] : [])),
+);
 
 function position(folded: string, m: CommandMarker, pairs?: TextPairs): [number, SmtpCommand] | null {
   if (typeof m.marker === 'string') {
     if (pairs) {
-      let p = markerPairs.get(m);
-      if (!p) markerPairs.set(m, (p = pairsOf(m.marker)));
-      if (!pairs.mayHold(p)) return null;
+      if (!pairs.mayHold(markerPairs.get(m) ?? pairsOf(m.marker))) return null;
     }
     const i = folded.indexOf(m.marker);
     return i < 0 ? null : [i, m.command];
@@ -158,7 +157,7 @@ function position(folded: string, m: CommandMarker, pairs?: TextPairs): [number,
 export function commandIn(text: string, format?: ReporterName): SmtpCommand | '' {
   if (!text) return '';
   const folded = fold(text);
-  const pairs = foldedPairs.of(folded);
+  const pairs = new TextPairs().of(folded);
   let best: [number, SmtpCommand] | null = null;
   for (const m of commandMarkers) {
     const hit = position(folded, m, pairs);

@@ -109,16 +109,26 @@ function withoutHostNames(folded: string): string {
   return folded.split(' ').map((t) => (hostTokenRe.test(t) && !/[/?=&]/.test(t) ? '_' : t)).join(' ');
 }
 
-/** The words a phrase table reads, prepared once per text: with host names blanked, and for the broad words. */
+/**
+ * The words a phrase table reads, prepared once per text: with host names blanked, and for the
+ * broad words; each with its pairs (rules/scan.ts), made when first read and kept with the text.
+ */
 interface Prepared {
   readonly words: string;
   readonly hostless: string;
   readonly broad: string;
+  pairs(text: string): TextPairs;
 }
 
 function prepare(folded: string): Prepared {
   const words = serverWords(folded);
-  return { words, hostless: withoutHostNames(words), broad: withoutHosts(words) };
+  const made = new Map<string, TextPairs>();
+  const pairs = (text: string): TextPairs => {
+    let p = made.get(text);
+    if (!p) made.set(text, (p = new TextPairs().of(text)));
+    return p;
+  };
+  return { words, hostless: withoutHostNames(words), broad: withoutHosts(words), pairs };
 }
 
 /** A table's phrases in precedence order, each with its pairs (rules/scan.ts) and the text it is read in. */
@@ -127,29 +137,22 @@ interface CompiledTable {
   readonly phrases: readonly { readonly needle: Needle; readonly inHosts: boolean }[];
 }
 
-const compiledTables = new WeakMap<PhraseTable, readonly CompiledTable[]>();
-
 function compile(table: PhraseTable): readonly CompiledTable[] {
-  let c = compiledTables.get(table);
-  if (!c) {
-    c = phrasePrecedence.map((reason) => ({
-      reason,
-      // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
-      phrases: (table[reason] ?? []).map((p) => ({ needle: needle(p), inHosts: p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) })),
-    }));
-    compiledTables.set(table, c);
-  }
-  return c;
+  return phrasePrecedence.map((reason) => ({
+    reason,
+    // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
+    phrases: (table[reason] ?? []).map((p) => ({ needle: needle(p), inHosts: p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) })),
+  }));
 }
 
-const foldedPairs = new TextPairs();
-const hostlessPairs = new TextPairs();
+// The two tables, compiled once at import.
+const compiledTables: ReadonlyMap<PhraseTable, readonly CompiledTable[]> = new Map([phrases, broadPhrases].map((t) => [t, compile(t)]));
 
 function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseMatch | null {
   const folded = broad ? prep.broad : prep.words;
-  const inFolded = foldedPairs.of(folded);
-  const inHostless = broad ? inFolded : hostlessPairs.of(prep.hostless);
-  for (const { reason, phrases: list } of compile(table)) {
+  const inFolded = prep.pairs(folded);
+  const inHostless = broad ? inFolded : prep.pairs(prep.hostless);
+  for (const { reason, phrases: list } of compiledTables.get(table) ?? compile(table)) {
     for (const p of list) if ((p.inHosts ? inFolded : inHostless).includes(p.needle)) return { reason, phrase: p.needle.text, broad };
     const patterns = broad ? undefined : phrasePatterns[reason];
     if (patterns) {
@@ -260,10 +263,8 @@ function splitFirstLine(text: string): [string, string] {
 
 /** Each provider's host names and phrases with their pairs (rules/scan.ts). */
 const providerNeedles = providerRules.map((rule) => ({ rule, hosts: rule.hosts.map(needle), phrases: rule.phrases.map((p) => needle(p.phrase)) }));
-const providerPairs = new TextPairs();
-
 function matchProvider(host: string, folded: string, status: string, command: SmtpCommand | ''): Decision | null {
-  const text = providerPairs.of(folded);
+  const text = new TextPairs().of(folded);
   for (const { rule, hosts, phrases: needles } of providerNeedles) {
     if (!hosts.some((h) => host.includes(h.text) || text.includes(h))) continue;
     for (let i = 0; i < rule.phrases.length; i++) {
