@@ -16,8 +16,12 @@
  */
 import type { Verdict } from './types.js';
 
-/** The columns, in order. */
-export const csvColumns = ['file', 'index', 'date', 'kind', 'category', 'reason', 'severity', 'action', 'address', 'status', 'reply', 'remote_host', 'diagnostic'] as const;
+/**
+ * The columns, in order. `feedback_type` is a complaint's Feedback-Type (abuse, opt-out, not-spam,
+ * ...; empty for everything else), as --json's `feedbackType`: a not-spam or virus report is no
+ * reason to drop the address, a spam complaint is, and both are kind `complaint`.
+ */
+export const csvColumns = ['file', 'index', 'date', 'kind', 'category', 'reason', 'severity', 'action', 'address', 'status', 'reply', 'remote_host', 'diagnostic', 'feedback_type'] as const;
 export type CsvColumn = (typeof csvColumns)[number];
 
 /** The header record, CRLF included. */
@@ -57,12 +61,13 @@ export function csvRecord(fields: readonly (string | number)[]): string {
  */
 export function csvRows(v: Verdict, meta: CsvMeta = {}): string {
   const base = [meta.file ?? '', meta.index ? meta.index : '', meta.date ?? '', v.kind];
+  const feedbackType = v.feedbackType ?? '';
   if (v.recipients.length === 0) {
-    return csvRecord([...base, v.category, v.reason, v.severity, '', '', v.status, v.reply, '', '']);
+    return csvRecord([...base, v.category, v.reason, v.severity, '', '', v.status, v.reply, '', '', feedbackType]);
   }
   let out = '';
   for (const r of v.recipients) {
-    out += csvRecord([...base, r.category, r.reason, r.severity, r.action, r.address, r.status, r.reply, r.remoteHost, r.diagnostic]);
+    out += csvRecord([...base, r.category, r.reason, r.severity, r.action, r.address, r.status, r.reply, r.remoteHost, r.diagnostic, feedbackType]);
   }
   return out;
 }

@@ -95,11 +95,12 @@ describe('whybounce --summary, --remove-list, --csv', () => {
     writeFileSync(f, readFileSync(example, 'latin1').replace(/Mailbox full, quota/g, 'Mailbox "full",\n quota'), 'latin1');
     const io = fakeIO();
     expect(await main(['--csv', f, join(corpus, 'arf-12.eml')], io)).toBe(0);
-    expect(io.out.startsWith('\uFEFFfile,index,date,kind,category,reason,severity,action,address,status,reply,remote_host,diagnostic\r\n')).toBe(true);
+    expect(io.out.startsWith('\uFEFFfile,index,date,kind,category,reason,severity,action,address,status,reply,remote_host,diagnostic,feedback_type\r\n')).toBe(true);
     const rows = io.out.slice(1).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toMatch(/^[^,]+quoted\.eml,,2026-11-10T08:14:02\.000Z,bounce,quota-issues,mailboxfull,soft,failed,maria\.rossi@example\.org,5\.2\.2,552,mx1\.example\.org,"552 5\.2\.2 <maria\.rossi@example\.org>: Mailbox ""full"", quota exceeded"$/);
+    expect(rows[1]).toMatch(/^[^,]+quoted\.eml,,2026-11-10T08:14:02\.000Z,bounce,quota-issues,mailboxfull,soft,failed,maria\.rossi@example\.org,5\.2\.2,552,mx1\.example\.org,"552 5\.2\.2 <maria\.rossi@example\.org>: Mailbox ""full"", quota exceeded",$/);
     expect(rows[2]).toContain(',complaint,complaint,feedback,none,,user@example.com,');
+    expect(rows[2]).toMatch(/,opt-out$/);
   });
 
   it('refuses two outputs at once', async () => {

@@ -38,15 +38,15 @@ const bounce = {
 
 describe('CSV', () => {
   it('writes the documented header', () => {
-    expect(csvHeader).toBe('file,index,date,kind,category,reason,severity,action,address,status,reply,remote_host,diagnostic\r\n');
+    expect(csvHeader).toBe('file,index,date,kind,category,reason,severity,action,address,status,reply,remote_host,diagnostic,feedback_type\r\n');
   });
 
   it('quotes commas, quotes and line breaks so the rows read back exactly', () => {
     const text = csvHeader + csvRows(bounce, { file: 'dir/a,b.mbox', index: 3, date: '2026-11-10T09:14:02.000Z' });
     const rows = parseCsv(text);
     expect(rows).toHaveLength(3);
-    expect(rows.every((r) => r.length === 13)).toBe(true);
-    expect(rows[1]).toEqual(['dir/a,b.mbox', '3', '2026-11-10T09:14:02.000Z', 'bounce', 'bad-mailbox', 'userunknown', 'hard', 'failed', 'a@example.org', '5.1.1', '550', 'mx.example.org', 'User "a", unknown,\r\nsee https://x.example/?a=1,b']);
+    expect(rows.every((r) => r.length === 14)).toBe(true);
+    expect(rows[1]).toEqual(['dir/a,b.mbox', '3', '2026-11-10T09:14:02.000Z', 'bounce', 'bad-mailbox', 'userunknown', 'hard', 'failed', 'a@example.org', '5.1.1', '550', 'mx.example.org', 'User "a", unknown,\r\nsee https://x.example/?a=1,b', '']);
   });
 
   it('keeps a spreadsheet from running a formula from the message', () => {
@@ -58,6 +58,25 @@ describe('CSV', () => {
 
   it('writes one row with an empty address for a message that names no recipient', () => {
     const rows = parseCsv(csvRows({ ...bounce, kind: 'not-a-bounce', category: 'not-a-bounce', reason: 'undefined', severity: 'none', status: '', reply: '', recipients: [] } as Verdict, { file: 'x.eml' }));
-    expect(rows).toEqual([['x.eml', '', '', 'not-a-bounce', 'not-a-bounce', 'undefined', 'none', '', '', '', '', '', '']]);
+    expect(rows).toEqual([['x.eml', '', '', 'not-a-bounce', 'not-a-bounce', 'undefined', 'none', '', '', '', '', '', '', '']]);
+  });
+
+  it("writes a complaint's Feedback-Type on each of its rows, as --json has it: a not-spam report is told from a spam complaint", () => {
+    const complaint = (feedbackType: string) =>
+      ({
+        ...bounce,
+        kind: 'complaint',
+        category: 'complaint',
+        reason: 'feedback',
+        severity: 'none',
+        feedbackType,
+        recipients: bounce.recipients.map((r) => ({ ...r, action: '', category: 'complaint', reason: 'feedback', severity: 'none' })),
+      }) as unknown as Verdict;
+    const col = csvHeader.trim().split(',').indexOf('feedback_type');
+    expect(col).toBeGreaterThan(0);
+    expect(parseCsv(csvRows(complaint('not-spam'))).map((r) => r[col])).toEqual(['not-spam', 'not-spam']);
+    expect(parseCsv(csvRows(complaint('abuse'))).map((r) => r[col])).toEqual(['abuse', 'abuse']);
+    expect(parseCsv(csvRows({ ...complaint('opt-out'), recipients: [] } as Verdict)).map((r) => r[col])).toEqual(['opt-out']);
+    expect(parseCsv(csvRows(bounce)).map((r) => r[col])).toEqual(['', '']);
   });
 });
