@@ -8,7 +8,7 @@
 import { classify as coreClassify, looksLikeMbox, messageDate, maxInputBytes, mboxSplitter, type Verdict } from '../core/index.js';
 import { startDigestSession } from '../content/digest/session.js';
 import type { DigestTranslate } from '../content/digest/words.js';
-import { sliceMs as defaultSliceMs, yieldToMain } from '../content/yield.js';
+import { sliceMs as defaultSliceMs, yieldToPage } from '../content/yield.js';
 
 export interface FileDigestOptions {
   readonly doc: Document;
@@ -72,7 +72,7 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
     }
     if (performance.now() - sliceStart > sliceMs) {
       render(false);
-      await yieldToMain();
+      await yieldToPage();
       sliceStart = performance.now();
       session.signal.throwIfAborted();
     }
