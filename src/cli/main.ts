@@ -191,7 +191,7 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
   const status = (elapsedMs: number) => {
     const secs = Math.max(0.001, elapsedMs / 1000);
     const rate = messages / secs;
-    const parts = [`${mb(read)}${total ? ` of ${mb(total)}` : ''}`, `${messages.toLocaleString('en-US')} messages`, `${Math.round(rate).toLocaleString('en-US')} messages/s`];
+    const parts = [`${mb(read)}${total ? ` of ${mb(total)}` : ''}`, `${messages.toLocaleString('en-US')} ${messages === 1 ? 'message' : 'messages'}`, `${Math.round(rate).toLocaleString('en-US')} messages/s`];
     if (total && read > 0 && read < total) parts.push(`about ${clock(((total - read) / read) * secs)} left`);
     return parts.join(', ');
   };
