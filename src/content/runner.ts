@@ -59,6 +59,8 @@ export interface RunnerOptions {
   readonly maxWaitMs?: number;
   /** How many original-source fetches may run at once. */
   readonly fetchConcurrency?: number;
+  /** Words that fell back to English are asked for again after this long (times the try's number). */
+  readonly explainRetryMs?: number;
 }
 
 export interface Runner {
@@ -100,6 +102,8 @@ interface Entry {
   explained?: Explained;
   /** The reading and language whose words are being asked for. */
   explaining?: { reading: Reading; locale: Locale };
+  /** How many times words that fell back to English were asked for again. */
+  explainRetries?: number;
   /** Where the user's "Read the full notice" stands (see OpenMessage.openSource). */
   fullNotice?: 'waiting' | 'manual' | 'read';
   /** The message as last found: a click on an older rendering of the banner acts on this one. */
@@ -114,6 +118,13 @@ const cacheSize = 500;
  * newsletter) does not cost a classification on every rescan.
  */
 const maxReads = 8;
+
+/**
+ * Words the background could not give (it was restarting, or its answer was lost) fall back to
+ * English; they are asked for again this many times, later each time, so that the banner does not
+ * stay in English in an Italian browser, nor ask in a loop while the background stays away.
+ */
+const maxExplainRetries = 3;
 
 const bodyLength = (message: OpenMessage): number => message.body.textContent?.length ?? 0;
 
@@ -132,6 +143,7 @@ export function startRunner(options: RunnerOptions): Runner {
   const debounceMs = options.debounceMs ?? 40;
   const maxWaitMs = options.maxWaitMs ?? 200;
   const fetchConcurrency = options.fetchConcurrency ?? 2;
+  const explainRetryMs = options.explainRetryMs ?? 2000;
 
   const entries = createCache<Entry>(cacheSize);
   let dismissed = new Set<string>();
@@ -178,8 +190,21 @@ export function startRunner(options: RunnerOptions): Runner {
         .catch(() => fallbackExplanation(reading.verdict, englishWords))
         .then((explanation) => {
           if (entry.explaining === asked) entry.explaining = undefined;
-          entry.explained = { reading, locale: asked.locale, explanation };
-          if (!signal.aborted) schedule(true);
+          const explained = { reading, locale: asked.locale, explanation };
+          entry.explained = explained;
+          if (signal.aborted) return;
+          schedule(true);
+          // English in place of the language asked for: ask again later (the banner shows English meanwhile).
+          const tries = entry.explainRetries ?? 0;
+          if (explanation.words === englishWords && asked.locale !== 'en' && tries < maxExplainRetries) {
+            entry.explainRetries = tries + 1;
+            setTimeout(() => {
+              if (signal.aborted || entry.explained !== explained) return;
+              // Words no longer taken for the language asked: the next reconcile asks for them.
+              entry.explained = { ...explained, locale: 'en' };
+              schedule(true);
+            }, explainRetryMs * (tries + 1));
+          }
         }),
     );
   };

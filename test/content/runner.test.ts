@@ -10,6 +10,8 @@ import { hostAttribute } from '../../src/content/banner.js';
 import { gmailAdapter } from '../../src/content/gmail/adapter.js';
 import { outlookAdapter } from '../../src/content/outlook/adapter.js';
 import { memoryStore } from '../../src/content/settings.js';
+import { explainLocally } from '../../src/content/explain-local.js';
+import type { Locale } from '../../src/content/locale.js';
 import { fixtureIndex, gmailUrl, hosts, loadPage, notABounce, run, verdict, type Harness } from './helpers.js';
 
 /** Text from a notice sender is a bounce; everything else is ordinary mail. */
@@ -389,6 +391,39 @@ describe('runner with verdicts that arrive later (the background classifies)', (
     const expected = gmailIndex['thread-several-bounces.html']!.messages.filter((m) => m.bounce && !m.collapsed);
     expect(hosts().map((h) => h.getAttribute(hostAttribute))).toEqual(expected.map((m) => `gmail:${m.permmsgid}`));
     expect(harness.counts.at(-1)).toBe(expected.length);
+  });
+
+  it('asks again for the words in the chosen language when the background could not give them (the banner speaks English meanwhile)', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const store = memoryStore({ locale: 'it' });
+    let fail = true;
+    const explain = vi.fn(async (v: Verdict, locale: Locale) => {
+      if (fail) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return explainLocally(v, locale);
+    });
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: textClassifier, classify: async () => notABounce, store, explain, explainRetryMs: 5 });
+    await harness.runner.settled();
+    const root = () => hosts()[0]!.shadowRoot!;
+    expect(root().querySelector('.wb-card')!.getAttribute('lang')).toBe('en');
+    fail = false;
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await harness.runner.settled();
+    expect(root().querySelector('.wb-card')!.getAttribute('lang')).toBe('it');
+    expect(root().querySelector('.wb-dismiss')!.textContent).toBe('Nascondi');
+  });
+
+  it('gives up asking for the words after a few tries while the background stays unreachable', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    const explain = vi.fn(async () => {
+      throw new Error('no background');
+    });
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: textClassifier, classify: async () => notABounce, store: memoryStore({ locale: 'fr' }), explain, explainRetryMs: 2 });
+    await harness.runner.settled();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await harness.runner.settled();
+    expect(explain.mock.calls.length).toBeGreaterThan(1);
+    expect(explain.mock.calls.length).toBeLessThanOrEqual(4);
+    expect(hosts()[0]!.shadowRoot!.querySelector('.wb-card')!.getAttribute('lang')).toBe('en');
   });
 
   it('tries again on the next rescan when the background gave no verdict', async () => {
