@@ -71,29 +71,35 @@ function typeParam(headers: readonly Header[], name: 'charset' | 'format' | 'del
 const paramRe = (name: string) => new RegExp(`(?:^|;)[ \\t]*${name}[ \\t]*=[ \\t]*(?:"([^"\\\\;]{0,80})"|([^\\s";\\\\]{0,80}))[ \\t]*(?:;|$)`, 'i');
 const paramRes = { charset: paramRe('charset'), format: paramRe('format'), delsp: paramRe('delsp') };
 
-const decoders = new Map<string, { decoder: TextDecoder; asciiSafe: boolean } | null>();
 // Every ASCII byte but ESC: a charset that reads these as themselves reads ASCII text unchanged.
 const asciiProbe = Uint8Array.from({ length: 128 }, (_, i) => (i === 0x1b ? 0x20 : i));
 const asciiProbeText = String.fromCharCode(...asciiProbe);
 
 /**
  * The decoder postal-mime would use for `charset` when TextDecoder knows the label as written
- * (postal-mime then uses it too); null when it does not (postal-mime tries its aliases).
+ * (postal-mime then uses it too); null when it does not (postal-mime tries its aliases). The
+ * common labels' decoders are made once at import; any other is made for its call (no cache
+ * keyed by labels the input writes: a stream of made-up labels would grow it).
  */
 function decoderFor(charset: string | undefined): { decoder: TextDecoder; asciiSafe: boolean } | null {
   const label = (charset || 'utf8').trim().toLowerCase();
-  let d = decoders.get(label);
-  if (d === undefined) {
-    try {
-      const decoder = new TextDecoder(label);
-      d = { decoder, asciiSafe: decoder.decode(asciiProbe) === asciiProbeText };
-    } catch {
-      d = null;
-    }
-    decoders.set(label, d);
-  }
-  return d;
+  const common = commonDecoders.get(label);
+  return common !== undefined ? common : makeDecoder(label);
 }
+
+function makeDecoder(label: string): { decoder: TextDecoder; asciiSafe: boolean } | null {
+  try {
+    const decoder = new TextDecoder(label);
+    return { decoder, asciiSafe: decoder.decode(asciiProbe) === asciiProbeText };
+  } catch {
+    return null;
+  }
+}
+
+const commonDecoders: ReadonlyMap<string, { decoder: TextDecoder; asciiSafe: boolean } | null> = new Map(
+  ['utf8', 'utf-8', 'us-ascii', 'ascii', 'iso-8859-1', 'iso-8859-2', 'iso-8859-15', 'latin1', 'windows-1250', 'windows-1251', 'windows-1252',
+    'iso-2022-jp', 'shift_jis', 'euc-jp', 'euc-kr', 'gb2312', 'gbk', 'big5', 'koi8-r'].map((label) => [label, makeDecoder(label)]),
+);
 
 /** The chars of `s` as bytes (each char one byte: see Source). */
 function bytesOf(s: string): Uint8Array {
