@@ -112,6 +112,18 @@ const ordinary: Row[] = [
   { name: 'a sign-up confirmation', subject: 'Please verify your email address', body: 'Please verify your email address to finish signing up.\n', headers: { 'Auto-Submitted': 'auto-generated' } },
   { name: 'a person asking to confirm a message', subject: 'Re: invoice', body: 'Please confirm your message was sent to the right address.\n' },
   { name: 'out-of-office words with Auto-Submitted: no', subject: 'Next week', body: 'I am on annual leave next week.\n', headers: { 'Auto-Submitted': 'no' } },
+  {
+    name: "a shop's shipping notice, sent by a program, whose parcel may be returned on a date",
+    subject: 'Your order has shipped',
+    body: 'Your parcel is on its way. If anything arrives damaged, return on or before 30 June for a refund.\n',
+    headers: { 'Auto-Submitted': 'auto-generated' },
+  },
+  {
+    name: 'a report from Exchange speaking of return on investment and figures that will be back',
+    subject: 'Q3 figures',
+    body: 'The return on investment was 12%. The regional figures will be back from finance on Monday.\n',
+    headers: { 'X-Auto-Response-Suppress': 'All' },
+  },
   { name: 'out-of-office words with X-Auto-Response-Suppress: None', subject: 'Next week', body: 'I am on annual leave next week.\n', headers: { 'X-Auto-Response-Suppress': 'None' } },
 ];
 

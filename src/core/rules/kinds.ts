@@ -161,7 +161,10 @@ export const autoReplySubjects = [
 /** Sentences of out-of-office answers, in the languages of the subjects above. */
 export const autoReplyPhrases = [
   'out of the office', 'out of office', 'on vacation', 'on holiday', 'away from the office', 'away from my desk',
-  'i am away', 'i\'m away', 'limited access to email', 'limited access to e-mail', 'no access to email', 'no access to e-mail', 'will be back', 'i will return', 'return on', 'back in the office',
+  'i am away', 'i\'m away', 'limited access to email', 'limited access to e-mail', 'no access to email', 'no access to e-mail',
+  // In the first person, as an absent person writes them: "return on or before 30 June" (a shop's
+  // parcel), "return on investment", "the figures will be back" are anyone's words.
+  'i will be back', 'i\'ll be back', 'we will be back', 'i shall be back', 'i will return', 'i\'ll return', 'i return on', 'returning on', 'back in the office',
   'currently out', 'on leave', 'annual leave', 'parental leave', 'maternity leave', 'sick leave', 'away on business', 'upon my return', 'until my return',
   'automatic reply', 'this is an automated reply', 'this is an automatic reply', 'this is an automatic response', 'this is an auto-reply', 'autoresponder',
   // vacation(1): "I will not be reading my mail for a while."
