@@ -43,4 +43,42 @@ describe('ordinaryMail (the prefilter before MIME decoding)', () => {
     expect(ordinaryMail(mail('').replace('From: Ann <ann@example.org>', 'From: Mail Delivery Subsystem <mailer-daemon@example.org>'))).toBeNull();
     expect(ordinaryMail(mail('').replace('Subject: lunch', 'Subject: =?x-unknown?q?lunch?='))).toBeNull();
   });
+
+  it('passes nothing the full reading calls other than ordinary mail, over every corpus and the test fixtures', async () => {
+    const fixtures = (dir: string) =>
+      readdirSync(join(__dirname, '..', 'fixtures', dir), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.eml'))
+        .map((f) => ({ f: `${dir}/${f}`, text: readFileSync(join(__dirname, '..', 'fixtures', dir, f)).toString('latin1') }));
+    const all = [...read('sisimai-dev/eml'), ...read('not-bounce'), ...read('malformed'), ...fixtures('gmail'), ...fixtures('outlook')];
+    expect(all.length).toBeGreaterThan(500);
+    const wrong: string[] = [];
+    for (const m of all) if (ordinaryMail(m.text) && (await classify(m.text)).kind !== 'not-a-bounce') wrong.push(m.f);
+    expect(wrong).toEqual([]);
+  });
+
+  it('sends on every single-part dev-corpus notice re-encoded in base64 or quoted-printable under a plain sender and subject, where the full reading still finds a notice', async () => {
+    let tried = 0;
+    const wrong: string[] = [];
+    for (const m of read('sisimai-dev/eml')) {
+      const at = /\r?\n\r?\n/.exec(m.text);
+      if (!at) continue;
+      // A plain sender and subject: only the encoded body can tell the prefilter anything.
+      const head = m.text
+        .slice(0, at.index)
+        .replace(/^from:.*(?:\r?\n[ \t].*)*/im, 'From: Ann <ann@example.org>')
+        .replace(/^subject:.*(?:\r?\n[ \t].*)*/im, 'Subject: hello');
+      if (/^content-(?:type:\s*multipart|transfer-encoding)/im.test(head)) continue;
+      const body = Buffer.from(m.text.slice(at.index + at[0].length), 'latin1');
+      const qp = body.toString('latin1').replace(/[=\x80-\xff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).replace(/([^\n]{60})(?=[^\n])/g, '$1=\n');
+      for (const [cte, encoded] of [['base64', body.toString('base64').replace(/(.{76})/g, '$1\n')], ['quoted-printable', qp]] as const) {
+        const text = `${head}\nContent-Transfer-Encoding: ${cte}\n\n${encoded}\n`;
+        if ((await classify(text)).kind === 'not-a-bounce') continue;
+        tried++;
+        if (ordinaryMail(text)) wrong.push(`${m.f} (${cte})`);
+      }
+    }
+    expect(tried).toBeGreaterThan(60);
+    expect(wrong).toEqual([]);
+  });
 });
