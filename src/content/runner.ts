@@ -59,8 +59,11 @@ export interface RunnerOptions {
   readonly maxWaitMs?: number;
   /** How many original-source fetches may run at once. */
   readonly fetchConcurrency?: number;
-  /** Words that fell back to English are asked for again after this long (times the try's number). */
-  readonly explainRetryMs?: number;
+  /**
+   * A verdict the background did not give, or words that fell back to English, are asked for
+   * again after this long (times the try's number).
+   */
+  readonly retryMs?: number;
 }
 
 export interface Runner {
@@ -104,6 +107,8 @@ interface Entry {
   explaining?: { reading: Reading; locale: Locale };
   /** How many times words that fell back to English were asked for again. */
   explainRetries?: number;
+  /** How many rescans were set off because the background gave no verdict for the text. */
+  readRetries?: number;
   /** Where the user's "Read the full notice" stands (see OpenMessage.openSource). */
   fullNotice?: 'waiting' | 'manual' | 'read';
   /** The message as last found: a click on an older rendering of the banner acts on this one. */
@@ -122,9 +127,10 @@ const maxReads = 8;
 /**
  * Words the background could not give (it was restarting, or its answer was lost) fall back to
  * English; they are asked for again this many times, later each time, so that the banner does not
- * stay in English in an Italian browser, nor ask in a loop while the background stays away.
+ * stay in English in an Italian browser, nor ask in a loop while the background stays away. A
+ * verdict it could not give is asked for again as often.
  */
-const maxExplainRetries = 3;
+const maxRetries = 3;
 
 const bodyLength = (message: OpenMessage): number => message.body.textContent?.length ?? 0;
 
@@ -143,7 +149,7 @@ export function startRunner(options: RunnerOptions): Runner {
   const debounceMs = options.debounceMs ?? 40;
   const maxWaitMs = options.maxWaitMs ?? 200;
   const fetchConcurrency = options.fetchConcurrency ?? 2;
-  const explainRetryMs = options.explainRetryMs ?? 2000;
+  const retryMs = options.retryMs ?? 2000;
 
   const entries = createCache<Entry>(cacheSize);
   let dismissed = new Set<string>();
@@ -196,14 +202,14 @@ export function startRunner(options: RunnerOptions): Runner {
           schedule(true);
           // English in place of the language asked for: ask again later (the banner shows English meanwhile).
           const tries = entry.explainRetries ?? 0;
-          if (explanation.words === englishWords && asked.locale !== 'en' && tries < maxExplainRetries) {
+          if (explanation.words === englishWords && asked.locale !== 'en' && tries < maxRetries) {
             entry.explainRetries = tries + 1;
             setTimeout(() => {
               if (signal.aborted || entry.explained !== explained) return;
               // Words no longer taken for the language asked: the next reconcile asks for them.
               entry.explained = { ...explained, locale: 'en' };
               schedule(true);
-            }, explainRetryMs * (tries + 1));
+            }, retryMs * (tries + 1));
           }
         }),
     );
@@ -398,8 +404,15 @@ export function startRunner(options: RunnerOptions): Runner {
           startDrain();
         },
         () => {
-          // No verdict (the background could not be reached): the next scan that finds the message tries again.
+          // No verdict (the background could not be reached): the next scan that finds the message
+          // tries again; on a page that does not change, one comes by itself, a few times, later each time.
           entry.reading = false;
+          const tries = entry.readRetries ?? 0;
+          if (signal.aborted || tries >= maxRetries) return;
+          entry.readRetries = tries + 1;
+          setTimeout(() => {
+            if (!signal.aborted) schedule(true);
+          }, retryMs * (tries + 1));
         },
       ),
     );

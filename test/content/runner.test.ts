@@ -401,7 +401,7 @@ describe('runner with verdicts that arrive later (the background classifies)', (
       if (fail) throw new Error('Could not establish connection. Receiving end does not exist.');
       return explainLocally(v, locale);
     });
-    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: textClassifier, classify: async () => notABounce, store, explain, explainRetryMs: 5 });
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: textClassifier, classify: async () => notABounce, store, explain, retryMs: 5 });
     await harness.runner.settled();
     const root = () => hosts()[0]!.shadowRoot!;
     expect(root().querySelector('.wb-card')!.getAttribute('lang')).toBe('en');
@@ -417,7 +417,7 @@ describe('runner with verdicts that arrive later (the background classifies)', (
     const explain = vi.fn(async () => {
       throw new Error('no background');
     });
-    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: textClassifier, classify: async () => notABounce, store: memoryStore({ locale: 'fr' }), explain, explainRetryMs: 2 });
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: textClassifier, classify: async () => notABounce, store: memoryStore({ locale: 'fr' }), explain, retryMs: 2 });
     await harness.runner.settled();
     await new Promise((resolve) => setTimeout(resolve, 100));
     await harness.runner.settled();
@@ -435,6 +435,19 @@ describe('runner with verdicts that arrive later (the background classifies)', (
     expect(hosts()).toHaveLength(0);
     fail = false;
     await harness.runner.scanNow();
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it('tries again by itself on a page that does not change, when the background gave no verdict', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    let fail = true;
+    const spy = vi.fn((text: string) => (fail ? Promise.reject(new Error('no background')) : later(textClassifier(text))));
+    harness = run(gmailAdapter({ fetchSource: async () => null }), { classifyText: spy, classify: async () => notABounce, retryMs: 5 });
+    await harness.runner.settled();
+    expect(hosts()).toHaveLength(0);
+    fail = false;
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await harness.runner.settled();
     expect(hosts()).toHaveLength(1);
   });
 
