@@ -8,24 +8,14 @@ import { mkdtempSync, readFileSync, writeFileSync, openSync, writeSync, closeSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { main } from '../../src/cli/main.js';
+import { fakeIO } from './support/io.js';
 
 const root = join(__dirname, '../..');
 const corpus = join(root, '../shared/corpus/sisimai-dev/eml');
 const example = join(root, 'examples/bounce-mailbox-full.eml');
 const bin = join(root, 'bin/whybounce.js');
 
-function fakeIO(env: Record<string, string> = {}): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: { write: (s: string) => ((io.out += s), true) },
-    stderr: { write: (s: string) => ((io.err += s), true) },
-    stdin: (async function* () {})(),
-    env: { LANG: 'en_US.UTF-8', ...env },
-  };
-  return io;
-}
 
 /** An mbox of raw messages: each with a "From " line, body lines starting "From " quoted. */
 function mboxOf(raws: string[]): string {
@@ -120,10 +110,10 @@ describe('whybounce --summary, --remove-list, --csv', () => {
   });
 
   it('colours the badge on request (FORCE_COLOR) and never with NO_COLOR', async () => {
-    const forced = fakeIO({ FORCE_COLOR: '1' });
+    const forced = fakeIO({ env: { FORCE_COLOR: '1' } });
     expect(await main([example], forced)).toBe(0);
     expect(forced.out).toContain('\x1b[33m[bounce · quota-issues · soft]\x1b[0m');
-    const none = fakeIO({ FORCE_COLOR: '1', NO_COLOR: '1' });
+    const none = fakeIO({ env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
     expect(await main([example], none)).toBe(0);
     expect(none.out).not.toContain('\x1b[');
   });

@@ -3,30 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { main } from '../../src/cli/main.js';
+import { fakeIO } from './support/io.js';
 import * as inputs from '../../src/cli/inputs.js';
 import { readMessages } from '../../src/cli/inputs.js';
 import { maxInputBytes } from '../../src/core/index.js';
 
 const example = join(__dirname, '../../examples/bounce-mailbox-full.eml');
 
-function fakeIO(stdin: (string | Error)[] = [], tty: { now?: () => number } = {}): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: { write: (s: string) => ((io.out += s), true) },
-    stderr: { write: (s: string) => ((io.err += s), true), isTTY: tty.now !== undefined },
-    stdin: (async function* () {
-      for (const s of stdin) {
-        if (s instanceof Error) throw s;
-        yield new TextEncoder().encode(s);
-      }
-    })(),
-    env: { LANG: 'en_US.UTF-8' },
-    ...(tty.now ? { now: tty.now } : {}),
-  };
-  return io;
-}
 
 /** An mbox of `n` copies of `raw` (LF line ends). */
 function mbox(raw: string, n: number): string {
@@ -75,7 +59,7 @@ describe('whybounce CLI', () => {
   });
 
   it('reads standard input for -', async () => {
-    const io = fakeIO([readFileSync(example, 'utf8')]);
+    const io = fakeIO({ stdin: [readFileSync(example, 'utf8')] });
     expect(await main(['--json', '-'], io)).toBe(0);
     expect(JSON.parse(io.out).file).toBe('-');
     expect(JSON.parse(io.out).category).toBe('quota-issues');
@@ -193,7 +177,7 @@ describe('whybounce CLI', () => {
     const box = mbox(raw, 3);
     // A pipe may hand over "Fr" before "om ": the mbox must still be recognized.
     const parts = [box.slice(0, 2), box.slice(2, 3), box.slice(3, 1000), box.slice(1000)];
-    const io = fakeIO(parts);
+    const io = fakeIO({ stdin: parts });
     expect(await main(['--json', '-'], io)).toBe(0);
     const rows = io.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.file, r.index])).toEqual([['-', 1], ['-', 2], ['-', 3]]);
@@ -304,7 +288,7 @@ describe('whybounce CLI', () => {
     const raw = readFileSync(example, 'utf8').replace(/\r\n/g, '\n');
     writeFileSync(join(dir, 'box.mbox'), mbox(raw, 12));
     let t = 0;
-    const io = fakeIO([new Error('stdin went away')], { now: () => (t += 300) });
+    const io = fakeIO({ stdin: [new Error('stdin went away')], now: () => (t += 300) });
     expect(await main(['--json', join(dir, 'box.mbox'), '-'], io)).toBe(1);
     expect(io.out.trim().split('\n')).toHaveLength(12);
     const clear = '\r\x1b[K';
@@ -318,7 +302,7 @@ describe('whybounce CLI', () => {
     // No progress text shares a line with the error.
     const errorLine = io.err.split('\n').find((l) => l.includes('whybounce:'))!;
     expect(errorLine.slice(errorLine.lastIndexOf(clear) + clear.length)).toBe('whybounce: -: stdin went away');
-    const one = fakeIO([], { now: () => (t += 300) });
+    const one = fakeIO({ now: () => (t += 300) });
     expect(await main(['--json', join(dir, 'box.mbox')], one)).toBe(0);
     expect(one.err).toMatch(/^\r[\d.]+ MB of [\d.]+ MB, \d+ messages/);
     expect(one.err.endsWith(clear)).toBe(true);

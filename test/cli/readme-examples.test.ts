@@ -6,20 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { main } from '../../src/cli/main.js';
+import { fakeIO } from './support/io.js';
 
 const root = join(__dirname, '../..');
 
-function fakeIO(): CliIO & { out: string } {
-  const io = {
-    out: '',
-    stdout: { write: (s: string) => ((io.out += s), true) },
-    stderr: { write: () => true },
-    stdin: (async function* () {})(),
-    env: { LANG: 'en_US.UTF-8', NO_COLOR: '1' },
-  };
-  return io;
-}
 
 /** Each example: the file the sentence before it names, and the block's lines with the list indent removed. */
 function examples(readme: string): { file: string; lines: string[] }[] {
@@ -42,7 +33,7 @@ describe("the README's CLI examples", () => {
 
   for (const { file, lines } of found) {
     it(`show what the CLI prints for ${file}`, async () => {
-      const io = fakeIO();
+      const io = fakeIO({ env: { NO_COLOR: '1' } });
       expect(await main([join(root, file)], io)).toBe(0);
       // The CLI names the file as it was given: the README gives it relative to the project.
       const printed = io.out.split(join(root, file)).join(file);
