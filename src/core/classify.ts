@@ -5,7 +5,7 @@ import { findAddresses, normalizeAddress } from './parse/address.js';
 import { findReply, findStatus, pickStatus } from './parse/codes.js';
 import { hostIn } from './parse/host.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
-import { header, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
+import { header, latin1Of, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
 import { limitInput, maxBodyChars, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
@@ -45,7 +45,7 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
     if (mode === 'text') return fromParts(parseText(bytes ? decodeText(bytes) : text), textOrigin(options), truncated);
     // Ordinary mail told from its headers and text before any MIME decoding (prefilter.ts).
-    const whole = bytes ? latin1.decode(bytes) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
+    const whole = bytes ? latin1Of(bytes) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
     const ordinary = whole ? ordinaryMail(whole) : null;
     if (ordinary) return { ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated };
     let parts: MessageParts;
@@ -82,7 +82,6 @@ function failed(note: string): Verdict {
   };
 }
 
-const latin1 = new TextDecoder('latin1');
 
 function normalizeInput(input: ClassifyInput): { text: string; bytes: Uint8Array | null; truncated: boolean } {
   if (typeof input === 'string') {
@@ -94,7 +93,7 @@ function normalizeInput(input: ClassifyInput): { text: string; bytes: Uint8Array
   const truncated = limited.truncated;
   // Headers are ASCII; latin1 maps every byte to one char, enough to see the shape.
   let start = 0;
-  const text = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  const text = latin1Of(bytes.subarray(0, Math.min(bytes.length, 4096)));
   if (text.startsWith('From ')) {
     start = text.indexOf('\n') + 1;
     bytes = bytes.subarray(start);
@@ -110,7 +109,7 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const head = latin1.decode(bytes.subarray(0, 65536));
+    const head = latin1Of(bytes.subarray(0, 65536));
     for (const label of head.includes('\u001b$B') ? ['iso-2022-jp'] : ['shift_jis', 'euc-jp']) {
       try {
         return new TextDecoder(label, { fatal: true }).decode(bytes);

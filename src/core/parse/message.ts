@@ -35,7 +35,22 @@ export function header(parts: { headers: readonly Header[] }, key: string): stri
 }
 
 const utf8 = new TextDecoder('utf-8');
-const latin1 = new TextDecoder('latin1');
+const latin1Decoder = new TextDecoder('latin1');
+
+/**
+ * `bytes` as text of one char per byte (ISO-8859-1), as the fast path and the prefilter read a
+ * message. TextDecoder's 'latin1' is windows-1252 by the Encoding Standard: browsers (and Node
+ * versions that follow it) turn bytes 0x80-0x9f into '€', '’', '™', ..., whose codes are not the
+ * bytes, and every 8-bit UTF-8 text holds such bytes. Where that decoder gave such a char, the
+ * bytes are read again one by one.
+ */
+export function latin1Of(bytes: Uint8Array): string {
+  const text = latin1Decoder.decode(bytes);
+  if (!/[^\x00-\xff]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
 
 /**
  * How much of the returned original (message/rfc822 or its headers) is read. Its headers name
@@ -70,7 +85,7 @@ export type MimeReader = (raw: string | Uint8Array) => Promise<MessageParts>;
  * to a plain header/body split if that throws.
  */
 export async function parseMessage(raw: string | Uint8Array, mime: MimeReader, options: { readonly fastPath?: boolean } = {}): Promise<MessageParts> {
-  const text = typeof raw === 'string' ? raw : latin1.decode(raw);
+  const text = typeof raw === 'string' ? raw : latin1Of(raw);
   const fast = options.fastPath === false ? null : readSevenBit(text, typeof raw !== 'string');
   if (fast) return fast;
   try {
