@@ -61,7 +61,8 @@ export const providerRules: readonly ProviderRule[] = [
     // Every reply ends with a code whose last three digits are Orange's error number: OFR006_102,
     // LPN105_104, OFR_506, OUK_513 (the prefix names the platform, the number the cause).
     codes: {
-      pattern: /\b(?:ofr|lpn|ouk)(?:\d{3}[-_]|_)(\d{3})\b/,
+      // La Poste also writes LPNAAA_517 / LPNAAA123_416 (Sisimai 4.25 Rhost/FrancePTT.pm).
+      pattern: /\b(?:ofr|lpnaaa|lpn|ouk)(?:\d{3}[-_]|_)(\d{3})\b/,
       table: {
         '102': 'blocked', // Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues.
         '103': 'blocked', // Service refuse. Veuillez essayer plus tard.
@@ -82,6 +83,8 @@ export const providerRules: readonly ProviderRule[] = [
         '506': 'spamdetected', // Mail rejete. Mail rejected.
         '510': 'blocked', // Veuillez essayer plus tard. service refused, please try later.
         '514': 'mesgtoobig', // Taille limite du message atteinte
+        '517': 'policyviolation', // Sisimai 4.25 Rhost/FrancePTT.pm
+        '630': 'policyviolation', // Sisimai 4.25 Rhost/FrancePTT.pm (LPN000_630: client host rejected)
         '999': 'blocked', // 421 Service refuse. Veuillez essayer plus tard. Service refused, please try later.
       },
     },
@@ -345,6 +348,15 @@ export const providerRules: readonly ProviderRule[] = [
       { phrase: 'invalid characters', reason: 'contenterror', codes: ['5.6.11'] },
       { phrase: 'agent generated message depth exceeded', reason: 'contenterror' },
       { phrase: 'too many related errors', reason: 'contenterror', codes: ['5.3.0'] },
+      // Sisimai 4.25 Rhost/ExchangeOnline.pm: 501 5.5.4 Invalid domain name (the client's HELO name: blocked);
+      // 5.7.51 RestrictDomainsToIPAddresses or RestrictDomainsToCertificate (a partner connector refuses the
+      // sending host); 550 5.5.6 Invalid message content; 5.1.4 Destination mailbox address ambiguous,
+      // 5.2.4 Mailing list expansion problem (the recipient side's configuration)
+      { phrase: 'invalid domain name', reason: 'blocked', codes: ['5.5.4'] },
+      { phrase: 'restrictdomainstoipaddresses or restrictdomainstocertificate', reason: 'blocked' },
+      { phrase: 'invalid message content', reason: 'contenterror', codes: ['5.5.6'] },
+      { phrase: 'destination mailbox address ambiguous', reason: 'systemerror' },
+      { phrase: 'mailing list expansion problem', reason: 'systemerror' },
       // 554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain: Microsoft's DNS lookup failed
       { phrase: 'smtpsend.dns.nonexistentdomain', reason: 'networkerror' },
       // 554 5.4.6 / 5.4.14 Hop count exceeded - possible mail loop / Routing loop detected
@@ -540,6 +552,8 @@ export const providerRules: readonly ProviderRule[] = [
       { phrase: 'mailbox not found', reason: 'userunknown' },
       // 550 Mailbox unavailable or access denined (sic): too much mail to the mailbox
       { phrase: 'mailbox unavailable or access denined', reason: 'speeding' },
+      // the same, spelled right (Sisimai 4.25 Rhost/TencentQQ.pm: toomanyconn; speeding as above)
+      { phrase: 'mailbox unavailable or access denied', reason: 'speeding' },
       // 550 ... is a deactivated mailbox
       { phrase: 'is a deactivated mailbox', reason: 'suspend' },
       // 550 Bad address syntax
@@ -682,6 +696,11 @@ export const providerRules: readonly ProviderRule[] = [
       { phrase: 'open relay not allowed', reason: 'norelaying' },
       // 451 Account inbounds disabled
       { phrase: 'account inbounds disabled', reason: 'notaccept' },
+      // 451 Account outbounds disabled / Hostname is not authorized (Omni Directional hostnames) / 550 Journal
+      // message past expiration: held on Mimecast's side, no cause about the message (Sisimai 4.25 Rhost/Mimecast.pm)
+      { phrase: 'account outbounds disabled', reason: 'onhold' },
+      { phrase: 'hostname is not authorized', reason: 'onhold' },
+      { phrase: 'journal message past expiration', reason: 'onhold' },
       // 550 Rejected by header based Anti-Spoofing policy / Message bounced due to Content Examination policy / 554 Host network not allowed
       { phrase: 'anti-spoofing', reason: 'policyviolation' },
       { phrase: 'content examination policy', reason: 'policyviolation' },
