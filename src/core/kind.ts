@@ -14,7 +14,7 @@ import { replyLine, type ReplyLine } from './parse/text.js';
 import type { NoticeContext } from './reporters/types.js';
 import { fold, matchPhrase, matchWords } from './rules/decide.js';
 import {
-  arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
+  arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, awaySubjectDateWords, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesFeedbackTypeRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects,
 } from './rules/kinds.js';
@@ -216,7 +216,11 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
   const suppress = h('x-auto-response-suppress');
   const program = (autoSubmitted !== '' && autoSubmitted !== 'no') || (suppress !== '' && suppress !== 'none');
   const text = ctx.noticeLower.slice(0, 4000);
-  const outOfOfficeSubject = autoReplySubjects.some((p) => subject.startsWith(p) || (p.length > 5 && subject.includes(p)));
+  const answersOne = Boolean(header(parts, 'in-reply-to') || header(parts, 'references'));
+  const outOfOfficeSubject = autoReplySubjects.some((p) => {
+    const at = subject.startsWith(p) ? 0 : p.length > 5 ? subject.indexOf(p) : -1;
+    return at >= 0 && (answersOne || awaySubjectForm(subject.slice(at + p.length), p));
+  });
   const words = firstIncluded(text, autoReplyPhrases);
   if (words && !reply && ((outOfOfficeSubject && !header(parts, 'list-unsubscribe') && !listPost) || (program && !bulk))) {
     return { kind: 'auto-reply', evidence: [evidenceOf(words, 'body', 'kind:auto-reply', 'phrase')], note: '' };
@@ -229,6 +233,19 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
     }
   }
   return null;
+}
+
+/**
+ * Whether what follows an out-of-office subject phrase is what a program writes after it
+ * (rules/kinds.ts awaySubjectDateWords): nothing, a separator, a date, the absence's dates. Words
+ * in scripts without spaces between words (不在のお知らせ) are taken as they stand.
+ */
+function awaySubjectForm(rest: string, phrase: string): boolean {
+  if (/[^\u0000-\u024f]/.test(phrase)) return true;
+  const after = rest.trim();
+  if (after === '' || /^[:\-\u2013\u2014(\[,|/\d]/.test(after)) return true;
+  const word = /^[^\s.,;:'\u2019]+/.exec(after)?.[0] ?? '';
+  return awaySubjectDateWords.includes(word);
 }
 
 /**

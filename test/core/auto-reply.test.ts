@@ -67,6 +67,9 @@ const autoReplies: Row[] = [
   { name: 'pt: "Fora do escritório" and its words', subject: 'Fora do escritório', body: 'Estarei ausente até segunda-feira.\n' },
   { name: 'nl: "Afwezig" and its words', subject: 'Afwezig', body: 'Ik ben niet aanwezig tot maandag.\n' },
   { name: 'de: "Abwesenheit" and its words', subject: 'Abwesenheit bis 10. März', body: 'Ich bin im Urlaub und ab dem 10. März wieder erreichbar.\n' },
+  { name: 'en: "Out of office until …" and its words', subject: 'Out of office until 10 March', body: 'I am on annual leave and will be back on 10 March.\n' },
+  { name: 'fr: "Absence du … au …" and its words', subject: 'Absence du 3 au 10 mars', body: 'Je suis absente du bureau, de retour le 10 mars.\n' },
+  { name: 'en: "Out of Office" answering a message (In-Reply-To)', subject: 'Out of Office re your order', body: 'I am out of the office until Monday.\n', headers: { 'In-Reply-To': '<order-7@shop.example>' } },
   { name: 'ja: "不在" and its words', subject: '不在のお知らせ', body: '3月10日まで不在にしております。\n' },
   { name: 'en: words and Auto-Submitted: auto-generated, plain subject', subject: 'Spring offers', body: 'I am on annual leave until 10 March.\n', headers: { 'Auto-Submitted': 'auto-generated' } },
   // Autoresponders' headers decide alone.
@@ -125,6 +128,10 @@ const ordinary: Row[] = [
     headers: { 'X-Auto-Response-Suppress': 'All' },
   },
   { name: 'out-of-office words with X-Auto-Response-Suppress: None', subject: 'Next week', body: 'I am on annual leave next week.\n', headers: { 'X-Auto-Response-Suppress': 'None' } },
+  // A person's subject that starts like an out-of-office one and goes on with other words.
+  { name: 'an invitation to the out-of-office party', subject: 'Out of office party on Friday', body: 'Drinks at six. I will be back with the venue details.\n' },
+  { name: 'a policy update on absences', subject: 'Absence policy update', body: 'The rules for annual leave and sick leave change in April.\n' },
+  { name: 'it: a colleague away on Monday', subject: 'Fuori sede luned\u00ec', body: 'Sono fuori sede luned\u00ec, rientrer\u00f2 marted\u00ec: sentiamoci dopo.\n' },
 ];
 
 describe('auto-replies in many languages, and challenges', () => {

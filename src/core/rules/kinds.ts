@@ -158,6 +158,17 @@ export const autoReplySubjects = [
   '\u4e0d\u5728', '\u4f11\u6687',
 ];
 
+/**
+ * What follows an out-of-office subject when a program wrote it: nothing ("Fuori sede"), a
+ * separator and the original subject ("Out of office: Spring offers"), a date, or the dates of
+ * the absence ("Away until May 5", "Abwesenheit bis 10. März", "Absent du 3 au 10 mars").
+ * A person's subject goes on with other words ("Out of office party on Friday", "Absence policy
+ * update", "Fuori sede lunedì"): with no program's header and no In-Reply-To, it is not one.
+ */
+export const awaySubjectDateWords = [
+  'until', 'till', 'through', 'from', 'between', 'bis', 'vom', 'ab', 'fino', 'dal', 'dall', 'jusqu', 'du', 'hasta', 'desde', 'del', 'até', 'ate', 'de', 'tot', 'van', 't/m',
+];
+
 /** Sentences of out-of-office answers, in the languages of the subjects above. */
 export const autoReplyPhrases = [
   'out of the office', 'out of office', 'on vacation', 'on holiday', 'away from the office', 'away from my desk',
