@@ -234,6 +234,9 @@ function refine(reason: Reason, status: string, command: SmtpCommand | '', folde
   if (reason === 'hostunknown' && command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
   // A temporary DNS answer ("DNS Error: ... NXDOMAIN" with 4.x.x) is a lookup trouble, not proof of absence.
   if (reason === 'hostunknown' && status.startsWith('4')) return { reason: 'networkerror', why: ':temporary' };
+  // Sendmail's "Host not found, try again" is the resolver's TRY_AGAIN answer: the lookup failed for
+  // now, the name was not found absent (Sisimai 4.25 Reason/NetworkError.pm index).
+  if (reason === 'hostunknown' && folded.includes('not found, try again')) return { reason: 'networkerror', why: ':try-again' };
   // "Access denied" to MAIL FROM refuses the sender; elsewhere it is the server's security policy.
   if (reason === 'securityerror' && command === 'MAIL' && folded.includes('access denied')) return { reason: 'rejected', why: ':mail-from' };
   // A null MX of the sender's domain (RFC 7505 section 4.2, IANA X.7.27 "Sender address has null MX";

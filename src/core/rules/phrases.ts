@@ -181,15 +181,26 @@ export const phrases: PhraseTable = {
     // Web.de's help page: "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage
     // space.", "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server."
     'exhausted allowed storage', 'speichervolumen', 'too many messages on the server', 'zuviele mails auf dem server',
+    // Sisimai 4.25 Reason/MailboxFull.pm index
+    'exceeding receiving limits', 'does not have enough space', 'exceeding its mailbox quota', 'over disk quota',
+    'exceeded the local limit', 'exceeded its disk space limit', 'mailbox quota usage exceeded', 'userdisk quota', 'domaindisk quota',
+    'not enough storage space in', 'over the allowed quota', 'reached disk quota', 'boite du destinataire pleine',
   ],
   // 552 5.3.4 Message size exceeds fixed maximum message size
   mesgtoobig: [
     'message size exceeds', 'message too large', 'message is too large', 'message too big', 'message is too big',
-    'size exceeds', 'exceeds size limit', 'exceeds the maximum size', 'too large for', 'maximum message size',
+    'exceeds size limit', 'exceeds the maximum size', 'too large for', 'maximum message size',
     'mail size limit', 'message size limit',
+    // Sisimai 4.25 Reason/MesgTooBig.pm index
+    'exceeded maximum inbound message size', 'max message size exceeded', 'message file too big', 'line limit exceeded',
+    'taille limite du message',
   ],
   // 552 5.2.3 Message length exceeds administrative limit
-  exceedlimit: ['message length exceeds', 'exceeds administrative limit'],
+  exceedlimit: [
+    'message length exceeds', 'exceeds administrative limit',
+    // Sisimai 4.25 Reason/ExceedLimit.pm index: "message header size exceeds limit"
+    'header size exceeds limit',
+  ],
   // 452 4.3.1 Insufficient system storage / 452 4.4.5 Insufficient disk space; try again later
   systemfull: ['insufficient system storage', 'mail system full', 'system storage', 'disk full', 'file system full', 'insufficient disk space', 'out of disk space', 'not enough disk space'],
   // 556 5.1.10 Recipient address has null MX / 554 No SMTP service here / qmail: Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)
@@ -212,6 +223,9 @@ export const phrases: PhraseTable = {
     'name service error',
     // Postfix local(8): "mail forwarding loop for a@b"; qmail-remote: "Connected to 192.0.2.1 but connection died. (#4.4.2)"
     'forwarding loop', 'connection died',
+    // Sisimai 4.25 Reason/NetworkError.pm index
+    'could not connect and send the mail to', 'dns records for the destination computer could not be found',
+    'message looping', 'unable to resolve route',
   ],
   // 421 Too many connections from your IP / 452 Too many recipients / 550 Connection frequency limited (qq.com)
   toomanyconn: [
@@ -246,6 +260,8 @@ export const phrases: PhraseTable = {
   mailererror: [
     'command output:', 'mailer error', 'command died with status', 'x-unix;', 'pipe to |', 'procmail',
     'delivery to pipe', 'unknown mailer error', 'program exited', 'returned exit code', 'exit code',
+    // Sisimai 4.25 Reason/MailerError.pm: a local delivery program named by its path
+    'bin/procmail', 'bin/maildrop',
   ],
   // 451 4.3.0 Local configuration error / 554 Transaction failed / 500 Remote server does not support TLS
   systemerror: [
@@ -272,6 +288,8 @@ export const phrases: PhraseTable = {
     'not allowed to relay through', 'not an open relay', 'this system is not configured to relay mail',
     'we don\'t handle mail for', 'is not permitted to relay through this server',
     'requires authentication when attempting to send to a non-local e-mail address', 'specified domain is not allowed',
+    // Sisimai 4.25 Reason/NoRelaying.pm index
+    'as a relay', 'not a gateway', 'not local host',
     // Other languages: relaying refused. Italian "relay non consentito/permesso", French "relais
     // refusé/interdit", German "Relaying nicht erlaubt", Spanish "relay no permitido", Portuguese
     // "relay não permitido", Dutch "relayen niet toegestaan".
@@ -287,6 +305,9 @@ export const phrases: PhraseTable = {
     'attachment of type', 'attachments of type',
     'blocked attachment', 'bad content', 'content not accepted', 'invalid header', 'malformed message',
     'improper use of 8-bit data', 'rejected due to content', 'message contains invalid', 'mime error',
+    // Sisimai 4.25 Reason/ContentError.pm index: the header block or MIME structure refused, not the size of the message.
+    'header size exceeds maximum permitted', 'recipient list, exceeds policy limit', 'mime complexity exceeds',
+    'contain invalid mime headers', 'improperly-formatted binary content', 'unnecessary base64 encoding',
   ],
   // 550 5.7.1 Message rejected as spam / 550 5.7.1 Message content rejected, UBE, id=...
   spamdetected: [
@@ -318,6 +339,11 @@ export const phrases: PhraseTable = {
     'host is not allowed to connect', 'not allowed to connect to this server', 'you are not allowed to connect',
     // Exchange Online 5.7.708: "Service unavailable. Access denied, traffic not accepted from this IP."
     'traffic not accepted from this ip',
+    // Sisimai 4.25 Reason/Blocked.pm index: refusals of the connecting host or its network, general forms.
+    'blocked - see http', 'refused - see http', 'confirm this mail server', 'server requires confirmation',
+    'currently sending spam', 'you are sending spam', 'zombied/spam ips', 'bad ip profile', 'host network not allowed',
+    'no access from mail server', 'rejecting open proxy', 'listed as abusive', 'looks suspiciously like spammer',
+    'too many spams from your ip', 'bad sender ip address', 'sender ip address rejected',
   ],
   // 421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints
   badreputation: [
@@ -334,6 +360,8 @@ export const phrases: PhraseTable = {
     'does not have a ptr', 'hostname lookup failed', 'ip name lookup failed', 'cannot find your reverse hostname',
     'reverse_lookup', 'is not authorized by ptr', 'no reverse', 'mismatches client ip', 'unverifyable sending ip',
     'unverifiable sending ip',
+    // Sisimai 4.25 Reason/Blocked.pm index (filed there under blocked; a missing PTR here): "bad DNS PTR resource record"
+    'ptr resource record',
   ],
   // 550 5.7.26 Unauthenticated email from example.jp is not accepted due to domain's DMARC policy
   authfailure: [
@@ -388,6 +416,9 @@ export const phrases: PhraseTable = {
     'restrictedtorecipientspermission', 'you don\'t have permission to send to it', 'isn\'t on the recipient\'s list of senders',
     // A recipient that takes mail only from listed senders: "the recipient is only accepting mail from specific email addresses"
     'only accepting mail from specific', 'only accepts mail from specific',
+    // Sisimai 4.25 Reason/Filtered.pm index: the recipient's own rule refuses the message.
+    'new mail is not currently being accepted for this mailbox', 'has restricted sms e-mail', 'is not accepting any mail',
+    'rejected due to user rules', 'resolver.rst.notauthorized', 'this account is protected by',
   ],
   // 554 5.7.1 Virus found / message contains a virus
   virusdetected: ['virus', 'malware', 'infected with', 'is infected', 'trojan', 'worm detected', 'malicious code', 'malicious content'],
@@ -410,6 +441,8 @@ export const phrases: PhraseTable = {
     'could not send message for past', 'will be deleted from queue',
     // qmail-send: "I'm not going to try again; this message has been in the queue too long."
     'not going to try again',
+    // Sisimai 4.25 Reason/Expired.pm index: "failed to deliver to domain <d> within ..."
+    'failed to deliver to domain ',
   ],
 };
 
@@ -438,6 +471,11 @@ export const addressNotFoundSentences: readonly string[] = [
  * Each is linear: one bounded character class, no nested or adjacent overlapping quantifiers.
  */
 export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
+  // "552 Message size exceeds ..." in any wording, but not a header's size (Sisimai 4.25
+  // Reason/ContentError.pm, ExceedLimit.pm: "header size exceeds maximum permitted", "message header size exceeds limit").
+  mesgtoobig: [/(?<!header )\bsize exceeds/],
+  // Sisimai 4.25 Reason/Blocked.pm: "Mail from 192.0.2.1 refused:" (the connecting address named and refused)
+  blocked: [/\bmail from \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3} refused\b/],
   hostunknown: [
     // DNS lookup failure: host cx.example.org not found
     /\bhost [a-z0-9.-]{1,253} not found/,
@@ -542,5 +580,5 @@ export function serverWords(folded: string): string {
  * virusscan.example.net or filtered.example.org says nothing about the message.
  */
 export const namesInHosts: ReadonlySet<string> = new Set([
-  'recipnotfound', 'restrictedtorecipientspermission', 'nxdomain', 'overquota',
+  'recipnotfound', 'restrictedtorecipientspermission', 'nxdomain', 'overquota', 'resolver.rst.notauthorized',
 ]);
