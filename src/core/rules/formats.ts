@@ -36,6 +36,30 @@ export interface FormatRule {
 
 export const formatRules: readonly FormatRule[] = [
   {
+    // amavisd-new's own SMTP answer names the content category that blocked the message:
+    // "554 5.7.0 Reject, id=%n - INFECTED: %V" / "- BAD HEADER: ..." / "- spam" / "552 5.3.4 ... - Message
+    // size exceeds recipient's size limit" / "550 5.3.5 ... - Rejected by next-hop MTA on relaying"
+    // (amavisd %smtp_reason_by_ccat, as Sisimai 4.25 Lhost/Amavis.pm lists it). The relaying ones quote
+    // the next hop's reply after them, which is exact where its status is; the other two are amavisd's own.
+    formats: ['Amavis'],
+    words: [
+      { phrase: ' - infected', reason: 'virusdetected' },
+      { phrase: ' - spam', reason: 'spamdetected' },
+      { phrase: ' - bad header', reason: 'contenterror' },
+      { phrase: ' - message size exceeds recipient', reason: 'exceedlimit' },
+      { phrase: ' - temporary mta failure on relaying', reason: 'systemerror' },
+      { phrase: ' - rejected by next-hop mta on relaying', reason: 'systemerror', yieldsToStatus: true },
+      { phrase: ' - unable to relay message back to mta', reason: 'systemerror' },
+    ],
+  },
+  {
+    // Symantec.cloud (MessageLabs): 553 Please turn on SMTP Authentication in your mail client (Sisimai 4.25 Lhost/MessageLabs.pm)
+    formats: ['MessageLabs'],
+    words: [
+      { phrase: 'please turn on smtp authentication in your mail client', reason: 'securityerror' },
+    ],
+  },
+  {
     // HCL (Lotus) Domino: "Your message ... was not delivered to: a@b because: <sentence>".
     formats: ['Domino'],
     words: [
@@ -213,6 +237,9 @@ export const formatRules: readonly FormatRule[] = [
     words: [
       // Your message wasn't delivered to a@b because the address couldn't be found. Check for typos or unnecessary spaces and try again.
       { phrase: 'because the address couldn\'t be found', reason: 'userunknown', yieldsToStatus: true },
+      // DNS Error: 2921 DNS type 'mx' lookup of example.net had no relevant answers. (Google's resolver found
+      // nothing to deliver to; Sisimai 4.25 Lhost/GSuite.pm: networkerror)
+      { phrase: ' had no relevant answers', reason: 'networkerror', yieldsToStatus: true },
     ],
   },
   {
@@ -392,7 +419,8 @@ export const formatRules: readonly FormatRule[] = [
     // whatever the remote server added, and the queue running out later does not change it. Those
     // for an absent address or host or a network trouble yield to a specific status the remote
     // server quoted.
-    formats: ['qmail'],
+    // (Sisimai's X4, an unnamed qmail-based MTA, writes the same qmail-ldap sentences: Sisimai 4.25 Lhost/X4.pm.)
+    formats: ['qmail', 'X4'],
     words: [
       // Connected to 192.0.2.5 but my name was rejected. (the remote server refused our HELO: our host itself)
       { phrase: 'but my name was rejected', reason: 'blocked' },

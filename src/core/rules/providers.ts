@@ -180,6 +180,39 @@ export const providerRules: readonly ProviderRule[] = [
       { phrase: 'int-p4', reason: 'userunknown' },
       { phrase: 'rcp-p2', reason: 'filtered' },
       { phrase: 'rcp-p3', reason: 'filtered' },
+      // Facebook's other response codes (postmaster.facebook.com/response_codes, as Sisimai 4.25 Lhost/Facebook.pm lists them):
+      // POL-P1 sending IP on the Spamhaus PBL / POL-P2 no longer accepting mail from the sending IP
+      { phrase: 'pol-p1', reason: 'blocked' },
+      { phrase: 'pol-p2', reason: 'blocked' },
+      // POL-P3/P4, POL-T1/T2/T3: not accepting messages from the sending server for some hours
+      { phrase: 'pol-p3', reason: 'notaccept' },
+      { phrase: 'pol-p4', reason: 'notaccept' },
+      { phrase: 'pol-t1', reason: 'notaccept' },
+      { phrase: 'pol-t2', reason: 'notaccept' },
+      { phrase: 'pol-t3', reason: 'notaccept' },
+      // POL-P5 the message contains a virus / POL-P6 a URL Facebook blocks
+      { phrase: 'pol-p5', reason: 'virusdetected' },
+      { phrase: 'pol-p6', reason: 'contenterror' },
+      // MSG-P1 / INT-P2 over Facebook's maximum size / MSG-P2 attachment type refused / MSG-P3 a header field repeated
+      { phrase: 'msg-p1', reason: 'mesgtoobig' },
+      { phrase: 'int-p2', reason: 'mesgtoobig' },
+      { phrase: 'msg-p2', reason: 'contenterror' },
+      { phrase: 'msg-p3', reason: 'contenterror' },
+      // DNS-P1/P2/T1 the MAIL FROM domain does not exist, has no MX, does not resolve: the sender refused
+      { phrase: 'dns-p1', reason: 'rejected' },
+      { phrase: 'dns-p2', reason: 'rejected' },
+      { phrase: 'dns-t1', reason: 'rejected' },
+      // DNS-P3/T2 the sending server has no reverse DNS record, or it does not resolve
+      { phrase: 'dns-p3', reason: 'requireptr' },
+      { phrase: 'dns-t2', reason: 'requireptr' },
+      // CON-T1 Facebook's server has too many connections open / RCP-T1 the recipient unavailable for an internal issue
+      { phrase: 'con-t1', reason: 'systemerror' },
+      { phrase: 'rcp-t1', reason: 'systemerror' },
+      // CON-T2/T3 the sending server has too many connections open to Facebook, or opened too many too fast
+      { phrase: 'con-t2', reason: 'toomanyconn' },
+      { phrase: 'con-t3', reason: 'toomanyconn' },
+      // RCP-T4 the recipient address is deactivated
+      { phrase: 'rcp-t4', reason: 'suspend' },
     ],
   },
   {

@@ -38,6 +38,7 @@ const mimecast = 'eu-smtp-inbound-1.mimecast.com';
 const docomo = 'mfsmax.docomo.ne.jp';
 const spectrum = 'dnvrco-cmimi-in.charter.net';
 const qq = 'mx3.qq.com';
+const facebook = 'mx-out.facebook.com';
 
 export const hostRows: readonly HostRow[] = [
   // --- Sisimai 4.25 Rhost/Cox.pm: the AUP# code after Cox's refusal, else its wording.
@@ -178,6 +179,18 @@ export const hostRows: readonly HostRow[] = [
   { source: 'Rhost/TencentQQ.pm', host: qq, status: '5.0.0', text: '550 Sender frequency limited', reason: 'toomanyconn' },
   { source: 'Rhost/TencentQQ.pm', host: qq, status: '5.0.0', text: '550 Mailbox unavailable or access denied', reason: 'speeding', note: 'Sisimai 4.25: toomanyconn; too much mail to one mailbox' },
 
+  // --- Sisimai 4.25 Lhost/Facebook.pm: Facebook's response codes (postmaster.facebook.com/response_codes).
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '5.7.1', text: '554 5.7.1 POL-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#pol Sending IP listed on the Spamhaus PBL.', reason: 'blocked' },
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '4.7.1', text: '421 4.7.1 POL-T2 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#pol Not accepting messages from your mail server for now.', reason: 'notaccept' },
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '5.3.4', text: '552 5.3.4 MSG-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#msg Message exceeds maximum allowed size.', reason: 'mesgtoobig' },
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '5.6.0', text: '554 5.6.0 MSG-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#msg Attachment type not accepted.', reason: 'contenterror' },
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '5.7.1', text: '550 5.7.1 DNS-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#dns MAIL FROM domain does not exist.', reason: 'rejected' },
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '5.7.1', text: '550 5.7.1 DNS-P3 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#dns No reverse DNS record for your mail server.', reason: 'requireptr', note: 'Sisimai 4.25: rejected' },
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '4.7.0', text: '421 4.7.0 CON-T3 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#con Too many new connections in a short period.', reason: 'toomanyconn' },
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '5.7.1', text: '554 5.7.1 POL-P5 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#pol The message contains a virus.', reason: 'virusdetected' },
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '4.2.1', text: '450 4.2.1 RCP-T4 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#rcp Recipient address is currently deactivated.', reason: 'suspend' },
+  { source: 'Lhost/Facebook.pm', host: facebook, status: '5.1.1', text: '550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.10#rcp Recipient address does not exist.', reason: 'userunknown' },
+
   // --- Sisimai 4.25 Rhost/ExchangeOnline.pm (Microsoft Learn, Exchange Online NDRs): status and words together.
   { source: 'Rhost/ExchangeOnline.pm', host: exo, status: '5.7.506', text: '550 5.7.506 Access denied, Bad HELO', reason: 'blocked' },
   { source: 'Rhost/ExchangeOnline.pm', host: exo, status: '5.7.606', text: '550 5.7.606 Access denied, banned sending IP [192.0.2.10]', reason: 'blocked' },
@@ -218,4 +231,36 @@ export const hostRows: readonly HostRow[] = [
   { source: 'Rhost/ExchangeOnline.pm', host: exo, status: '5.4.1', text: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)', reason: 'userunknown' },
   { source: 'Rhost/ExchangeOnline.pm', host: exo, status: '5.5.0', text: '550 5.5.0 Requested action not taken: mailbox unavailable', reason: 'userunknown' },
   { source: 'Rhost/ExchangeOnline.pm', host: exo, status: '5.1.6', text: '550 5.1.6 Recipient addresses in single label domains not accepted', reason: 'userunknown' },
+];
+
+/**
+ * A sending MTA's own sentence (Sisimai 4.25's per-MTA modules, Sisimai::Lhost::*): the notice is
+ * built in that MTA's shape by the test (test/core/sisimai-hosts.test.ts), `text` being the lines
+ * the MTA writes about the recipient.
+ */
+export interface FormatRow {
+  readonly source: string;
+  readonly format: 'Amavis' | 'X4' | 'MessageLabs' | 'GSuite';
+  readonly text: string;
+  readonly reason: Reason;
+}
+
+export const formatRows: readonly FormatRow[] = [
+  // amavisd-new's answers by content category (%smtp_reason_by_ccat in amavisd, listed by Lhost/Amavis.pm).
+  { source: 'Lhost/Amavis.pm', format: 'Amavis', text: '554 5.7.0 Reject, id=40213-07 - INFECTED: Eicar-Signature', reason: 'virusdetected' },
+  { source: 'Lhost/Amavis.pm', format: 'Amavis', text: '554 5.7.0 Reject, id=40213-07 - spam', reason: 'spamdetected' },
+  { source: 'Lhost/Amavis.pm', format: 'Amavis', text: '554 5.6.0 Reject, id=40213-07 - BAD HEADER: Duplicate header field: "Subject"', reason: 'contenterror' },
+  { source: 'Lhost/Amavis.pm', format: 'Amavis', text: "552 5.3.4 Reject, id=40213-07 - Message size exceeds recipient's size limit", reason: 'exceedlimit' },
+  { source: 'Lhost/Amavis.pm', format: 'Amavis', text: '550 5.3.5 Bounce, id=40213-07 - Unable to relay message back to MTA', reason: 'systemerror' },
+  // The next hop's exact status wins over "rejected by next-hop MTA on relaying".
+  { source: 'Lhost/Amavis.pm', format: 'Amavis', text: '550 5.1.1 Bounce, id=40213-07 - Rejected by next-hop MTA on relaying, from MTA([127.0.0.1]:10025): 550 5.1.1 <pat@dest.example>: Recipient address rejected: User unknown in local recipient table', reason: 'userunknown' },
+  // qmail-ldap's sentences in an X4 notice (Lhost/X4.pm shares qmail's table).
+  { source: 'Lhost/X4.pm', format: 'X4', text: 'Mailaddress is administrativly disabled. (#5.2.1)', reason: 'suspend' },
+  { source: 'Lhost/X4.pm', format: 'X4', text: 'Temporary error while executing qmail-forward. (#4.4.4)', reason: 'systemerror' },
+  { source: 'Lhost/X4.pm', format: 'X4', text: 'Unable to login into LDAP server, bad credentials. (#4.4.3)', reason: 'systemerror' },
+  { source: 'Lhost/X4.pm', format: 'X4', text: 'Sorry, no mailbox here by that name. (#5.1.1)', reason: 'userunknown' },
+  // Symantec.cloud's refusal of an unauthenticated submission.
+  { source: 'Lhost/MessageLabs.pm', format: 'MessageLabs', text: '553 Please turn on SMTP Authentication in your mail client.', reason: 'securityerror' },
+  // Google's resolver found nothing to deliver to.
+  { source: 'Lhost/GSuite.pm', format: 'GSuite', text: "DNS Error: 2921 DNS type 'mx' lookup of dest.example had no relevant answers.", reason: 'networkerror' },
 ];
