@@ -14,7 +14,7 @@ import { beforeData, commandIn, type SmtpCommand } from './commands.js';
 import { fold } from './fold.js';
 import type { ReporterName } from '../reporters/index.js';
 import type { Reason } from '../types.js';
-import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, phrases, serverWords, type PhraseTable } from './phrases.js';
+import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, phrases, sentencePatterns, sentencePhrases, serverWords, type PhraseTable } from './phrases.js';
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
@@ -145,8 +145,10 @@ function compile(table: PhraseTable): readonly CompiledTable[] {
   }));
 }
 
-// The two tables, compiled once at import.
-const compiledTables: ReadonlyMap<PhraseTable, readonly CompiledTable[]> = new Map([phrases, broadPhrases].map((t) => [t, compile(t)]));
+// The three tables, compiled once at import.
+const compiledTables: ReadonlyMap<PhraseTable, readonly CompiledTable[]> = new Map([sentencePhrases, phrases, broadPhrases].map((t) => [t, compile(t)]));
+// The wordings with a variable part that each table reads (the broad table reads none).
+const tablePatterns: ReadonlyMap<PhraseTable, Partial<Record<Reason, readonly RegExp[]>>> = new Map([[sentencePhrases, sentencePatterns], [phrases, phrasePatterns]]);
 
 function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseMatch | null {
   const folded = broad ? prep.broad : prep.words;
@@ -154,7 +156,7 @@ function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseM
   const inHostless = broad ? inFolded : prep.pairs(prep.hostless);
   for (const { reason, phrases: list } of compiledTables.get(table) ?? compile(table)) {
     for (const p of list) if ((p.inHosts ? inFolded : inHostless).includes(p.needle)) return { reason, phrase: p.needle.text, broad };
-    const patterns = broad ? undefined : phrasePatterns[reason];
+    const patterns = tablePatterns.get(table)?.[reason];
     if (patterns) {
       for (const re of patterns) {
         const m = re.exec(folded);
@@ -165,17 +167,21 @@ function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseM
   return null;
 }
 
-/** The first reason, in precedence order, one of whose specific phrases occurs in `folded`. */
+/**
+ * The reason of a whole known sentence in `folded` (rules/phrases.ts sentencePhrases), else the
+ * first reason, in precedence order, one of whose specific phrases occurs in it.
+ */
 export function matchPhrase(folded: string): PhraseMatch | null {
   if (!folded) return null;
-  return matchTable(prepare(folded), phrases, false);
+  const prep = prepare(folded);
+  return matchTable(prep, sentencePhrases, false) ?? matchTable(prep, phrases, false);
 }
 
 /** Like `matchPhrase`, then the broad words. */
 export function matchWords(folded: string): PhraseMatch | null {
   if (!folded) return null;
   const prep = prepare(folded);
-  return matchTable(prep, phrases, false) ?? matchTable(prep, broadPhrases, true);
+  return matchTable(prep, sentencePhrases, false) ?? matchTable(prep, phrases, false) ?? matchTable(prep, broadPhrases, true);
 }
 
 /**

@@ -90,6 +90,15 @@ export const phrases: PhraseTable = {
     'que você inseriu não foi encontrado', 'que introduziu não foi encontrado', 'hebt ingevoerd, is niet gevonden', 'e-mailadres is niet gevonden',
     // Microsoft 365's NDR: "Your message to a@b couldn't be delivered. a wasn't found at b."
     'wasn\'t found at',
+    // Sisimai 4.25 Reason/UserUnknown.pm regex: the wordings of qmail's badrcptto/validrcptto patches,
+    // Courier, IMail, Orange and others that say the address does not exist.
+    'can\'t accept user', 'destination server rejected recipients', 'invalid mailbox path', 'no mail box available for this user',
+    'no matches to nameserver query', 'rejected: account unavailable', 'not a local address', 'not email addresses',
+    'recipient is not local', 'recipient not ok', 'recipient not exist', 'recipient refuses to accept your mail',
+    'your envelope recipient has been denied', 'that domain or user isn\'t in my list of allowed rcpthosts',
+    'the following recipients was undeliverable', 'the user\'s email name is not found', 'this address no longer accepts mail',
+    'badrecipientto', 'unknown local-part', 'user not active', 'bad recipient', 'bad-recipient', 'bad_recipient',
+    'adresse d au moins un destinataire invalide', '550 address invalid', '5.1.0 address rejected',
   ],
   // 550 5.1.2 Host unknown (Name server: example.jp: host not found)
   hostunknown: [
@@ -131,6 +140,9 @@ export const phrases: PhraseTable = {
     ' is currently suspended', 'archived recipient', 'invalid/inactive user', 'user is terminated',
     'temporarily inactive', 'recipient suspend the service', 'disabled or discontinued', 'user or domain is disabled',
     'account is locked email bounced',
+    // Sisimai 4.25 Reason/Suspend.pm index: qq.com's "is a deactivated mailbox" (before userunknown's
+    // "deactivated mailbox"), "mailbox unavailable or access denied", "this mailbox is disabled".
+    'is a deactivated mailbox', 'mailbox unavailable or access denied', 'this mailbox is disabled',
     // Other languages: a mailbox or account disabled / suspended / blocked.
     // Italian "casella disattivata", "account disabilitato", "casella sospesa"; French "compte désactivé",
     // "compte suspendu", "boîte aux lettres désactivée"; German "Postfach deaktiviert", "Konto gesperrt";
@@ -231,6 +243,10 @@ export const phrases: PhraseTable = {
   toomanyconn: [
     'too many connections', 'too many simultaneous', 'too many concurrent', 'connection limit', 'too many sessions',
     'exceeded the maximum number of connections', 'too many recipients', 'frequency limited', 'connection rate limit',
+    // Sisimai 4.25 Reason/TooManyConn.pm index: Sendmail's daemon.c, Free.fr, Orange ("trop de connexions"),
+    // Amazon SES's sending-rate refusal and the hourly caps of hosting providers.
+    'too many smtp sessions', 'too many errors from your ip', 'trop de connexions', 'exceeded the max emails per hour',
+    'throttling failure: maximum sending rate exceeded', 'already made numerous attempts to deliver this message',
   ],
   // 450 4.7.1 Too many messages, slow down
   speeding: [
@@ -271,6 +287,10 @@ export const phrases: PhraseTable = {
     'service unavailable', 'service currently unavailable', 'cannot process', 'routing error', 'interrupted system call',
     'no such file or directory', 'queue file write error', 'system resources', 'transaction failed', 'does not support tls',
     'unable to contact ldap', 'directory server failure',
+    // Sisimai 4.25 Reason/SystemError.pm index: the receiving system's own trouble (procmail/Sendmail's
+    // output file, a directory lookup, an MX list that points back, a session that waited for input).
+    'can\'t create user output file', 'could not load drd for domain', 'encountered an error while being processed',
+    'loop was found in the mail exchanger', 'system config error', 'timeout waiting for input',
   ],
   // 554 5.7.1 <a@b>: Relay access denied / 550 Insecure Mail Relay
   // 554 Message rejected: Email address is not verified. (Amazon SES: the sandbox relays only for verified identities)
@@ -325,6 +345,14 @@ export const phrases: PhraseTable = {
     'considerato spam', 'considerato come spam', 'identificato come spam', 'considéré comme spam', 'détecté comme spam', 'pourriel',
     'als spam eingestuft', 'als spam erkannt', 'considerado spam', 'considerado como spam', 'correo no deseado',
     'considerada spam', 'considerada como spam', 'lixo eletrônico', 'als spam aangemerkt', 'als spam herkend',
+    // Sisimai 4.25 Reason/SpamDetected.pm regex: content filters' refusals (AT&T, qq.com, Orange, MailMarshal,
+    // Trustwave, Cyberoam, SpamBouncer, SendGrid) that name spam or bulk mail, or a content rule.
+    'no spam please', 'blocked for abuse', 'bulk email', 'mail content denied', 'unacceptable content',
+    'rejecting banned content', 'rejecting mail content', 'mass mailer', 'recurrent pattern detection system',
+    'blocked by our filter', 'mail rejete. mail rejected', 'spamprofiler', 'spam-like', 'probable spam', 'spamming not allowed',
+    // Written with the refusal's verb, with its space: a one-word phrase is not read inside a dotted name.
+    'reject bulk.advertising',
+    'message filtered. please see the faqs section on spam', 'message filtered. refer to the troubleshooting page',
   ],
   // 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org
   blocked: [
@@ -373,7 +401,7 @@ export const phrases: PhraseTable = {
   ],
   // 553 5.1.8 <a@b>... Domain of sender address does not exist / 501 5.1.8 Sender address rejected
   rejected: [
-    'sender rejected', 'sender address rejected', 'sender verify failed', 'sender verification', 'domain of sender address',
+    'sender rejected', 'sender address rejected', 'sender verify failed', 'sender verification',
     'sender address is invalid', 'sender is not allowed', 'sender denied', 'envelope sender', 'sender blocked',
     'reject sender', 'rejected sender', 'sender unknown', 'unknown sender', 'invalid sender', 'sender does not exist',
     'bad sender', 'address verification failed', 'not accept mail from', 'you are not allowed to send',
@@ -388,12 +416,25 @@ export const phrases: PhraseTable = {
     // fml: You are not a member of this mailing list <list@b>. / Mailman: You are not allowed to post to this mailing list
     // (a list that takes posts from members only refuses the sender, whatever the recipient)
     'not a member of this mailing list', 'not allowed to post to this mailing list', 'only members can post',
+    // Sisimai 4.25 Reason/Rejected.pm index: the envelope sender refused (BATV tags, empty or bounce senders,
+    // sender filters of McAfee, SecuMail, MDaemon, MailMarshal, MessageLabs).
+    'batv failed to verify', 'batv validation failure', '(batv: no tag', 'rejected by batv defense', 'backscatter protection',
+    'bogus mail from', 'denied [bouncedeny]', 'secumail valid-address-filter', 'does not exist e2110', 'senderfilterconfig',
+    'envelope blocked –', 'envelope blocked -', 'no third-party dsns', 'mail from not owned by user', 'returned mail not accepted here',
+    'rule imposed mailbox access for', 'sender is spammer', 'sender not pre-approved', 'empty email address', 'unsigned dsn for',
+    'unroutable sender address', 'empty envelope senders', 'fully qualified email address required', 'emetteur invalide',
+    'your access to submit messages to this e-mail system has been rejected', 'connections not accepted from servers without a valid sender',
   ],
   // 530 5.7.0 Must issue a STARTTLS command first / 535 Authentication required / 550 Unauthenticated senders not allowed
   securityerror: [
     'starttls', 'authentication required', 'must issue a starttls', 'tls required', 'encryption required',
     'authentication credentials invalid', 'authentication failure', 'smtp auth', 'not authenticated', 'insecure',
     'tls is required', 'authorization required', 'unauthenticated senders',
+    // Sisimai 4.25 Reason/SecurityError.pm regex: the sending side's own credentials or transport (Amazon SES
+    // account and IAM refusals, Orange's "authentification requise", a client with SMTP AUTH turned off).
+    'account not subscribed to ses', 'is not authorized to perform ses:', 'authentication is required',
+    'authentication turned on in your email client', 'authentication is turned on in your email client', 'authentification requise',
+    'authentification invalide', 'is a dead domain', 'executable files are not allowed in compressed files', 'tls required but not supported',
   ],
   // 550 5.7.1 Message rejected due to local policy / 552-5.7.0 This message was blocked because its content presents a potential security issue
   policyviolation: [
@@ -403,6 +444,12 @@ export const phrases: PhraseTable = {
     'denied by policy', 'security policy', 'content presents a potential',
     // 554 5.7.0 Header error: a header rule of the receiving site (a milter or content policy), not malformed MIME.
     'header error',
+    // Sisimai 4.25 Reason/PolicyViolation.pm index: a site's or a list's rules (attachments, members-only
+    // lists, organisation settings, a header kind it does not take, captcha limits of group services).
+    'an illegal attachment on your message', 'by non-member to a members-only list', 'closed mailing list',
+    'rejected due to security policies', 'header are not accepted', 'due to organizational settings', 'message given low priority',
+    'not subscribed to this group', 'rejected by organization policy', 'messages containing images or other attachments',
+    'allowable number of posts without solving a captcha', 'protocol violation',
   ],
   // 550 5.7.1 Delivery not authorized, message refused / 550 5.1.1 RCP-P2 Refused due to recipient preferences
   filtered: [
@@ -482,6 +529,8 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
     // 553 example.com does not exist (a domain, not an address, before the words)
     /(?:^|[\s:])[a-z0-9-]{1,63}\.[a-z0-9.-]{0,190}[a-z] does not exist/,
   ],
+  // Sisimai 4.25 Reason/SpamDetected.pm regex: a content filter's "554 5.7.0 Reject, id=<number>" (its whole reply)
+  spamdetected: [/^554 5\.7\.0 reject, id=\d/],
   // The words of a full mailbox in order with a few words between (Sisimai's aligned pairs in
   // reason/why-mailboxfull.go): "552 5.2.2 Over STORAGE quota", "Mailbox of a@b is full", "quota for this user exceeded".
   mailboxfull: [
@@ -493,7 +542,43 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
   userunknown: [
     // 550 mailbox a@b unavailable / 550 Mailbox <a@b> is unavailable (the address named in the sentence)
     /\bmailbox <?[^\s<>@]{1,64}@[a-z0-9.-]{1,253}>? (?:is )?unavailable/,
+    // Sisimai 4.25 Reason/UserUnknown.pm regex, the forms with the name in the middle: "<a@b> not found",
+    // "No <name> in name directory", "Recipient <name> was not found in ...", "User <name> was not found".
+    /<[^\s<>]{1,320}> not found\b/,
+    /\bno \S{1,320} in name directory/,
+    /\b(?:recipient|user) \S{1,320} was not found\b/,
   ],
+};
+
+/**
+ * Whole sentences whose reason is not the one a shorter wording inside them gives by precedence:
+ * read before `phrases`, so the sentence wins over its words (Sisimai reads each as its own
+ * reason). "Sender address has been blacklisted" refuses the sender, though "blacklisted" alone
+ * is a blocklist; "this server does not accept mail from a@b" refuses the sender, though "does
+ * not accept mail" alone is a domain that takes none.
+ */
+export const sentencePhrases: PhraseTable = {
+  // Sisimai 4.25 Reason/PolicyViolation.pm index (AOL): "... because the recipient is not accepting mail with attachments"
+  policyviolation: ['recipient is not accepting mail with'],
+  // Sisimai 4.25 Reason/Rejected.pm index: the sender's address or domain, not the connecting host nor the recipient's domain
+  rejected: [
+    'domain of sender address', 'sender address has been blacklisted', 'access denied (sender blacklisted)',
+    'address that has been blacklisted', 'your email address has been blacklisted', 'this server does not accept mail from',
+  ],
+  // Sisimai 4.25 Reason/SecurityError.pm regex (qmail): "553 sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts"
+  securityerror: ['authenticate or the domain isn\'t in my list of allowed rcpthosts'],
+  // Sisimai 4.25 Reason/SpamDetected.pm regex: a spam filter's sentence, whatever else it names
+  spamdetected: ['message considered as spam or virus', 'message contains spam or virus', 'message rejected for policy reasons', 'sender domain listed at'],
+  // Sisimai 4.25 Reason/TooManyConn.pm index (Amazon SES): "Throttling failure: Daily message quota exceeded" is a sending cap, not a mailbox
+  toomanyconn: ['throttling failure: daily message quota exceeded'],
+};
+
+/** Sentences of `sentencePhrases` with a variable part (a host or a name) in the middle; linear, as `phrasePatterns`. */
+export const sentencePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
+  // Sisimai 4.25 Reason/SecurityError.pm regex (Postfix's SMTP client): "SASL authentication failed; server mx.b[192.0.2.1] said: 535 ..."
+  securityerror: [/\bauthentication failed; server \S{1,300} said:/],
+  // Sisimai 4.25 Reason/SpamDetected.pm regex (MailMarshal): "Rule imposed as <name> is blacklisted on <list>"
+  spamdetected: [/\brule imposed as \S{1,255} is blacklisted on\b/],
 };
 
 /**
