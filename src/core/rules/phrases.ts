@@ -563,7 +563,7 @@ export const sentencePhrases: PhraseTable = {
   // Sisimai 4.25 Reason/Rejected.pm index: the sender's address or domain, not the connecting host nor the recipient's domain
   rejected: [
     'domain of sender address', 'sender address has been blacklisted', 'access denied (sender blacklisted)',
-    'address that has been blacklisted', 'your email address has been blacklisted', 'this server does not accept mail from',
+    'address that has been blacklisted', 'this server does not accept mail from',
   ],
   // Sisimai 4.25 Reason/SecurityError.pm regex (qmail): "553 sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts"
   securityerror: ['authenticate or the domain isn\'t in my list of allowed rcpthosts'],
