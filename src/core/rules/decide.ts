@@ -236,6 +236,10 @@ function refine(reason: Reason, status: string, command: SmtpCommand | '', folde
   if ((command === 'CONN' || command === 'HELO') && refusedAtConnect.has(reason)) return { reason: 'blocked', why: ':connect' };
   if (command === 'CONN' && vagueAtGreeting.has(reason) && (reply.startsWith('5') || (!reply && status.startsWith('5')))) return { reason: 'blocked', why: ':greeting' };
   if (reason === 'userunknown') return refineUserUnknown(status, command, bare, folded);
+  // X.2.3 "Message length exceeds administrative limit" with words of a message too big (Sendmail's
+  // "552 5.2.3 Message size exceeds fixed maximum message size"): the site's limit, as the code says
+  // (Sisimai 4.25 Reason/MesgTooBig.pm true() yields to ExceedLimit on 5.2.3).
+  if (reason === 'mesgtoobig' && /^[45]\.2\.3$/.test(status)) return { reason: 'exceedlimit', why: ':status' };
   // At MAIL FROM a domain that does not exist is the sender's.
   if (reason === 'hostunknown' && command === 'MAIL') return { reason: 'rejected', why: ':mail-from' };
   // A temporary DNS answer ("DNS Error: ... NXDOMAIN" with 4.x.x) is a lookup trouble, not proof of absence.

@@ -101,6 +101,11 @@ export const statusReason: Readonly<Record<string, Reason>> = {
   '5.7.29': 'authfailure', // ARC validation failure
   '4.7.24': 'authfailure',
   '4.7.25': 'requireptr',
+  // 4.7.1 "Delivery not authorized, message refused" and 4.7.2 given for now: the connecting host is
+  // held off for the moment (Sisimai 4.25 SMTP/Status.pm and Reason/Blocked.pm true(); 5.7.1, said of
+  // anything, stays to the words).
+  '4.7.1': 'blocked',
+  '4.7.2': 'blocked',
   '4.7.26': 'authfailure',
 };
 
@@ -119,6 +124,9 @@ export const replyReason: Readonly<Record<string, Reason>> = {
   '504': 'syntaxerror', // Command parameter not implemented
   '551': 'hasmoved', // User not local; please try <forward-path>
   '552': 'mailboxfull', // Requested mail action aborted: exceeded storage allocation
+  // RFC 7504: 521 "Host does not accept mail", 556 "Domain does not accept mail" (Sisimai 4.25 Reason/NotAccept.pm true())
+  '521': 'notaccept',
+  '556': 'notaccept',
 };
 
 /** The reason a status code alone implies, or undefined when it says too little. */

@@ -195,4 +195,26 @@ export const sisimaiWording: readonly WordingRow[] = [
   row('NotAccept', '556 5.1.10 Recipient address rejected: dest-doc.example does not accept mail (nullMX)', 'notaccept'),
   row('NotAccept', '554 5.1.10 host/domain does not accept mail', 'notaccept'),
   row('NotAccept', 'No MX record found for domain=dest-doc.example', 'notaccept'),
+
+  // What the modules' true() read besides the words: the status code and the reply code.
+  // Blocked.pm true(): SMTP/Status.pm names 4.7.1 and 4.7.2 blocked (a host held off for now).
+  row('Blocked', '450 4.7.1 Service refused for the moment', 'blocked', 'status 4.7.1'),
+  row('Blocked', '451 4.7.2 Not accepted for now', 'blocked', 'status 4.7.2'),
+  // MesgTooBig.pm true() yields to ExceedLimit on 5.2.3, whatever the size words.
+  row('ExceedLimit', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit', 'status 5.2.3'),
+  // MesgTooBig.pm true(): 5.3.4 names the message too big.
+  row('MesgTooBig', '552 5.3.4 Rejected by the size check', 'mesgtoobig', 'status 5.3.4'),
+  // NotAccept.pm true(): the reply codes 521 and 556 (RFC 7504: host / domain does not accept mail).
+  row('NotAccept', '521 mx.dest-doc.example closing the connection', 'notaccept', 'reply 521'),
+  row('NotAccept', '556 dest-doc.example takes no mail, closing the connection', 'notaccept', 'reply 556'),
+  // HostUnknown.pm true(): 5.1.2 names the host unknown unless network words say otherwise.
+  row('HostUnknown', '550 5.1.2 Rejected at dest-doc.example', 'hostunknown', 'status 5.1.2'),
+  // HasMoved: 5.1.6 (RFC 3463 "Destination mailbox has moved, no forwarding address").
+  row('HasMoved', '550 5.1.6 Not here any more', 'hasmoved', 'status 5.1.6'),
+  // MailboxFull.pm true(): 5.2.2 and 4.2.2 name the mailbox full.
+  row('MailboxFull', '452 4.2.2 Try again in a few hours', 'mailboxfull', 'status 4.2.2'),
+  // ContentError: 5.6.x (RFC 3463 media errors).
+  row('ContentError', '554 5.6.1 Rejected as it stands', 'contenterror', 'status 5.6.1'),
+  // NetworkError: 5.4.6 routing loop.
+  row('NetworkError', '554 5.4.6 Stopped on the way', 'networkerror', 'status 5.4.6'),
 ];
