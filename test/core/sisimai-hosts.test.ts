@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/index.js';
-import { formatRows, hostRows, type FormatRow, type HostRow } from './support/sisimai-hosts.js';
+import { formatHint } from '../../src/core/rules/formats.js';
+import { fmlLines, formatRows, hostRows, type FormatRow, type HostRow } from './support/sisimai-hosts.js';
 
 export function dsnFor(row: HostRow): string {
   const temporary = row.status.startsWith('4');
@@ -79,5 +80,14 @@ describe('sending MTAs\' own sentences (Sisimai 4.25 Lhost facts)', () => {
     const v = await classify(formatNotice(row));
     expect(v.kind).toBe('bounce');
     expect(v.recipients.map((r) => [r.address, r.reason])).toEqual([['pat@dest.example', row.reason]]);
+  });
+});
+
+describe('fml\'s refusals and loop warnings (Sisimai 4.25 Lhost/FML.pm)', () => {
+  it.each(fmlLines.map(([line, reason]) => [line, reason] as const))('%s', (line, reason) => {
+    expect(formatHint('FML', line)).toBe(reason);
+  });
+  it('an ordinary line of a list\'s mail gives no hint', () => {
+    for (const line of ['Welcome to the club ML', 'Please reject the meeting invite if you cannot come', 'Re: loop of the trail (club ML)']) expect(formatHint('FML', line)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  *   Duplicated Message-ID in <list@example.co.jp>.          (Subject "Loop Alert: ...")
  */
 import { header } from '../parse/message.js';
-import { firstAddress, foundRecipient } from './lib.js';
+import { firstAddress, foundRecipient, subjectOf } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
@@ -22,6 +22,7 @@ export const fml = {
     const m = /<([^<>\s]{3,256})>/.exec(first);
     const address = m ? firstAddress(m[1]!) : '';
     if (!address) return [];
-    return [foundRecipient(address, first, { hint: formatHint('FML', first) })];
+    // The first sentence says why; where it does not, fml's Subject names the refusal or the loop.
+    return [foundRecipient(address, first, { hint: formatHint('FML', first) ?? formatHint('FML', subjectOf(ctx)) })];
   },
 } as const satisfies Reporter;

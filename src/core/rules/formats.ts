@@ -652,9 +652,26 @@ export const formatHints = {
   DragonFly: [{ phrase: /could not deliver for the last \d+ seconds/, reason: 'expired' }],
   // fml refuses posts from non-members ("You <a@b> are not a member of this mailing list"), and
   // drops a message it has already seen, a loop ("Duplicated Message-ID").
+  // Its other refusals and loop warnings, in the first sentence or the Subject (fml 4's messages, as
+  // Sisimai 4.25 Lhost/FML.pm lists them): "NOT MEMBER article from a@b", "reject mail from a@b",
+  // "reject since ... header may cause mail loop", "reject spammers:", "Spam mail from a spammer is
+  // rejected"; "fml ... has detected a loop condition so that", "Loop Alert:", "Loop Back Warning:",
+  // "WARNING: UNIX FROM Loop", "fml system error message"; "Security Alert:".
   FML: [
     { phrase: 'not a member', reason: 'rejected' },
+    { phrase: 'not member article from', reason: 'rejected' },
+    { phrase: /\bare not member\b/, reason: 'rejected' },
+    { phrase: /\breject mail (?:from )?\S{0,256}@/, reason: 'rejected' },
+    { phrase: /\breject since .{1,200} header may cause mail loop/, reason: 'rejected' },
+    { phrase: 'reject spammers:', reason: 'rejected' },
+    { phrase: 'spam mail from a spammer is rejected', reason: 'rejected' },
     { phrase: 'duplicated message-id', reason: 'systemerror' },
+    { phrase: /\bfml .{1,200} has detected a loop condition/, reason: 'systemerror' },
+    { phrase: 'loop alert:', reason: 'systemerror' },
+    { phrase: 'loop back warning:', reason: 'systemerror' },
+    { phrase: 'unix from loop', reason: 'systemerror' },
+    { phrase: 'fml system error message', reason: 'systemerror' },
+    { phrase: 'security alert', reason: 'securityerror' },
   ],
 } as const satisfies Readonly<Record<string, readonly FormatHint[]>>;
 

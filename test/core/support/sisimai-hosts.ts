@@ -264,3 +264,20 @@ export const formatRows: readonly FormatRow[] = [
   // Google's resolver found nothing to deliver to.
   { source: 'Lhost/GSuite.pm', format: 'GSuite', text: "DNS Error: 2921 DNS type 'mx' lookup of dest.example had no relevant answers.", reason: 'networkerror' },
 ];
+
+/**
+ * fml 4's refusals and loop warnings (Lhost/FML.pm), as the first sentence of its notice or as its
+ * Subject: the line fml's reader hands to the format's hints (rules/formats.ts formatHints.FML).
+ */
+export const fmlLines: readonly (readonly [line: string, reason: Reason])[] = [
+  ['NOT MEMBER article from <sales@origin.example>.', 'rejected'],
+  ['reject mail from sales@origin.example', 'rejected'],
+  ['reject since X-ML-Name: header may cause mail loop', 'rejected'],
+  ['Spam mail from a spammer is rejected (club ML)', 'rejected'],
+  ['You sales@origin.example are not member (club ML)', 'rejected'],
+  ['fml 4.0 has detected a loop condition so that input mail has already been posted', 'systemerror'],
+  ['Loop Back Warning: quote 2291 (club ML)', 'systemerror'],
+  ['WARNING: UNIX FROM Loop', 'systemerror'],
+  ['fml system error message (club ML)', 'systemerror'],
+  ['Security Alert: club ML', 'securityerror'],
+];
