@@ -383,6 +383,10 @@ const sources = {
   status: ({ input, byStatus, status }) => {
     // X.4.1 "No answer from host" pasted alone is an attempt's outcome, not retries run out (see refine).
     if (input.bare && byStatus === 'expired' && /^[45]\.4\.1$/.test(status)) return { reason: 'networkerror', rule: 'status:no-answer', matched: status };
+    // A vague system code (X.5.4 "invalid command arguments", X.5.5, X.3.0) answered with RFC 5321's
+    // 500-504 replies (syntax error, command unrecognized or not implemented): the command was not
+    // understood (Sisimai 4.25 Reason/SyntaxError.pm true(): a 50x/40x reply code when no words decided).
+    if (byStatus === 'systemerror' && /^[45]0[0-4]$/.test(input.reply)) return { reason: 'syntaxerror', rule: 'status:reply', matched: `${input.reply} ${status}` };
     return byStatus ? { reason: byStatus, rule: 'status', matched: status } : null;
   },
   'status-class': ({ status }) => {

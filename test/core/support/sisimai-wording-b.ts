@@ -269,6 +269,8 @@ export const sisimaiWordingB: readonly WordingRow[] = [
   row(SX, '502 5.5.1 Command not implemented', 'syntaxerror'),
   row(SX, '503 5.5.1 Bad sequence of commands', 'syntaxerror'),
   row(SX, '504 5.5.2 Command parameter not implemented', 'syntaxerror'),
+  row(SX, '501 5.5.4 Invalid arguments', 'syntaxerror'),
+  row(SX, '500 5.5.5 Unsupported protocol version', 'syntaxerror'),
 
   // --- SystemError: index ---
   row(SY, '550 Can\'t create user output file', 'systemerror'),
