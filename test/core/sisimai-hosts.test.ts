@@ -91,3 +91,16 @@ describe('fml\'s refusals and loop warnings (Sisimai 4.25 Lhost/FML.pm)', () => 
     for (const line of ['Welcome to the club ML', 'Please reject the meeting invite if you cannot come', 'Re: loop of the trail (club ML)']) expect(formatHint('FML', line)).toBeUndefined();
   });
 });
+
+describe('V5 sendmail (Sisimai 4.25 Lhost/V5sendmail.pm: "----- Unsent message follows -----" starts the original)', () => {
+  const notice = (result: string, originalSubject: string) => ['From: Mail Delivery Subsystem <MAILER-DAEMON@relay.origin.example>', 'To: sales@origin.example', 'Subject: Returned mail: User unknown', 'Date: Mon, 2 Nov 2026 10:00:00 +0000', 'Message-Id: <v5.1@relay.origin.example>', '',
+    '   ----- Transcript of session follows -----', '... while talking to mx.dest.example.:', '>>> RCPT To:<pat@dest.example>', `<<< ${result}`, result, '',
+    '   ----- Unsent message follows -----', 'Received: by relay.origin.example (5.65/1.1)', 'From: sales@origin.example', 'To: pat@dest.example', `Subject: ${originalSubject}`, '', 'Please find the quote.', ''].join('\r\n');
+  it('reads the transcript, not the returned original, whether or not the result line brackets the address', async () => {
+    for (const result of ['550 <pat@dest.example>... User unknown', '550 pat@dest.example... User unknown']) {
+      const v = await classify(notice(result, 'your mailbox is full, message too large'));
+      expect(v.recipients.map((r) => [r.address, r.reason])).toEqual([['pat@dest.example', 'userunknown']]);
+      expect(v.recipients[0]!.diagnostic.toLowerCase()).not.toContain('unsent message');
+    }
+  });
+});

@@ -33,6 +33,9 @@ export const originalMarkers = [
   'a copy of the original message',
   // Lotus Notes: "------- Returned Message --------"
   '------- returned message',
+  // Sendmail and V5 sendmail: "   ----- Unsent message follows -----" (savemail.c; also how Sisimai 4.25
+  // Lhost/V5sendmail.pm and Lhost/Sendmail.pm find the original)
+  '----- unsent message follows', '----- no message was collected',
 ] as const;
 
 /** The headers of an original quoted inline begin with one of these lines. */
