@@ -6,10 +6,10 @@
  * what the wording means. The scores are printed so that a change can say how many it fixed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/index.js';
+import { classify, classifyText } from '../../src/core/index.js';
 import { reasonCategory } from '../../src/core/taxonomy.js';
 import type { Verdict } from '../../src/core/types.js';
-import { sisimaiWording, type WordingRow } from './support/sisimai-wording.js';
+import { sisimaiWording, wordingNearMisses, type WordingRow } from './support/sisimai-wording.js';
 
 const pasted = (text: string) => classify(text, { mode: 'text', origin: 'pasted' });
 
@@ -85,6 +85,16 @@ describe('Sisimai wording, as the Diagnostic-Code of a minimal DSN', () => {
   for (const row of sisimaiWording) {
     it(`${row.source}: ${row.text.slice(0, 90)}`, async () => {
       expect(check('raw', await classify(dsn(row)), row)).toEqual([]);
+    });
+  }
+});
+
+describe('Sisimai wording near misses stay ordinary', () => {
+  for (const text of wordingNearMisses) {
+    it(text, async () => {
+      for (const v of [await pasted(text), classifyText(text), await classify(text, { mode: 'text' }), await classify(text)]) {
+        expect(v.kind, v.evidence.map((e) => `${e.rule} "${e.text}"`).join('; ')).toBe('not-a-bounce');
+      }
     });
   }
 });

@@ -194,7 +194,7 @@ export const phrases: PhraseTable = {
     // space.", "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server."
     'exhausted allowed storage', 'speichervolumen', 'too many messages on the server', 'zuviele mails auf dem server',
     // Sisimai 4.25 Reason/MailboxFull.pm index
-    'exceeding receiving limits', 'does not have enough space', 'exceeding its mailbox quota', 'over disk quota',
+    'exceeding receiving limits', 'exceeding its mailbox quota', 'over disk quota',
     'exceeded the local limit', 'exceeded its disk space limit', 'mailbox quota usage exceeded', 'userdisk quota', 'domaindisk quota',
     'not enough storage space in', 'over the allowed quota', 'reached disk quota', 'boite du destinataire pleine',
   ],
@@ -309,7 +309,7 @@ export const phrases: PhraseTable = {
     'we don\'t handle mail for', 'is not permitted to relay through this server',
     'requires authentication when attempting to send to a non-local e-mail address', 'specified domain is not allowed',
     // Sisimai 4.25 Reason/NoRelaying.pm index
-    'as a relay', 'not a gateway', 'not local host',
+    'as a relay', 'not local host',
     // Other languages: relaying refused. Italian "relay non consentito/permesso", French "relais
     // refusé/interdit", German "Relaying nicht erlaubt", Spanish "relay no permitido", Portuguese
     // "relay não permitido", Dutch "relayen niet toegestaan".
@@ -368,7 +368,7 @@ export const phrases: PhraseTable = {
     // Exchange Online 5.7.708: "Service unavailable. Access denied, traffic not accepted from this IP."
     'traffic not accepted from this ip',
     // Sisimai 4.25 Reason/Blocked.pm index: refusals of the connecting host or its network, general forms.
-    'blocked - see http', 'refused - see http', 'confirm this mail server', 'server requires confirmation',
+    'blocked - see http', 'refused - see http', 'server requires confirmation',
     'currently sending spam', 'you are sending spam', 'zombied/spam ips', 'bad ip profile', 'host network not allowed',
     'no access from mail server', 'rejecting open proxy', 'listed as abusive', 'looks suspiciously like spammer',
     'too many spams from your ip', 'bad sender ip address', 'sender ip address rejected',
@@ -522,6 +522,8 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
   // Reason/ContentError.pm, ExceedLimit.pm: "header size exceeds maximum permitted", "message header size exceeds limit").
   mesgtoobig: [/(?<!header )\bsize exceeds/],
   // Sisimai 4.25 Reason/Blocked.pm: "Mail from 192.0.2.1 refused:" (the connecting address named and refused)
+  // Sisimai 4.25 Reason/NoRelaying.pm index "not a gateway", said by a host of itself
+  norelaying: [/\b(?:host|server|system|machine) is not a gateway\b/],
   blocked: [/\bmail from \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3} refused\b/],
   hostunknown: [
     // DNS lookup failure: host cx.example.org not found
@@ -534,6 +536,8 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
   // The words of a full mailbox in order with a few words between (Sisimai's aligned pairs in
   // reason/why-mailboxfull.go): "552 5.2.2 Over STORAGE quota", "Mailbox of a@b is full", "quota for this user exceeded".
   mailboxfull: [
+    // Sisimai 4.25 Reason/MailboxFull.pm index "does not have enough space", said of a mailbox (a phone or disk is not one)
+    /\b(?:mailbox|recipient|user|account|inbox|folder) does not have enough space\b/,
     /\bover (?:[a-z]{1,16} ){0,2}quota\b/,
     /\bmailbox (?:(?!not )[^\s.]{1,40} ){1,4}full\b/,
     /\bquota (?:[a-z]{1,16} ){1,3}exceeded\b/,

@@ -55,7 +55,6 @@ export const sisimaiWording: readonly WordingRow[] = [
   row(B, '550 Cannot find your hostname, [192.0.2.9]', 'requireptr', ptr),
   row(B, '550 Cannot resolve your address 192.0.2.9', 'requireptr', ptr),
   row(B, '553 Client host rejected: may not be mail exchanger for dest.example', 'blocked'),
-  row(B, '550 Please confirm this mail server at https://dest.example/confirm', 'blocked'),
   row(B, '554 Connections not accepted from IP addresses on Spamhaus XBL', 'blocked'),
   row(B, '550 Currently sending spam see: https://dest.example/why', 'blocked'),
   row(B, '550 5.7.1 Domain origin.example mismatches client IP 192.0.2.9', 'requireptr', ptr),
@@ -255,4 +254,17 @@ export const sisimaiWording: readonly WordingRow[] = [
   row('ContentError', '554 5.6.1 Rejected as it stands', 'contenterror', 'status 5.6.1'),
   // NetworkError: 5.4.6 routing loop.
   row('NetworkError', '554 5.4.6 Stopped on the way', 'networkerror', 'status 5.4.6'),
+];
+
+/**
+ * Sentences a person writes that hold words of the phrases above: ordinary in every reading,
+ * pasted alone included (a phone short of space is no mailbox, a "gateway drug" no relay).
+ */
+export const wordingNearMisses: readonly string[] = [
+  'My phone does not have enough space',
+  'This is not a gateway drug',
+  'Please confirm this mail server is ours',
+  'We use the old box as a relay',
+  'Routing loop in the office network',
+  'Is the mailbox not accepting any mail?',
 ];
