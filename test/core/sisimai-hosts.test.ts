@@ -104,3 +104,15 @@ describe('V5 sendmail (Sisimai 4.25 Lhost/V5sendmail.pm: "----- Unsent message f
     }
   });
 });
+
+describe('where a notice starts the returned original (Sisimai 4.25 Lhost modules\' markers)', () => {
+  const notice = (marker: string) => ['From: MAILER-DAEMON@relay.origin.example', 'To: sales@origin.example', 'Subject: Undeliverable mail', 'Date: Mon, 2 Nov 2026 10:00:00 +0000', '',
+    'Your message could not be delivered to pat@dest.example.', 'The remote server did not accept it.', '', marker, '',
+    'From: sales@origin.example', 'To: pat@dest.example', 'Subject: mailbox full? message too large, virus found', '', 'The attachment was refused, user unknown', ''].join('\r\n');
+  // MXLogic, FML, X6, mFILTER: the original's words are not the server's.
+  it.each(['Included is a copy of the message header:', 'Original mail as follows:', 'The attachment contains the original mail headers.', '-------original mail info'])('%s', async (marker) => {
+    const v = await classify(notice(marker));
+    expect(v.recipients.map((r) => [r.address, r.reason])).toEqual([['pat@dest.example', 'undefined']]);
+    expect(v.recipients[0]!.diagnostic.toLowerCase()).not.toContain('virus');
+  });
+});

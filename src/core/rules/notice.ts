@@ -36,6 +36,10 @@ export const originalMarkers = [
   // Sendmail and V5 sendmail: "   ----- Unsent message follows -----" (savemail.c; also how Sisimai 4.25
   // Lhost/V5sendmail.pm and Lhost/Sendmail.pm find the original)
   '----- unsent message follows', '----- no message was collected',
+  // Where other MTAs' notices start the original (Sisimai 4.25 Lhost/MXLogic.pm "Included is a copy of the
+  // message header:", Lhost/FML.pm "Original mail as follows:", Lhost/X6.pm "The attachment contains the
+  // original mail headers", Lhost/mFILTER.pm "-------original mail info")
+  'included is a copy of the message header', 'original mail as follows:', 'the attachment contains the original mail headers', '-------original mail info',
 ] as const;
 
 /** The headers of an original quoted inline begin with one of these lines. */
