@@ -195,8 +195,8 @@ export const phrases: PhraseTable = {
     'exhausted allowed storage', 'speichervolumen', 'too many messages on the server', 'zuviele mails auf dem server',
     // Sisimai 4.25 Reason/MailboxFull.pm index
     'exceeding receiving limits', 'exceeding its mailbox quota', 'over disk quota',
-    'exceeded the local limit', 'exceeded its disk space limit', 'mailbox quota usage exceeded', 'userdisk quota', 'domaindisk quota',
-    'not enough storage space in', 'over the allowed quota', 'reached disk quota', 'boite du destinataire pleine',
+    'mailbox exceeded the local limit', 'exceeded its disk space limit', 'mailbox quota usage exceeded', 'userdisk quota', 'domaindisk quota',
+    'over the allowed quota', 'reached disk quota', 'boite du destinataire pleine',
   ],
   // 552 5.3.4 Message size exceeds fixed maximum message size
   mesgtoobig: [
@@ -309,7 +309,7 @@ export const phrases: PhraseTable = {
     'we don\'t handle mail for', 'is not permitted to relay through this server',
     'requires authentication when attempting to send to a non-local e-mail address', 'specified domain is not allowed',
     // Sisimai 4.25 Reason/NoRelaying.pm index
-    'as a relay', 'not local host',
+    'as a relay',
     // Other languages: relaying refused. Italian "relay non consentito/permesso", French "relais
     // refusé/interdit", German "Relaying nicht erlaubt", Spanish "relay no permitido", Portuguese
     // "relay não permitido", Dutch "relayen niet toegestaan".
@@ -488,8 +488,6 @@ export const phrases: PhraseTable = {
     'could not send message for past', 'will be deleted from queue',
     // qmail-send: "I'm not going to try again; this message has been in the queue too long."
     'not going to try again',
-    // Sisimai 4.25 Reason/Expired.pm index: "failed to deliver to domain <d> within ..."
-    'failed to deliver to domain ',
   ],
 };
 
@@ -523,7 +521,13 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
   mesgtoobig: [/(?<!header )\bsize exceeds/],
   // Sisimai 4.25 Reason/Blocked.pm: "Mail from 192.0.2.1 refused:" (the connecting address named and refused)
   // Sisimai 4.25 Reason/NoRelaying.pm index "not a gateway", said by a host of itself
-  norelaying: [/\b(?:host|server|system|machine) is not a gateway\b/],
+  norelaying: [
+    /\b(?:host|server|system|machine) is not a gateway\b/,
+    // Sisimai 4.25 Reason/NoRelaying.pm index "not local host", naming the host (Sendmail: "not local host example.org, not a gateway")
+    /\bnot local host [a-z0-9-]{1,63}\.[a-z0-9.-]{1,190}/,
+  ],
+  // Sisimai 4.25 Reason/Expired.pm index "failed to deliver to domain <d>": a domain named, then the period
+  expired: [/\bfailed to deliver to domain [a-z0-9-]{1,63}\.[a-z0-9.-]{1,190} (?:within|after|for)\b/],
   blocked: [/\bmail from \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3} refused\b/],
   hostunknown: [
     // DNS lookup failure: host cx.example.org not found
@@ -538,6 +542,8 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
   mailboxfull: [
     // Sisimai 4.25 Reason/MailboxFull.pm index "does not have enough space", said of a mailbox (a phone or disk is not one)
     /\b(?:mailbox|recipient|user|account|inbox|folder) does not have enough space\b/,
+    // Sisimai 4.25 Reason/MailboxFull.pm index "not enough storage space in", of a mailbox
+    /\bnot enough storage space in (?:the |this |your |their )?(?:recipient's |user's )?(?:mailbox|inbox|account|folder)/,
     /\bover (?:[a-z]{1,16} ){0,2}quota\b/,
     /\bmailbox (?:(?!not )[^\s.]{1,40} ){1,4}full\b/,
     /\bquota (?:[a-z]{1,16} ){1,3}exceeded\b/,

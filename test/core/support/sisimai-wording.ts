@@ -150,7 +150,7 @@ export const sisimaiWording: readonly WordingRow[] = [
   row('MailboxFull', '552 Mailbox has exceeded its disk space limit', 'mailboxfull'),
   row('MailboxFull', '552 Mailbox quota usage exceeded', 'mailboxfull'),
   row('MailboxFull', '552 Maildir delivery failed: Userdisk quota 10000 exceeded', 'mailboxfull'),
-  row('MailboxFull', '552 Not enough storage space in the recipient\'s mailbox', 'mailboxfull'),
+  row('MailboxFull', '552 Not enough storage space in the mailbox of rcpt', 'mailboxfull'),
   row('MailboxFull', '552 The message would be over the allowed quota', 'mailboxfull'),
   row('MailboxFull', '552 Recipient reached disk quota', 'mailboxfull'),
   row('MailboxFull', '552 User has too many messages on the server', 'mailboxfull'),
@@ -187,7 +187,7 @@ export const sisimaiWording: readonly WordingRow[] = [
   row('NoRelaying', '550 5.7.1 This server is not used as a relay', 'norelaying'),
   row('NoRelaying', '550 5.7.1 This host is not a gateway', 'norelaying'),
   row('NoRelaying', '550 5.7.1 Not allowed to relay through this machine', 'norelaying'),
-  row('NoRelaying', '553 5.7.1 dest-doc.example is not local host', 'norelaying'),
+  row('NoRelaying', '553 5.7.1 Not local host dest-doc.example, not a gateway', 'norelaying'),
   row('NoRelaying', '554 5.7.1 Unable to relay for rcpt@dest-doc.example', 'norelaying'),
 
   // NotAccept.pm index
@@ -267,4 +267,8 @@ export const wordingNearMisses: readonly string[] = [
   'We use the old box as a relay',
   'Routing loop in the office network',
   'Is the mailbox not accepting any mail?',
+  'There is not enough storage space in my iCloud',
+  'Our team exceeded the local limit for parking',
+  'The bus is not local host',
+  'Failed to deliver to domain controller the update',
 ];
