@@ -116,3 +116,23 @@ describe('where a notice starts the returned original (Sisimai 4.25 Lhost module
     expect(v.recipients[0]!.diagnostic.toLowerCase()).not.toContain('virus');
   });
 });
+
+describe('notice titles the Sisimai 4.25 Lhost modules identify notices by', () => {
+  // Sent from a list or relay address (not a mail-system mailbox), with failure words in the body:
+  // the title is what makes it a notice, and an ordinary title leaves it ordinary.
+  const message = (subject: string) => ['From: relay-admin@origin.example', 'To: sales@origin.example', `Subject: ${subject}`, 'Date: Mon, 2 Nov 2026 10:00:00 +0000', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+    'Delivery to pat@dest.example failed: user unknown.', ''].join('\r\n');
+  it.each([
+    ['Exim', 'Message frozen'],
+    ['Exim', 'error(s) in forwarding or filtering'],
+    ['Exchange2003', 'Non_remis_: quote 2291'],
+    ['Domino', 'DELIVERY_FAILURE: User pat not listed'],
+    ['InterScanMSS', 'メッセージを配信できません。'],
+    ['InterScanMSS', 'メール配信に失敗しました'],
+  ])('%s: %s', async (_mta, subject) => {
+    expect((await classify(message(subject))).kind).toBe('bounce');
+  });
+  it('the same body under an ordinary title stays ordinary', async () => {
+    expect((await classify(message('quote 2291'))).kind).toBe('not-a-bounce');
+  });
+});

@@ -18,6 +18,11 @@ export const bounceSubjects = [
   'onbestelbaar', 'n\u00e3o \u00e9 poss\u00edvel entregar', 'n\u00e3o entregue', 'non remis', 'echec de remise', '\u00e9chec de la remise', 'impossible de remettre', 'rejected message', 'failed mail',
   'mail could not be delivered', 'message could not be delivered', 'returned message', 'loop alert', 'message you sent blocked',
   'notificaci\u00f3n de estado de entrega', '\u30a8\u30e9\u30fc\u901a\u77e5', 'mail delivery status', 'mail delivery problem',
+  // Titles Sisimai 4.25's Lhost modules identify notices by: Exim "Message frozen", "error(s) in forwarding or
+  // filtering"; Exchange (French) "Non_remis_"; Domino "DELIVERY_FAILURE:"; InterScan MSS (ja) メッセージを配信できません。 /
+  // メール配信に失敗しました
+  'message frozen', 'error(s) in forwarding or filtering', 'non_remis_', 'delivery_failure:',
+  '\u30e1\u30c3\u30bb\u30fc\u30b8\u3092\u914d\u4fe1\u3067\u304d\u307e\u305b\u3093', '\u30e1\u30fc\u30eb\u914d\u4fe1\u306b\u5931\u6557\u3057\u307e\u3057\u305f',
   // MailFoundry, Mimecast, MDaemon, XMail; Smail 3 "mail failed, returning to sender"
   'message delivery has failed', 'email delivery failure', 'permanent delivery failure', 'message delivery failure', 'mail failed, returning',
   // Chinese notices (qq.com, 163.com): 退信 (returned mail), 邮件投递失败 (mail delivery failed); Russian: Недоставленное сообщение
