@@ -12,6 +12,7 @@ import { collectRecipients } from './reporters/collect.js';
 import type { ReporterName } from './reporters/index.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
+import { PairSets } from './rules/scan.js';
 import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
 } from './rules/notice.js';
@@ -175,6 +176,7 @@ function fromParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
     dsn,
     original: parts.original,
     senders: senderAddresses(parts),
+    pairs: new PairSets(),
   };
   const kind = detectKind(ctx, parts, origin);
   const base = { input, subject: parts.subject, from: parts.from, truncated };
@@ -303,7 +305,7 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: Report
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
     context: ctx.notice.slice(0, 8000),
-    status, reply, action, command: r.command ?? '', hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter, bare,
+    status, reply, action, command: r.command ?? '', hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter, bare, pairs: ctx.pairs,
   });
   const noAnswer = status.endsWith('.4.1') || noAnswerRe.test(diagnostic);
   const connectionFailed = connectionFailedRe.test(diagnostic);

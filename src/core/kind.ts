@@ -18,7 +18,7 @@ import {
   deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesFeedbackTypeRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects,
 } from './rules/kinds.js';
-import { needle, TextPairs, type Needle } from './rules/scan.js';
+import { needle, TextPairs, type PairSets, type Needle } from './rules/scan.js';
 import type { Evidence, FeedbackType, Kind } from './types.js';
 
 export interface KindResult {
@@ -221,11 +221,11 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
     const at = subject.startsWith(p) ? 0 : p.length > 5 ? subject.indexOf(p) : -1;
     return at >= 0 && (answersOne || awaySubjectForm(subject.slice(at + p.length), p));
   });
-  const words = firstIncluded(text, autoReplyPhrases);
+  const words = firstIncluded(text, autoReplyPhrases, ctx.pairs);
   if (words && !reply && ((outOfOfficeSubject && !header(parts, 'list-unsubscribe') && !listPost) || (program && !bulk))) {
     return { kind: 'auto-reply', evidence: [evidenceOf(words, 'body', 'kind:auto-reply', 'phrase')], note: '' };
   }
-  const challenge = firstIncluded(text, challengePhrases);
+  const challenge = firstIncluded(text, challengePhrases, ctx.pairs);
   if (challenge && !listPost) {
     const service = firstIncluded(`${text}\n${fold(ctx.from)}`, challengeServices);
     if (service || (program && !bulk) || challengeSubjects.some((p) => subject.includes(p))) {
@@ -271,13 +271,13 @@ const needleLists: ReadonlyMap<readonly string[], readonly Needle[]> = new Map(
 );
 
 /** The first of `needles` that `haystack` holds, else ''. Long lists skip most scans (rules/scan.ts). */
-function firstIncluded(haystack: string, needles: readonly string[]): string {
+function firstIncluded(haystack: string, needles: readonly string[], sets?: PairSets): string {
   const list = needles.length < 8 ? undefined : needleLists.get(needles);
   if (!list) {
     for (const n of needles) if (haystack.includes(n)) return n;
     return '';
   }
-  const text = new TextPairs().of(haystack);
+  const text = sets ? sets.of(haystack) : new TextPairs().of(haystack);
   for (const n of list) if (text.includes(n)) return n.text;
   return '';
 }
@@ -352,17 +352,17 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
 
   // Complaints that do not use RFC 5965's type: their own sentences, or a complaint subject on a
   // message that returns the original (Hotmail's JMRP).
-  const complaintWords = firstIncluded(ctx.noticeLower.slice(0, 2000), complaintPhrases) || (parts.original && firstIncluded(subject, complaintSubjects)) || complaintSubjectRe.exec(subject)?.[0];
+  const complaintWords = firstIncluded(ctx.noticeLower.slice(0, 2000), complaintPhrases, ctx.pairs) || (parts.original && firstIncluded(subject, complaintSubjects, ctx.pairs)) || complaintSubjectRe.exec(subject)?.[0];
   if (complaintWords && !talk) {
     const feedbackType: FeedbackType = unsubscribePhrases.includes(complaintWords) ? 'opt-out' : feedbackTypeOf(ctx.noticeLower.slice(0, 2000));
     return { kind: 'complaint', evidence: [evidenceOf(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '', feedbackType };
   }
 
-  const strong = firstIncluded(head, strongFailurePhrases);
-  const sentence = firstIncluded(head, noticeSentences);
-  const bounceSubject = firstIncluded(subject, bounceSubjects);
-  const weakSubject = bounceSubject || firstIncluded(subject, weakBounceSubjects);
-  const failure = firstIncluded(head, failurePhrases);
+  const strong = firstIncluded(head, strongFailurePhrases, ctx.pairs);
+  const sentence = firstIncluded(head, noticeSentences, ctx.pairs);
+  const bounceSubject = firstIncluded(subject, bounceSubjects, ctx.pairs);
+  const weakSubject = bounceSubject || firstIncluded(subject, weakBounceSubjects, ctx.pairs);
+  const failure = firstIncluded(head, failurePhrases, ctx.pairs);
   const smtpFailure = smtpFailureRe.exec(ctx.notice.slice(0, 20000))?.[0] ?? '';
   // Pasted text with no header at all: the person pasted it to have it explained.
   // Not when someone is talking in it ("We keep getting 550 5.7.26 from Gmail. Can you check?").
@@ -375,7 +375,7 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
     if (auto) return auto;
   }
 
-  const delivered = firstIncluded(subject, deliveredSubjects) || firstIncluded(ctx.noticeLower.slice(0, 4000), deliveredPhrases);
+  const delivered = firstIncluded(subject, deliveredSubjects, ctx.pairs) || firstIncluded(ctx.noticeLower.slice(0, 4000), deliveredPhrases, ctx.pairs);
   if (delivered && !strong && !smtpFailure && (daemon || ctx.dsn)) {
     return { kind: 'delivered', evidence: [evidenceOf(delivered, 'header', 'kind:delivered', 'subject')], note: '' };
   }

@@ -1,6 +1,7 @@
 import type { DsnFields } from '../parse/dsn.js';
 import type { Header } from '../parse/message.js';
 import type { SmtpCommand } from '../rules/commands.js';
+import type { PairSets } from '../rules/scan.js';
 import type { Reason } from '../types.js';
 
 /** What a reporter reads: the notice, already decoded. */
@@ -20,6 +21,8 @@ export interface NoticeContext {
   readonly original: string;
   /** Addresses that belong to the sender of the original (the bounce's To), lowercased. */
   readonly senders: ReadonlySet<string>;
+  /** The pair sets (rules/scan.ts) of the texts read while deciding this message, made once each. */
+  readonly pairs?: PairSets;
 }
 
 /** One recipient as a reporter found it, before the rules decide its reason. */

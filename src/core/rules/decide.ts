@@ -18,7 +18,7 @@ import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, p
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
-import { needle, TextPairs, type Needle } from './scan.js';
+import { needle, PairSets, type Needle, type TextPairs } from './scan.js';
 import { givenUpRe } from './notice.js';
 import { reasonFromStatus, replyReason } from './status.js';
 
@@ -49,6 +49,8 @@ export interface ReasonInput {
    * that refused the address they wrote to, with no notice around it that could place it after DATA.
    */
   readonly bare?: boolean | undefined;
+  /** The pair sets (rules/scan.ts) already made for this message's texts, shared by its recipients. */
+  readonly pairs?: PairSets | undefined;
 }
 
 export interface Decision {
@@ -120,15 +122,9 @@ interface Prepared {
   pairs(text: string): TextPairs;
 }
 
-function prepare(folded: string): Prepared {
+function prepare(folded: string, sets: PairSets = new PairSets()): Prepared {
   const words = serverWords(folded);
-  const made = new Map<string, TextPairs>();
-  const pairs = (text: string): TextPairs => {
-    let p = made.get(text);
-    if (!p) made.set(text, (p = new TextPairs().of(text)));
-    return p;
-  };
-  return { words, hostless: withoutHostNames(words), broad: withoutHosts(words), pairs };
+  return { words, hostless: withoutHostNames(words), broad: withoutHosts(words), pairs: (text) => sets.of(text) };
 }
 
 /** A table's phrases in precedence order, each with its pairs (rules/scan.ts) and the text it is read in. */
@@ -171,16 +167,16 @@ function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseM
  * The reason of a whole known sentence in `folded` (rules/phrases.ts sentencePhrases), else the
  * first reason, in precedence order, one of whose specific phrases occurs in it.
  */
-export function matchPhrase(folded: string): PhraseMatch | null {
+export function matchPhrase(folded: string, sets?: PairSets): PhraseMatch | null {
   if (!folded) return null;
-  const prep = prepare(folded);
+  const prep = prepare(folded, sets);
   return matchTable(prep, sentencePhrases, false) ?? matchTable(prep, phrases, false);
 }
 
 /** Like `matchPhrase`, then the broad words. */
-export function matchWords(folded: string): PhraseMatch | null {
+export function matchWords(folded: string, sets?: PairSets): PhraseMatch | null {
   if (!folded) return null;
-  const prep = prepare(folded);
+  const prep = prepare(folded, sets);
   return matchTable(prep, sentencePhrases, false) ?? matchTable(prep, phrases, false) ?? matchTable(prep, broadPhrases, true);
 }
 
@@ -276,8 +272,8 @@ function splitFirstLine(text: string): [string, string] {
 
 /** Each provider's host names and phrases with their pairs (rules/scan.ts). */
 const providerNeedles = providerRules.map((rule) => ({ rule, hosts: rule.hosts.map(needle), phrases: rule.phrases.map((p) => needle(p.phrase)) }));
-function matchProvider(host: string, folded: string, status: string, command: SmtpCommand | ''): Decision | null {
-  const text = new TextPairs().of(folded);
+function matchProvider(host: string, folded: string, status: string, command: SmtpCommand | '', sets: PairSets): Decision | null {
+  const text = sets.of(folded);
   for (const { rule, hosts, phrases: needles } of providerNeedles) {
     if (!hosts.some((h) => host.includes(h.text) || text.includes(h))) continue;
     for (let i = 0; i < rule.phrases.length; i++) {
@@ -314,6 +310,8 @@ interface Facts {
   readonly formatStatus: ReturnType<typeof matchFormatStatus>;
   /** The reason the status code gives, when it is specific. */
   readonly byStatus: Reason | undefined;
+  /** The pair sets of the texts read (rules/scan.ts), shared with the message's other recipients. */
+  readonly sets: PairSets;
 }
 
 type Source = (f: Facts) => Decision | null;
@@ -358,21 +356,21 @@ const sources = {
   reporter: ({ input }) => (input.hint ? { reason: input.hint, rule: 'reporter', matched: '' } : null),
   'format-status': ({ input, formatStatus, status }) =>
     formatStatus && !formatStatus.guess ? { reason: formatStatus.reason, rule: `format-status:${input.reporter ?? ''}`, matched: status } : null,
-  provider: ({ input, all, status, command }) => matchProvider(input.remoteHost.toLowerCase(), all, status, command),
+  provider: ({ input, all, status, command, sets }) => matchProvider(input.remoteHost.toLowerCase(), all, status, command, sets),
   format: ({ input, all, status }) => {
     const own = matchFormat(input.reporter, all, /^[45]\.\d{1,3}\.[1-9]/.test(status));
     return own ? { reason: own.reason, rule: `format:${input.reporter ?? ''}`, matched: phraseText(own.phrase) } : null;
   },
   // Postfix writes "Diagnostic-Code: x-unix; ..." when a local program (a pipe, procmail) failed
   // the delivery: the mailer's error, whatever the program printed, unless it says the mailbox is full.
-  'diagnostic-type': ({ input, all }) => {
+  'diagnostic-type': ({ input, all, sets }) => {
     if (input.diagnosticType !== 'x-unix') return null;
-    const w = matchPhrase(all);
+    const w = matchPhrase(all, sets);
     return !w || !quotaReasons.has(w.reason) ? { reason: 'mailererror', rule: 'diagnostic-type', matched: 'x-unix' } : null;
   },
-  words: ({ input, first, rest, all, status, command, byStatus }) => {
+  words: ({ input, first, rest, all, status, command, byStatus, sets }) => {
     for (const text of [first, rest]) {
-      const w = matchWords(text);
+      const w = matchWords(text, sets);
       if (!w) continue;
       if (byStatus && byStatus !== w.reason && (w.broad || (weakWords.has(w.reason) && !guessedByStatus.has(byStatus)))) return null;
       const r = refine(w.reason, status, command, all, input.reply, input.bare);
@@ -393,9 +391,9 @@ const sources = {
     const byClass = classReason(status);
     return byClass ? { reason: byClass, rule: 'status-class', matched: status } : null;
   },
-  notice: ({ input, all, status, command }) => {
+  notice: ({ input, all, status, command, sets }) => {
     const context = fold(input.context);
-    const inContext = matchWords(context);
+    const inContext = matchWords(context, sets);
     // A delayed recipient with no words of its own: the notice's words about a permanent failure
     // (a missing address or domain) are another recipient's (such failures are never retried),
     // so they cannot explain it.
@@ -422,7 +420,7 @@ export function decideReason(input: ReasonInput): Decision {
   const status = input.status || findStatus(input.diagnostic);
   const formatStatus = matchFormatStatus(input.reporter, status);
   const facts: Facts = {
-    input, first, rest, all, status, formatStatus,
+    input, first, rest, all, status, formatStatus, sets: input.pairs ?? new PairSets(),
     // A pasted reply's own lines may leave out the line that names the step ("Connected to
     // 192.0.2.1 but sender was rejected." above qmail's "Remote host said: 553 ..."): the rest of
     // what was pasted is the same answer.

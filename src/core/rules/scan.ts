@@ -67,3 +67,18 @@ export class TextPairs {
     return this.mayHold(n.pairs) && this.text!.includes(n.text);
   }
 }
+
+/**
+ * The pair sets of the texts one message's reading asks about, each made once: the same text
+ * (the notice's first lines, a recipient's words) is read by several tables. Made per message
+ * (or per call) and dropped with it.
+ */
+export class PairSets {
+  private readonly made = new Map<string, TextPairs>();
+
+  of(text: string): TextPairs {
+    let p = this.made.get(text);
+    if (!p) this.made.set(text, (p = new TextPairs().of(text)));
+    return p;
+  }
+}
