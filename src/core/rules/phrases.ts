@@ -196,7 +196,7 @@ export const phrases: PhraseTable = {
     // Sisimai 4.25 Reason/MailboxFull.pm index
     'exceeding receiving limits', 'exceeding its mailbox quota', 'over disk quota',
     'mailbox exceeded the local limit', 'exceeded its disk space limit', 'mailbox quota usage exceeded', 'userdisk quota', 'domaindisk quota',
-    'over the allowed quota', 'reached disk quota', 'boite du destinataire pleine',
+    'reached disk quota', 'boite du destinataire pleine',
   ],
   // 552 5.3.4 Message size exceeds fixed maximum message size
   mesgtoobig: [
@@ -237,7 +237,7 @@ export const phrases: PhraseTable = {
     'forwarding loop', 'connection died',
     // Sisimai 4.25 Reason/NetworkError.pm index
     'could not connect and send the mail to', 'dns records for the destination computer could not be found',
-    'message looping', 'unable to resolve route',
+    'message looping',
   ],
   // 421 Too many connections from your IP / 452 Too many recipients / 550 Connection frequency limited (qq.com)
   toomanyconn: [
@@ -369,7 +369,7 @@ export const phrases: PhraseTable = {
     'traffic not accepted from this ip',
     // Sisimai 4.25 Reason/Blocked.pm index: refusals of the connecting host or its network, general forms.
     'blocked - see http', 'refused - see http', 'server requires confirmation',
-    'currently sending spam', 'you are sending spam', 'zombied/spam ips', 'bad ip profile', 'host network not allowed',
+    'currently sending spam see', 'zombied/spam ips', 'bad ip profile', 'host network not allowed',
     'no access from mail server', 'rejecting open proxy', 'listed as abusive', 'looks suspiciously like spammer',
     'too many spams from your ip', 'bad sender ip address', 'sender ip address rejected',
   ],
@@ -464,8 +464,8 @@ export const phrases: PhraseTable = {
     // A recipient that takes mail only from listed senders: "the recipient is only accepting mail from specific email addresses"
     'only accepting mail from specific', 'only accepts mail from specific',
     // Sisimai 4.25 Reason/Filtered.pm index: the recipient's own rule refuses the message.
-    'new mail is not currently being accepted for this mailbox', 'has restricted sms e-mail', 'is not accepting any mail',
-    'rejected due to user rules', 'resolver.rst.notauthorized', 'this account is protected by',
+    'new mail is not currently being accepted for this mailbox', 'has restricted sms e-mail',
+    'rejected due to user rules', 'resolver.rst.notauthorized',
   ],
   // 554 5.7.1 Virus found / message contains a virus
   virusdetected: ['virus', 'malware', 'infected with', 'is infected', 'trojan', 'worm detected', 'malicious code', 'malicious content'],
@@ -526,6 +526,10 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
     // Sisimai 4.25 Reason/NoRelaying.pm index "not local host", naming the host (Sendmail: "not local host example.org, not a gateway")
     /\bnot local host [a-z0-9-]{1,63}\.[a-z0-9.-]{1,190}/,
   ],
+  // Sisimai 4.25 Reason/Filtered.pm index "is not accepting any mail", of a mailbox or address
+  filtered: [/\b(?:mailbox|account|address|recipient|user) is not accepting any mail\b/],
+  // Sisimai 4.25 Reason/NetworkError.pm index "unable to resolve route", naming the domain
+  networkerror: [/\bunable to resolve route (?:for|to) [a-z0-9-]{1,63}\.[a-z0-9.-]{1,190}/],
   // Sisimai 4.25 Reason/Expired.pm index "failed to deliver to domain <d>": a domain named, then the period
   expired: [/\bfailed to deliver to domain [a-z0-9-]{1,63}\.[a-z0-9.-]{1,190} (?:within|after|for)\b/],
   blocked: [/\bmail from \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3} refused\b/],
@@ -543,6 +547,8 @@ export const phrasePatterns: Partial<Record<Reason, readonly RegExp[]>> = {
     // Sisimai 4.25 Reason/MailboxFull.pm index "does not have enough space", said of a mailbox (a phone or disk is not one)
     /\b(?:mailbox|recipient|user|account|inbox|folder) does not have enough space\b/,
     // Sisimai 4.25 Reason/MailboxFull.pm index "not enough storage space in", of a mailbox
+    // Sisimai 4.25 Reason/MailboxFull.pm index "over the allowed quota", of a mailbox or the message delivered to it
+    /\b(?:mailbox|account|user|recipient|message|inbox) (?:is |would be |will be )?over the allowed quota\b/,
     /\bnot enough storage space in (?:the |this |your |their )?(?:recipient's |user's )?(?:mailbox|inbox|account|folder)/,
     /\bover (?:[a-z]{1,16} ){0,2}quota\b/,
     /\bmailbox (?:(?!not )[^\s.]{1,40} ){1,4}full\b/,

@@ -13,7 +13,8 @@
  * Left out: phrases whose words are another reason's here or too loose to decide alone: Blocked's
  * "connection dropped/reset by peer/refused by" (a network failure), "go away", "helo command
  * rejected:", "client host rejected: was not authenticated" (an authentication refusal);
- * Filtered's "bounced address" (a suppression list) and "user not found" (an unknown user);
+ * Filtered's "bounced address" (a suppression list), "user not found" (an unknown user) and "this account is
+ * protected by" (a person's account-security sentence); Blocked's "you are sending spam" (a person says it too);
  * ExceedLimit's "message too large" (the message's size); MailboxFull's "mail file size exceeds
  * the maximum size allowed" (the words of a size limit); MailerError's "command failed: " (an SMTP
  * client writes it of any command); NotAccept's "smtp protocol returned a permanent error" and
@@ -90,7 +91,6 @@ export const sisimaiWording: readonly WordingRow[] = [
   row(B, '554 Too many spams from your IP (192.0.2.9)', 'blocked'),
   row(B, '550 Your message was blocked by the dest.example filter service', 'blocked'),
   row(B, '550 We do not accept mail from dynamic IPs', 'blocked'),
-  row(B, '550 You are sending spam', 'blocked'),
   row(B, '550 Your email address has been blacklisted', 'blocked'),
   row(B, '421 Your network is temporary blacklisted', 'blocked'),
   row(B, '550 Your server requires confirmation', 'blocked'),
@@ -123,7 +123,6 @@ export const sisimaiWording: readonly WordingRow[] = [
   row('Filtered', '550 5.7.1 Mailbox is not accepting any mail', 'filtered'),
   row('Filtered', '550 5.7.1 Message rejected due to user rules', 'filtered'),
   row('Filtered', '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized', 'filtered'),
-  row('Filtered', '550 This account is protected by a sender whitelist', 'filtered'),
   row('Filtered', '550 5.7.1 User reject: the recipient refused this message', 'filtered'),
   row('Filtered', '550 5.7.1 You have been blocked by the recipient', 'filtered'),
 
@@ -271,4 +270,8 @@ export const wordingNearMisses: readonly string[] = [
   'Our team exceeded the local limit for parking',
   'The bus is not local host',
   'Failed to deliver to domain controller the update',
+  'This account is protected by two-step verification.',
+  'Our mailing list is not accepting any mail until Monday',
+  'He keeps saying you are sending spam',
+  'Unable to resolve route to the new office',
 ];
