@@ -68,6 +68,10 @@ export function formatNotice(row: FormatRow): string {
         '--b2', 'Content-Type: text/plain', '', 'This is an automatically generated Delivery Status Notification.', 'Delivery to the following recipients failed.', '', `       ${rcpt}`, '',
         '--b2', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; server-7.tower-1.messagelabs.com', '',
         `Final-Recipient: rfc822; ${rcpt}`, 'Action: failed', 'Status: 5.0.0', `Diagnostic-Code: smtp; ${row.text}`, '', '--b2--', ''].join('\r\n');
+    case 'MXLogic':
+      return [...head('Mail Delivery System <MAILER-DAEMON@smtp.mx1.mxlogic.net>', 'Undeliverable Mail'), 'Content-Type: text/plain', '',
+        'This message was created automatically by mail delivery software.', '', 'A message that you have sent could not be delivered to one or more',
+        'recipients.  This is a permanent error.  The following address failed:', '', `  <${rcpt}>: ${row.text}`, '', 'Included is a copy of the message header:', '', ...original].join('\r\n');
     case 'GSuite':
       return [...head('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)'), 'Content-Type: text/plain; charset=UTF-8', '',
         '** Message not delivered **', '', `There was a problem delivering your message to ${rcpt}. See the technical details below.`, '',

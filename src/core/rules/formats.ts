@@ -302,9 +302,9 @@ export const formatRules: readonly FormatRule[] = [
     ],
   },
   {
-    // Exim's own router and transport messages (not a remote server's words); Mail.Ru runs Exim
-    // and keeps them.
-    formats: ['Exim', 'MailRu'],
+    // Exim's own router and transport messages (not a remote server's words); Mail.Ru and MX Logic
+    // run Exim and keep them (Sisimai 4.25 Lhost/MXLogic.pm reads them with Exim's table).
+    formats: ['Exim', 'MailRu', 'MXLogic'],
     words: [
       // a@b: user not found (the local router found no such account)
       { phrase: 'user not found', reason: 'userunknown' },

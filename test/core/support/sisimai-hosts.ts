@@ -240,7 +240,7 @@ export const hostRows: readonly HostRow[] = [
  */
 export interface FormatRow {
   readonly source: string;
-  readonly format: 'Amavis' | 'X4' | 'MessageLabs' | 'GSuite';
+  readonly format: 'Amavis' | 'X4' | 'MessageLabs' | 'GSuite' | 'MXLogic';
   readonly text: string;
   readonly reason: Reason;
 }
@@ -259,6 +259,11 @@ export const formatRows: readonly FormatRow[] = [
   { source: 'Lhost/X4.pm', format: 'X4', text: 'Temporary error while executing qmail-forward. (#4.4.4)', reason: 'systemerror' },
   { source: 'Lhost/X4.pm', format: 'X4', text: 'Unable to login into LDAP server, bad credentials. (#4.4.3)', reason: 'systemerror' },
   { source: 'Lhost/X4.pm', format: 'X4', text: 'Sorry, no mailbox here by that name. (#5.1.1)', reason: 'userunknown' },
+  // Exim's own router and transport words in an MX Logic notice (Lhost/MXLogic.pm reads them with Exim's table).
+  { source: 'Lhost/MXLogic.pm', format: 'MXLogic', text: 'all host address lookups failed permanently', reason: 'hostunknown' },
+  { source: 'Lhost/MXLogic.pm', format: 'MXLogic', text: 'mailbox is full (quota exceeded while writing to file /var/mail/pat)', reason: 'mailboxfull' },
+  { source: 'Lhost/MXLogic.pm', format: 'MXLogic', text: 'user not found', reason: 'userunknown' },
+  { source: 'Lhost/MXLogic.pm', format: 'MXLogic', text: 'an MX or SRV record indicated no SMTP service', reason: 'notaccept' },
   // Symantec.cloud's refusal of an unauthenticated submission.
   { source: 'Lhost/MessageLabs.pm', format: 'MessageLabs', text: '553 Please turn on SMTP Authentication in your mail client.', reason: 'securityerror' },
   // Google's resolver found nothing to deliver to.
