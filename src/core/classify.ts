@@ -136,13 +136,21 @@ export function looksLikeMessage(text: string): boolean {
   return lines.some((l) => messageHeaderRe.test(l));
 }
 
+const longestMarker = Math.max(...originalMarkers.map((m) => m.length));
+
 /** The notice without the returned original (or its headers) that follows it. */
 function cutOriginal(body: string): string {
   const lower = body.toLowerCase();
   let end = body.length;
+  // Once a marker is found, the others are looked for only before it (a marker that starts
+  // earlier ends at most the longest marker's length past it): the same first index, less read.
+  let hay = lower;
   for (const m of originalMarkers) {
-    const i = lower.indexOf(m);
-    if (i >= 0 && i < end) end = i;
+    const i = hay.indexOf(m);
+    if (i >= 0 && i < end) {
+      end = i;
+      hay = lower.slice(0, end + longestMarker);
+    }
   }
   const rx = inlineOriginalRe.exec(body.slice(0, end));
   if (rx) end = rx.index;
