@@ -140,3 +140,19 @@ describe('notice titles the Sisimai 4.25 Lhost modules identify notices by', () 
     expect((await classify(message('quote 2291'))).kind).toBe('not-a-bounce');
   });
 });
+
+describe('a provider\'s rows apply to its own host names only', () => {
+  // Apple's "inactive email address" is its word for a missing address (Sisimai keys providers by the
+  // remote host's own domain): a host whose name merely contains "me.com" is not Apple's.
+  const row = (host: string): HostRow => ({ source: 'Rhost', host, status: '5.2.1', text: '550 5.2.1 inactive email address', reason: 'userunknown' });
+  it('mx01.mail.icloud.com and mx.me.com are Apple\'s', async () => {
+    for (const host of ['mx01.mail.icloud.com', 'mx.me.com']) {
+      const v = await classify(dsnFor(row(host)));
+      expect(v.recipients[0]!.evidence.map((e) => e.rule)).toContain('provider:apple');
+    }
+  });
+  it('mx.acme.com is not', async () => {
+    const v = await classify(dsnFor(row('mx.acme.com')));
+    expect(v.recipients[0]!.evidence.map((e) => e.rule)).not.toContain('provider:apple');
+  });
+});

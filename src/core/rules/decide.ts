@@ -272,10 +272,21 @@ function splitFirstLine(text: string): [string, string] {
 
 /** Each provider's host names and phrases with their pairs (rules/scan.ts). */
 const providerNeedles = providerRules.map((rule) => ({ rule, hosts: rule.hosts.map(needle), phrases: rule.phrases.map((p) => needle(p.phrase)) }));
+/**
+ * The remote host is the provider's: the needle starts a label of the host name (`me.com` names
+ * `mx01.mail.me.com`, not `mx.acme.com`; `yahoo` names `mta5.am0.yahoodns.net`), as Sisimai keys its
+ * provider modules by the host's own domain.
+ */
+function hostNames(host: string, needle: string): boolean {
+  for (let i = host.indexOf(needle); i >= 0; i = host.indexOf(needle, i + 1)) {
+    if (i === 0 || !/[a-z0-9-]/.test(host[i - 1]!)) return true;
+  }
+  return false;
+}
 function matchProvider(host: string, folded: string, status: string, command: SmtpCommand | '', sets: PairSets): Decision | null {
   const text = sets.of(folded);
   for (const { rule, hosts, phrases: needles } of providerNeedles) {
-    if (!hosts.some((h) => host.includes(h.text) || text.includes(h))) continue;
+    if (!hosts.some((h) => hostNames(host, h.text) || text.includes(h))) continue;
     for (let i = 0; i < rule.phrases.length; i++) {
       const p = rule.phrases[i]!;
       if (!text.includes(needles[i]!)) continue;
