@@ -155,4 +155,11 @@ describe('a provider\'s rows apply to its own host names only', () => {
     const v = await classify(dsnFor(row('mx.acme.com')));
     expect(v.recipients[0]!.evidence.map((e) => e.rule)).not.toContain('provider:apple');
   });
+  // The reply's own words too: an address at acme.com quoted in it names no Apple host.
+  it('a reply quoting pat@acme.com is not, one quoting pat@me.com is', async () => {
+    const quoting = (address: string): HostRow => ({ ...row('mx.dest.example'), text: `550 5.2.1 <${address}>: inactive email address` });
+    const rules = async (address: string) => (await classify(dsnFor(quoting(address)))).recipients[0]!.evidence.map((e) => e.rule);
+    expect(await rules('pat@acme.com')).not.toContain('provider:apple');
+    expect(await rules('pat@me.com')).toContain('provider:apple');
+  });
 });

@@ -286,7 +286,9 @@ function hostNames(host: string, needle: string): boolean {
 function matchProvider(host: string, folded: string, status: string, command: SmtpCommand | '', sets: PairSets): Decision | null {
   const text = sets.of(folded);
   for (const { rule, hosts, phrases: needles } of providerNeedles) {
-    if (!hosts.some((h) => hostNames(host, h.text) || text.includes(h))) continue;
+    // In the reply, too, a provider's name counts where it starts a word or a label: 'pat@acme.com'
+    // quoted in a reply names no Apple host (me.com), 'pat@me.com' does.
+    if (!hosts.some((h) => hostNames(host, h.text) || (text.includes(h) && hostNames(folded, h.text)))) continue;
     for (let i = 0; i < rule.phrases.length; i++) {
       const p = rule.phrases[i]!;
       if (!text.includes(needles[i]!)) continue;
