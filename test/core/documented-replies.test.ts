@@ -8,41 +8,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { classify, classifyText } from '../../src/core/index.js';
 import type { Verdict } from '../../src/core/types.js';
+import { minimalDsn } from './support/dsn.js';
 import { documentedReplies, nearMisses, noticeRows, type DocReply } from './support/documented-replies.js';
 
 const pasted = (text: string) => classify(text, { mode: 'text', origin: 'pasted' });
 
 /** A minimal RFC 3464 notice from a relay whose Diagnostic-Code is the reply. */
 function dsn(row: DocReply, status: string): string {
-  const temporary = status.startsWith('4');
-  const diag = row.text.split('\n').join('\n  ');
-  return [
-    'From: Mail Delivery System <MAILER-DAEMON@relay-doc.example.net>',
-    'To: sender@origin-doc.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'Date: Mon, 2 Nov 2026 10:00:00 +0000',
-    'Message-ID: <dsn.1@relay-doc.example.net>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/plain; charset=us-ascii',
-    '',
-    temporary ? 'Your message has not been delivered yet; the relay will keep trying.' : 'Your message could not be delivered.',
-    '',
-    '--b1',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; relay-doc.example.net',
-    '',
-    'Final-Recipient: rfc822; rcpt@dest-doc.example',
-    `Action: ${temporary ? 'delayed' : 'failed'}`,
-    `Status: ${status}`,
-    `Diagnostic-Code: smtp; ${diag}`,
-    '',
-    '--b1--',
-    '',
-  ].join('\r\n');
+  return minimalDsn({ status, diagnostic: row.text });
 }
 
 /** The class a reply's own code gives (4 for a 4xx, 5 otherwise), for the DSN's Status. */

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/index.js';
 import { reasonCategory } from '../../src/core/taxonomy.js';
 import type { Verdict } from '../../src/core/types.js';
+import { minimalDsn } from './support/dsn.js';
 import { sisimaiWordingB, type WordingRow } from './support/sisimai-wording-b.js';
 
 const pasted = (text: string) => classify(text, { mode: 'text', origin: 'pasted' });
@@ -22,33 +23,7 @@ function dsn(row: WordingRow): string {
   const status = row.status || `${/^([45])\d\d\b/.exec(row.text)?.[1] ?? '5'}.0.0`;
   const temporary = status.startsWith('4');
   const step = row.reason === 'userunknown' && !/^5\.1\./.test(status) ? ' (in reply to RCPT TO command)' : '';
-  return [
-    'From: Mail Delivery System <MAILER-DAEMON@relay-sw.example.net>',
-    'To: sender@origin.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'Date: Mon, 2 Nov 2026 10:00:00 +0000',
-    'Message-ID: <dsn.sw@relay-sw.example.net>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    temporary ? 'Your message has not been delivered yet; the relay will keep trying.' : 'Your message could not be delivered.',
-    '',
-    '--b1',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; relay-sw.example.net',
-    '',
-    'Final-Recipient: rfc822; rcpt@dest.example',
-    `Action: ${temporary ? 'delayed' : 'failed'}`,
-    `Status: ${status}`,
-    `Diagnostic-Code: smtp; ${row.text}${step}`,
-    '',
-    '--b1--',
-    '',
-  ].join('\r\n');
+  return minimalDsn({ status, diagnostic: `${row.text}${step}` });
 }
 
 type Kind = 'pasted' | 'raw';

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { classify, classifyText } from '../../src/core/index.js';
 import { reasonCategory } from '../../src/core/taxonomy.js';
 import type { Verdict } from '../../src/core/types.js';
+import { minimalDsn } from './support/dsn.js';
 import { sisimaiWording, wordingNearMisses, type WordingRow } from './support/sisimai-wording.js';
 
 const pasted = (text: string) => classify(text, { mode: 'text', origin: 'pasted' });
@@ -22,35 +23,7 @@ function statusOf(text: string): string {
 }
 
 function dsn(row: WordingRow): string {
-  const status = statusOf(row.text);
-  const temporary = status.startsWith('4');
-  return [
-    'From: Mail Delivery System <MAILER-DAEMON@relay-doc.example.net>',
-    'To: sender@origin-doc.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'Date: Mon, 2 Nov 2026 10:00:00 +0000',
-    'Message-ID: <dsn.2@relay-doc.example.net>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/plain; charset=us-ascii',
-    '',
-    temporary ? 'Your message has not been delivered yet; the relay will keep trying.' : 'Your message could not be delivered.',
-    '',
-    '--b1',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; relay-doc.example.net',
-    '',
-    'Final-Recipient: rfc822; rcpt@dest-doc.example',
-    `Action: ${temporary ? 'delayed' : 'failed'}`,
-    `Status: ${status}`,
-    `Diagnostic-Code: smtp; ${row.text}`,
-    '',
-    '--b1--',
-    '',
-  ].join('\r\n');
+  return minimalDsn({ status: statusOf(row.text), diagnostic: row.text });
 }
 
 interface Tally { right: number; all: number }
