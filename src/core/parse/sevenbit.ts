@@ -111,6 +111,28 @@ function bytesOf(s: string): Uint8Array {
 const hex = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
 
 /**
+ * Writes `text[start, end)` into `out` from `n` with each `=XY` (two hex digits, before `end`) as
+ * its byte and every other character as its code; returns the new end. Quoted-printable bodies
+ * and Q-encoded words share it.
+ */
+function unhex(text: string, start: number, end: number, out: Uint8Array, n: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61 && i + 2 < end) {
+      const hi = hex(text.charCodeAt(i + 1));
+      const lo = hex(text.charCodeAt(i + 2));
+      if (hi >= 0 && lo >= 0) {
+        out[n++] = (hi << 4) | lo;
+        i += 2;
+        continue;
+      }
+    }
+    out[n++] = c;
+  }
+  return n;
+}
+
+/**
  * Quoted-printable as postal-mime decodes it, line by line: a final `=` joins the line to the
  * next, `=XY` is a byte, anything else (a lone `=`) stays as it is; every other line ends in LF.
  */
@@ -124,19 +146,7 @@ function decodeQuotedPrintable(body: string): Uint8Array {
     while (end > start && body.charCodeAt(end - 1) === 13) end--;
     const soft = end > start && body.charCodeAt(end - 1) === 61;
     if (soft) end--;
-    for (let i = start; i < end; i++) {
-      const c = body.charCodeAt(i);
-      if (c === 61 && i + 2 < end) {
-        const hi = hex(body.charCodeAt(i + 1));
-        const lo = hex(body.charCodeAt(i + 2));
-        if (hi >= 0 && lo >= 0) {
-          out[n++] = (hi << 4) | lo;
-          i += 2;
-          continue;
-        }
-      }
-      out[n++] = c;
-    }
+    n = unhex(body, start, end, out, n);
     if (!soft) out[n++] = 10;
     if (nl < 0) break;
     start = nl + 1;
@@ -273,21 +283,7 @@ function decodeWord(charset: string, b: boolean, data: string): string {
   }
   const text = data.replace(/=\s+([0-9a-fA-F])/g, '=$1').replace(/[_\s]/g, ' ');
   const bytes = new Uint8Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 61 && i + 2 < text.length) {
-      const hi = hex(text.charCodeAt(i + 1));
-      const lo = hex(text.charCodeAt(i + 2));
-      if (hi >= 0 && lo >= 0) {
-        bytes[n++] = (hi << 4) | lo;
-        i += 2;
-        continue;
-      }
-    }
-    bytes[n++] = c;
-  }
-  return d.decoder.decode(bytes.subarray(0, n));
+  return d.decoder.decode(bytes.subarray(0, unhex(text, 0, text.length, bytes, 0)));
 }
 
 // The sender as parse/postal.ts writes it from postal-mime's address parser ("Name <address>",
