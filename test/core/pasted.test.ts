@@ -72,6 +72,9 @@ const replies: [string, string, Want][] = [
   ['greylisting', '450 4.2.0 <ana@farm-p8.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/farm-p8.example.html', { kind: 'bounce', severity: 'soft', status: '4.2.0', reply: '450' }],
   // A server's sentence with no code, pasted alone.
   ['a mailbox-full sentence alone', 'Mailbox quota exceeded', { kind: 'bounce', category: 'quota-issues', severity: 'soft' }],
+  // The same limits where the words name mail's own things: a message, a mailbox, an address.
+  ['a message-size sentence alone', 'Message size exceeds fixed maximum message size', { kind: 'bounce', category: 'quota-issues', severity: 'soft' }],
+  ['a quota sentence naming the address', 'anna.k@dest-p9.example: quota exceeded', { kind: 'bounce', category: 'quota-issues', severity: 'soft' }],
 ];
 
 const nearMisses: [string, string][] = [
@@ -85,6 +88,12 @@ const nearMisses: [string, string][] = [
   ['release notes with version numbers', 'Release notes\n5.1.1: fixed the mailbox sync when the server is slow\n5.1.2: faster search'],
   ['a count at the start of a line', 'Order status: 550 units shipped, 20 rejected at customs'],
   ['an amount', '450 euro for the room, breakfast included'],
+  // Quotas and size limits belong to printers, disks and web proxies too: such a phrase alone,
+  // naming nothing of mail (a mailbox, a message, an address, a host), is not a server's answer.
+  ['a printer over its quota', 'The printer is over the allowed quota'],
+  ['a proxy refusing a request', 'Header size exceeds maximum permitted'],
+  ['a shared drive', 'Disk quota exceeded on the team drive'],
+  ['an upload', 'Size exceeds fixed maximum size for uploads'],
 ];
 
 describe('a server answer pasted on its own', () => {

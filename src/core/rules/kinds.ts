@@ -2,7 +2,7 @@
  * Signs that tell a bounce from an auto-reply, a complaint, a success notice and ordinary mail.
  * Lowercase substrings, as in rules/phrases.ts.
  */
-import { feedbackTypes, type FeedbackType } from '../types.js';
+import { feedbackTypes, type FeedbackType, type Reason } from '../types.js';
 
 /**
  * Subjects mail systems give their failure and delay notices, in the languages of the servers that
@@ -373,6 +373,24 @@ export const serverReplyWords = [
   'usuário', 'destinatário', 'caixa', 'endereço', 'domínio', 'mensagem', 'recusad',
   'gebruiker', 'ontvanger', 'postvak', 'adres', 'bericht', 'geweigerd',
 ];
+
+/**
+ * Reasons whose words are limits that are not mail's alone: quotas and sizes ("over the allowed
+ * quota", "quota exceeded", "size exceeds fixed maximum", "header size exceeds maximum permitted")
+ * are also what printers, disks, uploads and web proxies say. Such a phrase pasted on its own is a
+ * server's answer only where the text also names a thing of mail (`mailThingRe`) or an address,
+ * a host or an IP.
+ */
+export const sharedLimitReasons: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'systemfull', 'contenterror']);
+
+/**
+ * The things of mail a limit can be about (read folded): the mailbox and the user or account that
+ * owns it, the mail or message, its recipient, its attachment; in the languages of the catalogs
+ * (Italian, French, German, Spanish). RFC 3463 3.2 and 3.3 name their subjects so ("mailbox full",
+ * "message length exceeds administrative limit"), and so do servers: vpopmail's "user is over
+ * quota", "The account is over quota".
+ */
+export const mailThingRe = /\b(?:mailbox(?:es)?|mail ?box|inbox|maildir|mail|e-?mails?|messages?|recipients?|attachments?|users?|accounts?|casella|posta|messaggio|utente|bo[iî]te aux lettres|courriel|utilisateur|compte|postfach|nachricht|benutzer|konto|buz[oó]n|correo|mensaje|usuario|cuenta)\b/;
 
 /**
  * DNS blocklists that refusals name (Postfix reject_rbl_client: "Service unavailable; Client host
