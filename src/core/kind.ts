@@ -191,10 +191,11 @@ export function pastedRecipient(p: PastedReply): string {
  *   "自動応答:"), or an autoresponder header (Auto-Submitted: auto-replied, X-Autoreply,
  *   X-Autorespond, Precedence: auto_reply) on a message without an SMTP failure line.
  * - Decide with out-of-office words in the body: a subject people also write ("Out of office",
- *   "Fuori sede", "Absence du bureau"), or, in a message not sent to a list, a header saying it
- *   was sent by a program (any Auto-Submitted but "no"; Exchange's X-Auto-Response-Suppress,
- *   which asks other programs not to answer and which Exchange sets on its own automatic
- *   replies). Never in a reply ("Re: ...") that only has the words: a person wrote it.
+ *   "Fuori sede", "Absence du bureau"), or, in a message not sent to a list, Exchange's
+ *   X-Auto-Response-Suppress, which asks other programs not to answer and which Exchange sets on
+ *   its own automatic replies. Not Auto-Submitted: auto-generated: RFC 3834 5 keeps it for
+ *   messages that answer none (notifications). Never in a reply ("Re: ...") that only has the
+ *   words: a person wrote it.
  * - A challenge (the recipient's filter holds the message until the sender proves to be a
  *   person) decides with the name of a challenge-response service, a program's header or a
  *   challenge subject.
@@ -217,7 +218,11 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
   const bulk = listPost || Boolean(header(parts, 'list-unsubscribe')) || precedence === 'bulk' || precedence === 'list';
   // MS-OXCMAIL 2.1.3.2.20: "None" suppresses nothing, so it says nothing about the sender either.
   const suppress = h('x-auto-response-suppress');
-  const program = (autoSubmitted !== '' && autoSubmitted !== 'no') || (suppress !== '' && suppress !== 'none');
+  const suppressing = suppress !== '' && suppress !== 'none';
+  // RFC 3834 5: "auto-generated" (and RFC 5436's "auto-notified") marks a message that is not a
+  // direct response to another one: a notification, so out-of-office words in it make no answer;
+  // "auto-replied" decided above. A challenge is sent by a program whatever keyword it chose.
+  const program = (autoSubmitted !== '' && autoSubmitted !== 'no') || suppressing;
   const text = ctx.noticeLower.slice(0, 4000);
   const answersOne = Boolean(header(parts, 'in-reply-to') || header(parts, 'references'));
   const outOfOfficeSubject = autoReplySubjects.some((p) => {
@@ -225,7 +230,7 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
     return at >= 0 && (answersOne || awaySubjectForm(subject.slice(at + p.length), p));
   });
   const words = firstIncluded(text, autoReplyPhrases, ctx.pairs);
-  if (words && !reply && ((outOfOfficeSubject && !header(parts, 'list-unsubscribe') && !listPost) || (program && !bulk))) {
+  if (words && !reply && ((outOfOfficeSubject && !header(parts, 'list-unsubscribe') && !listPost) || (suppressing && !bulk))) {
     return { kind: 'auto-reply', evidence: [evidenceOf(words, 'body', 'kind:auto-reply', 'phrase')], note: '' };
   }
   const challenge = firstIncluded(text, challengePhrases, ctx.pairs);

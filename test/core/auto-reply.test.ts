@@ -71,7 +71,8 @@ const autoReplies: Row[] = [
   { name: 'fr: "Absence du … au …" and its words', subject: 'Absence du 3 au 10 mars', body: 'Je suis absente du bureau, de retour le 10 mars.\n' },
   { name: 'en: "Out of Office" answering a message (In-Reply-To)', subject: 'Out of Office re your order', body: 'I am out of the office until Monday.\n', headers: { 'In-Reply-To': '<order-7@shop.example>' } },
   { name: 'ja: "不在" and its words', subject: '不在のお知らせ', body: '3月10日まで不在にしております。\n' },
-  { name: 'en: words and Auto-Submitted: auto-generated, plain subject', subject: 'Spring offers', body: 'I am on annual leave until 10 March.\n', headers: { 'Auto-Submitted': 'auto-generated' } },
+  // RFC 3834 5: auto-replied is the autoresponder's own keyword, so with out-of-office words it decides.
+  { name: 'en: words and Auto-Submitted: auto-replied, plain subject', subject: 'Spring offers', body: 'I am on annual leave until 10 March.\n', headers: { 'Auto-Submitted': 'auto-replied' } },
   // Autoresponders' headers decide alone.
   { name: 'RFC 3834 Auto-Submitted: auto-replied on a "Re:" (Gmail vacation responder)', subject: 'Re: Spring offers', body: 'Thanks for your message, I will read it soon.\n', headers: { 'Auto-Submitted': 'auto-replied' } },
   { name: 'X-Autoreply: yes', subject: 'Re: Spring offers', body: 'Thanks for your message.\n', headers: { 'X-Autoreply': 'yes' } },
@@ -115,6 +116,11 @@ const ordinary: Row[] = [
   { name: 'a sign-up confirmation', subject: 'Please verify your email address', body: 'Please verify your email address to finish signing up.\n', headers: { 'Auto-Submitted': 'auto-generated' } },
   { name: 'a person asking to confirm a message', subject: 'Re: invoice', body: 'Please confirm your message was sent to the right address.\n' },
   { name: 'out-of-office words with Auto-Submitted: no', subject: 'Next week', body: 'I am on annual leave next week.\n', headers: { 'Auto-Submitted': 'no' } },
+  // RFC 3834 5: auto-generated is a message "not a direct response to another message" (a
+  // notification, a digest, a reminder), so out-of-office words in it do not make an answer.
+  { name: 'out-of-office words with Auto-Submitted: auto-generated (a team calendar notification)', subject: 'Team calendar: this week', body: 'Marta Neri is on annual leave until 10 March.\n', headers: { 'Auto-Submitted': 'auto-generated' } },
+  { name: 'a person\'s words with Auto-Submitted: auto-generated, plain subject', subject: 'Spring offers', body: 'I am on annual leave until 10 March, so I forward the offers to you now.\n', headers: { 'Auto-Submitted': 'auto-generated' } },
+  { name: 'out-of-office words with Auto-Submitted: auto-notified (RFC 5436 notification)', subject: 'New message', body: 'I am out of the office until Monday.\n', headers: { 'Auto-Submitted': 'auto-notified' } },
   {
     name: "a shop's shipping notice, sent by a program, whose parcel may be returned on a date",
     subject: 'Your order has shipped',
