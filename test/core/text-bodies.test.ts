@@ -650,6 +650,28 @@ instructions for resolving this issue.
 The reason for the problem:
 5.1.0 - Unknown address error 550-'5.4.1 Recipient address rejected: Access denied. [VI1PEPF0000ABCD.eurprd05.prod.outlook.com 2024-06-11T00:00:00.001Z 08DC8A1B2C3D4E65]'
 `, 'text', { ...unknown, recipients: ['media@press-x3.example'] }],
+
+  // ---- Sendmail, as a webmail shows it: the subject carries the error (savemail.c "Returned mail: %s") --
+  ['sendmail: "Returned mail: Host unknown", the list without a reason line', `From: Mail Delivery Subsystem <MAILER-DAEMON@relay.paper-s1.example>
+Subject: Returned mail: Host unknown (Name server: nowhere-s1.example: host not found)
+
+The original message was received at Mon, 10 Mar 2025 08:12:40 +0100
+from localhost [127.0.0.1]
+
+   ----- The following addresses had permanent fatal errors -----
+<lotte@nowhere-s1.example>
+
+`, 'text', { ...hard, recipients: ['lotte@nowhere-s1.example'], reason: 'hostunknown', category: 'bad-domain' }],
+  ['sendmail: "Returned mail: see transcript for details" says nothing of the cause', `From: Mail Delivery Subsystem <MAILER-DAEMON@relay.paper-s2.example>
+Subject: Returned mail: see transcript for details
+
+The original message was received at Mon, 10 Mar 2025 08:12:40 +0100
+from localhost [127.0.0.1]
+
+   ----- The following addresses had permanent fatal errors -----
+<mats@inbox-s2.example>
+
+`, 'text', { ...soft, recipients: ['mats@inbox-s2.example'], category: 'other' }],
 ];
 
 describe('text-only bounce bodies (headerless, as parsers\' fixtures keep them)', () => {

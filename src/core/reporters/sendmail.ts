@@ -29,6 +29,8 @@ const listStarts = ['----- the following addresses had permanent fatal errors --
 const listEnds = ['----- transcript of session follows -----', '----- unsent message follows -----', '----- original message follows', '----- message header follows', 'content-type:'];
 const transcriptEnds = ['----- unsent message follows -----', '----- original message follows', '----- message header follows', '----- unsent message header follows', '------- returned message', 'content-type:'];
 
+const subjectCauseRe = /^returned mail:[ \t]{0,4}(\S.{0,200})$/i;
+
 export const sendmail = {
   name: 'Sendmail',
   detect: noticeSays('----- transcript of session follows -----', '----- the following addresses had', '----- unsent message follows -----'),
@@ -142,6 +144,12 @@ export const sendmail = {
     // "**  THIS IS A WARNING MESSAGE ONLY  **" / "Warning: message still undelivered after 4 hours":
     // the queue still holds the message, so every recipient is delayed, not failed.
     if (ctx.noticeLower.includes('this is a warning message only')) for (const r of out) r.action ??= 'delayed';
+    // Sendmail titles the notice "Returned mail: " and the error itself ("User unknown", "Host
+    // unknown", "Service unavailable"), or "see transcript for details" when it cannot say it in
+    // one line (savemail.c returntosender). A rendering that leaves out the transcript and the
+    // delivery-status part still shows the subject: its words then speak for a recipient with none.
+    const cause = subjectCauseRe.exec(ctx.subject.trim())?.[1]?.trim() ?? '';
+    if (cause && !/^see transcript/i.test(cause)) for (const r of out) if (!r.diagnostic && !r.context) r.context = cause;
     return out;
   },
 } as const satisfies Reporter;
