@@ -75,4 +75,29 @@ describe('rules/scan.ts pair filter', () => {
     expect(pairs.of('mail box').includes(needle('ail bo'))).toBe(true);
     expect(pairs.of('mail box').includes(needle('mailbox'))).toBe(false);
   });
+
+  it('has(phrase), which hashes the pairs as it reads them, answers as includes over every text and phrase', () => {
+    // Folded, as the reporters read the notice (reporters/lib.ts says).
+    const texts = [...files('sisimai-dev/eml'), ...files('sisimai-dev/text'), ...files('not-bounce')].map(fold);
+    const pairs = new TextPairs();
+    const wrong: string[] = [];
+    let held = 0;
+    for (const t of texts) {
+      const set = pairs.of(t);
+      for (const n of needles) {
+        const has = set.has(n.text);
+        if (has !== t.includes(n.text)) wrong.push(n.text);
+        if (has) held++;
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(held).toBeGreaterThan(1000);
+    // Texts and phrases shorter than a pair, the empty phrase, astral characters.
+    expect(pairs.of('a').has('a')).toBe(true);
+    expect(pairs.of('a').has('b')).toBe(false);
+    expect(pairs.of('').has('')).toBe(true);
+    expect(pairs.of('abc').has('')).toBe(true);
+    expect(pairs.of('mail \u{1F4E7} box').has('\u{1F4E7} b')).toBe(true);
+    expect(pairs.of('mail box').has('mailbox')).toBe(false);
+  });
 });

@@ -9,12 +9,12 @@
  *   550 sorry, no mailbox here by that name (#5.1.1 - chkusr)
  */
 import { header } from '../parse/message.js';
-import { bodySection, firstAddress, foundRecipient, linesOf } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf, says } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const activehunter = {
   name: 'Activehunter',
-  detect: (ctx) => header(ctx, 'x-ahmailid') !== '' && ctx.noticeLower.includes('following addresses had permanent fatal errors'),
+  detect: (ctx) => header(ctx, 'x-ahmailid') !== '' && says(ctx, 'following addresses had permanent fatal errors'),
   recipients(ctx) {
     const part = bodySection(ctx, ['following addresses had permanent fatal errors'], ['content-type: message/rfc822', 'content-type: text/rfc822-headers']);
     const out: { address: string; said: string }[] = [];

@@ -11,14 +11,14 @@
  * SES's e-mail form (MAILER-DAEMON@...amazonses.com) is a regular DSN and needs no reader.
  */
 import { isAddress, normalizeAddress } from '../parse/address.js';
-import { foundRecipient } from './lib.js';
+import { foundRecipient, says } from './lib.js';
 import type { Reason } from '../types.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const amazonses = {
   name: 'AmazonSES',
   // The object may be escaped inside the SNS envelope's "Message" string, so no quotes here.
-  detect: (ctx) => ctx.noticeLower.includes('bouncedrecipients') && ctx.noticeLower.includes('notificationtype'),
+  detect: (ctx) => says(ctx, 'bouncedrecipients') && says(ctx, 'notificationtype'),
   recipients(ctx) {
     let obj = firstJson(ctx.body);
     if (obj && typeof obj.Message === 'string') obj = firstJson(obj.Message);

@@ -14,12 +14,12 @@
  *   Status: 5.1.1
  */
 import { header } from '../parse/message.js';
-import { bodySection, foundRecipient, leadAddress, linesOf } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, says } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const amazonworkmail = {
   name: 'AmazonWorkMail',
-  detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('amazon workmail') || ctx.noticeLower.includes('an error occurred while trying to deliver the mail to the following recipients'),
+  detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('amazon workmail') || says(ctx, 'an error occurred while trying to deliver the mail to the following recipients'),
   recipients(ctx) {
     const list = bodySection(ctx, ['to the following recipients:'], ['technical report:', 'reporting-mta:']);
     const report = bodySection(ctx, ['technical report:'], ['content-type:', '\n\n\n']);

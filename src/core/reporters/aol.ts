@@ -11,7 +11,7 @@
  * on the notice) write Postfix's notice: read as Postfix's, with AOL's own words (rules/formats.ts).
  */
 import { header } from '../parse/message.js';
-import { firstAddress, foundRecipient, fromOf, section, words } from './lib.js';
+import { firstAddress, foundRecipient, fromOf, says, section, words } from './lib.js';
 import { postfixRecipients } from './postfix.js';
 import type { Reporter } from './types.js';
 
@@ -19,12 +19,12 @@ export const aol = {
   name: 'AOL',
   detect(ctx) {
     if (!fromOf(ctx).includes('@aol.com')) return false;
-    if (ctx.noticeLower.includes('we were unable to deliver your message to the following address')) return true;
+    if (says(ctx, 'we were unable to deliver your message to the following address')) return true;
     // AOL's own outbound relays (X-AOL-IP on the notice) write Postfix's notice, with AOL's DNS words.
-    return header(ctx, 'x-aol-ip') !== '' && ctx.noticeLower.includes('this is the mail system at host');
+    return header(ctx, 'x-aol-ip') !== '' && says(ctx, 'this is the mail system at host');
   },
   recipients(ctx) {
-    if (!ctx.noticeLower.includes('we were unable to deliver your message to the following address')) return postfixRecipients(ctx);
+    if (!says(ctx, 'we were unable to deliver your message to the following address')) return postfixRecipients(ctx);
     const lower = ctx.notice.toLowerCase();
     const to = section(ctx.notice, lower, ['to the following address'], ['because:']);
     const because = words(section(ctx.notice, lower, ['because:'], ['\n\n', 'send/receive log']).split('\n'));

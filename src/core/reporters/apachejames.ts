@@ -17,12 +17,12 @@
  *     Size (in bytes): 1024
  *     Number of lines: 24
  */
-import { bodySection, firstAddress, foundRecipient, linesOf, words } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf, says, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const apachejames = {
   name: 'ApacheJames',
-  detect: (ctx) => ctx.noticeLower.includes('error message below:') && ctx.noticeLower.includes('message details:'),
+  detect: (ctx) => says(ctx, 'error message below:') && says(ctx, 'message details:'),
   recipients(ctx) {
     const said = words(linesOf(bodySection(ctx, ['error message below:'], ['message details:'])));
     const details = bodySection(ctx, ['message details:'], ['content-type:', '\n\n\n']);

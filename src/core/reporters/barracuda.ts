@@ -6,12 +6,12 @@
  *
  * The refusal is the filter's own spam verdict.
  */
-import { firstAddress, foundRecipient, linesOf, subjectOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, says, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const barracuda = {
   name: 'Barracuda',
-  detect: (ctx) => ctx.noticeLower.includes('was blocked by our spam firewall') || subjectOf(ctx).includes('blocked by our bulk email filter'),
+  detect: (ctx) => says(ctx, 'was blocked by our spam firewall') || subjectOf(ctx).includes('blocked by our bulk email filter'),
   recipients(ctx) {
     const out: FoundRecipient[] = [];
     const lines = linesOf(ctx.notice);

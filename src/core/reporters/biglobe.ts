@@ -7,12 +7,12 @@
  *      ----- Non-delivered information -----
  *   The number of messages in recipient's mailbox exceeded the local limit.
  */
-import { bodySection, foundRecipient, fromOf, leadAddress, linesOf, words } from './lib.js';
+import { bodySection, foundRecipient, fromOf, leadAddress, linesOf, says, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const biglobe = {
   name: 'Biglobe',
-  detect: (ctx) => fromOf(ctx).includes('biglobe.ne.jp') && ctx.noticeLower.includes('----- non-delivered information -----'),
+  detect: (ctx) => fromOf(ctx).includes('biglobe.ne.jp') && says(ctx, '----- non-delivered information -----'),
   recipients(ctx) {
     const list = bodySection(ctx, ['----- the following addresses had delivery problems -----'], ['----- non-delivered information -----']);
     const info = words(linesOf(bodySection(ctx, ['----- non-delivered information -----'], ['-----', 'content-type:'])).slice(0, 10));

@@ -10,14 +10,14 @@
  *   LOCAL module(account b) reports:
  *    account is full (quota exceeded)
  */
-import { firstAddress, foundRecipient, linesOf, words } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, says, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const headRe = /^failed to deliver to '([^']{1,300})'/i;
 
 export const communigate = {
   name: 'CommuniGatePro',
-  detect: (ctx) => ctx.noticeLower.includes('failed to deliver to \'') && ctx.noticeLower.includes(' module('),
+  detect: (ctx) => says(ctx, 'failed to deliver to \'') && says(ctx, ' module('),
   recipients(ctx) {
     const out: { address: string; lines: string[] }[] = [];
     let cur: { address: string; lines: string[] } | null = null;

@@ -18,7 +18,7 @@
  */
 import { commandNamed } from '../rules/commands.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import { angleBlocks, bodySection, foundRecipient, noticeSays, words } from './lib.js';
+import { angleBlocks, bodySection, foundRecipient, noticeSays, says, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const starts = ['your message to the following recipients cannot be delivered:', 'to the following recipients:'];
@@ -28,7 +28,7 @@ export const courier = {
   name: 'Courier',
   detect: noticeSays('running the courier mail server', ['this is a delivery status notification from', 'your message to the following recipients cannot be delivered']),
   recipients(ctx) {
-    const delayed = ctx.noticeLower.includes('delayed mail') || ctx.noticeLower.includes('has not yet been delivered');
+    const delayed = says(ctx, 'delayed mail') || says(ctx, 'has not yet been delivered');
     const list = bodySection(ctx, starts, ends);
     const out: FoundRecipient[] = [];
     for (const b of angleBlocks(list)) {

@@ -16,13 +16,13 @@
  * The text names the address as the sender wrote it; the DSN part may name the one Domino
  * forwarded to, so this reader's address is kept over the DSN's (see `namesOriginal`).
  */
-import { bodySection, foundRecipient, leadAddress, linesOf, subjectOf, words } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, says, subjectOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const domino = {
   name: 'Domino',
   namesOriginal: true,
-  detect: (ctx) => subjectOf(ctx).startsWith('delivery failure:') && ctx.noticeLower.includes('was not delivered to:'),
+  detect: (ctx) => subjectOf(ctx).startsWith('delivery failure:') && says(ctx, 'was not delivered to:'),
   recipients(ctx) {
     const list = bodySection(ctx, ['was not delivered to:'], ['because:']);
     const because = words(linesOf(bodySection(ctx, ['because:'], ['\n\n\n', 'content-type:', 'original message'])).slice(0, 10));

@@ -22,7 +22,7 @@
  *   --- The header of the original message is following. ---
  */
 import { commandIn } from '../rules/commands.js';
-import { bodySection, firstAddress, foundRecipient, fromOf, linesOf, words } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, fromOf, linesOf, says, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const starts = ['the following address failed:', 'the following addresses failed:', 'the following address(es) failed:'];
@@ -38,7 +38,7 @@ export const einsundeins = {
 export function nemesisFrom(senders: readonly string[]): (ctx: NoticeContext) => boolean {
   return (ctx) => {
     const f = fromOf(ctx);
-    return senders.some((s) => f.includes(s)) && ctx.noticeLower.includes('could not be delivered to one or more');
+    return senders.some((s) => f.includes(s)) && says(ctx, 'could not be delivered to one or more');
   };
 }
 

@@ -24,12 +24,12 @@
  *               The e-mail address could not be found. ...
  *               <mx.example.org #5.1.1 smtp;550 5.1.1 <a@example.com>... User unknown>
  */
-import { firstAddress, foundRecipient, section, words } from './lib.js';
+import { firstAddress, foundRecipient, says, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const exchange2003 = {
   name: 'Exchange2003',
-  detect: (ctx) => ctx.noticeLower.includes('did not reach the following recipient') || ctx.noticeLower.includes('the following recipient(s) cannot be reached:'),
+  detect: (ctx) => says(ctx, 'did not reach the following recipient') || says(ctx, 'the following recipient(s) cannot be reached:'),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const list = section(ctx.body, lower, ['did not reach the following recipient(s):', 'did not reach the following recipient:'], ['content-type:', '\n\n\n']);

@@ -22,7 +22,7 @@
 import { header } from '../parse/message.js';
 import { hostIn } from '../parse/host.js';
 import { isAddress } from '../parse/address.js';
-import { completeAddress, firstAddress, foundRecipient, linesOf, section, words } from './lib.js';
+import { completeAddress, firstAddress, foundRecipient, linesOf, says, section, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
@@ -44,11 +44,10 @@ const recipientLineRe = /^ {0,2}(\S.*)$/;
 export const exim = {
   name: 'Exim',
   detect(ctx) {
-    const n = ctx.noticeLower;
-    if (n.includes('this message was created automatically by mail delivery software')) return true;
-    if (n.includes('smtp error from remote mail server after')) return true;
-    if (n.includes('recipient addresses that were incorrectly constructed')) return true;
-    return n.includes('the following address(es) failed') || n.includes('has not yet been delivered to one or more of its recipients');
+    if (says(ctx, 'this message was created automatically by mail delivery software')) return true;
+    if (says(ctx, 'smtp error from remote mail server after')) return true;
+    if (says(ctx, 'recipient addresses that were incorrectly constructed')) return true;
+    return says(ctx, 'the following address(es) failed') || says(ctx, 'has not yet been delivered to one or more of its recipients');
   },
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();

@@ -22,12 +22,12 @@
  */
 import { header } from '../parse/message.js';
 import { commandNamed } from '../rules/commands.js';
-import { firstAddress, foundRecipient, fromOf, linesOf, subjectOf, words } from './lib.js';
+import { firstAddress, foundRecipient, fromOf, linesOf, says, subjectOf, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const ezweb = {
   name: 'EZweb',
-  detect: (ctx) => fromOf(ctx).includes('ezweb.ne.jp') || (subjectOf(ctx) === 'mail system error - returned mail' && ctx.noticeLower.includes('recipient')),
+  detect: (ctx) => fromOf(ctx).includes('ezweb.ne.jp') || (subjectOf(ctx) === 'mail system error - returned mail' && says(ctx, 'recipient')),
   recipients(ctx) {
     const out = new Map<string, FoundRecipient>();
     const english: string[] = [];

@@ -16,7 +16,7 @@
  * more day(s)" ... "Technical details of temporary failure:" ... "[(0) mx.example.jp. [192.0.2.1]:25:
  * socket error]".
  */
-import { bodySection, foundRecipient, leadAddress, linesOf, words } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, says, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const listStarts = [
@@ -29,8 +29,7 @@ const listEnds = ['technical details of', 'message will be retried', '----- orig
 export const gmail = {
   name: 'Gmail',
   detect(ctx) {
-    const n = ctx.noticeLower;
-    return n.includes('delivery to the following recipient') && (n.includes('technical details of') || n.includes('message will be retried') || n.includes('google'));
+    return says(ctx, 'delivery to the following recipient') && (says(ctx, 'technical details of') || says(ctx, 'message will be retried') || says(ctx, 'google'));
   },
   recipients(ctx) {
     const list = bodySection(ctx, listStarts, listEnds);
@@ -40,7 +39,7 @@ export const gmail = {
     const reply = (/the error that the other server returned was:(.*)$/i.exec(text)?.[1] ?? '').trim();
     // "[(0) mx.example.jp. [192.0.2.1]:25: socket error]" / "[mx.example.jp. (10): Connection timed out]"
     const host = /\[(?:\(\d+\)\s*)?([a-z0-9][\w.-]{0,250}?)\.?\s+[[(]/i.exec(text)?.[1] ?? '';
-    const delayed = ctx.noticeLower.includes('has been delayed') || ctx.noticeLower.includes('technical details of temporary failure');
+    const delayed = says(ctx, 'has been delayed') || says(ctx, 'technical details of temporary failure');
     const out: FoundRecipient[] = [];
     for (const line of linesOf(list)) {
       const a = leadAddress(line);

@@ -18,7 +18,7 @@
  * "Address not found" on a line of its own.
  */
 import { header } from '../parse/message.js';
-import { addressesIn, bodySection, firstAddress, foundRecipient, fromOf, linesOf, words } from './lib.js';
+import { addressesIn, bodySection, firstAddress, foundRecipient, fromOf, linesOf, says, words } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const headings = ['** address not found **', '** message not delivered **', '** delivery incomplete **', '** message blocked **', '** domain not found **'];
@@ -39,15 +39,15 @@ export const gsuite = {
   name: 'GSuite',
   detect(ctx) {
     const n = ctx.noticeLower;
-    const google = fromOf(ctx).includes('mailer-daemon@google') || n.includes('google.com') || n.includes('gmail');
+    const google = fromOf(ctx).includes('mailer-daemon@google') || says(ctx, 'google.com') || says(ctx, 'gmail');
     if (!google) return false;
-    return headings.some((h) => n.includes(h)) || (headingLine(linesOf(ctx.notice)) >= 0 && /wasn't delivered to|problem delivering your message to|your message to /.test(n));
+    return headings.some((h) => says(ctx, h)) || (headingLine(linesOf(ctx.notice)) >= 0 && /wasn't delivered to|problem delivering your message to|your message to /.test(n));
   },
   recipients(ctx) {
     const response = bodySection(ctx, ['the response from the remote server was:', 'the response was:'], ['----- original message', 'final-recipient:', 'reporting-mta:', 'content-type:', '\n\n\n']);
     const said = words(linesOf(response).slice(0, 12));
     const host = /^\[([a-z0-9][\w.-]{0,250}?)\.?\s+[\da-f.:]{3,45}[:\]]/im.exec(response)?.[1] ?? '';
-    const delayed = ctx.noticeLower.includes('** delivery incomplete **') || ctx.noticeLower.includes('will retry for');
+    const delayed = says(ctx, '** delivery incomplete **') || says(ctx, 'will retry for');
     const intro = introOf(ctx);
     const out: FoundRecipient[] = [];
     const list = new Set<string>();

@@ -14,12 +14,12 @@
  */
 import { commandNamed } from '../rules/commands.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import { firstAddress, foundRecipient, linesOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, says } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const interscanmss = {
   name: 'InterScanMSS',
-  detect: (ctx) => ctx.noticeLower.includes('interscan messaging security') || ctx.from.toLowerCase().includes('interscan notification'),
+  detect: (ctx) => says(ctx, 'interscan messaging security') || ctx.from.toLowerCase().includes('interscan notification'),
   recipients(ctx) {
     const out = new Map<string, FoundRecipient>();
     let sent: { address: string; command: SmtpCommand | undefined } = { address: '', command: undefined };

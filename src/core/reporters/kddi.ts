@@ -7,12 +7,12 @@
  *        As their mailbox is full.
  */
 import { header } from '../parse/message.js';
-import { firstAddress, foundRecipient, linesOf, words } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, says, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const kddi = {
   name: 'KDDI',
-  detect: (ctx) => ctx.noticeLower.includes('your mail sent on:') && ctx.noticeLower.includes('could not be delivered to:'),
+  detect: (ctx) => says(ctx, 'your mail sent on:') && says(ctx, 'could not be delivered to:'),
   recipients(ctx) {
     const lines = linesOf(ctx.notice);
     const out: FoundRecipient[] = [];

@@ -5,6 +5,15 @@
 import { addressRe, firstAddressMatch, isAddress, normalizeAddress } from '../parse/address.js';
 import type { FoundRecipient, NoticeContext } from './types.js';
 
+/**
+ * Whether the folded notice holds `phrase` (`ctx.noticeLower.includes(phrase)`): the notice's
+ * character pairs (rules/scan.ts), made once per message, rule most absent phrases out without
+ * a scan of the notice. Every format's `detect` asks this of the same notice.
+ */
+export function says(ctx: NoticeContext, phrase: string): boolean {
+  return ctx.pairs ? ctx.pairs.of(ctx.noticeLower).has(phrase) : ctx.noticeLower.includes(phrase);
+}
+
 /** Lowercased From: of the notice. */
 export function fromOf(ctx: NoticeContext): string {
   return ctx.from.toLowerCase();
@@ -78,7 +87,7 @@ export function bodySection(ctx: NoticeContext, starts: readonly string[], ends:
  * single spaces).
  */
 export function noticeSays(...signs: readonly (string | readonly string[])[]): (ctx: NoticeContext) => boolean {
-  return (ctx) => signs.some((s) => (typeof s === 'string' ? ctx.noticeLower.includes(s) : s.every((p) => ctx.noticeLower.includes(p))));
+  return (ctx) => signs.some((s) => (typeof s === 'string' ? says(ctx, s) : s.every((p) => says(ctx, p))));
 }
 
 /**

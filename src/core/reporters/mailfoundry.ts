@@ -8,12 +8,12 @@
  *
  *   This has been a permanent failure.  No further delivery attempts will be made.
  */
-import { firstAddress, foundRecipient, linesOf, subjectOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, says, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mailfoundry = {
   name: 'MailFoundry',
-  detect: (ctx) => ctx.noticeLower.includes('unable to deliver message to: <') && (subjectOf(ctx).includes('message delivery has failed') || ctx.noticeLower.includes('delivery failed for the following reason')),
+  detect: (ctx) => says(ctx, 'unable to deliver message to: <') && (subjectOf(ctx).includes('message delivery has failed') || says(ctx, 'delivery failed for the following reason')),
   recipients(ctx) {
     const out: { address: string; lines: string[] }[] = [];
     for (const line of linesOf(ctx.notice)) {

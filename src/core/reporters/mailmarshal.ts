@@ -17,12 +17,12 @@
  *   Original Sender:    <sender@example.com>
  *   Remote-MTA:         <203.0.113.2>
  */
-import { bodySection, foundRecipient, leadAddress, linesOf, words } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, says, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mailmarshal = {
   name: 'MailMarshalSMTP',
-  detect: (ctx) => ctx.noticeLower.includes('could not be delivered because of') && ctx.noticeLower.includes('the following recipients were affected'),
+  detect: (ctx) => says(ctx, 'could not be delivered because of') && says(ctx, 'the following recipients were affected'),
   recipients(ctx) {
     const because = words(linesOf(bodySection(ctx, ['could not be delivered because of'], ['the following recipients were affected'])));
     const list = bodySection(ctx, ['the following recipients were affected:'], ['additional information', '=====', 'content-type:']);

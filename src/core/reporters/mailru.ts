@@ -13,11 +13,11 @@
  *   This message was created automatically by mail delivery software.
  */
 import { exim } from './exim.js';
-import { fromOf } from './lib.js';
+import { fromOf, says } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const mailru = {
   name: 'MailRu',
-  detect: (ctx) => (fromOf(ctx).includes('mail.ru') || ctx.noticeLower.includes('сервером mail.ru')) && exim.detect(ctx),
+  detect: (ctx) => (fromOf(ctx).includes('mail.ru') || says(ctx, 'сервером mail.ru')) && exim.detect(ctx),
   recipients: (ctx) => exim.recipients(ctx),
 } as const satisfies Reporter;

@@ -7,7 +7,7 @@
  *   <b@example.or.jp>   (5.1.1 <b@example.or.jp>... User unknown)
  */
 import { header } from '../parse/message.js';
-import { bodySection, dsnFound, firstAddress, foundRecipient, linesOf, subjectOf } from './lib.js';
+import { bodySection, dsnFound, firstAddress, foundRecipient, linesOf, says, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mcafee = {
@@ -15,7 +15,7 @@ export const mcafee = {
   // The list may sit in an attachment ("deliveryproblems.txt") that is not part of the readable
   // notice; the gateway still stamps its own header on the notice it writes.
   detect: (ctx) =>
-    ctx.noticeLower.includes('--- the following addresses had delivery problems ---')
+    says(ctx, '--- the following addresses had delivery problems ---')
     || (header(ctx, 'x-nai-header').toLowerCase().includes('modified by mcafee') && subjectOf(ctx).startsWith('delivery status')),
   recipients(ctx) {
     const list = bodySection(ctx, ['--- the following addresses had delivery problems ---'], ['content-type:', 'reporting-mta:', '--- ']);

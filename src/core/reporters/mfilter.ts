@@ -15,12 +15,12 @@
  */
 import { header } from '../parse/message.js';
 import { commandNamed } from '../rules/commands.js';
-import { addressesIn, foundRecipient, linesOf, section, words } from './lib.js';
+import { addressesIn, foundRecipient, linesOf, says, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const mfilter = {
   name: 'mFILTER',
-  detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('m-filter') || (ctx.noticeLower.includes('-------server message') && ctx.noticeLower.includes('-------smtp command')),
+  detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('m-filter') || (says(ctx, '-------server message') && says(ctx, '-------smtp command')),
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();
     const head = ctx.body.slice(0, Math.max(0, lower.indexOf('-------server message')));

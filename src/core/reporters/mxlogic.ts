@@ -11,12 +11,12 @@
  *
  *   Included is a copy of the message header:
  */
-import { bodySection, firstAddress, foundRecipient, fromOf, linesOf } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, fromOf, linesOf, says } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const mxlogic = {
   name: 'MXLogic',
-  detect: (ctx) => fromOf(ctx).includes('mxlogic.net') || ctx.noticeLower.includes('a message that you have sent could not be delivered to one or more'),
+  detect: (ctx) => fromOf(ctx).includes('mxlogic.net') || says(ctx, 'a message that you have sent could not be delivered to one or more'),
   recipients(ctx) {
     const list = bodySection(ctx, ['the following address failed:', 'the following addresses failed:'], ['included is a copy of the message header', '-----------', 'content-type:']);
     const out: FoundRecipient[] = [];

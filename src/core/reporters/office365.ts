@@ -15,16 +15,15 @@
  * at example.com." / "Office 365" / "Action Required".
  */
 import { exchangeRecipients } from './exchange2007.js';
-import { fromOf } from './lib.js';
+import { fromOf, says } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const office365 = {
   name: 'Office365',
   detect(ctx) {
-    const n = ctx.noticeLower;
     const from = fromOf(ctx);
-    const ms = from.includes('@outlook.com') || from.includes('onmicrosoft.com') || n.includes('.outlook.com') || n.includes('office 365') || n.includes('exchange online');
-    return ms && (n.includes('diagnostic information for administrators') || n.includes('delivery has failed to these recipients') || n.includes("couldn't be delivered"));
+    const ms = from.includes('@outlook.com') || from.includes('onmicrosoft.com') || says(ctx, '.outlook.com') || says(ctx, 'office 365') || says(ctx, 'exchange online');
+    return ms && (says(ctx, 'diagnostic information for administrators') || says(ctx, 'delivery has failed to these recipients') || says(ctx, "couldn't be delivered"));
   },
   recipients: exchangeRecipients,
 } as const satisfies Reporter;

@@ -16,14 +16,13 @@
  * Newer versions word the delay "Your message is delayed ... for the following list of
  * recipients" and add a DSN part.
  */
-import { bodySection, firstAddress, foundRecipient, linesOf, subjectOf } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf, says, subjectOf } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const opensmtpd = {
   name: 'OpenSMTPD',
   detect(ctx) {
-    const n = ctx.noticeLower;
-    return n.includes('this is the mailer-daemon, please do not reply') || (n.includes('the following list of recipients') && subjectOf(ctx).startsWith('delivery status notification:'));
+    return says(ctx, 'this is the mailer-daemon, please do not reply') || (says(ctx, 'the following list of recipients') && subjectOf(ctx).startsWith('delivery status notification:'));
   },
   recipients(ctx) {
     const list = bodySection(ctx, ['the following list of recipients:'], ['below is a copy of the original message', 'reporting-mta:', 'content-type:']);

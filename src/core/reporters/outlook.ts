@@ -11,7 +11,7 @@
  * The delay warning says "Delivery to the following recipients has been delayed." The server's
  * words are only in the attached DSN.
  */
-import { bodySection, foundRecipient, leadAddress, linesOf } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, says } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const starts = ['delivery to the following recipients failed.', 'delivery to the following recipients has been delayed.', 'delivery to the following recipients failed permanently:'];
@@ -19,12 +19,11 @@ const starts = ['delivery to the following recipients failed.', 'delivery to the
 export const outlook = {
   name: 'Outlook',
   detect(ctx) {
-    const n = ctx.noticeLower;
-    return n.includes('this is an automatically generated delivery status notification') && n.includes('delivery to the following recipients');
+    return says(ctx, 'this is an automatically generated delivery status notification') && says(ctx, 'delivery to the following recipients');
   },
   recipients(ctx) {
     const list = bodySection(ctx, starts, ['reporting-mta:', 'content-type:', 'original message']);
-    const delayed = ctx.noticeLower.includes('has been delayed');
+    const delayed = says(ctx, 'has been delayed');
     // A notice with no DSN part writes the cause under the list ("Status: 5.1.1 (bad destination
     // mailbox address)", a reply line): the lines after an address, up to the next, are its words.
     const out: { address: string; words: string[] }[] = [];

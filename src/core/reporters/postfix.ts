@@ -18,7 +18,7 @@
  */
 import { isAddress, normalizeAddress } from '../parse/address.js';
 import { hostIn } from '../parse/host.js';
-import { foundRecipient, linesOf, subjectOf } from './lib.js';
+import { foundRecipient, linesOf, says, subjectOf } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 // "<a@b>: text" or "<a@b> (expanded from <c@d>): text"
@@ -27,16 +27,15 @@ const leadRe = /^<([^<>\s]{1,256})>(?:\s+\(expanded from <([^<>\s]{0,256})>\))?:
 export const postfix = {
   name: 'Postfix',
   detect(ctx) {
-    const n = ctx.noticeLower;
-    return n.includes('this is the mail system at host') || n.includes('this is the postfix program at host')
-      || (n.includes('the mail system') && subjectOf(ctx).startsWith('undelivered mail returned to sender'));
+    return says(ctx, 'this is the mail system at host') || says(ctx, 'this is the postfix program at host')
+      || (says(ctx, 'the mail system') && subjectOf(ctx).startsWith('undelivered mail returned to sender'));
   },
   recipients: postfixRecipients,
 } as const satisfies Reporter;
 
 /** The "<a@b>: ..." paragraphs of a Postfix notice (also read by the providers that run it). */
 export function postfixRecipients(ctx: NoticeContext): FoundRecipient[] {
-  const delayed = ctx.noticeLower.includes('this is a warning only') || subjectOf(ctx).startsWith('delayed mail');
+  const delayed = says(ctx, 'this is a warning only') || subjectOf(ctx).startsWith('delayed mail');
   const out: FoundRecipient[] = [];
   let cur: { address: string; original: string; lines: string[] } | null = null;
   const flush = () => {

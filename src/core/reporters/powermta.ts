@@ -15,7 +15,7 @@
 import { normalizeAddress } from '../parse/address.js';
 import { powerMtaCategoryReason } from '../rules/formats.js';
 import type { Reason } from '../types.js';
-import { dsnFound, firstAddress, foundRecipient, linesOf } from './lib.js';
+import { dsnFound, firstAddress, foundRecipient, linesOf, says } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 /**
@@ -36,7 +36,7 @@ function categoryHints(ctx: NoticeContext): Map<string, Reason> {
 export const powermta = {
   name: 'PowerMTA',
   detect: (ctx) =>
-    (ctx.noticeLower.includes('immediately below you will find a list of') && ctx.noticeLower.includes('hello, this is the mail server on'))
+    (says(ctx, 'immediately below you will find a list of') && says(ctx, 'hello, this is the mail server on'))
     || (ctx.dsn?.recipients.some((r) => r.fields.has('x-powermta-bouncecategory')) ?? false),
   recipients(ctx) {
     const out: FoundRecipient[] = [];

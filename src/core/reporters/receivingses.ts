@@ -12,11 +12,11 @@
  * reader does not take a line of the returned headers for a recipient.
  */
 import { header } from '../parse/message.js';
-import { dsnFound } from './lib.js';
+import { dsnFound, says } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const receivingses = {
   name: 'ReceivingSES',
-  detect: (ctx) => header(ctx, 'x-ses-outgoing') !== '' && ctx.noticeLower.includes('this message could not be delivered'),
+  detect: (ctx) => header(ctx, 'x-ses-outgoing') !== '' && says(ctx, 'this message could not be delivered'),
   recipients: dsnFound,
 } as const satisfies Reporter;

@@ -22,7 +22,7 @@
  */
 import { commandNamed } from '../rules/commands.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import { bodySection, firstAddress, foundRecipient, linesOf, noticeSays, words } from './lib.js';
+import { bodySection, firstAddress, foundRecipient, linesOf, noticeSays, says, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const listStarts = ['----- the following addresses had permanent fatal errors -----', '----- the following addresses had transient non-fatal errors -----', '----- the following addresses had permanent delivery errors -----'];
@@ -143,7 +143,7 @@ export const sendmail = {
     if (extra.length) for (const r of out) if (!r.context) r.context = words(extra.slice(0, 12));
     // "**  THIS IS A WARNING MESSAGE ONLY  **" / "Warning: message still undelivered after 4 hours":
     // the queue still holds the message, so every recipient is delayed, not failed.
-    if (ctx.noticeLower.includes('this is a warning message only')) for (const r of out) r.action ??= 'delayed';
+    if (says(ctx, 'this is a warning message only')) for (const r of out) r.action ??= 'delayed';
     // Sendmail titles the notice "Returned mail: " and the error itself ("User unknown", "Host
     // unknown", "Service unavailable"), or "see transcript for details" when it cannot say it in
     // one line (savemail.c returntosender). A rendering that leaves out the transcript and the

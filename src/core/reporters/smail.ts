@@ -11,7 +11,7 @@
  * Plain Smail 3 writes each address with its error on one line ("a@b ... failed: unknown
  * host") and may open with a "Message log follows" banner whose lines say why.
  */
-import { bodySection, foundRecipient, leadAddress, linesOf, words } from './lib.js';
+import { bodySection, foundRecipient, leadAddress, linesOf, says, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 const start = '------------------------- failed addresses follow:';
@@ -19,7 +19,7 @@ const ends = ['------------------------- message header follows:', '------------
 
 export const smail = {
   name: 'Smail',
-  detect: (ctx) => ctx.noticeLower.includes(start),
+  detect: (ctx) => says(ctx, start),
   recipients(ctx) {
     const list = bodySection(ctx, [start], ends).replace(/^[^\n]*\n/, '');
     const log = words(linesOf(bodySection(ctx, ['------------------------- message log follows:'], [start])).map((l) => l.replace(/^\|/, '')));

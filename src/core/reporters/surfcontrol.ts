@@ -12,12 +12,12 @@
  *   --- Message non-deliverable.
  */
 import { header } from '../parse/message.js';
-import { firstAddress, foundRecipient, linesOf } from './lib.js';
+import { firstAddress, foundRecipient, linesOf, says } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const surfcontrol = {
   name: 'SurfControl',
-  detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('surfcontrol') || ctx.noticeLower.includes('a transcript of the attempts to send the message follows'),
+  detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('surfcontrol') || says(ctx, 'a transcript of the attempts to send the message follows'),
   recipients(ctx) {
     const out = new Map<string, FoundRecipient>();
     for (const line of linesOf(ctx.notice)) {

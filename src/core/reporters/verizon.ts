@@ -10,14 +10,14 @@
  *
  * The recipient is only in the quoted original's To: line.
  */
-import { addressesIn, foundRecipient, fromOf } from './lib.js';
+import { addressesIn, foundRecipient, fromOf, says } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const verizon = {
   name: 'Verizon',
   detect: (ctx) => {
     const f = fromOf(ctx);
-    return (f.includes('vzwpix.com') || f.includes('vtext.com')) && ctx.noticeLower.includes('could not be delivered');
+    return (f.includes('vzwpix.com') || f.includes('vtext.com')) && says(ctx, 'could not be delivered');
   },
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();

@@ -20,7 +20,7 @@
  * after 5.0 hour(s):".
  */
 import { commandNamed } from '../rules/commands.js';
-import { foundRecipient, leadAddress, linesOf, section, words } from './lib.js';
+import { foundRecipient, leadAddress, linesOf, says, section, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
@@ -28,7 +28,7 @@ export const x3 = {
   name: 'X3',
   detect(ctx) {
     const n = ctx.noticeLower;
-    return n.includes('this is an automatically generated delivery status notification') && /del[ei]very to the following recipients (?:failed permanently|was aborted)/.test(n) && n.includes('* ');
+    return says(ctx, 'this is an automatically generated delivery status notification') && /del[ei]very to the following recipients (?:failed permanently|was aborted)/.test(n) && says(ctx, '* ');
   },
   recipients(ctx) {
     const lower = ctx.body.toLowerCase();

@@ -14,7 +14,7 @@
  *   Message will be retried for 4 more day(s)
  */
 import { header } from '../parse/message.js';
-import { firstAddress, foundRecipient, fromOf, linesOf } from './lib.js';
+import { firstAddress, foundRecipient, fromOf, linesOf, says } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const zoho = {
@@ -22,7 +22,7 @@ export const zoho = {
   detect: (ctx) => fromOf(ctx).includes('mailer-daemon@mail.zoho') || header(ctx, 'x-mailer').toLowerCase() === 'zoho mail',
   recipients(ctx) {
     const out: FoundRecipient[] = [];
-    const delayed = ctx.noticeLower.includes('will be retried');
+    const delayed = says(ctx, 'will be retried');
     for (const line of linesOf(ctx.body.slice(0, 20000))) {
       const t = line.trim();
       if (/^received:/i.test(t)) break;

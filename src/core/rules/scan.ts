@@ -9,6 +9,10 @@
 
 const size = 1 << 14;
 const mask = size - 1;
+/** 32-bit words of one pair set. */
+const words = size >>> 5;
+/** Pair sets whose room one PairSets takes at a time: one allocation for a message's usual texts, not one each. */
+const setsPerBlock = 8;
 
 const pairHash = (a: number, b: number): number => (a * 31 + b) & mask;
 
@@ -29,9 +33,14 @@ export const needle = (text: string): Needle => ({ text, pairs: pairsOf(text) })
 
 /** The pairs of adjacent characters of one text at a time (set again when the text changes). */
 export class TextPairs {
-  private readonly bits = new Uint32Array(size >>> 5);
+  private readonly bits: Uint32Array;
   private readonly set: number[] = [];
   private text: string | null = null;
+
+  /** `bits`: zeroed room for the set (`words` words), when the caller has some; else its own. */
+  constructor(bits: Uint32Array = new Uint32Array(words)) {
+    this.bits = bits;
+  }
 
   /** This set, holding the pairs of `text`. */
   of(text: string): this {
@@ -66,6 +75,22 @@ export class TextPairs {
   includes(n: Needle): boolean {
     return this.mayHold(n.pairs) && this.text!.includes(n.text);
   }
+
+  /**
+   * `text.includes(phrase)` for a phrase with no pairs made beforehand: its pairs are hashed as
+   * they are read, and the first one missing from the text rules it out without a scan.
+   */
+  has(phrase: string): boolean {
+    const bits = this.bits;
+    let prev = phrase.charCodeAt(0);
+    for (let i = 1; i < phrase.length; i++) {
+      const c = phrase.charCodeAt(i);
+      const h = pairHash(prev, c);
+      if (!(bits[h >>> 5]! & (1 << (h & 31)))) return false;
+      prev = c;
+    }
+    return this.text!.includes(phrase);
+  }
 }
 
 /**
@@ -75,10 +100,21 @@ export class TextPairs {
  */
 export class PairSets {
   private readonly made = new Map<string, TextPairs>();
+  private block: Uint32Array | null = null;
+  private used = setsPerBlock;
 
   of(text: string): TextPairs {
     let p = this.made.get(text);
-    if (!p) this.made.set(text, (p = new TextPairs().of(text)));
+    if (!p) this.made.set(text, (p = new TextPairs(this.room()).of(text)));
     return p;
+  }
+
+  /** Zeroed room for one more set, cut from a block made for several. */
+  private room(): Uint32Array {
+    if (this.used === setsPerBlock) {
+      this.block = new Uint32Array(words * setsPerBlock);
+      this.used = 0;
+    }
+    return this.block!.subarray(words * this.used, words * ++this.used);
   }
 }
