@@ -54,16 +54,20 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
   options.container.appendChild(panel.host);
 
   let lastRender = 0;
+  let renderMs = 0;
   const render = (force = true) => {
     const now = performance.now();
-    if (!force && now - lastRender < 150) return;
-    lastRender = now;
+    // Progress at most every 150 ms, and no more than a tenth of the time: the summary behind the
+    // table grows with the addresses read, so an update of a big export costs more than a small one's.
+    if (!force && now - lastRender < Math.max(150, renderMs * 10)) return;
     session.progress(
       t('digestProgressBytes', megabytes(bytesRead), megabytes(total), collector.messages),
       t('digestCancelled', megabytes(bytesRead), `${megabytes(total)} MB`),
       total > 0 ? bytesRead / total : 1,
     );
     session.render();
+    lastRender = performance.now();
+    renderMs = lastRender - now;
   };
 
   let sliceStart = performance.now();

@@ -45,6 +45,7 @@ select { min-height: 28px; font: inherit; color: var(--fg); background: var(--bg
 .wb-manual[hidden], .wb-empty[hidden], [hidden] { display: none; }
 .wb-shown { margin: 8px 0 4px; color: var(--muted); font-size: 13px; }
 .wb-table { overflow-x: auto; }
+.wb-more { margin-top: 8px; }
 table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th { text-align: start; font-weight: 600; border-bottom: 2px solid var(--line); padding: 4px 6px; }
 td { border-bottom: 1px solid var(--line); padding: 4px 6px; vertical-align: top; }

@@ -11,7 +11,7 @@ export const digestKeys = [
   'digestCancelled', 'digestDone', 'digestSignin', 'digestUnread', 'digestColDate', 'digestColAddress', 'digestColCategory',
   'digestColSeverity', 'digestColWords', 'digestColMessage', 'digestOpenMessage', 'digestNotices', 'digestComplaint',
   'digestFilterHard', 'digestFilterCategory', 'digestFilterDomain', 'digestAll', 'digestCounts', 'digestCopyRemove',
-  'digestCopiedRemove', 'digestCopyFailed', 'digestDownloadCsv', 'digestEmpty', 'digestShown', 'digestPrivacy',
+  'digestCopiedRemove', 'digestCopyFailed', 'digestDownloadCsv', 'digestEmpty', 'digestShown', 'digestShowMore', 'digestPrivacy',
   'severityHard', 'severitySoft',
   ...Object.values(categoryKeys),
 ] as const satisfies readonly (keyof typeof en)[];
