@@ -17,6 +17,12 @@ const pf = (said: string, host = 'out3.bulk-sender.example') => `${postfixIntro(
 /** As a webmail shows a Postfix notice: From and Subject lines, a blank line, the body. */
 const pfShown = (said: string) => `From: Mail Delivery System <MAILER-DAEMON@out3.bulk-sender.example>\nSubject: Undelivered Mail Returned to Sender\n\n${pf(said)}`;
 
+/**
+ * As text copied from a webmail's page comes: each run of spaces (an indent, the gap after a
+ * colon) written as no-break spaces, as HTML keeps them (&nbsp;).
+ */
+const copied = (text: string) => text.replace(/ {2,}|(?<=:) /g, (run) => '\u00a0'.repeat(run.length));
+
 const hard = { kind: 'bounce', severity: 'hard' } as const;
 const soft = { kind: 'bounce', severity: 'soft' } as const;
 const unknown = { ...hard, reason: 'userunknown', category: 'bad-mailbox' } as const;
@@ -672,6 +678,18 @@ from localhost [127.0.0.1]
 <mats@inbox-s2.example>
 
 `, 'text', { ...soft, recipients: ['mats@inbox-s2.example'], category: 'other' }],
+
+  // ---- Copied from a webmail's page: its HTML's no-break spaces stand for the indents and runs of spaces ----
+  ['sendmail: "Returned mail: Host unknown" copied, no-break space after the colon', copied(`From: Mail Delivery Subsystem <MAILER-DAEMON@relay.paper-s3.example>
+Subject: Returned mail: Host unknown (Name server: gone-s3.example: host not found)
+
+The original message was received at Tue, 11 Mar 2025 09:40:02 +0100
+from localhost [127.0.0.1]
+
+   ----- The following addresses had permanent fatal errors -----
+<nils@gone-s3.example>
+
+`), 'text', { ...hard, recipients: ['nils@gone-s3.example'], reason: 'hostunknown', category: 'bad-domain' }],
 ];
 
 describe('text-only bounce bodies (headerless, as parsers\' fixtures keep them)', () => {
