@@ -679,6 +679,29 @@ from localhost [127.0.0.1]
 
 `, 'text', { ...soft, recipients: ['mats@inbox-s2.example'], category: 'other' }],
 
+  // ---- Bodies pasted without their From and Subject lines, whose template says what they are ----
+  // OpenSMTPD's bounce text (smtpd/bounce.c) opens with a greeting a person would also write.
+  ['OpenSMTPD: "Hi! This is the MAILER-DAEMON" body pasted alone', `    Hi!
+
+    This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+
+    An error has occurred while attempting to deliver a message for
+    the following list of recipients:
+
+greta@fjord-o1.example: 550 5.1.1 <greta@fjord-o1.example>: Recipient address rejected: User unknown in virtual mailbox table
+
+    Below is a copy of the original message:
+`, 'text', { ...unknown, recipients: ['greta@fjord-o1.example'], status: '5.1.1' }],
+  // DragonFly Mail Agent (dma, its bounce text in dma.c).
+  ['DragonFly Mail Agent body pasted alone', `This is the DragonFly Mail Agent v0.13 at relay.moss-d1.example.
+
+There was an error delivering your mail to <ivo@moss-d1.example>.
+
+DNS lookup failure: host moss-d1.example not found
+
+Message headers follow.
+`, 'text', { ...hard, recipients: ['ivo@moss-d1.example'], category: 'bad-domain' }],
+
   // ---- Copied from a webmail's page: its HTML's no-break spaces stand for the indents and runs of spaces ----
   ['sendmail: "Returned mail: Host unknown" copied, no-break space after the colon', copied(`From: Mail Delivery Subsystem <MAILER-DAEMON@relay.paper-s3.example>
 Subject: Returned mail: Host unknown (Name server: gone-s3.example: host not found)

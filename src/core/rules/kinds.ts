@@ -287,6 +287,12 @@ export const strongFailurePhrases = [
   'bezorging is mislukt voor deze ontvangers of groepen',
   // Gmail's delay notice: "Gmail will retry for 44 more hours. You'll be notified if the delivery fails permanently."
   'you\'ll be notified if the delivery fails permanently',
+  // OpenSMTPD (smtpd/bounce.c; Sisimai 4.25 Lhost/OpenSMTPD.pm's start marker): "Hi! This is the
+  // MAILER-DAEMON, please DO NOT REPLY to this e-mail. An error has occurred while attempting to
+  // deliver a message for the following list of recipients:". Its "Hi!" is a greeting, so these
+  // sentences have to decide where the greeting makes the text look like a person's.
+  'this is the mailer-daemon, please do not reply to this e-mail', 'this is the mailer-daemon, please do not reply to this email',
+  'an error has occurred while attempting to deliver a message for the following list of recipients',
 ];
 
 /**
@@ -301,6 +307,8 @@ export const noticeSentences = [
   'delivery to the following recipients has been delayed', 'delivery to the following recipient has been delayed',
   'i\'m sorry to have to inform you that your message', 'because the address couldn\'t be found',
   'we were unable to deliver your message to the following address', 'there was a temporary problem delivering your message to',
+  // DragonFly Mail Agent (dma): "There was an error delivering your mail to <a@example.net>."
+  'there was an error delivering your mail to',
 ];
 
 /**
