@@ -127,40 +127,88 @@ function prepare(folded: string, sets: PairSets = new PairSets()): Prepared {
   return { words, hostless: withoutHostNames(words), broad: withoutHosts(words), pairs: (text) => sets.of(text) };
 }
 
-/** A table's phrases in precedence order, each with its pairs (rules/scan.ts) and the text it is read in. */
+/**
+ * A table's phrases in precedence order, flat: for each, its pairs (rules/scan.ts), the text it is
+ * read in and its reason; and each phrase's key, the one of its pairs that fewest of the tables'
+ * phrases share (-1 for a phrase shorter than a pair). A phrase whose key the text lacks is
+ * passed over in one bit test; the others are looked for as before. The wordings with a variable
+ * part (rules/phrases.ts patterns) are read after their reason's phrases, as they always were.
+ */
 interface CompiledTable {
-  readonly reason: Reason;
-  readonly phrases: readonly { readonly needle: Needle; readonly inHosts: boolean }[];
+  readonly needles: readonly Needle[];
+  readonly keys: Int32Array;
+  readonly inHosts: Uint8Array;
+  /** Each phrase's reason, as its index in `phrasePrecedence`. */
+  readonly ranks: Int32Array;
+  /** For each reason of `phrasePrecedence` that has some, its wordings with a variable part. */
+  readonly patterns: readonly { readonly rank: number; readonly reason: Reason; readonly res: readonly RegExp[] }[];
 }
 
-function compile(table: PhraseTable): readonly CompiledTable[] {
-  return phrasePrecedence.map((reason) => ({
-    reason,
-    // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
-    phrases: (table[reason] ?? []).map((p) => ({ needle: needle(p), inHosts: p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) })),
-  }));
+/** How many of the given phrases hold each pair (by its hash), each phrase counted once. */
+function pairCounts(lists: readonly PhraseTable[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const table of lists) for (const list of Object.values(table)) for (const p of list ?? []) for (const h of needle(p).pairs) counts.set(h, (counts.get(h) ?? 0) + 1);
+  return counts;
 }
 
-// The three tables, compiled once at import.
-const compiledTables: ReadonlyMap<PhraseTable, readonly CompiledTable[]> = new Map([sentencePhrases, phrases, broadPhrases].map((t) => [t, compile(t)]));
-// The wordings with a variable part that each table reads (the broad table reads none).
-const tablePatterns: ReadonlyMap<PhraseTable, Partial<Record<Reason, readonly RegExp[]>>> = new Map([[sentencePhrases, sentencePatterns], [phrases, phrasePatterns]]);
+function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly RegExp[]>> = {}, counts = pairCounts([table])): CompiledTable {
+  const needles: Needle[] = [];
+  const keys: number[] = [];
+  const inHosts: number[] = [];
+  const ranks: number[] = [];
+  phrasePrecedence.forEach((reason, rank) => {
+    for (const p of table[reason] ?? []) {
+      const n = needle(p);
+      let key = -1;
+      for (const h of n.pairs) if (key < 0 || (counts.get(h) ?? 0) < (counts.get(key) ?? 0)) key = h;
+      needles.push(n);
+      keys.push(key);
+      // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
+      inHosts.push(p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) ? 1 : 0);
+      ranks.push(rank);
+    }
+  });
+  return {
+    needles, keys: Int32Array.from(keys), inHosts: Uint8Array.from(inHosts), ranks: Int32Array.from(ranks),
+    patterns: phrasePrecedence.flatMap((reason, rank) => (patterns[reason]?.length ? [{ rank, reason, res: patterns[reason]! }] : [])),
+  };
+}
+
+// The three tables, compiled once at import; a phrase's key is its rarest pair among all three.
+const allPairCounts = pairCounts([sentencePhrases, phrases, broadPhrases]);
+const compiledTables: ReadonlyMap<PhraseTable, CompiledTable> = new Map([
+  [sentencePhrases, compile(sentencePhrases, sentencePatterns, allPairCounts)],
+  [phrases, compile(phrases, phrasePatterns, allPairCounts)],
+  // The broad table reads no wordings with a variable part.
+  [broadPhrases, compile(broadPhrases, {}, allPairCounts)],
+]);
 
 function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseMatch | null {
   const folded = broad ? prep.broad : prep.words;
   const inFolded = prep.pairs(folded);
   const inHostless = broad ? inFolded : prep.pairs(prep.hostless);
-  for (const { reason, phrases: list } of compiledTables.get(table) ?? compile(table)) {
-    for (const p of list) if ((p.inHosts ? inFolded : inHostless).includes(p.needle)) return { reason, phrase: p.needle.text, broad };
-    const patterns = tablePatterns.get(table)?.[reason];
-    if (patterns) {
-      for (const re of patterns) {
-        const m = re.exec(folded);
-        if (m) return { reason, phrase: m[0].trim(), broad };
-      }
+  const { needles, keys, inHosts, ranks, patterns } = compiledTables.get(table) ?? compile(table);
+  // The first phrase, in precedence order, the text holds.
+  let hit = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const set = inHosts[i] ? inFolded : inHostless;
+    const key = keys[i]!;
+    if (key >= 0 && !set.hasPair(key)) continue;
+    if (set.includes(needles[i]!)) {
+      hit = i;
+      break;
     }
   }
-  return null;
+  // A reason's wordings with a variable part come after its phrases and before the next reason's.
+  const before = hit < 0 ? phrasePrecedence.length : ranks[hit]!;
+  for (const { rank, reason, res } of patterns) {
+    if (rank >= before) break;
+    for (const re of res) {
+      const m = re.exec(folded);
+      if (m) return { reason, phrase: m[0].trim(), broad };
+    }
+  }
+  return hit < 0 ? null : { reason: phrasePrecedence[ranks[hit]!]!, phrase: needles[hit]!.text, broad };
 }
 
 /**

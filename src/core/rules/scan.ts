@@ -9,11 +9,13 @@
 
 const size = 1 << 14;
 const mask = size - 1;
-/** 32-bit words of one pair set. */
-const words = size >>> 5;
-/** Pair sets whose room one PairSets takes at a time: one allocation for a message's usual texts, not one each. */
-const setsPerBlock = 8;
-
+/**
+ * A text's set has about eight bits per character (a power of two, from 64 to `size`): a short
+ * text's set is small to make and still mostly empty. Its bits are the hash masked to its size,
+ * so a phrase's pairs, hashed once to `size`, are looked up in every set alike.
+ */
+const bitsPerChar = 8;
+const minSize = 64;
 const pairHash = (a: number, b: number): number => (a * 31 + b) & mask;
 
 /** The hashes of a phrase's adjacent character pairs, without repeats (none for one character). */
@@ -31,32 +33,33 @@ export interface Needle {
 
 export const needle = (text: string): Needle => ({ text, pairs: pairsOf(text) });
 
-/** The pairs of adjacent characters of one text at a time (set again when the text changes). */
+/**
+ * The pairs of adjacent characters of one text at a time (made again when the text changes). The
+ * bits are kept 16 to an array element (small integers in an ordinary array, which is made on the
+ * JavaScript heap, in place of a typed array whose memory is allocated outside it, a cost per set).
+ */
 export class TextPairs {
-  private readonly bits: Uint32Array;
-  private readonly set: number[] = [];
+  private bits: number[] = [];
+  private mask = 0;
   private text: string | null = null;
-
-  /** `bits`: zeroed room for the set (`words` words), when the caller has some; else its own. */
-  constructor(bits: Uint32Array = new Uint32Array(words)) {
-    this.bits = bits;
-  }
 
   /** This set, holding the pairs of `text`. */
   of(text: string): this {
     if (text === this.text) return this;
-    const bits = this.bits;
-    for (const h of this.set) bits[h >>> 5] = 0;
-    this.set.length = 0;
+    let bitCount = minSize;
+    while (bitCount < size && bitCount < text.length * bitsPerChar) bitCount <<= 1;
+    const m = bitCount - 1;
+    const bits: number[] = [];
+    for (let i = bitCount >>> 4; i > 0; i--) bits.push(0);
     let prev = text.length ? text.charCodeAt(0) : 0;
     for (let i = 1; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const h = pairHash(prev, c);
-      const word = h >>> 5;
-      if (!bits[word]) this.set.push(h);
-      bits[word]! |= 1 << (h & 31);
+      const h = pairHash(prev, c) & m;
+      bits[h >>> 4]! |= 1 << (h & 15);
       prev = c;
     }
+    this.bits = bits;
+    this.mask = m;
     this.text = text;
     return this;
   }
@@ -64,11 +67,18 @@ export class TextPairs {
   /** False when the phrase whose pairs these are surely does not occur in the text. */
   mayHold(pairs: Int32Array): boolean {
     const bits = this.bits;
+    const m = this.mask;
     for (let i = 0; i < pairs.length; i++) {
-      const h = pairs[i]!;
-      if (!(bits[h >>> 5]! & (1 << (h & 31)))) return false;
+      const h = pairs[i]! & m;
+      if (!(bits[h >>> 4]! & (1 << (h & 15)))) return false;
     }
     return true;
+  }
+
+  /** False when the pair whose hash is `h` (one of a `Needle`'s `pairs`) surely does not occur in the text. */
+  hasPair(h: number): boolean {
+    const k = h & this.mask;
+    return (this.bits[k >>> 4]! & (1 << (k & 15))) !== 0;
   }
 
   /** `text.includes(n.text)`, skipping the scan where the pairs rule it out. */
@@ -82,11 +92,12 @@ export class TextPairs {
    */
   has(phrase: string): boolean {
     const bits = this.bits;
+    const m = this.mask;
     let prev = phrase.charCodeAt(0);
     for (let i = 1; i < phrase.length; i++) {
       const c = phrase.charCodeAt(i);
-      const h = pairHash(prev, c);
-      if (!(bits[h >>> 5]! & (1 << (h & 31)))) return false;
+      const h = pairHash(prev, c) & m;
+      if (!(bits[h >>> 4]! & (1 << (h & 15)))) return false;
       prev = c;
     }
     return this.text!.includes(phrase);
@@ -100,21 +111,10 @@ export class TextPairs {
  */
 export class PairSets {
   private readonly made = new Map<string, TextPairs>();
-  private block: Uint32Array | null = null;
-  private used = setsPerBlock;
 
   of(text: string): TextPairs {
     let p = this.made.get(text);
-    if (!p) this.made.set(text, (p = new TextPairs(this.room()).of(text)));
+    if (!p) this.made.set(text, (p = new TextPairs().of(text)));
     return p;
-  }
-
-  /** Zeroed room for one more set, cut from a block made for several. */
-  private room(): Uint32Array {
-    if (this.used === setsPerBlock) {
-      this.block = new Uint32Array(words * setsPerBlock);
-      this.used = 0;
-    }
-    return this.block!.subarray(words * this.used, words * ++this.used);
   }
 }
