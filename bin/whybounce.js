@@ -7,7 +7,9 @@ process.stdout.on('error', (err) => {
   process.stderr.write(`whybounce: cannot write output: ${(err && (err.code || err.message)) || err}\n`);
   process.exit(1);
 });
-import('../dist/cli/main.js').then((m) => m.main(process.argv.slice(2))).then(
+// This process runs nothing but the CLI: postal-mime's part decoding may skip Node's Blob here,
+// as it does in the worker threads (dist/cli/blob.js).
+import('../dist/cli/main.js').then((m) => (m.installChunkBlob(), m.main(process.argv.slice(2)))).then(
   (code) => { process.exitCode = code; },
   (err) => {
     if (err && err.code === 'ERR_MODULE_NOT_FOUND') {

@@ -5,15 +5,16 @@
  * 1 when any could not be, 2 on a usage error.
  *
  * The run is a pipeline: this thread reads (small files in one exact-size read each, an mbox as
- * a stream) and cuts the input into batches of messages; worker threads (`--jobs`) classify and
- * render them; this thread writes the results in input order, or feeds the bulk report.
+ * a stream) and cuts the input into batches of messages; they are classified and rendered by
+ * this thread and `--jobs` - 1 worker threads (pool.ts); this thread writes the results in input
+ * order, or feeds the bulk report.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { BounceSummary, csvBom, csvHeader, summaryJson, supportedLocales } from '../core/index.js';
 import { useColor } from './color.js';
 import { readHead, readMessages, type ByteSource } from './inputs.js';
-import { inProcess, workerPool, type Runner } from './pool.js';
+import { inProcess, threadPool, type Runner } from './pool.js';
 import { Progress } from './progress.js';
 import { safe } from './render.js';
 import { renderSummary } from './report.js';
@@ -21,6 +22,7 @@ import { collect } from './walk.js';
 import type { BatchResult, OutputMode, Task, WorkOptions } from './work.js';
 
 export { toJson } from './work.js';
+export { installChunkBlob } from './blob.js';
 
 const usage = `usage: whybounce [options] PATH...
 Explains returned email: for each message, whether it is a bounce, an auto-reply, a complaint,
@@ -39,8 +41,8 @@ Output (one of):
 Options:
   --text          read inputs as rendered or pasted text (what a webmail shows), not raw messages
   --lang L        language of the explanations: en, it, fr, de or es (default: from LANG, else en)
-  --jobs N        worker threads that classify (default: the number of cores, ${cores()} here);
-                  output stays in input order
+  --jobs N        threads that classify, this one and N - 1 workers (default: the number of
+                  cores, ${cores()} here); output stays in input order
   --version       the version
   --help          this help
 Colour on a terminal only; NO_COLOR turns it off, FORCE_COLOR on. Progress (bytes read, messages/s,
@@ -99,7 +101,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       o.lang = v;
     } else if (a === '--jobs' || a === '-j' || a.startsWith('--jobs=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
-      if (!v || !/^\d{1,3}$/.test(v) || Number(v) < 1) return '--jobs needs a number of worker threads, 1 or more';
+      if (!v || !/^\d{1,3}$/.test(v) || Number(v) < 1) return '--jobs needs a number of threads, 1 or more';
       o.jobs = Number(v);
     } else if (a === '--') o.paths.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
@@ -202,7 +204,7 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
   let batchSize = 0;
   const script = new URL('./worker.js', import.meta.url);
   const startRunner = (): Runner =>
-    opts.jobs > 1 && script.protocol === 'file:' && existsSync(script) ? workerPool(opts.jobs, script, work, deliver) : inProcess(work, deliver);
+    opts.jobs > 1 && script.protocol === 'file:' && existsSync(script) ? threadPool(opts.jobs - 1, script, work, deliver) : inProcess(work, deliver);
   const flushBatch = async (final: boolean) => {
     if (!batch.length) return;
     const tasks = batch;

@@ -1,14 +1,21 @@
 /**
- * Runs batches of messages across worker threads (`--jobs N`) or in this thread, and hands the
- * results back strictly in submission order, whatever order the workers finish in. `submit`
- * waits while every worker already has `perWorker` batches queued, so the reader never runs far
- * ahead: memory holds at most jobs × perWorker batches in flight plus the ones waiting their turn.
+ * Runs batches of messages across threads (`--jobs N`: this thread and N - 1 worker threads) and
+ * hands the results back strictly in submission order, whatever order they finish in.
+ *
+ * This thread classifies too: a batch goes to a worker when one is ready and has room in its
+ * queue, else this thread classifies it itself. Reading an input takes this thread a fraction of
+ * its time, so it would otherwise sit idle while the workers run; and each worker pays its own
+ * start (loading the classifier) and its own JIT warm-up, which this thread has paid already.
+ * `submit` waits only while the reorder buffer is full, so the reader never runs far ahead:
+ * memory holds at most a bounded number of batches in flight.
  */
 import { Worker } from 'node:worker_threads';
 import { work, type BatchResult, type Task, type WorkOptions } from './work.js';
 
 export interface Runner {
   submit(tasks: Task[]): Promise<void>;
+  /** Batches classified so far in this thread and in the workers. */
+  readonly batches: { here: number; workers: number };
   /** Waits for every submitted batch to be delivered, then stops the workers. */
   close(): Promise<void>;
 }
@@ -17,14 +24,18 @@ type Deliver = (result: BatchResult) => void | Promise<void>;
 
 /** In this thread: each batch is classified as it is submitted. */
 export function inProcess(options: WorkOptions, deliver: Deliver): Runner {
+  const batches = { here: 0, workers: 0 };
   return {
+    batches,
     async submit(tasks) {
+      batches.here++;
       await deliver(await work(tasks, options));
     },
     async close() {},
   };
 }
 
+/** Batches queued on a worker: enough that it never waits for this thread between two. */
 const perWorker = 3;
 
 /**
@@ -35,8 +46,9 @@ const perWorker = 3;
  */
 const youngGenerationMb = 8;
 
-export function workerPool(jobs: number, script: URL, options: WorkOptions, deliver: Deliver): Runner {
-  const workers: { w: Worker; busy: number }[] = [];
+/** This thread and `workers` worker threads (at least one). */
+export function threadPool(workers: number, script: URL, options: WorkOptions, deliver: Deliver): Runner {
+  const slots: { w: Worker; busy: number; ready: boolean }[] = [];
   const done = new Map<number, BatchResult>();
   let nextSeq = 0;
   let nextOut = 0;
@@ -59,10 +71,17 @@ export function workerPool(jobs: number, script: URL, options: WorkOptions, deli
       notify();
     });
   };
-  for (let i = 0; i < jobs; i++) {
+  for (let i = 0; i < workers; i++) {
     const w = new Worker(script, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
-    const slot = { w, busy: 0 };
-    w.on('message', (m: { seq: number; result?: BatchResult; error?: string }) => {
+    const slot = { w, busy: 0, ready: false };
+    w.on('message', (m: { ready?: true; seq: number; result?: BatchResult; error?: string }) => {
+      // Until it has loaded the classifier (its first message), a worker takes no batch: this
+      // thread classifies them meanwhile.
+      if (m.ready) {
+        slot.ready = true;
+        notify();
+        return;
+      }
       slot.busy--;
       if (m.error !== undefined) failure ??= new Error(m.error);
       done.set(m.seq, m.result ?? { text: '', slims: [] });
@@ -73,19 +92,41 @@ export function workerPool(jobs: number, script: URL, options: WorkOptions, deli
       failure ??= err;
       notify();
     });
-    workers.push(slot);
+    slots.push(slot);
   }
   const waitTurn = () => new Promise<void>((resolve) => (wake = resolve));
   const inFlight = () => nextSeq - nextOut;
+  // The reorder buffer: one slow batch holds the ones after it until it is written.
+  const maxInFlight = (workers + 1) * perWorker * 2;
+  const batches = { here: 0, workers: 0 };
   return {
+    batches,
     async submit(tasks) {
+      let yielded = false;
       for (;;) {
         if (failure) throw failure;
-        const free = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-        // Room on a worker, and the reorder buffer bounded too (one slow batch holds the others).
-        if (free.busy < perWorker && inFlight() < jobs * perWorker * 2) {
-          free.busy++;
-          free.w.postMessage({ seq: nextSeq++, tasks });
+        if (inFlight() < maxInFlight) {
+          let free: (typeof slots)[number] | null = null;
+          for (const s of slots) if (s.ready && s.busy < perWorker && (!free || s.busy < free.busy)) free = s;
+          if (free) {
+            free.busy++;
+            batches.workers++;
+            free.w.postMessage({ seq: nextSeq++, tasks });
+            return;
+          }
+          // The workers' messages (ready, results) arrive as events: reading a folder and
+          // classifying here run on promises alone, so without a turn of the event loop here
+          // they would wait until the whole input had been classified in this thread.
+          if (!yielded) {
+            yielded = true;
+            await new Promise<void>((resolve) => setImmediate(resolve));
+            continue;
+          }
+          // Every worker has a full queue (or is still starting): this thread takes the batch.
+          const seq = nextSeq++;
+          batches.here++;
+          done.set(seq, await work(tasks, options));
+          flush();
           return;
         }
         await waitTurn();
@@ -97,7 +138,7 @@ export function workerPool(jobs: number, script: URL, options: WorkOptions, deli
         await flushing;
       }
       await flushing;
-      await Promise.all(workers.map((s) => s.w.terminate()));
+      await Promise.all(slots.map((s) => s.w.terminate()));
       if (failure) throw failure;
     },
   };

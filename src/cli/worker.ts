@@ -8,10 +8,13 @@ import { installChunkBlob } from './blob.js';
 import { work, type Task, type WorkOptions } from './work.js';
 
 // This thread runs nothing but the classifier: postal-mime's part decoding skips Node's Blob.
-// (`--jobs 1` runs without it: the test comparing --jobs 1 and 2 checks the output is the same.)
+// The CLI's main thread has it too (bin/whybounce.js); `main()` called in-process, as by the
+// tests, runs with Node's Blob: the bytes are the same.
 installChunkBlob();
 
 const options = workerData as WorkOptions;
+// Loaded: from now on the main thread sends batches here (pool.ts).
+parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (m: { seq: number; tasks: Task[] }) => {
   work(m.tasks, options).then(
     (result) => parentPort!.postMessage({ seq: m.seq, result }),

@@ -120,7 +120,7 @@ describe('whybounce --summary, --remove-list, --csv', () => {
 });
 
 describe('whybounce --jobs', () => {
-  it('gives the same output, in input order, with 1 and 2 worker threads', async () => {
+  it('gives the same output, in input order, with 1 and 2 threads', async () => {
     for (const mode of [['--json'], ['--csv'], []]) {
       const one = await run([...mode, '--jobs', '1', corpus, example]);
       const two = await run([...mode, '--jobs', '2', corpus, example]);
