@@ -702,6 +702,29 @@ DNS lookup failure: host moss-d1.example not found
 Message headers follow.
 `, 'text', { ...hard, recipients: ['ivo@moss-d1.example'], category: 'bad-domain' }],
 
+  // Google Groups' refusal of a post (Sisimai 4.25 Lhost/GoogleGroups.pm quotes its opening), which
+  // greets and thanks like a person.
+  ['Google Groups: "the group you tried to contact" body pasted alone', `Hello writer@press-g1.example,
+
+We're writing to let you know that the group you tried to contact (board-g1) may not exist, or you may not have permission to post messages to the group. A few more details on why you weren't able to post:
+
+ * You might have spelled or formatted the group name incorrectly.
+ * The owner of the group may have removed this group.
+
+Thanks,
+
+Google Groups
+`, 'text', { kind: 'bounce' }],
+  // Lotus Notes / Domino: its list of reasons under a dashed title (Sisimai 4.25 Lhost/Notes.pm's start marker).
+  ['Lotus Notes: "------- Failure Reasons --------" body pasted alone', `------- Failure Reasons  --------
+
+User not listed in public Name & Address Book
+petra@dom-n1.example
+
+
+------- Returned Message --------
+`, 'text', { ...unknown, recipients: ['petra@dom-n1.example'] }],
+
   // ---- Copied from a webmail's page: its HTML's no-break spaces stand for the indents and runs of spaces ----
   ['sendmail: "Returned mail: Host unknown" copied, no-break space after the colon', copied(`From: Mail Delivery Subsystem <MAILER-DAEMON@relay.paper-s3.example>
 Subject: Returned mail: Host unknown (Name server: gone-s3.example: host not found)

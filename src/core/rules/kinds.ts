@@ -293,6 +293,13 @@ export const strongFailurePhrases = [
   // sentences have to decide where the greeting makes the text look like a person's.
   'this is the mailer-daemon, please do not reply to this e-mail', 'this is the mailer-daemon, please do not reply to this email',
   'an error has occurred while attempting to deliver a message for the following list of recipients',
+  // Google Groups refusing a post (Sisimai 4.25 Lhost/GoogleGroups.pm): "We're writing to let you
+  // know that the group you tried to contact (name) may not exist, or you may not have permission
+  // to post messages to the group." It opens with "Hello" and ends with "Thanks," as a person would.
+  'we\'re writing to let you know that the group you tried to contact', 'we\u2019re writing to let you know that the group you tried to contact',
+  // Lotus Notes / Domino: "------- Failure Reasons  --------" above its reasons (Sisimai 4.25
+  // Lhost/Notes.pm's start marker), read with white space folded.
+  '------- failure reasons --------',
 ];
 
 /**
