@@ -51,7 +51,8 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     if (ordinary) return { ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated };
     let parts: MessageParts;
     try {
-      parts = await parseMessage(bytes ?? stripMboxLine(text), mime);
+      // `whole` is the bytes read as latin1 already: the fast path reads the same text.
+      parts = await parseMessage(bytes ?? stripMboxLine(text), mime, bytes && whole ? { latin1: whole } : {});
     } catch {
       parts = splitPlain(stripMboxLine(text));
     }
@@ -161,7 +162,8 @@ function fromParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
   const input: Verdict['input'] = origin === 'message' ? 'message' : 'text';
   // Decoding can make text longer than the bytes read (UTF-8 read as a single-byte charset).
   if (parts.body.length > maxBodyChars) truncated = true;
-  const body = (parts.body.length > maxBodyChars ? parts.body.slice(0, maxBodyChars) : parts.body).replace(/\r\n?/g, '\n');
+  const capped = parts.body.length > maxBodyChars ? parts.body.slice(0, maxBodyChars) : parts.body;
+  const body = capped.includes('\r') ? capped.replace(/\r\n?/g, '\n') : capped;
   let dsn: DsnFields | null = null;
   for (const part of parts.deliveryStatus) {
     const d = parseDsn(part);

@@ -18,7 +18,7 @@ import {
   deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesFeedbackTypeRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects, sharedLimitReasons, mailThingRe,
 } from './rules/kinds.js';
-import { needle, TextPairs, type PairSets, type Needle } from './rules/scan.js';
+import { PhraseList, TextPairs, type PairSets } from './rules/scan.js';
 import type { Evidence, FeedbackType, Kind } from './types.js';
 
 export interface KindResult {
@@ -271,23 +271,21 @@ export function evidenceOf(text: string, source: Evidence['source'], decides: st
   return { text: text.replace(/\s+/g, ' ').trim().slice(0, 500), source, decides, rule };
 }
 
-/** The pairs (rules/scan.ts) of each long list firstIncluded reads, made once at import. */
-const needleLists: ReadonlyMap<readonly string[], readonly Needle[]> = new Map(
+/** Each long list firstIncluded reads, with its pairs (rules/scan.ts), made once at import. */
+const phraseLists: ReadonlyMap<readonly string[], PhraseList> = new Map(
   [autoReplyPhrases, challengePhrases, challengeServices, bounceSubjects, weakBounceSubjects, strongFailurePhrases, complaintPhrases, complaintSubjects, noticeSentences, failurePhrases, deliveredSubjects, deliveredPhrases]
     .filter((list) => list.length >= 8)
-    .map((list) => [list, list.map(needle)]),
+    .map((list) => [list, new PhraseList(list)]),
 );
 
 /** The first of `needles` that `haystack` holds, else ''. Long lists skip most scans (rules/scan.ts). */
 function firstIncluded(haystack: string, needles: readonly string[], sets?: PairSets): string {
-  const list = needles.length < 8 ? undefined : needleLists.get(needles);
+  const list = needles.length < 8 ? undefined : phraseLists.get(needles);
   if (!list) {
     for (const n of needles) if (haystack.includes(n)) return n;
     return '';
   }
-  const text = sets ? sets.of(haystack) : new TextPairs().of(haystack);
-  for (const n of list) if (text.includes(n)) return n.text;
-  return '';
+  return list.firstIn(sets ? sets.of(haystack) : new TextPairs().of(haystack));
 }
 
 /**

@@ -13,7 +13,7 @@ import { addressNotFoundSentences, broadPhrases, phrases } from '../../src/core/
 import { providerRules } from '../../src/core/rules/providers.js';
 import { commandMarkers } from '../../src/core/rules/commands.js';
 import { fold } from '../../src/core/rules/fold.js';
-import { needle, TextPairs } from '../../src/core/rules/scan.js';
+import { needle, PhraseList, TextPairs } from '../../src/core/rules/scan.js';
 
 const corpus = join(__dirname, '../../../shared/corpus');
 const files = (dir: string) =>
@@ -78,7 +78,7 @@ describe('rules/scan.ts pair filter', () => {
 
   it('has(phrase), which hashes the pairs as it reads them, answers as includes over every text and phrase', () => {
     // Folded, as the reporters read the notice (reporters/lib.ts says).
-    const texts = [...files('sisimai-dev/eml'), ...files('sisimai-dev/text'), ...files('not-bounce')].map(fold);
+    const texts = [...files('sisimai-dev/eml'), ...files('sisimai-dev/text'), ...files('not-bounce')].map((t) => fold(t).slice(0, 8000));
     const pairs = new TextPairs();
     const wrong: string[] = [];
     let held = 0;
@@ -99,5 +99,27 @@ describe('rules/scan.ts pair filter', () => {
     expect(pairs.of('abc').has('')).toBe(true);
     expect(pairs.of('mail \u{1F4E7} box').has('\u{1F4E7} b')).toBe(true);
     expect(pairs.of('mail box').has('mailbox')).toBe(false);
+  });
+
+  it('PhraseList.firstIn gives the first phrase of its list the text holds, as a walk with includes does', () => {
+    const lists = Object.values(kinds).filter((v): v is string[] => Array.isArray(v) && v.length >= 8 && v.every((x) => typeof x === 'string'));
+    expect(lists.length).toBeGreaterThan(5);
+    const texts = [...files('sisimai-dev/eml'), ...files('sisimai-dev/text'), ...files('not-bounce')].map((t) => fold(t).slice(0, 4000));
+    let found = 0;
+    for (const list of lists) {
+      const phraseList = new PhraseList(list);
+      for (const t of texts) {
+        const want = list.find((p) => t.includes(p)) ?? '';
+        expect(phraseList.firstIn(new TextPairs().of(t))).toBe(want);
+        if (want) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(300);
+  });
+
+  it('fold lowercases and makes each run of white space one space, as the replacement it skips when nothing would change', () => {
+    const texts = [...files('sisimai-dev/eml'), ...files('sisimai-dev/text'), ...files('not-bounce')].flatMap((t) => [t, ...t.split('\n')]);
+    texts.push('', ' ', '  ', 'a  b', 'a\u00a0b', 'A\tB', 'x \n y', 'ÀB C', 'a\u2028b', 'plain words here');
+    for (const t of texts) expect(fold(t)).toBe(t.toLowerCase().replace(/\s+/g, ' '));
   });
 });

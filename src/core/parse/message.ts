@@ -84,8 +84,12 @@ export type MimeReader = (raw: string | Uint8Array) => Promise<MessageParts>;
  * Reads `raw`: by the fast path (parse/sevenbit.ts) where it can, else with `mime`; falls back
  * to a plain header/body split if that throws.
  */
-export async function parseMessage(raw: string | Uint8Array, mime: MimeReader, options: { readonly fastPath?: boolean } = {}): Promise<MessageParts> {
-  const text = typeof raw === 'string' ? raw : latin1Of(raw);
+export async function parseMessage(
+  raw: string | Uint8Array,
+  mime: MimeReader,
+  options: { readonly fastPath?: boolean; /** `raw` (bytes) already read by `latin1Of`, when the caller has it. */ readonly latin1?: string } = {},
+): Promise<MessageParts> {
+  const text = typeof raw === 'string' ? raw : (options.latin1 ?? latin1Of(raw));
   const fast = options.fastPath === false ? null : readSevenBit(text, typeof raw !== 'string');
   if (fast) return fast;
   try {
@@ -127,7 +131,7 @@ export function withCrlf<T extends string | Uint8Array>(raw: T): T {
  * whitespace stays ("Subject: a\n\tb" is "a\tb").
  */
 export function splitPlain(raw: string): MessageParts {
-  const text = raw.replace(/\r\n?/g, '\n');
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   const end = text.indexOf('\n\n');
   const head = end >= 0 ? text.slice(0, end) : text;
   const body = end >= 0 ? text.slice(end + 2) : '';

@@ -17,7 +17,7 @@ const headerAlias: Record<string, string> = {
 export function parseText(input: string): MessageParts {
   // A webmail's text copied from its page keeps the no-break spaces of its HTML (&nbsp; indents,
   // runs of spaces): a reader sees spaces, and the notices' markers and replies are read with them.
-  let text = input.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  let text = (input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).replace(/\u00a0/g, ' ');
   if (/^\s*<(?:!doctype|html|div|p|table|body|span)\b/i.test(text)) text = htmlToText(text);
   text = unquote(text);
   const lines = text.split('\n');

@@ -18,7 +18,7 @@ import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, p
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
-import { needle, PairSets, type Needle, type TextPairs } from './scan.js';
+import { needle, pairCounts, PairSets, rarestPair, type Needle, type TextPairs } from './scan.js';
 import { givenUpRe } from './notice.js';
 import { reasonFromStatus, replyReason } from './status.js';
 
@@ -144,14 +144,12 @@ interface CompiledTable {
   readonly patterns: readonly { readonly rank: number; readonly reason: Reason; readonly res: readonly RegExp[] }[];
 }
 
-/** How many of the given phrases hold each pair (by its hash), each phrase counted once. */
-function pairCounts(lists: readonly PhraseTable[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const table of lists) for (const list of Object.values(table)) for (const p of list ?? []) for (const h of needle(p).pairs) counts.set(h, (counts.get(h) ?? 0) + 1);
-  return counts;
+/** Every phrase of a table, reason by reason. */
+function tablePhrases(table: PhraseTable): string[] {
+  return Object.values(table).flatMap((list) => list ?? []);
 }
 
-function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly RegExp[]>> = {}, counts = pairCounts([table])): CompiledTable {
+function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly RegExp[]>> = {}, counts = pairCounts(tablePhrases(table))): CompiledTable {
   const needles: Needle[] = [];
   const keys: number[] = [];
   const inHosts: number[] = [];
@@ -159,10 +157,8 @@ function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly R
   phrasePrecedence.forEach((reason, rank) => {
     for (const p of table[reason] ?? []) {
       const n = needle(p);
-      let key = -1;
-      for (const h of n.pairs) if (key < 0 || (counts.get(h) ?? 0) < (counts.get(key) ?? 0)) key = h;
       needles.push(n);
-      keys.push(key);
+      keys.push(rarestPair(n.pairs, counts));
       // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
       inHosts.push(p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) ? 1 : 0);
       ranks.push(rank);
@@ -175,7 +171,7 @@ function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly R
 }
 
 // The three tables, compiled once at import; a phrase's key is its rarest pair among all three.
-const allPairCounts = pairCounts([sentencePhrases, phrases, broadPhrases]);
+const allPairCounts = pairCounts([sentencePhrases, phrases, broadPhrases].flatMap(tablePhrases));
 const compiledTables: ReadonlyMap<PhraseTable, CompiledTable> = new Map([
   [sentencePhrases, compile(sentencePhrases, sentencePatterns, allPairCounts)],
   [phrases, compile(phrases, phrasePatterns, allPairCounts)],
