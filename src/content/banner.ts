@@ -43,13 +43,28 @@ function luminance([r, g, b]: number[]): number {
  * (Gmail's and Outlook's dark themes paint their own, whatever the system's colour scheme);
  * with none, the text colour does (light text on the browser's own dark canvas).
  */
-export function pageTheme(node: Element): 'light' | 'dark' {
+export function pageTheme(node: Element, seen?: Map<Element, 'light' | 'dark' | null>): 'light' | 'dark' {
   const view = node.ownerDocument.defaultView;
   if (!view) return 'light';
+  // `seen` (one frame's reads): what each element walked decided, null for no background of its
+  // own up to the root, so that the banners of a thread share the walk up their common ancestors.
+  const walked: Element[] = [];
+  let found: 'light' | 'dark' | null = null;
   for (let at: Element | null = node; at; at = at.parentElement) {
+    const known = seen?.get(at);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    walked.push(at);
     const bg = rgba(view.getComputedStyle(at).backgroundColor);
-    if (bg && bg[3]! >= 0.5) return luminance(bg) < 0.2 ? 'dark' : 'light';
+    if (bg && bg[3]! >= 0.5) {
+      found = luminance(bg) < 0.2 ? 'dark' : 'light';
+      break;
+    }
   }
+  walked.forEach((at) => seen?.set(at, found));
+  if (found) return found;
   const fg = rgba(view.getComputedStyle(node).color);
   return fg && luminance(fg) > 0.5 ? 'dark' : 'light';
 }
@@ -85,7 +100,8 @@ export function followThemeSoon(host: HTMLElement): void {
     themeFrame = false;
     const hosts = [...themeQueue].filter((h) => h.isConnected && h.parentElement);
     themeQueue.clear();
-    const themes = hosts.map((h) => pageTheme(h.parentElement!));
+    const seen = new Map<Element, 'light' | 'dark' | null>();
+    const themes = hosts.map((h) => pageTheme(h.parentElement!, seen));
     hosts.forEach((h, i) => {
       if (h.getAttribute(themeAttribute) !== themes[i]) h.setAttribute(themeAttribute, themes[i]!);
     });

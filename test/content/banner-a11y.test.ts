@@ -4,7 +4,7 @@
  * page's own background, Hide that leaves focus on an Undo, and a copied summary that says
  * whether to keep the address.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHost, hiddenAttribute, pageTheme, renderInto, themeAttribute } from '../../src/content/banner.js';
 import { renderCard } from '../../src/content/card.js';
 import { explainLocally } from '../../src/content/explain-local.js';
@@ -88,6 +88,32 @@ describe('banner theme', () => {
     expect(pageTheme(mount('background-color: rgb(255, 255, 255); color: rgb(31, 31, 31)'))).toBe('light');
     // A see-through layer says nothing: the opaque one under it decides.
     expect(pageTheme(mount('background-color: rgba(255, 255, 255, 0.1)'))).not.toBe('dark');
+  });
+
+  it("reads each ancestor's style once for all the banners of a frame, with the same answers", () => {
+    const page = mount('background-color: rgb(32, 33, 36); color: rgb(232, 234, 237)');
+    const bodies = [0, 1, 2].map(() => {
+      const wrapper = document.createElement('div');
+      const body = document.createElement('div');
+      wrapper.appendChild(body);
+      page.appendChild(wrapper);
+      return body;
+    });
+    const transparent = document.createElement('div');
+    document.body.appendChild(transparent);
+    const read = vi.spyOn(window, 'getComputedStyle');
+    const alone = [...bodies, transparent].map((b) => pageTheme(b));
+    const readsAlone = read.mock.calls.length;
+    read.mockClear();
+    const seen = new Map<Element, 'light' | 'dark' | null>();
+    const shared = [...bodies, transparent].map((b) => pageTheme(b, seen));
+    expect(shared).toEqual(alone);
+    expect(shared.slice(0, 3)).toEqual(['dark', 'dark', 'dark']);
+    // Each body and its wrapper, the page once; the element with no background up to the root
+    // still reads its own text colour.
+    expect(read.mock.calls.length).toBeLessThan(readsAlone);
+    expect(read.mock.calls.filter(([e]) => e === page)).toHaveLength(1);
+    read.mockRestore();
   });
 
   it('marks its host with the theme, and follows a switch on the next render (at the next frame, before it is painted)', async () => {
