@@ -235,12 +235,16 @@ for (const browserName of e2eBrowsers) {
         await page.close();
       });
 
-      it('on a 200-message thread: no extension script over 50 ms, long tasks measured for the budgets script', async () => {
+      it('runs no long task on a 200-message thread', async () => {
         const name = 'thread-200-messages.html';
         const expected = gmailIndex[name]!.messages.filter((m) => m.bounce).length;
         const measure = async () => {
           const page = await b.openWebmail('gmail', name, '#inbox');
           await quiet(page, 400);
+          // The driver's own page script (Playwright's is 330 KB: 25 ms of CPU to parse and run in
+          // Chromium's trace) goes in with its first wait, which is otherwise the wait for the
+          // banners below, inside the measured window: put it in before the thread opens.
+          await page.waitFor(() => true);
           // An 80 ms task of our own, before the thread opens: proof that the observer sees long tasks.
           await page.evaluate(() => {
             const start = performance.now();
@@ -266,14 +270,19 @@ for (const browserName of e2eBrowsers) {
               __wbLongTasks: { start: number; duration: number }[];
               __wbFrames: { start: number; duration: number; scripts: { url: string; duration: number }[] }[];
             };
-            // The Long Tasks API counts from the moment the bodies are in the page; the timer probe
-            // (Firefox) from the end of the page's own first rendering of them (webmail-server.ts).
-            const from = w.__wbProbe ? w.__wb.paintedAt : w.__wb.bodiesAt;
+            // Long tasks count from the end of the page's own first rendering of the thread
+            // (webmail-server.ts's paintedAt): the frame that paints 200 message bodies is the
+            // page's work, not the extension's, and takes 20 ms of CPU in Chromium's trace, well
+            // over 50 ms of wall time on a loaded machine. The extension's scripts are held to the
+            // budget wherever they run (Long Animation Frames, below).
+            const from = w.__wb.paintedAt;
             const after = w.__wbLongTasks.filter((t) => t.start >= from);
             const ours = w.__wbFrames.flatMap((f) => f.scripts).filter((s) => /^(chrome|moz)-extension:/.test(s.url));
             return {
               // Before the thread opened: the busy task above, and the page's own rendering.
               pageLongTasks: w.__wbLongTasks.filter((t) => t.start < w.__wb.bodiesAt).map((t) => t.duration),
+              // The page's own first rendering of the thread.
+              pageRenderLongTasks: w.__wbLongTasks.filter((t) => t.start >= w.__wb.bodiesAt && t.start < from).map((t) => t.duration),
               longTasks: after.map((t) => t.duration),
               longestExtensionScript: Math.max(0, ...ours.map((s) => s.duration)),
             };
@@ -282,23 +291,24 @@ for (const browserName of e2eBrowsers) {
           expect(result.pageLongTasks.length, 'the long-task observer saw nothing at all').toBeGreaterThan(0);
           return result;
         };
-        // Recorded and printed by the budgets script against the 50 ms budget, not asserted here
-        // (timings are the benchmarks' business): Firefox's timer probe also sees the browser's own
-        // rendering and garbage collection; Chromium's Long Tasks API shows one 52-82 ms task in
-        // about half the runs on an idle machine, with no extension script in its frame, cause
-        // not found (scripts/budgets-ext.mjs says so when it is over).
-        const over = (r: { longTasks: number[] }) => r.longTasks.filter((d) => d > 50);
-        // One more measurement when the first is over, so the figure printed is not one bad moment.
+        // Held to the budget where the browser measures tasks (Chromium's Long Tasks API). Firefox
+        // has no such API: its timer probe's gaps include the browser's own rendering and garbage
+        // collection, so they are recorded (and printed by the budgets script), not asserted.
+        const probe = b.name === 'firefox';
+        const over = (r: { longTasks: number[] }) => (probe ? [] : r.longTasks.filter((d) => d > 50));
+        // One retry: a single task over budget on a loaded machine is as often the machine as the code.
         const attempts = [await measure()];
         if (over(attempts[0]!).length > 0) attempts.push(await measure());
         const result = attempts.at(-1)!;
         measured['longTaskAttempts'] = attempts.map((a) => ({ longTasksMs: a.longTasks, longestExtensionScriptMs: a.longestExtensionScript }));
         measured['pageOwnLongTasksMs'] = result.pageLongTasks;
+        measured['pageRenderLongTasksMs'] = result.pageRenderLongTasks;
         measured['longTasks'] = result.longTasks.length;
         measured['longTaskDurationsMs'] = result.longTasks;
         measured['longestTaskMs'] = Math.max(0, ...result.longTasks);
         measured['longestExtensionScriptMs'] = result.longestExtensionScript;
         expect(result.longestExtensionScript, JSON.stringify(attempts)).toBeLessThanOrEqual(50);
+        expect(over(result), JSON.stringify(attempts)).toEqual([]);
       });
     });
 
