@@ -16,7 +16,7 @@ import { fold, matchPhrase, matchWords } from './rules/decide.js';
 import {
   arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, awaySubjectDateWords, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesFeedbackTypeRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
-  strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects, sharedLimitReasons, mailThingRe,
+  strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects, sharedWordingReasons, mailThingRe,
 } from './rules/kinds.js';
 import { PhraseList, TextPairs, type PairSets } from './rules/scan.js';
 import type { Evidence, FeedbackType, Kind } from './types.js';
@@ -159,9 +159,9 @@ export function pastedReply(text: string): PastedReply | null {
     // server's sentence is mostly its phrases, or names the mail's own things (an address, a host,
     // an IP, a mailbox path).
     if (!mailTokenRe.test(body) && !mostlyPhrases(folded)) return null;
-    // "The printer is over the allowed quota", "Header size exceeds maximum permitted": a quota or
-    // size limit of something that is not mail.
-    if (sharedLimitReasons.has(phrase.reason) && !mailTokenRe.test(body) && !mailThingRe.test(folded)) return null;
+    // "The printer is over the allowed quota", "Header size exceeds maximum permitted", "Internal
+    // server error": a limit or an error of something that is not mail.
+    if (sharedWordingReasons.has(phrase.reason) && !mailTokenRe.test(body) && !mailThingRe.test(folded)) return null;
     return { text: body, lines: [{ line: body, shape: 'reply', code: '', words: body }] };
   }
   // The answer is most of what was pasted.

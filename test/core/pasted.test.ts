@@ -75,6 +75,9 @@ const replies: [string, string, Want][] = [
   // The same limits where the words name mail's own things: a message, a mailbox, an address.
   ['a message-size sentence alone', 'Message size exceeds fixed maximum message size', { kind: 'bounce', category: 'quota-issues', severity: 'soft' }],
   ['a quota sentence naming the address', 'anna.k@dest-p9.example: quota exceeded', { kind: 'bounce', category: 'quota-issues', severity: 'soft' }],
+  // Words shared with web and network errors, where they name a thing of mail: a host, the sender.
+  ['a lookup naming the mail host', 'Host not found: mx.dest-p10.example', { kind: 'bounce', category: 'bad-domain', severity: 'hard' }],
+  ['a rate limit on the sender', 'Sender rate limit exceeded', { kind: 'bounce', category: 'policy-related', severity: 'soft' }],
 ];
 
 const nearMisses: [string, string][] = [
@@ -94,6 +97,17 @@ const nearMisses: [string, string][] = [
   ['a proxy refusing a request', 'Header size exceeds maximum permitted'],
   ['a shared drive', 'Disk quota exceeded on the team drive'],
   ['an upload', 'Size exceeds fixed maximum size for uploads'],
+  // A web server's, an API's or a network's errors, copied from a browser or a terminal.
+  ['a web server error', 'Internal server error'],
+  ['a web page down', 'Service unavailable'],
+  ['an API limit', 'Rate limit exceeded'],
+  ['a parser error', 'Syntax error'],
+  ['a failed login', 'Authentication failed'],
+  ['a name lookup', 'Host not found'],
+  ['a ping', 'Network is unreachable'],
+  ['a web proxy', 'DNS lookup failed'],
+  ['a database pool', 'Too many connections'],
+  ['a content rule of a forum', 'Policy violation'],
 ];
 
 describe('a server answer pasted on its own', () => {

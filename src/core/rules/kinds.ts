@@ -390,22 +390,26 @@ export const serverReplyWords = [
 ];
 
 /**
- * Reasons whose words are limits that are not mail's alone: quotas and sizes ("over the allowed
- * quota", "quota exceeded", "size exceeds fixed maximum", "header size exceeds maximum permitted")
- * are also what printers, disks, uploads and web proxies say. Such a phrase pasted on its own is a
- * server's answer only where the text also names a thing of mail (`mailThingRe`) or an address,
- * a host or an IP.
+ * Reasons whose words are not mail's alone: quotas and sizes ("over the allowed quota", "quota
+ * exceeded", "size exceeds fixed maximum", "header size exceeds maximum permitted") are also what
+ * printers, disks, uploads and web proxies say, and so are a web server's or an API's errors
+ * ("Internal server error", "Service unavailable", "Rate limit exceeded", "Syntax error",
+ * "Authentication failed", "Policy violation") and a network's ("Host not found", "Network is
+ * unreachable", "DNS lookup failed", "Too many connections"). Such a phrase pasted on its own is a
+ * server's answer only where the text also names a thing of mail (`mailThingRe`) or an address, a
+ * host or an IP.
  */
-export const sharedLimitReasons: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'systemfull', 'contenterror']);
+export const sharedWordingReasons: ReadonlySet<Reason> = new Set<Reason>(['mailboxfull', 'mesgtoobig', 'exceedlimit', 'systemfull', 'contenterror', 'systemerror', 'syntaxerror', 'speeding', 'toomanyconn', 'networkerror', 'suspend', 'policyviolation', 'authfailure', 'hostunknown']);
 
 /**
- * The things of mail a limit can be about (read folded): the mailbox and the user or account that
- * owns it, the mail or message, its recipient, its attachment; in the languages of the catalogs
- * (Italian, French, German, Spanish). RFC 3463 3.2 and 3.3 name their subjects so ("mailbox full",
- * "message length exceeds administrative limit"), and so do servers: vpopmail's "user is over
- * quota", "The account is over quota".
+ * The things of mail such words can be about (read folded): the mailbox and the user or account
+ * that owns it, the mail or message, its recipient, sender, address or attachment, the MX, the
+ * relay, SMTP and its commands; in the languages of the catalogs (Italian, French, German,
+ * Spanish). RFC 3463 3.2-3.4 name their subjects so ("mailbox full", "message length exceeds
+ * administrative limit"), and so do servers: vpopmail's "user is over quota", Exim's
+ * "Unrouteable address", "all relevant MX records point to non-existent hosts".
  */
-export const mailThingRe = /\b(?:mailbox(?:es)?|mail ?box|inbox|maildir|mail|e-?mails?|messages?|recipients?|attachments?|users?|accounts?|casella|posta|messaggio|utente|bo[iî]te aux lettres|courriel|utilisateur|compte|postfach|nachricht|benutzer|konto|buz[oó]n|correo|mensaje|usuario|cuenta)\b/;
+export const mailThingRe = /\b(?:mailbox(?:es)?|mail ?box|inbox|maildir|mail|e-?mails?|messages?|recipients?|attachments?|users?|accounts?|addresse?s?|senders?|relay(?:ing)?|mx|smtp|rcpt|e?helo|postmaster|mailer|unrout(?:e)?able|casella|posta|messaggio|utente|bo[iî]te aux lettres|courriel|utilisateur|compte|postfach|nachricht|benutzer|konto|buz[oó]n|correo|mensaje|usuario|cuenta)\b/;
 
 /**
  * DNS blocklists that refusals name (Postfix reject_rbl_client: "Service unavailable; Client host
