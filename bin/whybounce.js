@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-// The CLI lives in dist/cli (built from src/cli by `npm run build:lib`, run on install).
+// The CLI lives in dist/cli-bundle: src/cli bundled with the core and postal-mime by
+// `npm run build:lib` (run on install), one file for this thread and one for a worker thread, so
+// that each thread compiles one module instead of resolving and compiling over a hundred.
 // A closed pipe (`whybounce --json dir | head`) ends the run quietly, as for any Unix filter.
 // Any other write error (a full disk: `whybounce dir > /dev/full`) is said in one line, exit 1.
 process.stdout.on('error', (err) => {
@@ -15,8 +17,8 @@ process.stdout.on('error', (err) => {
 // Set before any of the CLI's code is loaded; it applies to the worker threads too.
 setFlagsFromString('--interrupt-budget=270336');
 // This process runs nothing but the CLI: postal-mime's part decoding may skip Node's Blob here,
-// as it does in the worker threads (dist/cli/blob.js).
-import('../dist/cli/main.js').then((m) => (m.installChunkBlob(), m.main(process.argv.slice(2)))).then(
+// as it does in the worker threads (src/cli/blob.ts).
+import('../dist/cli-bundle/main.js').then((m) => (m.installChunkBlob(), m.main(process.argv.slice(2)))).then(
   (code) => { process.exitCode = code; },
   (err) => {
     if (err && err.code === 'ERR_MODULE_NOT_FOUND') {

@@ -147,7 +147,7 @@ describe('a large mbox', () => {
     closeSync(fd);
     expect(statSync(path).size).toBeGreaterThan(400e6);
     // The child reports its own peak RSS (worker threads included) once the run is over.
-    const probe = `const { main } = await import(${JSON.stringify(join(root, 'dist/cli/main.js'))});
+    const probe = `const { main } = await import(${JSON.stringify(join(root, 'dist/cli-bundle/main.js'))});
       const code = await main(process.argv.slice(2));
       process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n');
       process.exitCode = code;`;

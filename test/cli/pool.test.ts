@@ -1,6 +1,6 @@
 /**
  * The CLI's thread pool (src/cli/pool.ts): this thread classifies batches while the worker is
- * starting or busy, the worker (the real dist/cli/worker.js) takes the others, and the output
+ * starting or busy, the worker (the real dist/cli-bundle/worker.js) takes the others, and the output
  * comes out in submission order, the same as classifying every batch in one thread.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import type { BatchResult, Task, WorkOptions } from '../../src/cli/work.js';
 
 const root = join(__dirname, '../..');
 const corpus = join(root, '../shared/corpus/sisimai-dev/eml');
-const script = pathToFileURL(join(root, 'dist/cli/worker.js'));
+const script = pathToFileURL(join(root, 'dist/cli-bundle/worker.js'));
 const notices = readdirSync(corpus).filter((f) => f.endsWith('.eml')).sort().slice(0, 40).map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(corpus, f))) }));
 
 describe('threadPool', () => {
