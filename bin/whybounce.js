@@ -18,7 +18,10 @@ process.stdout.on('error', (err) => {
 setFlagsFromString('--interrupt-budget=270336');
 // This process runs nothing but the CLI: postal-mime's part decoding may skip Node's Blob here,
 // as it does in the worker threads (src/cli/blob.ts).
-import('../dist/cli-bundle/main.js').then((m) => (m.installChunkBlob(), m.main(process.argv.slice(2)))).then(
+// A checkout built before the bundle existed runs the unbundled modules (dist/cli) meanwhile.
+import('../dist/cli-bundle/main.js')
+  .catch((err) => (err && err.code === 'ERR_MODULE_NOT_FOUND' ? import('../dist/cli/main.js') : Promise.reject(err)))
+  .then((m) => (m.installChunkBlob?.(), m.main(process.argv.slice(2)))).then(
   (code) => { process.exitCode = code; },
   (err) => {
     if (err && err.code === 'ERR_MODULE_NOT_FOUND') {
