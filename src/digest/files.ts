@@ -55,19 +55,30 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
 
   let lastRender = 0;
   let renderMs = 0;
+  let lastProgress = 0;
+  /**
+   * Shows where the reading stands. The progress (words and bar) every 150 ms; the table and the
+   * counts, whose summary grows with the addresses read (a big export's thousands took tens of
+   * milliseconds an update), every second at most and never more than a twentieth of the time.
+   */
   const render = (force = true) => {
     const now = performance.now();
-    // Progress at most every 150 ms, and no more than a tenth of the time: the summary behind the
-    // table grows with the addresses read, so an update of a big export costs more than a small one's.
-    if (!force && now - lastRender < Math.max(150, renderMs * 10)) return;
     session.progress(
       t('digestProgressBytes', megabytes(bytesRead), megabytes(total), collector.messages),
       t('digestCancelled', megabytes(bytesRead), `${megabytes(total)} MB`),
       total > 0 ? bytesRead / total : 1,
     );
-    session.render();
-    lastRender = performance.now();
-    renderMs = lastRender - now;
+    if (force || now - lastRender >= Math.max(1000, renderMs * 20)) {
+      session.render();
+      lastProgress = lastRender = performance.now();
+      renderMs = lastRender - now;
+      return true;
+    }
+    if (now - lastProgress >= 150) {
+      session.renderProgress();
+      lastProgress = now;
+    }
+    return false;
   };
 
   let sliceStart = performance.now();
@@ -80,8 +91,9 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
       session.unread();
     }
     if (performance.now() - sliceStart > sliceMs) {
-      render(false);
       await yieldToPage();
+      // An update of the table is a task of its own, not the end of a slice's.
+      if (render(false)) await yieldToPage();
       sliceStart = performance.now();
       session.signal.throwIfAborted();
     }

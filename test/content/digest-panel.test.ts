@@ -78,6 +78,19 @@ describe('digest panel, big table', () => {
     expect(p.copied().trim().split('\n')).toHaveLength(all.filter((r) => r.list === 'remove').length);
   });
 
+  it('between two updates of the table, only the progress moves, and only while it runs', () => {
+    const panel = createDigestPanel({ doc: document, t, locale: 'en', title: 'Digest', floating: false, refIsLink: false, onCancel: () => {}, csv: () => '', csvName: 'x.csv' });
+    const root = panel.host.shadowRoot!;
+    panel.update({ phase: 'running', progress: 'Read 1.0 of 50.0 MB', fraction: 0.02, messages: 250, unread: 0, rows: rows(3), categories: {} });
+    panel.progress('Read 2.0 of 50.0 MB', 0.04);
+    expect(root.querySelector('.wb-progress-text')!.textContent).toBe('Read 2.0 of 50.0 MB');
+    expect(root.querySelector('progress')!.value).toBeCloseTo(0.04);
+    expect(root.querySelectorAll('[data-whybounce-row]')).toHaveLength(3);
+    panel.update({ phase: 'done', progress: 'Messages read: 500.', fraction: 1, messages: 500, unread: 0, rows: rows(3), categories: {} });
+    panel.progress('Read 3.0 of 50.0 MB', 0.06);
+    expect(root.querySelector('.wb-progress-text')!.textContent).toBe('Messages read: 500.');
+  });
+
   it('a small table has every row and no button', () => {
     const p = panelWith(rows(12));
     expect(p.shownRows()).toBe(12);

@@ -57,6 +57,8 @@ export interface DigestPanelOptions {
 export interface DigestPanel {
   readonly host: HTMLElement;
   update(state: DigestState): void;
+  /** Only the progress (words and bar) of a running digest: cheap, for between two updates of the table. */
+  progress(words: string, fraction?: number): void;
   remove(): void;
 }
 
@@ -318,6 +320,12 @@ export function createDigestPanel(options: DigestPanelOptions): DigestPanel {
       fillSelect(domain, domains, (d) => d, filter.domain);
       filter.domain = domain.value;
       renderRows();
+    },
+    progress(words, fraction) {
+      if (state?.phase !== 'running') return;
+      progressText.textContent = words;
+      if (fraction === undefined) progress.removeAttribute('value');
+      else progress.value = fraction;
     },
     remove() {
       if (csvLink) doc.defaultView?.URL.revokeObjectURL(csvLink.href);

@@ -20,7 +20,10 @@ export interface DigestSession {
   abort(): void;
   /** All was read (unless it was cancelled or stopped): the panel says what was found. */
   finish(): void;
+  /** Shows everything read so far: the table, the counts, the progress. */
   render(): void;
+  /** Shows only the progress while it runs (the table stays as the last `render` left it). */
+  renderProgress(): void;
 }
 
 export function startDigestSession(options: Omit<DigestPanelOptions, 'onCancel' | 'csv' | 'csvName'>): DigestSession {
@@ -87,5 +90,6 @@ export function startDigestSession(options: Omit<DigestPanelOptions, 'onCancel' 
       render();
     },
     render,
+    renderProgress: () => panel.progress(running, fraction),
   };
 }
