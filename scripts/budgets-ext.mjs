@@ -6,7 +6,9 @@
  * runtime budgets (banner latency, long tasks) are measured by the e2e suite, which writes
  * test-results/e2e-metrics.json stamped with the id of the build it ran on; they must be there,
  * and measured on the build in dist/ now (same id, see build-ext-id.mjs): numbers that are
- * missing, unstamped or from another build are a failure, never a pass.
+ * missing, unstamped or from another build are a failure, never a pass. The digest page's read of
+ * a 50 MB export (test-results/e2e-digest-metrics.json, same stamp) must never hold the page over
+ * its budget (the longest gap in the page's own loop) in either browser.
  * Exits non-zero on any breach.
  */
 import { buildSync } from 'esbuild';
@@ -112,6 +114,32 @@ if (!buildId) {
     // page script put in before it opens (see extension.e2e.ts).
     if (browser === 'chromium') check(m.longestTaskMs, `${browser}: longest task on the 200-message Gmail page`, maxLongTaskMs, 'ms', `; ${m.longTasks ?? 0} long tasks; attempts ${JSON.stringify(m.longTaskAttempts ?? [])}`);
     else lines.push(`  ${browser}: longest gap of the timer probe on the 200-message Gmail page: ${Number(m.longestTaskMs ?? 0).toFixed(0)} ms (reported only: the probe cannot tell the extension's work from the browser's own)`);
+  }
+}
+
+// The digest page's 50 MB read (test/e2e/digest.e2e.ts, its own file: the e2e files run one
+// after the other and each writes what it measured), held to its budget in both browsers.
+const digestFile = 'test-results/e2e-digest-metrics.json';
+const digest = readJson(digestFile);
+if (!buildId || stamp?.id !== buildId) {
+  // Reported above.
+} else if (!digest) {
+  failures.push(`no ${digestFile}: the digest page's budget was not measured (run npm run test:e2e)`);
+} else if (digest.build?.id !== buildId) {
+  failures.push(`${digestFile} was measured on ${digest.build ? `build ${digest.build.id}` : 'an unstamped build'}, not on this one (${buildId}): run npm run test:e2e`);
+} else {
+  const budget = Number(digest.budgetMs);
+  lines.push(`digest page, measured ${digest.measuredAt ?? '?'} (budget: longest gap ${budget} ms):`);
+  for (const browser of ['chromium', 'firefox']) {
+    const d = digest[browser];
+    if (!d || typeof d.longestGapMs !== 'number') {
+      failures.push(`${digestFile} has no ${browser} figures: run the e2e suite in both browsers`);
+      continue;
+    }
+    const tries = Array.isArray(d.attempts) && d.attempts.length > 1 ? `; attempts ${d.attempts.map((a) => `${a.seconds.toFixed(1)} s/${a.longestGapMs.toFixed(0)} ms`).join(', ')}` : '';
+    lines.push(`  digest page, ${browser}: ${d.megabytes.toFixed(1)} MB, ${d.messages} messages in ${d.seconds.toFixed(1)} s, longest gap ${d.longestGapMs.toFixed(0)} ms (budget ${budget} ms${d.longestGapMs > budget ? ', OVER BUDGET' : ''}${tries})`);
+    if (!(budget > 0)) failures.push(`${digestFile}: no budget`);
+    else if (d.longestGapMs > budget) failures.push(`digest page, ${browser}: longest gap ${d.longestGapMs.toFixed(0)} ms, over ${budget}`);
   }
 }
 

@@ -3,9 +3,12 @@
  * (bounces of many categories, delays, a complaint, ordinary mail), each notice's "Show original"
  * served by the harness. Checks the rows and their categories against the corpus's labels, the
  * remove list, the CSV, the pace of the requests to Gmail, Cancel, that no other origin is
- * contacted, and the popup's digest of an .mbox file.
+ * contacted, the digest page's read of a 50 MB export (thousands of addresses) within its budget
+ * (the page's main thread never held over 200 ms; figures in test-results/e2e-digest-metrics.json
+ * for scripts/budgets-ext.mjs), and the popup's digest of an .mbox file.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvHeader } from '../../src/core/csv.js';
 import { digestMessages, gmailListPage, permmsgidOf } from '../content/gmail-list-page.js';
@@ -53,7 +56,50 @@ const rowsOf = (page: E2EPage): Promise<Row[]> =>
 
 const stateOf = (page: E2EPage) => page.attr('[data-whybounce-digest]', 'data-state');
 
+/** The digest page's budget: the longest the page's main thread may be held while it reads. */
+const maxDigestGapMs = 200;
+
+interface BigRead {
+  seconds: number;
+  longestGapMs: number;
+  turns: number;
+  gapsOver100Ms: number[];
+  progress: number;
+  done: string;
+  state: string | null;
+  rows: number;
+}
+
+/** The figures of the 50 MB read, per browser, for scripts/budgets-ext.mjs. */
+const digestMetrics: Record<string, unknown> = {};
+const digestMetricsFile = 'test-results/e2e-digest-metrics.json';
+
+/**
+ * A mailbox export of about 50 MB (DIGEST_MB=5 makes a smaller one, for a quick run while working
+ * on the digest): the notices, repeated, each copy with its own recipients (a "+n" tag on every
+ * failed address the labels name), as a big newsletter's bounces would be: thousands of addresses,
+ * not the same thirty again.
+ */
+function bigMbox() {
+  const megabytes = Number(process.env['DIGEST_MB']) || 50;
+  const one = notices.map((m) => `From MAILER-DAEMON Tue Nov  3 09:14:02 2026\n${readFileSync(m.raw, 'latin1')}\n`).join('');
+  const copies = Math.ceil((megabytes * 1024 * 1024) / one.length);
+  const escaped = [...expected.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const address = new RegExp(escaped.join('|'), 'gi');
+  const parts = Array.from({ length: copies }, (_, n) => Buffer.from(one.replace(address, (a) => `${a.slice(0, a.lastIndexOf('@'))}+${n}${a.slice(a.lastIndexOf('@'))}`), 'latin1'));
+  mkdirSync('test-results/e2e', { recursive: true });
+  const path = resolve(`test-results/e2e/digest-${megabytes}mb.mbox`);
+  writeFileSync(path, Buffer.concat(parts));
+  return { path, megabytes, copies, messages: copies * notices.length, size: statSync(path).size };
+}
+
 afterAll(() => {
+  // Stamped with the build measured: the budgets script rejects figures of any other.
+  if (Object.keys(digestMetrics).length > 0) {
+    mkdirSync('test-results', { recursive: true });
+    const build = JSON.parse(readFileSync('dist/ext-build.json', 'utf8'));
+    writeFileSync(digestMetricsFile, `${JSON.stringify({ build, measuredAt: new Date().toISOString(), budgetMs: maxDigestGapMs, ...digestMetrics }, null, 2)}\n`);
+  }
   if (process.env['WHYBOUNCE_UPDATE_SCREENSHOTS'] === '1') {
     mkdirSync('test/e2e/screenshots', { recursive: true });
     copyFileSync('test-results/e2e/chromium/gmail-digest.png', 'test/e2e/screenshots/gmail-digest.png');
@@ -142,63 +188,85 @@ for (const name of e2eBrowsers) {
     });
 
     it('the digest page reads a 50 MB mbox without freezing, with progress', { timeout: 300_000 }, async () => {
-      // The file is made in the page (a driver takes many seconds to hand over 50 MB): the
-      // notices' text, repeated.
-      const notices50 = notices.map((m) => readFileSync(m.raw, 'latin1'));
-      const page = await b.openExtensionPage('src/digest/index.html', { width: 1280, height: 900 });
-      await page.waitFor(() => document.querySelector('input[type="file"]') !== null);
-      // DIGEST_MB=5 makes a smaller file, for a quick run while working on the digest.
-      if (process.env['DIGEST_MB']) await page.evaluate((mb) => ((globalThis as { __mb?: number }).__mb = mb), Number(process.env['DIGEST_MB']));
-      const result = await page.evaluate(async (texts: string[]) => {
-        const one = texts.map((t) => `From MAILER-DAEMON Tue Nov  3 09:14:02 2026\n${t}\n`).join('');
-        const bytes = new TextEncoder().encode(one);
-        const copies = Math.ceil(((Number((globalThis as { __mb?: number }).__mb) || 50) * 1024 * 1024) / bytes.length);
-        const parts = Array.from({ length: copies }, () => bytes) as BlobPart[];
-        const file = new File(parts, 'export.mbox');
+      const big = bigMbox();
+      // One retry, like the long-task budget's (extension.e2e.ts): on a two-core machine shared
+      // with the browser itself, one unlucky scheduling must not decide it; two must.
+      const attempts: BigRead[] = [];
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const page = await b.openExtensionPage('src/digest/index.html', { width: 1280, height: 900 });
+        await page.waitFor(() => document.querySelector('input[type="file"]') !== null);
         // The page's main thread: the longest gap between two turns of a loop of messages to
-        // itself (not timers, which a tab that is not in front gets late on purpose).
-        let last = performance.now();
-        let longest = 0;
-        let turns = 0;
-        let ticking = true;
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          const now = performance.now();
-          longest = Math.max(longest, now - last);
-          last = now;
-          turns++;
-          if (ticking) channel.port2.postMessage(null);
-        };
-        channel.port2.postMessage(null);
-        const progress: string[] = [];
-        const dt = new DataTransfer();
-        dt.items.add(file);
-        const started = performance.now();
-        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-        for (;;) {
-          await new Promise((r) => setTimeout(r, 250));
-          if (performance.now() - started < 250) continue;
-          const host = document.querySelector('[data-whybounce-digest]');
-          progress.push(host?.shadowRoot?.querySelector('.wb-progress-text')?.textContent ?? '');
-          if (host?.getAttribute('data-state') === 'done') break;
-          if (performance.now() - started > 280_000) break;
-        }
-        ticking = false;
-        channel.port1.close();
-        return { size: file.size, messages: copies * texts.length, seconds: (performance.now() - started) / 1000, longest, turns, progress: [...new Set(progress)].length, state: document.querySelector('[data-whybounce-digest]')?.getAttribute('data-state') };
-      }, notices50);
-      // The figures, for the record (timing is the benchmarks' business, not this test's).
-      // eslint-disable-next-line no-console
-      console.log(`digest page, ${name}: ${(result.size / 1048576).toFixed(1)} MB, ${result.messages} messages in ${result.seconds.toFixed(1)} s, ${result.turns} turns of the page's own loop, longest gap ${result.longest.toFixed(0)} ms`);
-      expect(result.state).toBe('done');
-      expect(result.size).toBeGreaterThanOrEqual((Number(process.env['DIGEST_MB']) || 50) * 1024 * 1024);
+        // itself (not timers, which a tab that is not in front gets late on purpose), from before
+        // the file is chosen until the digest is done.
+        await page.evaluate(() => {
+          const probe = { last: performance.now(), longest: 0, turns: 0, ticking: true, started: 0, gaps: [] as number[] };
+          (window as unknown as { __probe: typeof probe }).__probe = probe;
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const now = performance.now();
+            const gap = now - probe.last;
+            probe.longest = Math.max(probe.longest, gap);
+            if (gap > 100) probe.gaps.push(Math.round(gap));
+            probe.last = now;
+            probe.turns++;
+            if (probe.ticking) channel.port2.postMessage(null);
+            else channel.port1.close();
+          };
+          channel.port2.postMessage(null);
+          // Capture: before the page's own listener starts the reading.
+          window.addEventListener('change', () => void (probe.started = performance.now()), { capture: true, once: true });
+        });
+        // A file on disk, chosen as a person would (the driver passes its path, not its bytes).
+        await page.setFile('[data-testid="digest-files"]', big.path);
+        const read = await page.evaluate(async () => {
+          const probe = (window as unknown as { __probe: { longest: number; turns: number; ticking: boolean; started: number; gaps: number[] } }).__probe;
+          const progress: string[] = [];
+          let host: Element | null = null;
+          for (;;) {
+            await new Promise((r) => setTimeout(r, 250));
+            host = document.querySelector('[data-whybounce-digest]');
+            progress.push(host?.shadowRoot?.querySelector('.wb-progress-text')?.textContent ?? '');
+            if (host?.getAttribute('data-state') === 'done') break;
+            if (probe.started > 0 && performance.now() - probe.started > 280_000) break;
+          }
+          probe.ticking = false;
+          return {
+            seconds: (performance.now() - probe.started) / 1000,
+            longestGapMs: probe.longest,
+            turns: probe.turns,
+            gapsOver100Ms: probe.gaps,
+            progress: [...new Set(progress)].length,
+            done: host?.shadowRoot?.querySelector('.wb-progress-text')?.textContent ?? '',
+            state: host?.getAttribute('data-state') ?? null,
+          };
+        });
+        const rows = await rowsOf(page);
+        await page.close();
+        attempts.push({ ...read, rows: rows.length });
+        // eslint-disable-next-line no-console
+        console.log(`digest page, ${name}: ${(big.size / 1048576).toFixed(1)} MB, ${big.messages} messages in ${read.seconds.toFixed(1)} s, ${read.turns} turns of the page's own loop, longest gap ${read.longestGapMs.toFixed(0)} ms (gaps over 100 ms: ${read.gapsOver100Ms.join(', ') || 'none'})`);
+        if (read.state !== 'done' || read.longestGapMs <= maxDigestGapMs) break;
+      }
+      const last = attempts[attempts.length - 1]!;
+      digestMetrics[name] = {
+        megabytes: big.size / 1048576,
+        messages: big.messages,
+        seconds: last.seconds,
+        longestGapMs: last.longestGapMs,
+        attempts: attempts.map((a) => ({ seconds: a.seconds, longestGapMs: a.longestGapMs })),
+      };
+
+      expect(last.state).toBe('done');
+      expect(big.size).toBeGreaterThanOrEqual(big.megabytes * 1024 * 1024);
+      // Every message was read, and the addresses (made different in every copy) all counted.
+      const [read, remove, keep] = (last.done.match(/\d+/g) ?? []).map(Number);
+      expect(read).toBe(big.messages);
+      expect(remove! + keep!).toBeGreaterThanOrEqual(big.copies * 2);
+      expect(last.rows).toBeGreaterThan(0);
       // Progress moved on screen while it read.
-      expect(result.progress).toBeGreaterThan(2);
-      // It never held the page: the page's own loop kept getting turns between slices of work
-      // (one read in a single task would leave it a handful).
-      expect(result.turns).toBeGreaterThan(50);
-      expect(await rowsOf(page)).not.toHaveLength(0);
-      await page.close();
+      expect(last.progress).toBeGreaterThan(2);
+      // It never held the page: no gap in the page's own loop over the budget.
+      expect(last.longestGapMs).toBeLessThanOrEqual(maxDigestGapMs);
     });
 
     it('the popup sums up an .mbox export', async () => {
