@@ -42,11 +42,12 @@ export function createClassify(mime: MimeReader): Classify {
 /** Classifies a raw message (RFC 5322 source) or rendered/pasted text. Never throws. */
 async function classifyWith(mime: MimeReader, input: ClassifyInput, options: ClassifyOptions = {}): Promise<Verdict> {
   try {
-    const { text, bytes, truncated } = normalizeInput(input);
+    const { text, bytes, truncated, whole: complete } = normalizeInput(input, options.mode !== 'text');
     const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
     if (mode === 'text') return fromParts(parseText(bytes ? decodeText(bytes) : text), textOrigin(options), truncated);
     // Ordinary mail told from its headers and text before any MIME decoding (prefilter.ts).
-    const whole = bytes ? latin1Of(bytes) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
+    // Bytes of 4 KiB or less were all read as latin1 into `text` already.
+    const whole = bytes ? (complete ? text : latin1Of(bytes)) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
     const ordinary = whole ? ordinaryMail(whole) : null;
     if (ordinary) return { ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated };
     let parts: MessageParts;
@@ -85,22 +86,34 @@ function failed(note: string): Verdict {
 }
 
 
-function normalizeInput(input: ClassifyInput): { text: string; bytes: Uint8Array | null; truncated: boolean } {
+/**
+ * The input cut to the limits, without an mbox "From " line; for bytes, `text` is their first
+ * 4 KiB read as latin1 (enough to see the shape) and `whole` says that it holds all of them.
+ * `shape`: false when the caller reads the bytes as text whatever their shape, so `text` is not made.
+ */
+function normalizeInput(input: ClassifyInput, shape = true): { text: string; bytes: Uint8Array | null; truncated: boolean; whole: boolean } {
   if (typeof input === 'string') {
     const { input: text, truncated } = limitInput(input, true);
-    return { text, bytes: null, truncated };
+    return { text, bytes: null, truncated, whole: false };
   }
   const limited = limitInput(input instanceof Uint8Array ? input : new Uint8Array(input), true);
   let bytes = limited.input;
   const truncated = limited.truncated;
+  const head = bytes.subarray(0, Math.min(bytes.length, 4096));
+  const whole = head.length === bytes.length;
+  if (!shape) {
+    // "From " and the first line break within the first 4 KiB, as in the text below.
+    if (head[0] === 70 && head[1] === 114 && head[2] === 111 && head[3] === 109 && head[4] === 32) bytes = bytes.subarray(head.indexOf(10) + 1);
+    return { text: '', bytes, truncated, whole: false };
+  }
   // Headers are ASCII; latin1 maps every byte to one char, enough to see the shape.
   let start = 0;
-  const text = latin1Of(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  const text = latin1Of(head);
   if (text.startsWith('From ')) {
     start = text.indexOf('\n') + 1;
     bytes = bytes.subarray(start);
   }
-  return { text: text.slice(start), bytes, truncated };
+  return { text: text.slice(start), bytes, truncated, whole };
 }
 
 /**
