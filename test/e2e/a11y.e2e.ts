@@ -2,7 +2,8 @@
  * The banner, popup and options page for every user, in the built extension: axe-core (shadow
  * roots included) finds no serious or critical violation on light and dark pages, with one and
  * several recipients and the technical details open; Hide, Undo, the details, file open, Copy and
- * Clear work from the keyboard alone; the banner follows the page's own theme; a 3 MB paste does
+ * Clear work from the keyboard alone; the digest page's big table (axe, "Show more" from the
+ * keyboard); the banner follows the page's own theme; a 3 MB paste does
  * not freeze the popup. It also makes the 1280×800 store screenshots (test-results/e2e/store/)
  * and the README's light and dark screenshots.
  *
@@ -395,6 +396,32 @@ describe('options page', () => {
       await page.close();
     });
   }
+});
+
+describe('digest page', () => {
+  it('has no serious or critical axe violation with a big table, and "Show more" works from the keyboard', async () => {
+    // An mbox of real notices, 80 copies, each copy's addresses its own: more rows than one page.
+    const names = ['lhost-gsuite-01', 'lhost-postfix-13', 'lhost-amazonses-03', 'lhost-exim-06', 'lhost-gsuite-06', 'arf-21', 'lhost-amazonses-18'];
+    const one = names.map((n) => `From MAILER-DAEMON Tue Nov  3 09:14:02 2026\n${readFileSync(`../shared/corpus/sisimai-dev/eml/${n}.eml`, 'latin1')}\n`).join('');
+    const mbox = `${shots}/digest-a11y.mbox`;
+    writeFileSync(mbox, Buffer.from(Array.from({ length: 80 }, (_, n) => one.replace(/([A-Za-z0-9._%-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g, `$1+c${n}@$2`)).join(''), 'latin1'));
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`chrome-extension://${browser.extensionId}/src/digest/index.html`);
+    await page.locator('[data-testid="digest-files"]').setInputFiles(mbox);
+    await page.waitForSelector('[data-whybounce-digest][data-state="done"]', { timeout: 60_000 });
+    const rows = () => page.locator('[data-whybounce-digest]').evaluate((h) => h.shadowRoot!.querySelectorAll('[data-whybounce-row]').length);
+    const all = await page.locator('[data-whybounce-digest]').evaluate((h) => Number(/of (\d+)/.exec(h.shadowRoot!.querySelector('.wb-shown')!.textContent ?? '')?.[1]));
+    expect(all).toBeGreaterThan(100);
+    expect(await rows()).toBe(100);
+    await audit('digest page, big table', page, '[data-whybounce-digest]');
+    await page.bringToFront();
+    const more = await tabTo(page, (f) => f.tag === 'button' && /^Show \d+ more$/.test(f.text));
+    expect(more.outline).toMatch(/^solid [1-9]/);
+    await page.keyboard.press('Enter');
+    await expect.poll(rows).toBe(Math.min(200, all));
+    await page.close();
+  });
 });
 
 describe('the audit itself', () => {
