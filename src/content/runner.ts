@@ -165,6 +165,11 @@ export function startRunner(options: RunnerOptions): Runner {
   let locale: Locale = 'en';
   const views = createViewTracker(signal);
   let queue: OpenMessage[] = [];
+  /**
+   * Keys a scan queued only to put their banner back (or keep it): their reading was settled, or a
+   * source fetch was running, when the scan found them. Decided then, as if done then.
+   */
+  const bannerOnly = new Set<string>();
   let draining: Promise<void> | null = null;
   const fetchSlots = createFetchSlots(fetchConcurrency);
   const inFlight = createInFlight();
@@ -416,6 +421,7 @@ export function startRunner(options: RunnerOptions): Runner {
             return;
           }
           // A long thread's verdicts arrive together: their banners follow in the sliced queue.
+          bannerOnly.delete(message.key);
           if (!queue.some((m) => m.key === message.key)) queue.push(message);
           startDrain();
         },
@@ -456,7 +462,10 @@ export function startRunner(options: RunnerOptions): Runner {
         continue;
       }
       const message = queue.shift()!;
-      if (message.body.isConnected) analyse(message);
+      const entry = bannerOnly.delete(message.key) ? entries.get(message.key) : undefined;
+      if (!message.body.isConnected) continue;
+      if (entry) reconcile(message, entry);
+      else analyse(message);
     }
     reportCount();
   };
@@ -466,13 +475,19 @@ export function startRunner(options: RunnerOptions): Runner {
     // Another thread or folder: work for the old view is no longer wanted.
     views.update(adapter.viewKey());
     const messages = adapter.findOpenMessages(doc);
-    const queued = new Set(queue.map((m) => m.key));
+    // Every message goes through the sliced queue, settled ones too (their banner is put back or
+    // kept): on a long thread, doing that here made the scan the page's longest task.
+    const queued = new Map(queue.map((m, i) => [m.key, i]));
     for (const message of messages) {
       const entry = entries.get(message.key);
-      if (entry?.text && (entry.final || entry.fetching) && !stale(entry, message)) reconcile(message, entry);
-      else if (!queued.has(message.key)) {
+      if (entry?.text && (entry.final || entry.fetching) && !stale(entry, message)) bannerOnly.add(message.key);
+      else bannerOnly.delete(message.key);
+      const at = queued.get(message.key);
+      // The newest rendering of a message that is still waiting replaces the one found before.
+      if (at !== undefined) queue[at] = message;
+      else {
+        queued.set(message.key, queue.length);
         queue.push(message);
-        queued.add(message.key);
       }
     }
     // Banners whose message is gone from the page (the webmail re-rendered it elsewhere) go too.
@@ -505,6 +520,7 @@ export function startRunner(options: RunnerOptions): Runner {
     'abort',
     () => {
       queue = [];
+      bannerOnly.clear();
     },
     { once: true },
   );

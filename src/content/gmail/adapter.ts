@@ -50,14 +50,24 @@ export function gmailAdapter(options: GmailAdapterOptions = {}): WebmailAdapter 
         // A collapsed message has no body yet; a nested match (quoted message) is not a message.
         if (!body || !id || seen.has(id)) continue;
         seen.add(id);
-        const { name, address } = senderOf(container, body);
-        const from = name ? `${name} <${address}>` : address;
+        // Read when first needed, not on every rescan: a rescan of a long thread finds every
+        // message again, and most of them were settled long ago.
+        let from: string | undefined;
+        const sender = () => {
+          if (from === undefined) {
+            const { name, address } = senderOf(container, body);
+            from = name ? `${name} <${address}>` : address;
+          }
+          return from;
+        };
         found.push({
           key: `gmail:${id}`,
           container,
           body,
-          mightBeNotice: senderLooksLikeNotice(from),
-          readText: () => `From: ${from}\nSubject: ${subject}\n\n${domText(body, { skip: isBannerHost })}`,
+          get mightBeNotice() {
+            return senderLooksLikeNotice(sender());
+          },
+          readText: () => `From: ${sender()}\nSubject: ${subject}\n\n${domText(body, { skip: isBannerHost })}`,
           fetchSource: (signal) => {
             if (!ik) ik = findIk(doc);
             const url = originalSourceUrl(location.origin, accountIndex(location.pathname), ik, id);
