@@ -125,7 +125,15 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
           // Every worker has a full queue (or is still starting): this thread takes the batch.
           const seq = nextSeq++;
           batches.here++;
-          done.set(seq, await work(tasks, options));
+          let result: BatchResult = { text: '', slims: [] };
+          try {
+            result = await work(tasks, options);
+          } catch (err) {
+            // As for a worker's failure: the run stops at the next submit or at close, and the
+            // batch's place in the order is still filled, so close does not wait for it.
+            failure ??= err instanceof Error ? err : new Error(String(err));
+          }
+          done.set(seq, result);
           flush();
           return;
         }

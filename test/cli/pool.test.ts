@@ -42,4 +42,14 @@ describe('threadPool', () => {
       else expect(got.map((r) => r.slims)).toEqual(want.map((r) => r.slims));
     });
   }
+
+  it('stops with the error when classifying a batch throws, in either thread, instead of waiting for it', async () => {
+    const options: WorkOptions = { output: 'json', text: false, lang: 'en', color: false };
+    const pool = threadPool(1, script, options, () => {});
+    // No bytes: reading its Date throws in work(), outside the classifier's own error handling.
+    const bad = [{ name: 'bad', bytes: null as unknown as Uint8Array }];
+    // main.ts goes on with its next input when a submit throws, then closes: close must settle.
+    await pool.submit(bad).catch(() => {});
+    await expect(pool.close()).rejects.toThrow();
+  }, 20_000);
 });
