@@ -91,6 +91,8 @@ export function toJson(file: string, v: Verdict, index?: number, date = '') {
     reply: v.reply,
     // A complaint's Feedback-Type (abuse, opt-out, ...): only on complaints.
     ...(v.feedbackType ? { feedbackType: v.feedbackType } : {}),
+    // A notice a person forwarded (inline or attached): the verdict is the forwarded notice's.
+    ...(v.forwarded ? { forwarded: true } : {}),
     recipients: v.recipients.map((r) => ({
       address: r.address,
       action: r.action,

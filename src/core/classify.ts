@@ -7,7 +7,7 @@ import { hostIn } from './parse/host.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
 import { header, latin1Of, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
 import { limitInput, maxBodyChars, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
-import { parseText } from './parse/text.js';
+import { forwardedParts, parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
 import type { ReporterName } from './reporters/index.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
@@ -16,7 +16,7 @@ import { PairSets } from './rules/scan.js';
 import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
 } from './rules/notice.js';
-import { sesComplainedRe, sesEmailAddressRe } from './rules/kinds.js';
+import { noticeSender, replyPrefixRe, sesComplainedRe, sesEmailAddressRe } from './rules/kinds.js';
 import { detectKind, evidenceOf, mayCarryNotice, pastedRecipient, type InputOrigin, type PastedReply } from './kind.js';
 import { ordinaryMail } from './prefilter.js';
 import { retryStatement } from './advice/specifics.js';
@@ -40,11 +40,11 @@ export function createClassify(mime: MimeReader): Classify {
 }
 
 /** Classifies a raw message (RFC 5322 source) or rendered/pasted text. Never throws. */
-async function classifyWith(mime: MimeReader, input: ClassifyInput, options: ClassifyOptions = {}): Promise<Verdict> {
+async function classifyWith(mime: MimeReader, input: ClassifyInput, options: ClassifyOptions = {}, depth = 0): Promise<Verdict> {
   try {
     const { text, bytes, truncated, whole: complete } = normalizeInput(input, options.mode !== 'text');
     const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
-    if (mode === 'text') return fromParts(parseText(bytes ? decodeText(bytes) : text), textOrigin(options), truncated);
+    if (mode === 'text') return fromText(parseText(bytes ? decodeText(bytes) : text), textOrigin(options), truncated);
     // Ordinary mail told from its headers and text before any MIME decoding (prefilter.ts).
     // Bytes of 4 KiB or less were all read as latin1 into `text` already.
     const whole = bytes ? (complete ? text : latin1Of(bytes)) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
@@ -57,7 +57,20 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     } catch {
       parts = splitPlain(stripMboxLine(text));
     }
-    return fromParts(parts, 'message', truncated);
+    // A person's message forwarding a notice inline: the notice is read as the webmail showed it
+    // to the forwarder (parse/forward.ts), as strictly as a banner reads text.
+    const inline = parts.deliveryStatus.length || parts.feedbackReport ? null : forwardedParts(parts);
+    const forward = inline ? fromParts(inline, 'rendered', truncated, 'message') : null;
+    if (forward && forward.kind !== 'not-a-bounce') return forward;
+    const verdict = fromParts(parts, 'message', truncated);
+    // Forwarded as an attachment (message/rfc822: Outlook's and Gmail's "forward as attachment"):
+    // when the message itself is ordinary mail from a person, the attached message is read whole.
+    // Once: an attachment's own attachment is its returned original, not another forward.
+    if (verdict.kind === 'not-a-bounce' && depth === 0 && attachedForward(parts)) {
+      const attached = await classifyWith(mime, parts.original, { mode: 'message' }, depth + 1);
+      if (attached.kind !== 'not-a-bounce') return { ...attached, input: 'message', forwarded: true, truncated: attached.truncated || truncated };
+    }
+    return verdict;
   } catch (err) {
     return failed(`could not read the input: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -67,7 +80,7 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
 export function classifyText(text: string, options: Pick<ClassifyOptions, 'origin'> = {}): Verdict {
   try {
     const { input, truncated } = limitInput(text, true);
-    return fromParts(parseText(input), textOrigin(options), truncated);
+    return fromText(parseText(input), textOrigin(options), truncated);
   } catch (err) {
     return failed(`could not read the text: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -171,7 +184,36 @@ function cutOriginal(body: string): string {
   return body.slice(0, end);
 }
 
-function fromParts(parts: MessageParts, origin: InputOrigin, truncated: boolean): Verdict {
+/**
+ * Text, or the message it forwards (parse/forward.ts). What a forward's block heads is read first;
+ * when that is ordinary mail the text is read as it stands: a notice may quote the returned
+ * original under lines a forward also writes ("Original Message:", From, To, Subject).
+ */
+function fromText(parts: MessageParts, origin: InputOrigin, truncated: boolean): Verdict {
+  const inner = forwardedParts(parts);
+  const forward = inner ? fromParts(inner, origin, truncated) : null;
+  return forward && forward.kind !== 'not-a-bounce' ? forward : fromParts(parts, origin, truncated);
+}
+
+/**
+ * Whether an attached message (parts.original) may be a forwarded notice: the message attaching
+ * it is a person's (not a mail system's notice returning an original), not a reply, not a list
+ * post, and the attachment is a whole message (it starts with header lines).
+ */
+function attachedForward(parts: MessageParts): boolean {
+  if (!parts.original || !/^[A-Za-z][\w-]{0,76}:/.test(stripMboxLine(parts.original.slice(0, 1024)))) return false;
+  if (header(parts, 'list-id') || replyPrefixRe.test(fold(parts.subject))) return false;
+  return !(noticeSender(parts.from) && parts.from.trim());
+}
+
+/** The verdict on `parts`; a forward's (parts.forwarded) says so. `input` overrides how the input is named. */
+function fromParts(parts: MessageParts, origin: InputOrigin, truncated: boolean, input?: Verdict['input']): Verdict {
+  const verdict = readParts(parts, origin, truncated);
+  if (!parts.forwarded && !input) return verdict;
+  return { ...verdict, ...(input ? { input } : {}), ...(parts.forwarded ? { forwarded: true } : {}) };
+}
+
+function readParts(parts: MessageParts, origin: InputOrigin, truncated: boolean): Verdict {
   const input: Verdict['input'] = origin === 'message' ? 'message' : 'text';
   // Decoding can make text longer than the bytes read (UTF-8 read as a single-byte charset).
   if (parts.body.length > maxBodyChars) truncated = true;
@@ -217,6 +259,8 @@ function fromParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
       recipients: recipients.concat(complaintRecipients), evidence: kind.evidence, reporter: '', note: kind.note,
     };
     if (kind.kind === 'complaint') verdict.feedbackType = kind.feedbackType ?? 'abuse';
+    // An abuse desk's message with the report attached (kind.ts) is a forward too.
+    if (kind.forwarded) verdict.forwarded = true;
     return verdict;
   }
   return bounceVerdict(ctx, kind.evidence, base, kind.pasted);

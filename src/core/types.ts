@@ -166,6 +166,12 @@ export interface Verdict {
   /** The notice's Subject and From, when known, for display. */
   readonly subject: string;
   readonly from: string;
+  /**
+   * True when a person forwarded the notice (inline under "Forwarded message", "Original Message",
+   * Outlook's From/Sent/To/Subject block, or attached as message/rfc822): the verdict, recipients,
+   * `subject` and `from` are the forwarded notice's, never the forwarder's. Absent otherwise.
+   */
+  readonly forwarded?: boolean;
   /** True when the input exceeded the size limit and only its start was read. */
   readonly truncated: boolean;
   /** Why the verdict is what it is when nothing specific decided (e.g. "no recipient found"). */

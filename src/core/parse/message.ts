@@ -26,6 +26,8 @@ export interface MessageParts {
   readonly original: string;
   /** Content-Type of the top level, lowercased. */
   readonly contentType: string;
+  /** The message was forwarded by a person and these are the forwarded message's parts (parse/forward.ts). */
+  readonly forwarded?: boolean;
 }
 
 /** First value of a header, '' when absent. */

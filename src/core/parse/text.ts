@@ -4,6 +4,7 @@
  * maybe HTML. No MIME, no delivery-status part.
  */
 import { htmlToText } from './html.js';
+import { forwardedIn } from './forward.js';
 import { partsWithoutMime, type Header, type MessageParts } from './message.js';
 
 // The value is trimmed in code (`\s*(.*)$` would let the two trade blanks: quadratic).
@@ -31,6 +32,12 @@ export function parseText(input: string): MessageParts {
     headers.push({ key: headerAlias[key] ?? key, value: m[2]!.trim() });
   }
   return partsWithoutMime(headers, headers.length ? lines.slice(i).join('\n') : text);
+}
+
+/** A forward's parts: those of the message it forwards inline (parse/forward.ts), or null. */
+export function forwardedParts(parts: MessageParts): MessageParts | null {
+  const inner = forwardedIn(parts.body, parts);
+  return inner ? { ...partsWithoutMime(inner.headers, inner.body), forwarded: true } : null;
 }
 
 /** Removes one level of "> " quoting when most non-blank lines carry it (a forwarded bounce). */

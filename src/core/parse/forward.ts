@@ -1,0 +1,124 @@
+/**
+ * A notice forwarded by a person, inline: the forwarder's own text (often a line: "this came
+ * back, can you look?"), then the program's separator and the forwarded message's header block
+ * (rules/forwards.ts), then the notice as the forwarder's program showed it.
+ *
+ * Design: a forwarded notice reads as the notice itself. The forwarded block's fields are its
+ * headers (its From is the mail system, its To the forwarder, who is therefore never taken for a
+ * failed recipient) and the text below them its body; the verdict says it was forwarded
+ * (Verdict.forwarded). The forwarder's note and subject decide nothing: a person's mail that
+ * forwards ordinary mail, or that talks about a bounce, is read as what it forwards, or stays
+ * ordinary mail. Not unwrapped:
+ * - a reply ("Re:", "AW:" ...): Outlook's "-----Original Message-----" heads quoted mail in
+ *   replies too, and a reply is a person talking (kind.ts);
+ * - a message from a mail system: a notice may quote the returned original under the same lines;
+ * - a block under a long text, unless the subject says it is a forward ("Fwd:", "WG:" ...): a
+ *   person's letter that quotes an older exchange at its end is that letter.
+ */
+import { dashedSeparators, forwardFields, forwardRuleRe, forwardSubjectRe, introSeparators, outlookSentFields } from '../rules/forwards.js';
+import { noticeSender, replyPrefixRe } from '../rules/kinds.js';
+import type { Header } from './message.js';
+
+/** The message forwarded inline: its header block and the body under it. */
+export interface ForwardedBlock {
+  readonly headers: Header[];
+  readonly body: string;
+}
+
+/** Where a forward's separator is looked for: a forwarder's note is short. */
+const maxLeadLines = 400;
+const maxLeadChars = 20000;
+/** With no forward subject, only this much text may stand above the forwarded block. */
+const maxNoteLines = 3;
+const maxNoteChars = 400;
+/** A forward of a forward: each level is unwrapped, this many at most. */
+const maxDepth = 3;
+
+// A field of the block: a name of one or two words, blanks (French "De :"), a colon, the value.
+// Bounded repeats only: the line is a stranger's.
+const fieldNames: ReadonlyMap<string, string> = new Map(Object.entries(forwardFields));
+const fieldRe = /^([\p{L}-]{1,12}(?: \p{L}{1,8})?)[ \t\u00a0]{0,4}:(.*)$/u;
+
+/** The forwarded message in `text` (the body of a forward, its lead header lines already read), or null. */
+export function forwardedIn(text: string, outer: { readonly subject: string; readonly from: string }): ForwardedBlock | null {
+  let found: ForwardedBlock | null = null;
+  let rest = text;
+  let subject = outer.subject;
+  let from = outer.from;
+  // A forward of a forward: the block inside is unwrapped on the same terms, so a forwarded
+  // notice that quotes its returned original under "Original Message:" stays that notice.
+  for (let depth = 0; depth < maxDepth; depth++) {
+    const folded = subject.trim().toLowerCase();
+    if (replyPrefixRe.test(folded) || (noticeSender(from) && from.trim())) break;
+    const next = oneLevel(rest, forwardSubjectRe.test(folded));
+    if (!next) break;
+    found = next;
+    rest = next.body;
+    subject = next.headers.find((h) => h.key === 'subject')?.value ?? '';
+    from = next.headers.find((h) => h.key === 'from')?.value ?? '';
+  }
+  return found;
+}
+
+function oneLevel(text: string, titled: boolean): ForwardedBlock | null {
+  const lines = text.slice(0, maxLeadChars).split('\n', maxLeadLines);
+  let noteLines = 0;
+  let noteChars = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const separator = isSeparator(line);
+    // Outlook without a rule line: the block itself ("From: … Sent: … To: … Subject: …").
+    const block = separator ? readBlock(lines, skipBlank(lines, i + 1)) : fieldRe.test(line) ? readBlock(lines, i, true) : null;
+    if (block) {
+      const body = lines.slice(skipBlank(lines, block.end)).join('\n');
+      // The rest of the text past the lines read here.
+      const read = lines.join('\n').length;
+      return { headers: block.headers, body: text.length > read ? body + text.slice(read) : body };
+    }
+    if (!titled && (++noteLines > maxNoteLines || (noteChars += line.length) > maxNoteChars)) return null;
+  }
+  return null;
+}
+
+function isSeparator(line: string): boolean {
+  if (forwardRuleRe.test(line)) return true;
+  if (line.length > 60) return false;
+  const s = line.toLowerCase();
+  if (s.endsWith(':') && introSeparators.includes(s.slice(0, -1).trimEnd())) return true;
+  if (!s.startsWith('--') || !s.endsWith('--')) return false;
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === '-' || s[a] === ' ')) a++;
+  while (b > a && (s[b - 1] === '-' || s[b - 1] === ' ')) b--;
+  return dashedSeparators.includes(s.slice(a, b));
+}
+
+function skipBlank(lines: readonly string[], i: number): number {
+  // Apple Mail leaves a blank line under its separator, Thunderbird several above the body.
+  while (i < lines.length && !lines[i]!.trim()) i++;
+  return i;
+}
+
+/**
+ * The header block starting at `start`: known field names only, a From among them and a Subject
+ * or a Date. Without a separator above (`bare`) the block must be Outlook's whole one: From,
+ * Sent or Date, To and Subject.
+ */
+function readBlock(lines: readonly string[], start: number, bare = false): { headers: Header[]; end: number } | null {
+  const headers: Header[] = [];
+  let sent = false;
+  let i = start;
+  for (; i < lines.length && headers.length < 12; i++) {
+    const m = fieldRe.exec(lines[i]!.trim());
+    const name = m ? m[1]!.toLowerCase() : '';
+    const key = fieldNames.get(name);
+    if (!m || !key) break;
+    if (outlookSentFields.includes(name)) sent = true;
+    headers.push({ key, value: m[2]!.trim() });
+  }
+  const has = (k: string) => headers.some((h) => h.key === k);
+  if (!has('from') || !(has('subject') || has('date'))) return null;
+  if (bare && !(sent && has('to') && has('subject'))) return null;
+  return { headers, end: i };
+}
