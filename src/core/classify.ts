@@ -12,6 +12,7 @@ import { collectRecipients } from './reporters/collect.js';
 import type { ReporterName } from './reporters/index.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
+import { squash } from './rules/fold.js';
 import { PairSets } from './rules/scan.js';
 import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
@@ -363,7 +364,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
 /** `bare`: the text is a server's reply pasted on its own (kind.ts pastedReply). */
 function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: ReporterName, bare: boolean): Recipient {
   const r = capDiagnostic(found);
-  const diagnostic = r.diagnostic.replace(/\s+/g, ' ').trim();
+  const diagnostic = squash(r.diagnostic).trim();
   const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
   const reply = r.reply || findReply(diagnostic);
   // With no Action field, a 4.x.x code means "still trying" unless the notice says it gave up

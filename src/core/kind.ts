@@ -13,6 +13,7 @@ import { header, type MessageParts } from './parse/message.js';
 import { replyLine, type ReplyLine } from './parse/text.js';
 import type { NoticeContext } from './reporters/types.js';
 import { fold, matchPhrase, matchWords } from './rules/decide.js';
+import { squash } from './rules/fold.js';
 import {
   arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, awaySubjectDateWords, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesFeedbackTypeRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
@@ -268,7 +269,7 @@ function complaint(report: string, source: Evidence['source'], rule: string): Ki
 
 /** One piece of evidence: the words (white space folded, at most 500 characters), where they stand, what they decide and the rule that read them. */
 export function evidenceOf(text: string, source: Evidence['source'], decides: string, rule: string): Evidence {
-  return { text: text.replace(/\s+/g, ' ').trim().slice(0, 500), source, decides, rule };
+  return { text: squash(text).trim().slice(0, 500), source, decides, rule };
 }
 
 /** Each long list firstIncluded reads, with its pairs (rules/scan.ts), made once at import. */

@@ -12,7 +12,7 @@ import * as kinds from '../../src/core/rules/kinds.js';
 import { addressNotFoundSentences, broadPhrases, phrases } from '../../src/core/rules/phrases.js';
 import { providerRules } from '../../src/core/rules/providers.js';
 import { commandMarkers } from '../../src/core/rules/commands.js';
-import { fold } from '../../src/core/rules/fold.js';
+import { fold, squash } from '../../src/core/rules/fold.js';
 import { needle, PhraseList, TextPairs } from '../../src/core/rules/scan.js';
 
 const corpus = join(__dirname, '../../../shared/corpus');
@@ -120,6 +120,9 @@ describe('rules/scan.ts pair filter', () => {
   it('fold lowercases and makes each run of white space one space, as the replacement it skips when nothing would change', () => {
     const texts = [...files('sisimai-dev/eml'), ...files('sisimai-dev/text'), ...files('not-bounce')].flatMap((t) => [t, ...t.split('\n')]);
     texts.push('', ' ', '  ', 'a  b', 'a\u00a0b', 'A\tB', 'x \n y', 'ÀB C', 'a\u2028b', 'plain words here');
-    for (const t of texts) expect(fold(t)).toBe(t.toLowerCase().replace(/\s+/g, ' '));
+    for (const t of texts) {
+      expect(fold(t)).toBe(t.toLowerCase().replace(/\s+/g, ' '));
+      expect(squash(t)).toBe(t.replace(/\s+/g, ' '));
+    }
   });
 });

@@ -3,6 +3,7 @@
  * line names. Every regex here is linear.
  */
 import { addressRe, firstAddressMatch, isAddress, normalizeAddress } from '../parse/address.js';
+import { squash } from '../rules/fold.js';
 import type { FoundRecipient, NoticeContext } from './types.js';
 
 /**
@@ -136,7 +137,7 @@ export function leadAddress(line: string): string | null {
 
 /** Joins lines, dropping blank ones and folding spaces: the server's words as one text. */
 export function words(lines: readonly string[]): string {
-  return lines.map((l) => l.trim()).filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  return squash(lines.map((l) => l.trim()).filter(Boolean).join(' ')).trim();
 }
 
 /**
