@@ -109,6 +109,8 @@ interface Entry {
   explainRetries?: number;
   /** How many rescans were set off because the background gave no verdict for the text. */
   readRetries?: number;
+  /** How many times a source that could not be had was asked for again. */
+  sourceRetries?: number;
   /** Where the user's "Read the full notice" stands (see OpenMessage.openSource). */
   fullNotice?: 'waiting' | 'manual' | 'read';
   /** The message as last found: a click on an older rendering of the banner acts on this one. */
@@ -363,11 +365,31 @@ export function startRunner(options: RunnerOptions): Runner {
       if (!viewSignal.aborted) {
         entry.sourceTried = true;
         entry.final = entry.text;
+        retrySource(entry);
       }
     } finally {
       entry.fetching = false;
     }
     if (!viewSignal.aborted && !signal.aborted) schedule(true);
+  };
+
+  /**
+   * A source that could not be had this time (the network, a busy server, the background away)
+   * is asked for again later, a few times, later each time; the text's verdict stands meanwhile.
+   * A page that offers no source (null) is not asked again.
+   */
+  const retrySource = (entry: Entry) => {
+    const tries = entry.sourceRetries ?? 0;
+    if (tries >= maxRetries) return;
+    entry.sourceRetries = tries + 1;
+    const fallback = entry.final;
+    setTimeout(() => {
+      // Only if nothing has decided since: a newer reading of the text asks for the source by itself.
+      if (signal.aborted || entry.final !== fallback || entry.fetching) return;
+      entry.final = undefined;
+      entry.sourceTried = false;
+      schedule(true);
+    }, retryMs * (tries + 1));
   };
 
   /** What follows a text verdict: the banner, and the original source when it is worth asking for. */

@@ -13,7 +13,10 @@ export interface OpenMessage {
   readonly body: Element;
   /** `From:` and `Subject:` lines, a blank line, then the body as a person sees it. */
   readText(): string;
-  /** The original message source, fetched same-origin; null when the page does not offer it. */
+  /**
+   * The original message source, fetched same-origin; null when the page does not offer it;
+   * rejects when it could not be had this time (the network, a busy server), to be asked again later.
+   */
   readonly fetchSource?: (signal: AbortSignal) => Promise<string | null>;
   /**
    * Opens the webmail's own view of the message source (Outlook's View message source), only ever

@@ -124,6 +124,10 @@ describe('gmail adapter on saved pages', () => {
     expect(calls[0]).toMatchObject({ credentials: 'same-origin', redirect: 'manual' });
     expect(await fetchOriginal('u', signal, answer(new Response('denied', { status: 403 })))).toBeNull();
     expect(await fetchOriginal('u', signal, answer(new Response('<html>Sign in</html>')))).toBeNull();
+    // Gmail busy: no source this time, one to ask for again later (the runner does).
+    await expect(fetchOriginal('u', signal, answer(new Response('later', { status: 503 })))).rejects.toThrow('503');
+    await expect(fetchOriginal('u', signal, answer(new Response('slow down', { status: 429 })))).rejects.toThrow('429');
+    expect(await fetchOriginal('u', signal, answer(new Response('no such message', { status: 404 })))).toBeNull();
   });
 
   it('reads at most the limit of a huge source and stops downloading', async () => {

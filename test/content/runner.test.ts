@@ -132,6 +132,61 @@ describe('runner on Gmail pages', () => {
     expect(host!.shadowRoot!.querySelector('.wb-source')!.textContent).toContain('original message');
   });
 
+  it('asks for the source again later when it could not be had, and not when the page offers none', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    let fetches = 0;
+    const source = 'Received: by x\nFrom: mailer-daemon@googlemail.com\n\nraw';
+    harness = run(
+      gmailAdapter({
+        fetchSource: async () => {
+          fetches++;
+          if (fetches === 1) throw new Error('network');
+          return source;
+        },
+      }),
+      { classifyText: textClassifier, classify: async () => verdict('bounce', 'quota-issues', 'soft', ['kijitora@example.de'], 'message'), retryMs: 150 },
+    );
+    await harness.runner.settled();
+    // The text's verdict meanwhile.
+    expect(fetches).toBe(1);
+    expect(hosts()[0]!.getAttribute('data-whybounce-source')).toBe('text');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await harness.runner.settled();
+    expect(fetches).toBe(2);
+    expect(hosts()[0]!.getAttribute('data-whybounce-source')).toBe('message');
+    expect(hosts()[0]!.getAttribute('data-whybounce-category')).toBe('quota-issues');
+    harness.controller.abort();
+
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    let none = 0;
+    harness = run(gmailAdapter({ fetchSource: async () => (none++, null) }), { classifyText: textClassifier, classify: async () => notABounce, retryMs: 5 });
+    await harness.runner.settled();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await harness.runner.settled();
+    expect(none).toBe(1);
+    expect(hosts()[0]!.getAttribute('data-whybounce-source')).toBe('text');
+  });
+
+  it('gives up asking for a source that stays out of reach after a few tries', async () => {
+    loadPage('gmail', 'thread-bounce-under-original.html');
+    let fetches = 0;
+    harness = run(
+      gmailAdapter({
+        fetchSource: async () => {
+          fetches++;
+          throw new Error('network');
+        },
+      }),
+      { classifyText: textClassifier, classify: async () => notABounce, retryMs: 2 },
+    );
+    await harness.runner.settled();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await harness.runner.settled();
+    // The first try and three more.
+    expect(fetches).toBe(4);
+    expect(hosts()[0]!.getAttribute('data-whybounce-source')).toBe('text');
+  });
+
   it('removes the banner when the full message shows it is not a bounce', async () => {
     loadPage('gmail', 'thread-bounce-under-original.html');
     const { harness } = gmailRun({ raw: () => 'From: a\n\nforwarded', classify: () => notABounce });

@@ -155,7 +155,10 @@ export async function fetchOriginalResult(url: string, signal: AbortSignal, fetc
 
 export async function fetchOriginal(url: string, signal: AbortSignal, fetchImpl: FetchLike = pageFetch()): Promise<string | null> {
   const result = await fetchOriginalResult(url, signal, fetchImpl);
-  return 'raw' in result ? result.raw : null;
+  if ('raw' in result) return result.raw;
+  // Gmail busy (429, 5xx): worth asking again later; signed out or no source: not.
+  if (result.error === 'busy') throw new Error(`Gmail answered ${result.status}`);
+  return null;
 }
 
 /**
