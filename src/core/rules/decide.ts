@@ -94,21 +94,19 @@ export interface PhraseMatch {
 const hostTokenRe = /[a-z0-9]\.[a-z]/;
 
 /**
- * The text with host and domain names blanked, for the broad words: one common word inside a
- * name ("spam" in spamrelay.example.net, "filter" in filter.example.org) says nothing.
+ * The text with host names blanked, twice from one split: `broad`, every host or domain name
+ * blanked, for the broad words (one common word inside a name, "spam" in spamrelay.example.net,
+ * "filter" in filter.example.org, says nothing); `hostless`, bare host names blanked but not URLs
+ * (whose path and query carry codes: "?c=rdns"), for the one-word specific phrases.
  */
-function withoutHosts(folded: string): string {
-  if (!hostTokenRe.test(folded)) return folded;
-  return folded.split(' ').map((t) => (hostTokenRe.test(t) ? '_' : t)).join(' ');
-}
-
-/**
- * The text with bare host names blanked (not URLs, whose path and query carry codes: "?c=rdns"),
- * for the one-word specific phrases.
- */
-function withoutHostNames(folded: string): string {
-  if (!hostTokenRe.test(folded)) return folded;
-  return folded.split(' ').map((t) => (hostTokenRe.test(t) && !/[/?=&]/.test(t) ? '_' : t)).join(' ');
+function withoutHosts(folded: string): { readonly hostless: string; readonly broad: string } {
+  if (!hostTokenRe.test(folded)) return { hostless: folded, broad: folded };
+  const tokens = folded.split(' ');
+  const hosts = tokens.map((t) => hostTokenRe.test(t));
+  return {
+    hostless: tokens.map((t, i) => (hosts[i] && !/[/?=&]/.test(t) ? '_' : t)).join(' '),
+    broad: tokens.map((t, i) => (hosts[i] ? '_' : t)).join(' '),
+  };
 }
 
 /**
@@ -124,7 +122,8 @@ interface Prepared {
 
 function prepare(folded: string, sets: PairSets = new PairSets()): Prepared {
   const words = serverWords(folded);
-  return { words, hostless: withoutHostNames(words), broad: withoutHosts(words), pairs: (text) => sets.of(text) };
+  const { hostless, broad } = withoutHosts(words);
+  return { words, hostless, broad, pairs: (text) => sets.of(text) };
 }
 
 /**
