@@ -111,6 +111,7 @@ export function renderCard(explanation: Explanation, verdict: Verdict, options: 
         ? el(doc, 'button', { type: 'button', class: 'wb-button wb-dismiss', title: t('dismissTitle') }, t('dismiss'))
         : null,
     ),
+    explanation.forwarded ? el(doc, 'p', { class: 'wb-summary' }, safeText(explanation.forwarded)) : null,
     explanation.summary ? el(doc, 'p', { class: 'wb-summary' }, safeText(explanation.summary)) : null,
     fullNoticeLine(doc, t, options.fullNotice),
     explanation.groups.length > 0

@@ -95,6 +95,7 @@ export function fallbackExplanation(verdict: Verdict, words: BannerWords, locale
 /** Plain text for the clipboard: what a person would paste into a ticket or a chat. */
 export function summaryText(explanation: Explanation, t: BannerTranslate): string {
   const lines = [explanation.headline];
+  if (explanation.forwarded) lines.push('', explanation.forwarded);
   if (explanation.summary) lines.push('', explanation.summary);
   if (explanation.recipients.length > 0) {
     lines.push('', `${t('recipientsTitle')}:`);

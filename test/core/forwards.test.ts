@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, classifyText, readWithPostalMime, type Verdict } from '../../src/core/index.js';
+import { classify, classifyText, explain, formatExplanationText, readWithPostalMime, supportedLocales, type Verdict } from '../../src/core/index.js';
 import { stemOf, validationStems } from '../../scripts/validation-slice.mjs';
 import { attachedEml, forms, forwardedEml, forwardedText, forwarder, langs, splitRendering } from './support/forwards.js';
 
@@ -176,6 +176,21 @@ describe('forwards: what is and is not unwrapped', () => {
     expect([v.kind, v.category, v.forwarded]).toEqual(['bounce', 'bad-mailbox', true]);
     expect(v.recipients.map((r) => r.address)).toEqual(['bob@example.org']);
     expect(v.from).toContain('mailer-daemon@googlemail.com');
+  });
+  it('the explanation says the notice was forwarded, in every language, and only then', () => {
+    const v = classifyText(forwardedText(notice, 'apple', 'fr', { withHeaders: false, note: false }), { origin: 'pasted' });
+    const alone = classifyText(notice, { origin: 'pasted' });
+    const sentences = new Set<string>();
+    for (const locale of supportedLocales) {
+      const e = explain(v, { locale });
+      expect(e.forwarded, locale).toBeTruthy();
+      sentences.add(e.forwarded!);
+      // Under the headline, above the rest: the text output is the plain one's with that line added.
+      expect(formatExplanationText(e).split('\n')[1]).toBe(e.forwarded);
+      expect(formatExplanationText(e).replace(`${e.forwarded}\n`, '')).toBe(formatExplanationText(explain(alone, { locale })));
+      expect(explain(alone, { locale }).forwarded).toBeUndefined();
+    }
+    expect(sentences.size).toBe(supportedLocales.length);
   });
   it('a person forwarding a mail that talks about a bounce is ordinary mail', () => {
     const talk = 'From: Carlo <carlo@example.it>\nSubject: newsletter\n\nCiao, la newsletter di ieri: 3 indirizzi sono tornati indietro con "user unknown". Li togliamo?\n';

@@ -75,5 +75,7 @@ export function formatExplanationText(e: Explanation): string {
       if (tech.length > 0) lines.push('', ...tech);
     }
   }
+  // A forwarded notice says so under its headline: the forwarder is not the one who failed.
+  if (e.forwarded) lines.splice(1, 0, e.forwarded);
   return `${lines.map(safe).join('\n')}\n`;
 }

@@ -88,6 +88,8 @@ export interface Explanation extends Finding {
   /** The deciding address's detail, plus the notice format that was recognised. */
   readonly technical: TechnicalDetail & { readonly reporter: string };
   readonly labels: Labels;
+  /** Only for a notice a person forwarded (Verdict.forwarded): a sentence saying the explanation is the forwarded notice's. */
+  readonly forwarded?: string;
 }
 
 export interface ExplainOptions {
@@ -432,6 +434,7 @@ export function explain(verdict: Verdict, opts: ExplainOptions = {}): Explanatio
     severity: verdict.severity,
     recipients,
     labels: labelsOf(c),
+    ...(verdict.forwarded ? { forwarded: c['note.forwarded'] } : {}),
   };
 
   if (recipients.length <= 1) {

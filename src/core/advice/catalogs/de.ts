@@ -165,6 +165,7 @@ export const de = {
   'cause.malformed': 'Die Antwort besagt, dass die Nachricht gegen die Formatregeln für E-Mails verstößt, zum Beispiel in ihren Kopfzeilen.',
   'cause.typo-domain': 'Die Domain {domain} sieht nach einem Tippfehler für {suggestion} aus.',
 
+  'note.forwarded': 'Dies ist eine weitergeleitete Benachrichtigung: Die Erklärung betrifft die ursprüngliche Benachrichtigung darin, nicht die Person, die sie weitergeleitet hat.',
   'note.delayed': 'Das ist nur eine Verzögerungsmeldung: Der Versandserver versucht es noch eine Weile weiter, Sie müssen die Nachricht also noch nicht erneut senden.',
 
   'headline.multi.failed': '{count} Adressen fehlgeschlagen: {outcomes}',

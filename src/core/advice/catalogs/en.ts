@@ -173,6 +173,7 @@ export const en = {
   'cause.malformed': 'The reply says the message breaks the email format rules, for example in its headers.',
   'cause.typo-domain': 'The domain {domain} looks like a typing mistake for {suggestion}.',
 
+  'note.forwarded': 'This is a forwarded notice: the explanation is about the original notice inside it, not about the person who forwarded it.',
   'note.delayed': 'This is only a delay warning: the sending server will keep trying for a while, so there is no need to send the message again yet.',
 
   // ── Several addresses in one notice ─────────────────────────────────────────────────────────

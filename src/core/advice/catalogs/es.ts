@@ -165,6 +165,7 @@ export const es = {
   'cause.malformed': 'La respuesta dice que el mensaje incumple las reglas de formato del correo electrónico, por ejemplo en sus cabeceras.',
   'cause.typo-domain': 'El dominio {domain} parece {suggestion} mal escrito.',
 
+  'note.forwarded': 'Es un aviso reenviado: la explicación se refiere al aviso original que contiene, no a la persona que lo reenvió.',
   'note.delayed': 'Es solo un aviso de retraso: el servidor de envío seguirá intentándolo un tiempo, así que de momento no hace falta volver a enviar el mensaje.',
 
   'headline.multi.failed': '{count} direcciones fallidas: {outcomes}',

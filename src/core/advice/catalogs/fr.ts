@@ -165,6 +165,7 @@ export const fr = {
   'cause.malformed': 'La réponse indique que le message enfreint les règles de format des e-mails, par exemple dans ses en-têtes.',
   'cause.typo-domain': 'Le domaine {domain} semble être une faute de frappe pour {suggestion}.',
 
+  'note.forwarded': "C'est un avis transféré : l'explication porte sur l'avis d'origine qu'il contient, pas sur la personne qui l'a transféré.",
   'note.delayed': "Ce n'est qu'un avertissement de retard : le serveur d'envoi va continuer d'essayer pendant quelque temps, il est donc inutile de renvoyer le message pour l'instant.",
 
   'headline.multi.failed': '{count} adresses en échec : {outcomes}',

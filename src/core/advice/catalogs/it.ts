@@ -166,6 +166,7 @@ export const it = {
   'cause.malformed': "La risposta dice che il messaggio non rispetta le regole di formato dell'email, per esempio nelle intestazioni.",
   'cause.typo-domain': 'Il dominio {domain} sembra un errore di battitura per {suggestion}.',
 
+  'note.forwarded': "È un avviso inoltrato: la spiegazione riguarda l'avviso originale che contiene, non la persona che l'ha inoltrato.",
   'note.delayed': "È solo un avviso di ritardo: il server di invio continuerà a riprovare per un po', quindi per ora non serve rispedire il messaggio.",
 
   'headline.multi.failed': '{count} indirizzi non raggiunti: {outcomes}',
