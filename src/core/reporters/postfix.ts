@@ -18,6 +18,7 @@
  */
 import { isAddress, normalizeAddress } from '../parse/address.js';
 import { hostIn } from '../parse/host.js';
+import { squash } from '../rules/fold.js';
 import { foundRecipient, linesOf, says, subjectOf } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
@@ -39,7 +40,7 @@ export function postfixRecipients(ctx: NoticeContext): FoundRecipient[] {
   const out: FoundRecipient[] = [];
   let cur: { address: string; original: string; lines: string[] } | null = null;
   const flush = () => {
-    if (cur) out.push(toFound(cur.address, cur.original, cur.lines.join(' ').replace(/\s+/g, ' ').trim(), delayed));
+    if (cur) out.push(toFound(cur.address, cur.original, squash(cur.lines.join(' ')).trim(), delayed));
     cur = null;
   };
   for (const line of linesOf(ctx.notice)) {
