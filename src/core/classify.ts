@@ -17,6 +17,7 @@ import { PairSets } from './rules/scan.js';
 import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
 } from './rules/notice.js';
+import { forwardSubjectRe } from './rules/forwards.js';
 import { noticeSender, replyPrefixRe, sesComplainedRe, sesEmailAddressRe } from './rules/kinds.js';
 import { detectKind, evidenceOf, mayCarryNotice, pastedRecipient, type InputOrigin, type PastedReply } from './kind.js';
 import { ordinaryMail } from './prefilter.js';
@@ -67,7 +68,10 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     // Forwarded as an attachment (message/rfc822: Outlook's and Gmail's "forward as attachment"):
     // when the message itself is ordinary mail from a person, the attached message is read whole.
     // Once: an attachment's own attachment is its returned original, not another forward.
-    if (verdict.kind === 'not-a-bounce' && depth === 0 && attachedForward(parts)) {
+    // A person's forward ("Fwd:", "WG:" ...) of a complaint or notice that reads as one itself
+    // (a complaint subject over an attached original) is the attachment's too.
+    const forwardTitled = forwardSubjectRe.test(fold(parts.subject).trim()) && !parts.deliveryStatus.length && !parts.feedbackReport;
+    if ((verdict.kind === 'not-a-bounce' || forwardTitled) && depth === 0 && attachedForward(parts)) {
       const attached = await classifyWith(mime, parts.original, { mode: 'message' }, depth + 1);
       if (attached.kind !== 'not-a-bounce') return { ...attached, input: 'message', forwarded: true, truncated: attached.truncated || truncated };
     }
