@@ -192,6 +192,21 @@ describe('forwards: what is and is not unwrapped', () => {
     }
     expect(sentences.size).toBe(supportedLocales.length);
   });
+  it("Gmail's HTML forward (an HTML-only message, or its source pasted) reads as the notice", async () => {
+    const html = [
+      '<div dir="ltr"><br><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>',
+      'From: <strong class="gmail_sendername" dir="auto">Mail Delivery Subsystem</strong> <span dir="auto">&lt;mailer-daemon@googlemail.com&gt;</span><br>',
+      'Date: Tue, 11 Jun 2024 at 18:15<br>Subject: Delivery Status Notification (Failure)<br>To: &lt;' + forwarder + '&gt;<br></div><br><br>',
+      "Address not found<br><br>Your message wasn't delivered to <a href=\"mailto:bob@example.org\">bob@example.org</a> because the address couldn't be found, or is unable to receive mail.<br><br>",
+      'The response from the remote server was:<br>550 5.1.1 The email account that you tried to reach does not exist.<br></div></div>',
+    ].join('\n');
+    const eml = [`From: Anna <${forwarder}>`, 'To: <lead@example.net>', 'Subject: Fwd: Delivery Status Notification (Failure)', 'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=utf-8', '', html].join('\r\n');
+    for (const v of [await classify(Buffer.from(eml)), classifyText(html, { origin: 'pasted' })]) {
+      expect([v.kind, v.category, v.forwarded]).toEqual(['bounce', 'bad-mailbox', true]);
+      expect(v.recipients.map((r) => r.address)).toEqual(['bob@example.org']);
+    }
+  });
   it('a person forwarding a mail that talks about a bounce is ordinary mail', () => {
     const talk = 'From: Carlo <carlo@example.it>\nSubject: newsletter\n\nCiao, la newsletter di ieri: 3 indirizzi sono tornati indietro con "user unknown". Li togliamo?\n';
     const v = classifyText(forwardedText(talk, 'outlook', 'it', { withHeaders: true, note: true }), { origin: 'pasted' });
