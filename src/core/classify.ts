@@ -61,9 +61,8 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     }
     // A person's message forwarding a notice inline: the notice is read as the webmail showed it
     // to the forwarder (parse/forward.ts), as strictly as a banner reads text.
-    const inline = parts.deliveryStatus.length || parts.feedbackReport ? null : forwardedParts(parts);
-    const forward = inline ? fromParts(inline, 'rendered', truncated, 'message') : null;
-    if (forward && forward.kind !== 'not-a-bounce') return forward;
+    const forward = parts.deliveryStatus.length || parts.feedbackReport ? null : fromForward(parts, 'rendered', truncated, 'message');
+    if (forward) return forward;
     const verdict = fromParts(parts, 'message', truncated);
     // Forwarded as an attachment (message/rfc822: Outlook's and Gmail's "forward as attachment"):
     // when the message itself is ordinary mail from a person, the attached message is read whole.
@@ -195,9 +194,21 @@ function cutOriginal(body: string): string {
  * original under lines a forward also writes ("Original Message:", From, To, Subject).
  */
 function fromText(parts: MessageParts, origin: InputOrigin, truncated: boolean): Verdict {
-  const inner = forwardedParts(parts);
-  const forward = inner ? fromParts(inner, origin, truncated) : null;
-  return forward && forward.kind !== 'not-a-bounce' ? forward : fromParts(parts, origin, truncated);
+  return fromForward(parts, origin, truncated) ?? fromParts(parts, origin, truncated);
+}
+
+/**
+ * The verdict on the message `parts` forwards inline, or null when it forwards none that reads as
+ * more than ordinary mail. The innermost block is read first, then each block holding it: a
+ * forwarded notice that quotes its returned original under "Original Message" (the original is
+ * ordinary mail) is the notice, still forwarded, never the forwarder's own message.
+ */
+function fromForward(parts: MessageParts, origin: InputOrigin, truncated: boolean, input?: Verdict['input']): Verdict | null {
+  for (const inner of forwardedParts(parts)) {
+    const verdict = fromParts(inner, origin, truncated, input);
+    if (verdict.kind !== 'not-a-bounce') return verdict;
+  }
+  return null;
 }
 
 /**

@@ -207,6 +207,22 @@ describe('forwards: what is and is not unwrapped', () => {
       expect(v.recipients.map((r) => r.address)).toEqual(['bob@example.org']);
     }
   });
+  it('a forwarded notice that quotes its original under "-----Original Message-----" is the notice, still forwarded', async () => {
+    // The gateway's From is no known mail-system name, so the notice's own block (the returned
+    // original, ordinary mail) is unwrapped too: that innermost reading is ordinary, the notice is not.
+    const gateway = 'Mail Gateway <gateway@corp.example>';
+    const original = `-----Original Message-----\nFrom: Anna <${forwarder}>\nSent: Monday, June 1, 2026 9:00 AM\nTo: carl@corp.example\nSubject: lunch\n\nHi Carl, lunch on Friday?\nAnna\n`;
+    const body = `Your message to carl@corp.example could not be delivered.\n\n550 5.1.1 <carl@corp.example>: Recipient address rejected: User unknown in virtual mailbox table\n\n${original}`;
+    const alone = classifyText(`From: ${gateway}\nSubject: Undeliverable: lunch\n\n${body}`, { origin: 'pasted' });
+    expect([alone.kind, alone.category, alone.forwarded]).toEqual(['bounce', 'bad-mailbox', undefined]);
+    const block = `---------- Forwarded message ---------\nFrom: ${gateway}\nDate: Mon, 1 Jun 2026\nSubject: Undeliverable: lunch\nTo: Anna <${forwarder}>\n\n${body}`;
+    const text = `From: Anna <${forwarder}>\nSubject: Fwd: Undeliverable: lunch\n\nthis came back\n\n${block}`;
+    const eml = Buffer.from(`${text.replace('\n\n', '\nTo: <lead@example.net>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n')}`.replace(/\n/g, '\r\n'));
+    for (const v of [classifyText(text, { origin: 'pasted' }), await classify(eml)]) {
+      expect([v.kind, v.category, v.forwarded, v.subject, v.from]).toEqual(['bounce', 'bad-mailbox', true, 'Undeliverable: lunch', gateway]);
+      expect(v.recipients.map((r) => r.address)).toEqual(['carl@corp.example']);
+    }
+  });
   it('a person forwarding a mail that talks about a bounce is ordinary mail', () => {
     const talk = 'From: Carlo <carlo@example.it>\nSubject: newsletter\n\nCiao, la newsletter di ieri: 3 indirizzi sono tornati indietro con "user unknown". Li togliamo?\n';
     const v = classifyText(forwardedText(talk, 'outlook', 'it', { withHeaders: true, note: true }), { origin: 'pasted' });

@@ -39,9 +39,12 @@ const maxDepth = 3;
 const fieldNames: ReadonlyMap<string, string> = new Map(Object.entries(forwardFields));
 const fieldRe = /^([\p{L}-]{1,12}(?: \p{L}{1,8})?)[ \t\u00a0]{0,4}:(.*)$/u;
 
-/** The forwarded message in `text` (the body of a forward, its lead header lines already read), or null. */
-export function forwardedIn(text: string, outer: { readonly subject: string; readonly from: string }): ForwardedBlock | null {
-  let found: ForwardedBlock | null = null;
+/**
+ * The messages forwarded in `text` (the body of a forward, its lead header lines already read),
+ * outermost first: a forward of a forward gives two. Empty when `text` forwards nothing.
+ */
+export function forwardedIn(text: string, outer: { readonly subject: string; readonly from: string }): ForwardedBlock[] {
+  const found: ForwardedBlock[] = [];
   let rest = text;
   let subject = outer.subject;
   let from = outer.from;
@@ -52,7 +55,7 @@ export function forwardedIn(text: string, outer: { readonly subject: string; rea
     if (replyPrefixRe.test(folded) || (noticeSender(from) && from.trim())) break;
     const next = oneLevel(rest, forwardSubjectRe.test(folded));
     if (!next) break;
-    found = next;
+    found.push(next);
     rest = next.body;
     subject = next.headers.find((h) => h.key === 'subject')?.value ?? '';
     from = next.headers.find((h) => h.key === 'from')?.value ?? '';

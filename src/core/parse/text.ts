@@ -34,10 +34,14 @@ export function parseText(input: string): MessageParts {
   return partsWithoutMime(headers, headers.length ? lines.slice(i).join('\n') : text);
 }
 
-/** A forward's parts: those of the message it forwards inline (parse/forward.ts), or null. */
-export function forwardedParts(parts: MessageParts): MessageParts | null {
-  const inner = forwardedIn(parts.body, parts);
-  return inner ? { ...partsWithoutMime(inner.headers, inner.body), forwarded: true } : null;
+/**
+ * A forward's parts: those of each message it forwards inline (parse/forward.ts), innermost
+ * first (a forward of a forward: the notice, then the forward holding it). Empty when none.
+ */
+export function forwardedParts(parts: MessageParts): MessageParts[] {
+  return forwardedIn(parts.body, parts)
+    .reverse()
+    .map((inner) => ({ ...partsWithoutMime(inner.headers, inner.body), forwarded: true }));
 }
 
 /** Removes one level of "> " quoting when most non-blank lines carry it (a forwarded bounce). */
