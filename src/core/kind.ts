@@ -12,7 +12,7 @@ import { findStatus } from './parse/codes.js';
 import { header, type MessageParts } from './parse/message.js';
 import { replyLine, type ReplyLine } from './parse/text.js';
 import type { NoticeContext } from './reporters/types.js';
-import { fold, matchPhrase, matchWords } from './rules/decide.js';
+import { fold, matchPhrase, matchWords, noAnswerOnly } from './rules/decide.js';
 import { squash } from './rules/fold.js';
 import {
   arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, awaySubjectDateWords, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
@@ -162,7 +162,10 @@ export function pastedReply(text: string): PastedReply | null {
     if (!mailTokenRe.test(body) && !mostlyPhrases(folded)) return null;
     // "The printer is over the allowed quota", "Header size exceeds maximum permitted", "Internal
     // server error": a limit or an error of something that is not mail.
-    if (sharedWordingReasons.has(phrase.reason) && !mailTokenRe.test(body) && !mailThingRe.test(folded)) return null;
+    // "Connection timed out" is in the expired list, and alone it is read as a network error
+    // (rules/decide.ts): it is held to the same terms ("FTP: Connection timed out" is no bounce).
+    const reason = phrase.reason === 'expired' && noAnswerOnly(folded) ? 'networkerror' : phrase.reason;
+    if (sharedWordingReasons.has(reason) && !mailTokenRe.test(body) && !mailThingRe.test(folded)) return null;
     return { text: body, lines: [{ line: body, shape: 'reply', code: '', words: body }] };
   }
   // The answer is most of what was pasted.

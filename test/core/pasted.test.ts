@@ -78,6 +78,7 @@ const replies: [string, string, Want][] = [
   // Words shared with web and network errors, where they name a thing of mail: a host, the sender.
   ['a lookup naming the mail host', 'Host not found: mx.dest-p10.example', { kind: 'bounce', category: 'bad-domain', severity: 'hard' }],
   ['a rate limit on the sender', 'Sender rate limit exceeded', { kind: 'bounce', category: 'policy-related', severity: 'soft' }],
+  ['a connection timeout naming the recipient', 'bob@dest-p12.example: Connection timed out', { kind: 'bounce', severity: 'soft' }],
 ];
 
 const nearMisses: [string, string][] = [
@@ -105,6 +106,8 @@ const nearMisses: [string, string][] = [
   ['a failed login', 'Authentication failed'],
   ['a name lookup', 'Host not found'],
   ['a ping', 'Network is unreachable'],
+  // "Connection timed out" is in the expired list; alone it reads as a network error, held to the same terms.
+  ['a terminal that could not connect', 'Connection timed out'],
   ['a web proxy', 'DNS lookup failed'],
   ['a database pool', 'Too many connections'],
   ['a content rule of a forum', 'Policy violation'],

@@ -25,6 +25,14 @@ import { reasonFromStatus, replyReason } from './status.js';
 /** A connection attempt that got no answer, as MTAs write it (notice.ts noAnswerRe, without "unreachable"). */
 const noAnswerWordsRe = /connection timed out|timed out while|no answer from|not responding|did not respond/;
 
+/**
+ * Whether words of the expired list (folded) say only that a host gave no answer, as one
+ * attempt's outcome ("Connection timed out"), not that the retries ran out: a network error.
+ */
+export function noAnswerOnly(folded: string): boolean {
+  return noAnswerWordsRe.test(folded) && !givenUpRe.test(folded);
+}
+
 export interface ReasonInput {
   /** The server's words for this recipient; its first line is the server's reply itself. */
   readonly diagnostic: string;
@@ -301,7 +309,7 @@ function refine(reason: Reason, status: string, command: SmtpCommand | '', folde
   // A reply pasted alone that says only that a connection timed out ("connect to mx[192.0.2.1]:25:
   // Connection timed out", Sendmail's "Deferred: Connection timed out with mx") is one attempt's
   // outcome: the host did not answer. Retries running out is what a notice says around it.
-  if (bare && reason === 'expired' && !/^[45]\.4\.7$/.test(status) && noAnswerWordsRe.test(folded) && !givenUpRe.test(folded)) {
+  if (bare && reason === 'expired' && !/^[45]\.4\.7$/.test(status) && noAnswerOnly(folded)) {
     return { reason: 'networkerror', why: ':no-answer' };
   }
   return { reason, why: '' };
