@@ -17,7 +17,7 @@ import { PairSets } from './rules/scan.js';
 import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
 } from './rules/notice.js';
-import { forwardSubjectRe } from './rules/forwards.js';
+import { forwardSubjectRe, untaggedSubject } from './rules/forwards.js';
 import { noticeSender, replyPrefixRe, sesComplainedRe, sesEmailAddressRe } from './rules/kinds.js';
 import { detectKind, evidenceOf, mayCarryNotice, pastedRecipient, type InputOrigin, type PastedReply } from './kind.js';
 import { ordinaryMail } from './prefilter.js';
@@ -69,7 +69,7 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     // Once: an attachment's own attachment is its returned original, not another forward.
     // A person's forward ("Fwd:", "WG:" ...) of a complaint or notice that reads as one itself
     // (a complaint subject over an attached original) is the attachment's too.
-    const forwardTitled = forwardSubjectRe.test(fold(parts.subject).trim()) && !parts.deliveryStatus.length && !parts.feedbackReport;
+    const forwardTitled = forwardSubjectRe.test(untaggedSubject(fold(parts.subject))) && !parts.deliveryStatus.length && !parts.feedbackReport;
     if ((verdict.kind === 'not-a-bounce' || forwardTitled) && depth === 0 && attachedForward(parts)) {
       const attached = await classifyWith(mime, parts.original, { mode: 'message' }, depth + 1);
       if (attached.kind !== 'not-a-bounce') return { ...attached, input: 'message', forwarded: true, truncated: attached.truncated || truncated };
@@ -218,7 +218,7 @@ function fromForward(parts: MessageParts, origin: InputOrigin, truncated: boolea
  */
 function attachedForward(parts: MessageParts): boolean {
   if (!parts.original || !/^[A-Za-z][\w-]{0,76}:/.test(stripMboxLine(parts.original.slice(0, 1024)))) return false;
-  if (header(parts, 'list-id') || replyPrefixRe.test(fold(parts.subject))) return false;
+  if (header(parts, 'list-id') || replyPrefixRe.test(untaggedSubject(fold(parts.subject)))) return false;
   return !(noticeSender(parts.from) && parts.from.trim());
 }
 

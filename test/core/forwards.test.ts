@@ -232,11 +232,18 @@ describe('forwards: what is and is not unwrapped', () => {
   it('a reply quoting a notice under "-----Original Message-----" is not a forward', () => {
     const reply = `From: Anna <${forwarder}>\nSubject: RE: Delivery Status Notification (Failure)\n\nThanks, I will fix the address.\n\n${forwardedText(notice, 'outlook-original', 'en', { withHeaders: false, note: false })}`;
     expect(classifyText(reply, { origin: 'pasted' }).forwarded).toBeUndefined();
+    // A gateway's or a list's tag before the prefix hides no reply.
+    for (const tag of ['[EXT] ', '[External] ', '[EXTERNAL] [team] ']) {
+      const tagged = classifyText(reply.replace('Subject: RE:', `Subject: ${tag}RE:`), { origin: 'pasted' });
+      expect(tagged.forwarded, tag).toBeUndefined();
+      expect(tagged.recipients.map((r) => r.address), tag).not.toContain(forwarder);
+    }
   });
   it('a block under a long letter is no forward unless the subject says so', () => {
     const letter = Array.from({ length: 6 }, (_, i) => `Line ${i + 1} of a letter about the quarterly plan and nothing else.`).join('\n');
     const text = `From: Anna <${forwarder}>\nSubject: plan\n\n${letter}\n\n${forwardedText(notice, 'gmail', 'en', { withHeaders: false, note: false })}`;
     expect(classifyText(text, { origin: 'pasted' }).forwarded).toBeUndefined();
     expect(classifyText(text.replace('Subject: plan', 'Subject: Fwd: plan'), { origin: 'pasted' }).forwarded).toBe(true);
+    expect(classifyText(text.replace('Subject: plan', 'Subject: [EXT] Fwd: plan'), { origin: 'pasted' }).forwarded).toBe(true);
   });
 });

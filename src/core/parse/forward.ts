@@ -15,7 +15,7 @@
  * - a block under a long text, unless the subject says it is a forward ("Fwd:", "WG:" ...): a
  *   person's letter that quotes an older exchange at its end is that letter.
  */
-import { dashedSeparators, forwardFields, forwardRuleRe, forwardSubjectRe, introSeparators, outlookSentFields } from '../rules/forwards.js';
+import { dashedSeparators, forwardFields, forwardRuleRe, forwardSubjectRe, introSeparators, outlookSentFields, untaggedSubject } from '../rules/forwards.js';
 import { noticeSender, replyPrefixRe } from '../rules/kinds.js';
 import type { Header } from './message.js';
 
@@ -51,7 +51,8 @@ export function forwardedIn(text: string, outer: { readonly subject: string; rea
   // A forward of a forward: the block inside is unwrapped on the same terms, so a forwarded
   // notice that quotes its returned original under "Original Message:" stays that notice.
   for (let depth = 0; depth < maxDepth; depth++) {
-    const folded = subject.trim().toLowerCase();
+    // A gateway's tag ("[EXT] RE: ...") hides no reply.
+    const folded = untaggedSubject(subject.toLowerCase());
     if (replyPrefixRe.test(folded) || (noticeSender(from) && from.trim())) break;
     const next = oneLevel(rest, forwardSubjectRe.test(folded));
     if (!next) break;

@@ -55,3 +55,18 @@ export const outlookSentFields: readonly string[] = ['sent', 'inviato', 'envoyé
  * "Inoltro:", "Wtr:", "Enc:" some clients write. Folded subjects (lowercase) are tested.
  */
 export const forwardSubjectRe = /^(?:fwd?|i|tr|wg|rv|inoltro|wtr|enc)\s?:/;
+
+/**
+ * A folded subject without the tags a gateway or a list writes before it ("[EXT] ", "[External] ",
+ * "[SPAM] ", "[team-list] "), at most three: "[EXT] RE: ..." is a reply and "[EXT] Fwd: ..." a
+ * forward, as they are without the tag.
+ */
+export function untaggedSubject(folded: string): string {
+  let s = folded.trimStart();
+  for (let i = 0; i < 3; i++) {
+    const m = /^\[[^[\]\n]{1,40}\]\s*/.exec(s);
+    if (!m) break;
+    s = s.slice(m[0].length);
+  }
+  return s;
+}
