@@ -2,7 +2,9 @@
  * whybounce [options] PATH...   (`-` reads standard input)
  *
  * Files, folders (recursively) and mbox files. Exit status: 0 when every input was read,
- * 1 when any could not be, 2 on a usage error.
+ * 1 when any could not be (each is reported, the others still run) or classifying a message threw
+ * (reported once; the run stops there, and the output holds every message before it), 2 on a
+ * usage error.
  *
  * The run is a pipeline: this thread reads (small files in one exact-size read each, an mbox as
  * a stream) and cuts the input into batches of messages; they are classified and rendered by
@@ -11,10 +13,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { BounceSummary, csvBom, csvHeader, summaryJson, supportedLocales } from '../core/index.js';
+import { BounceSummary, csvBom, csvHeader, summaryJson, supportedLocales, type Classify } from '../core/index.js';
 import { useColor } from './color.js';
 import { readHead, readMessages, type ByteSource } from './inputs.js';
-import { inProcess, threadPool, type Runner } from './pool.js';
+import { ClassifyError, inProcess, threadPool, type Runner } from './pool.js';
 import { Progress } from './progress.js';
 import { safe } from './render.js';
 import { renderSummary } from './report.js';
@@ -66,6 +68,12 @@ export interface CliIO {
   readonly env: Record<string, string | undefined>;
   /** A clock in milliseconds, for the progress line (default: performance.now). */
   readonly now?: () => number;
+  /**
+   * Test seam: the classifier of the batches this thread classifies (default: the core's
+   * `classify`, which never throws). Tests give one that throws to exercise the run's stop on a
+   * classifying failure. Worker threads always run the core's.
+   */
+  readonly classify?: Classify;
 }
 
 interface Options {
@@ -204,13 +212,13 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
   let batchSize = 0;
   const script = new URL('./worker.js', import.meta.url);
   const startRunner = (): Runner =>
-    opts.jobs > 1 && script.protocol === 'file:' && existsSync(script) ? threadPool(opts.jobs - 1, script, work, deliver) : inProcess(work, deliver);
+    opts.jobs > 1 && script.protocol === 'file:' && existsSync(script) ? threadPool(opts.jobs - 1, script, work, deliver, io.classify) : inProcess(work, deliver, io.classify);
   const flushBatch = async (final: boolean) => {
     if (!batch.length) return;
     const tasks = batch;
     batch = [];
     batchSize = 0;
-    runner ??= final ? inProcess(work, deliver) : startRunner();
+    runner ??= final ? inProcess(work, deliver, io.classify) : startRunner();
     await runner.submit(tasks);
   };
   const push = async (t: Task) => {
@@ -221,6 +229,10 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
     progress.update(status);
   };
 
+  // A bad input is reported by itself and the others still run; a classifying failure (a
+  // ClassifyError from the runner) stops the run: reading, at once, and the output, after every
+  // message before the failing one.
+  let stopped: ClassifyError | null = null;
   for (const file of files) {
     try {
       if (file === '-') {
@@ -240,25 +252,36 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
         for await (const item of readMessages(file, undefined, (n) => (read += n))) await push(item);
       }
     } catch (err) {
+      if (err instanceof ClassifyError) {
+        stopped = err;
+        break;
+      }
       fail(file, err);
       continue;
     }
     progress.update(status);
   }
   try {
-    await flushBatch(true);
+    if (!stopped) await flushBatch(true);
     await runner?.close();
   } catch (err) {
-    fail('(classifying)', err);
+    if (!(err instanceof ClassifyError)) fail('(classifying)', err);
+    // Close rejects with the first failure in input order: a batch before the one a submit
+    // failed on may have failed since, in a worker.
+    else stopped = err;
   }
   progress.clear();
+  if (stopped) {
+    const output = opts.output === 'summary' || opts.output === 'remove-list' ? 'the report counts' : 'the output holds';
+    io.stderr.write(`whybounce: ${safe(stopped.message)}; stopped there: ${output} every message ${stopped.at ? 'before it' : 'read before it failed'}\n`);
+  }
   if (summary) {
     const report = summary.report();
     if (opts.output === 'remove-list') await write(report.remove.map((a) => `${safe(a)}\n`).join(''));
     else if (opts.json) await write(`${JSON.stringify(summaryJson(report))}\n`);
     else await write(renderSummary(report, useColor(io.stdout, io.env)));
   }
-  return failedInputs ? 1 : 0;
+  return failedInputs || stopped ? 1 : 0;
 }
 
 function mb(bytes: number): string {

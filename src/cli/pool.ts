@@ -10,28 +10,63 @@
  * memory holds at most a bounded number of batches in flight.
  */
 import { Worker } from 'node:worker_threads';
-import { work, type BatchResult, type Task, type WorkOptions } from './work.js';
+import type { Classify } from '../core/index.js';
+import { label, work, type BatchResult, type Task, type WorkOptions } from './work.js';
+
+/**
+ * Classifying stopped: a message threw, or a worker thread died. The output delivered holds
+ * every message before `at`, in order, and none after; the runner delivers nothing more.
+ */
+export class ClassifyError extends Error {
+  constructor(
+    message: string,
+    /** The message the output stops before ("file" or "file #n"), when known. */
+    readonly at?: string,
+  ) {
+    super(message);
+    this.name = 'ClassifyError';
+  }
+}
+
+function failedMessage(r: BatchResult): ClassifyError | null {
+  return r.failed ? new ClassifyError(`could not classify ${r.failed.message} (${r.failed.error})`, r.failed.message) : null;
+}
 
 export interface Runner {
+  /** Rejects with a ClassifyError once classifying has failed: submit nothing more, but close. */
   submit(tasks: Task[]): Promise<void>;
   /** Batches classified so far in this thread and in the workers. */
   readonly batches: { here: number; workers: number };
-  /** Waits for every submitted batch to be delivered, then stops the workers. */
+  /**
+   * Waits for every submitted batch to be delivered (after a failure: every batch before the
+   * failing message, and that batch's messages before it), then stops the workers. Rejects with
+   * the ClassifyError, if any: the same one submit rejected with.
+   */
   close(): Promise<void>;
 }
 
 type Deliver = (result: BatchResult) => void | Promise<void>;
 
-/** In this thread: each batch is classified as it is submitted. */
-export function inProcess(options: WorkOptions, deliver: Deliver): Runner {
+/**
+ * In this thread: each batch is classified as it is submitted. `classify` is for tests only
+ * (main.ts, CliIO.classify); the default is the core's.
+ */
+export function inProcess(options: WorkOptions, deliver: Deliver, classify?: Classify): Runner {
   const batches = { here: 0, workers: 0 };
+  let failure: ClassifyError | null = null;
   return {
     batches,
     async submit(tasks) {
+      if (failure) throw failure;
       batches.here++;
-      await deliver(await work(tasks, options));
+      const result = await work(tasks, options, classify);
+      await deliver(result);
+      failure = failedMessage(result);
+      if (failure) throw failure;
     },
-    async close() {},
+    async close() {
+      if (failure) throw failure;
+    },
   };
 }
 
@@ -46,13 +81,21 @@ const perWorker = 3;
  */
 const youngGenerationMb = 8;
 
-/** This thread and `workers` worker threads (at least one). */
-export function threadPool(workers: number, script: URL, options: WorkOptions, deliver: Deliver): Runner {
-  const slots: { w: Worker; busy: number; ready: boolean }[] = [];
+/**
+ * This thread and `workers` worker threads (at least one). `classify` is the classifier of the
+ * batches this thread takes, for tests only (the workers always run the core's).
+ */
+export function threadPool(workers: number, script: URL, options: WorkOptions, deliver: Deliver, classify?: Classify): Runner {
+  /** `pending`: the batches sent to the worker and not answered yet, by sequence number, with their first message. */
+  const slots: { w: Worker; busy: number; ready: boolean; pending: Map<number, string> }[] = [];
   const done = new Map<number, BatchResult>();
   let nextSeq = 0;
   let nextOut = 0;
-  let failure: Error | null = null;
+  // The first failure in input order: its batch is delivered (the messages before the failing
+  // one), no batch after it is.
+  let failure: ClassifyError | null = null;
+  let failedSeq = Infinity;
+  let closing = false;
   let wake: (() => void) | null = null;
   let flushing = Promise.resolve();
   const notify = () => {
@@ -63,7 +106,7 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
   // Writes the results that are next in order; a slow `deliver` (output backpressure) holds the rest.
   const flush = () => {
     flushing = flushing.then(async () => {
-      while (done.has(nextOut)) {
+      while (done.has(nextOut) && nextOut <= failedSeq) {
         const r = done.get(nextOut)!;
         done.delete(nextOut++);
         await deliver(r);
@@ -71,9 +114,30 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
       notify();
     });
   };
+  const failAt = (seq: number, err: ClassifyError, partial?: BatchResult) => {
+    if (seq < nextSeq) done.set(seq, partial ?? { text: '', slims: [] });
+    if (seq < failedSeq) {
+      failedSeq = seq;
+      failure = err;
+    }
+  };
+  // A worker that died answers no more: the run stops at the first batch it still had.
+  const lost = (slot: (typeof slots)[number], why: string) => {
+    slot.ready = false;
+    const seqs = [...slot.pending.keys()].sort((a, b) => a - b);
+    const first = seqs[0];
+    if (first === undefined) failAt(nextSeq, new ClassifyError(`a worker thread failed (${why})`));
+    else {
+      const at = slot.pending.get(first)!;
+      failAt(first, new ClassifyError(`a worker thread failed while classifying ${at} or a message after it in its batch (${why})`, at));
+    }
+    slot.pending.clear();
+    flush();
+    notify();
+  };
   for (let i = 0; i < workers; i++) {
     const w = new Worker(script, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
-    const slot = { w, busy: 0, ready: false };
+    const slot = { w, busy: 0, ready: false, pending: new Map<number, string>() };
     w.on('message', (m: { ready?: true; seq: number; result?: BatchResult; error?: string }) => {
       // Until it has loaded the classifier (its first message), a worker takes no batch: this
       // thread classifies them meanwhile.
@@ -83,14 +147,18 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
         return;
       }
       slot.busy--;
-      if (m.error !== undefined) failure ??= new Error(m.error);
-      done.set(m.seq, m.result ?? { text: '', slims: [] });
+      const first = slot.pending.get(m.seq) ?? '';
+      slot.pending.delete(m.seq);
+      const result = m.result ?? { text: '', slims: [] };
+      const err = m.error !== undefined ? new ClassifyError(`could not classify ${first} or a message after it in its batch (${m.error})`, first) : failedMessage(result);
+      if (err) failAt(m.seq, err, result);
+      else done.set(m.seq, result);
       flush();
       notify();
     });
-    w.on('error', (err) => {
-      failure ??= err;
-      notify();
+    w.on('error', (err) => lost(slot, err.message));
+    w.on('exit', (code) => {
+      if (!closing && slot.pending.size) lost(slot, `it exited with code ${code}`);
     });
     slots.push(slot);
   }
@@ -111,7 +179,9 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
           if (free) {
             free.busy++;
             batches.workers++;
-            free.w.postMessage({ seq: nextSeq++, tasks });
+            const seq = nextSeq++;
+            free.pending.set(seq, label(tasks[0]!));
+            free.w.postMessage({ seq, tasks });
             return;
           }
           // The workers' messages (ready, results) arrive as events: reading a folder and
@@ -125,27 +195,24 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
           // Every worker has a full queue (or is still starting): this thread takes the batch.
           const seq = nextSeq++;
           batches.here++;
-          let result: BatchResult = { text: '', slims: [] };
-          try {
-            result = await work(tasks, options);
-          } catch (err) {
-            // As for a worker's failure: the run stops at the next submit or at close, and the
-            // batch's place in the order is still filled, so close does not wait for it.
-            failure ??= err instanceof Error ? err : new Error(String(err));
-          }
-          done.set(seq, result);
+          const result = await work(tasks, options, classify);
+          const err = failedMessage(result);
+          if (err) failAt(seq, err, result);
+          else done.set(seq, result);
           flush();
+          // Stops the reader at once when this batch (or any before it) failed.
+          if (failure) throw failure;
           return;
         }
         await waitTurn();
       }
     },
     async close() {
-      while (nextOut < nextSeq && !failure) {
-        await waitTurn();
-        await flushing;
-      }
+      // Every batch up to the first failure is either done here, or on a live worker (that
+      // answers), or on one that died (which moved the failure before it).
+      while (nextOut < Math.min(nextSeq, failedSeq + 1)) await waitTurn();
       await flushing;
+      closing = true;
       await Promise.all(slots.map((s) => s.w.terminate()));
       if (failure) throw failure;
     },

@@ -3,7 +3,7 @@
  * thread (`--jobs 1`, or an input too small to be worth a worker): classify it and render it in
  * the chosen output, as text ready to write. Batches keep the messages' order.
  */
-import { classify, csvRows, messageDate, type Verdict } from '../core/index.js';
+import { classify as coreClassify, csvRows, messageDate, type Classify, type Verdict } from '../core/index.js';
 import { renderHuman } from './render.js';
 
 /** One message to classify: where it came from and its first bytes. */
@@ -39,27 +39,44 @@ export interface BatchResult {
   readonly text: string;
   /** For `--summary` and `--remove-list`: one per message, in order. */
   readonly slims: Slim[];
+  /**
+   * Set when classifying or rendering a message threw (a bug: the classifier itself never
+   * throws): the batch stopped there, and `text` and `slims` hold the messages before it.
+   */
+  readonly failed?: { readonly message: string; readonly error: string };
 }
 
-/** Classifies and renders a batch of messages, in order. */
-export async function work(tasks: readonly Task[], o: WorkOptions): Promise<BatchResult> {
+/** A message as the output and the error lines name it: its file, and its place in an mbox. */
+export function label(t: Pick<Task, 'name' | 'index'>): string {
+  return t.index ? `${t.name} #${t.index}` : t.name;
+}
+
+/**
+ * Classifies and renders a batch of messages, in order, until one throws. `classify` is the
+ * core's, except in the main thread of a test that makes it throw (CliIO.classify in main.ts).
+ */
+export async function work(tasks: readonly Task[], o: WorkOptions, classify: Classify = coreClassify): Promise<BatchResult> {
   let text = '';
   const slims: Slim[] = [];
   for (const t of tasks) {
-    const verdict = await classify(t.bytes, o.text ? { mode: 'text', origin: 'pasted' } : {});
-    const date = o.output === 'human' || o.text ? '' : messageDate(t.bytes);
-    switch (o.output) {
-      case 'human':
-        text += renderHuman(t.index ? `${t.name} #${t.index}` : t.name, verdict, o.lang, o.color);
-        break;
-      case 'json':
-        text += `${JSON.stringify(toJson(t.name, verdict, t.index, date))}\n`;
-        break;
-      case 'csv':
-        text += csvRows(verdict, { file: t.name, ...(t.index ? { index: t.index } : {}), date });
-        break;
-      default:
-        slims.push(slim(verdict, date));
+    try {
+      const verdict = await classify(t.bytes, o.text ? { mode: 'text', origin: 'pasted' } : {});
+      const date = o.output === 'human' || o.text ? '' : messageDate(t.bytes);
+      switch (o.output) {
+        case 'human':
+          text += renderHuman(label(t), verdict, o.lang, o.color);
+          break;
+        case 'json':
+          text += `${JSON.stringify(toJson(t.name, verdict, t.index, date))}\n`;
+          break;
+        case 'csv':
+          text += csvRows(verdict, { file: t.name, ...(t.index ? { index: t.index } : {}), date });
+          break;
+        default:
+          slims.push(slim(verdict, date));
+      }
+    } catch (err) {
+      return { text, slims, failed: { message: label(t), error: err instanceof Error ? err.message : String(err) } };
     }
   }
   return { text, slims };

@@ -1,13 +1,15 @@
 /**
  * The CLI's thread pool (src/cli/pool.ts): this thread classifies batches while the worker is
  * starting or busy, the worker (the real dist/cli-bundle/worker.js) takes the others, and the output
- * comes out in submission order, the same as classifying every batch in one thread.
+ * comes out in submission order, the same as classifying every batch in one thread; when
+ * classifying fails, in either thread or by a worker dying, the run stops there and the output
+ * holds every message before it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inProcess, threadPool } from '../../src/cli/pool.js';
+import { ClassifyError, inProcess, threadPool } from '../../src/cli/pool.js';
 import type { BatchResult, Task, WorkOptions } from '../../src/cli/work.js';
 
 const root = join(__dirname, '../..');
@@ -43,13 +45,56 @@ describe('threadPool', () => {
     });
   }
 
-  it('stops with the error when classifying a batch throws, in either thread, instead of waiting for it', async () => {
-    const options: WorkOptions = { output: 'json', text: false, lang: 'en', color: false };
-    const pool = threadPool(1, script, options, () => {});
-    // No bytes: reading its Date throws in work(), outside the classifier's own error handling.
-    const bad = [{ name: 'bad', bytes: null as unknown as Uint8Array }];
-    // main.ts goes on with its next input when a submit throws, then closes: close must settle.
-    await pool.submit(bad).catch(() => {});
-    await expect(pool.close()).rejects.toThrow();
+  // A task without bytes (outside Task's type: it cannot come from main.ts) makes work() throw
+  // reading its Date: classifying fails in whichever thread takes it.
+  const failing = (name: string): Task[] => [{ ...notices[0]!, name: `${name}.0` }, { name, bytes: null as unknown as Uint8Array }];
+  const options: WorkOptions = { output: 'json', text: false, lang: 'en', color: false };
+
+  it('stops at a message that throws in this thread: submit rejects at once, close delivers the batch up to it', async () => {
+    const got: BatchResult[] = [];
+    const pool = threadPool(1, script, options, (r) => void got.push(r));
+    // The worker is still starting: this thread takes the first batch.
+    const err = await pool.submit(failing('bad')).then(() => null, (e: unknown) => e);
+    expect(pool.batches).toEqual({ here: 1, workers: 0 });
+    expect(err).toBeInstanceOf(ClassifyError);
+    expect(err).toMatchObject({ at: 'bad' });
+    await expect(pool.submit(failing('later'))).rejects.toBe(err);
+    await expect(pool.close()).rejects.toBe(err);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.text).toContain('"file":"bad.0"');
+    expect(got[0]!.text.trim().split('\n')).toHaveLength(1);
+  }, 20_000);
+
+  it('stops at a message that throws in the worker: close delivers every batch before it, and that batch up to it', async () => {
+    const got: BatchResult[] = [];
+    const pool = threadPool(1, script, options, (r) => void got.push(r));
+    let submitted = 0;
+    for (; submitted < 5000 && pool.batches.workers === 0; submitted++) await pool.submit([{ ...notices[submitted % notices.length]!, name: `good ${submitted}` }]);
+    // Every batch delivered: the worker's queue is empty, so it takes the next batch.
+    while (got.length < submitted) await new Promise((resolve) => setTimeout(resolve, 5));
+    const before = pool.batches.workers;
+    await pool.submit(failing('bad'));
+    expect(pool.batches.workers).toBe(before + 1);
+    const err = await pool.close().then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(ClassifyError);
+    expect(err).toMatchObject({ at: 'bad' });
+    expect(got).toHaveLength(submitted + 1);
+    expect(got[submitted]!.text).toContain('"file":"bad.0"');
+  }, 20_000);
+
+  it('stops at the first batch a crashed worker had: close settles, every batch before it is delivered', async () => {
+    const crashing = pathToFileURL(join(__dirname, 'support/crashing-worker.mjs'));
+    const got: BatchResult[] = [];
+    const pool = threadPool(1, crashing, options, (r) => void got.push(r));
+    let submitted = 0;
+    for (; submitted < 5000 && pool.batches.workers === 0; submitted++) await pool.submit([{ ...notices[submitted % notices.length]!, name: `batch ${submitted}` }]);
+    const err = await pool.close().then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(ClassifyError);
+    expect(err).toMatchObject({ at: `batch ${submitted - 1}` });
+    expect((err as Error).message).toContain('test worker: crashed on purpose');
+    // The lost batch's place holds nothing: the output stops before it.
+    expect(got).toHaveLength(submitted);
+    expect(got.slice(0, -1).every((r) => r.text.includes('"file":"batch '))).toBe(true);
+    expect(got.at(-1)).toEqual({ text: '', slims: [] });
   }, 20_000);
 });
