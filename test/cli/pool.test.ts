@@ -52,8 +52,8 @@ describe('threadPool', () => {
 
   it('stops at a message that throws in this thread: submit rejects at once, close delivers the batch up to it', async () => {
     const got: BatchResult[] = [];
-    const pool = threadPool(1, script, options, (r) => void got.push(r));
-    // The worker is still starting: this thread takes the first batch.
+    // A worker that is still starting: this thread takes the batch.
+    const pool = threadPool(1, pathToFileURL(join(__dirname, 'support/starting-worker.mjs')), options, (r) => void got.push(r));
     const err = await pool.submit(failing('bad')).then(() => null, (e: unknown) => e);
     expect(pool.batches).toEqual({ here: 1, workers: 0 });
     expect(err).toBeInstanceOf(ClassifyError);
