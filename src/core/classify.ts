@@ -50,7 +50,7 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     // Ordinary mail told from its headers and text before any MIME decoding (prefilter.ts).
     // Bytes of 4 KiB or less were all read as latin1 into `text` already.
     const whole = bytes ? (complete ? text : latin1Of(bytes)) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
-    const ordinary = whole ? ordinaryMail(whole) : null;
+    const ordinary = whole ? ordinaryMail(whole, Boolean(bytes)) : null;
     if (ordinary) return { ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated };
     let parts: MessageParts;
     try {

@@ -10,10 +10,13 @@
  * function answers "ordinary" only when none of those can be there: it looks for every one of
  * them, in the headers and in ALL the text the classifier could read (the raw body, and its
  * decoded or de-tagged form where it is encoded or HTML), so it finds a superset of what kind.ts
- * would. Anything it cannot read surely (a multipart with encoded or 8-bit parts, a charset it
- * cannot decode, an attachment type it does not know) goes to the full reading.
+ * would. A multipart's encoded or 8-bit parts are read by the full reading's own fast path
+ * (parse/sevenbit.ts), so the text looked at is the text kind.ts would read. Anything it cannot
+ * read surely (a part that fast path leaves to postal-mime, a charset it cannot decode, an
+ * attachment type it does not know) goes to the full reading.
  */
 import { htmlToText } from './parse/html.js';
+import { plainSenderSubject, readSevenBit } from './parse/sevenbit.js';
 import {
   arfRequiredFieldRes, autoReplyHeaders, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, challengePhrases, challengeSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields, strongFailurePhrases,
@@ -50,11 +53,12 @@ const kindWindow = 65536;
 const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)/i;
 
 /**
- * `{ subject, from }` when `text` (the raw message, one char per byte) is surely ordinary mail,
- * else null (it may be a notice: read it whole). Never throws on hostile input: the scan is
- * linear and bounded by the input size limits applied before.
+ * `{ subject, from }` when `text` (the raw message) is surely ordinary mail, else null (it may
+ * be a notice: read it whole). `bytes`: each char of `text` is one byte of the input (read as
+ * latin1), as parse/message.ts is told for the same message. Never throws on hostile input: the
+ * scan is linear and bounded by the input size limits applied before.
  */
-export function ordinaryMail(text: string): OrdinaryMail | null {
+export function ordinaryMail(text: string, bytes = false): OrdinaryMail | null {
   const m = /\r?\n\r?\n/.exec(text);
   if (!m) return null;
   const head = text.slice(0, m.index);
@@ -71,8 +75,12 @@ export function ordinaryMail(text: string): OrdinaryMail | null {
   const rawSubject = get('subject');
   const subject = decodeWords(rawSubject);
   if (subject === null) return null;
-  const s = fold(subject).trim();
-  if (autoReplySubjectPrefixes.some((p) => s.startsWith(p)) || subjectPhrases.some((p) => s.includes(p)) || complaintSubjectRe.test(s)) return null;
+  if (subjectSign(subject)) return null;
+
+  // The sender and subject the verdict shows, written as the full reading writes them where the
+  // fast path can (postal-mime's forms); else as they stand (encoded words in the sender's name).
+  let shown = plainSenderSubject(from, rawSubject) ?? { from, subject };
+  if (shown.subject !== subject && subjectSign(shown.subject)) return null;
 
   const type = get('content-type').toLowerCase();
   const media = type.split(';')[0]!.trim();
@@ -84,13 +92,30 @@ export function ordinaryMail(text: string): OrdinaryMail | null {
     texts = media === 'text/html' ? [decoded, htmlToText(decoded).slice(0, kindWindow)] : [decoded.slice(0, kindWindow)];
   } else if (multiTypes.has(media)) {
     // Every part's own headers are in the raw body: no report, original or notice part may be.
-    if (structureRe.test(body) || encodedRe.test(body) || needsCharsetRe.test(body)) return null;
-    texts = /text\/html/i.test(body) ? [body, htmlToText(body)] : [body];
+    if (structureRe.test(body)) return null;
+    if (encodedRe.test(body) || needsCharsetRe.test(body)) {
+      // Encoded or 8-bit parts (most real mail: quoted-printable text beside HTML): read as the
+      // full reading's fast path reads them (parse/sevenbit.ts), so the text looked at is the
+      // text kind.ts would read. A message that path leaves to postal-mime goes to the full reading.
+      const parts = readSevenBit(text, bytes);
+      if (!parts || parts.deliveryStatus.length || parts.feedbackReport || parts.original) return null;
+      texts = [parts.body.slice(0, kindWindow)];
+      shown = { from: parts.from, subject: parts.subject };
+      if (shown.subject !== subject && subjectSign(shown.subject)) return null;
+    } else {
+      texts = /text\/html/i.test(body) ? [body, htmlToText(body)] : [body];
+    }
   } else {
     return null;
   }
   for (const t of texts) if (hasSign(t)) return null;
-  return { subject, from };
+  return shown;
+}
+
+/** Whether a subject holds a word kind.ts reads as a sign of a notice. */
+function subjectSign(subject: string): boolean {
+  const s = fold(subject).trim();
+  return autoReplySubjectPrefixes.some((p) => s.startsWith(p)) || subjectPhrases.some((p) => s.includes(p)) || complaintSubjectRe.test(s);
 }
 
 /** Whether the text holds anything kind.ts reads as a sign of a notice. */

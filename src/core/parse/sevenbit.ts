@@ -435,6 +435,21 @@ export function readSevenBit(raw: string, bytes = false): MessageParts | null {
 }
 
 /**
+ * The sender and subject as `readSevenBit` gives them (as postal-mime would), from the raw
+ * unfolded fields; null where it would leave the message to postal-mime for them. For the
+ * prefilter (prefilter.ts), whose verdict shows the same sender and subject as the full reading.
+ */
+export function plainSenderSubject(from: string, subject: string): { from: string; subject: string } | null {
+  if (needsCharsetRe.test(from) || needsCharsetRe.test(subject)) return null;
+  try {
+    return { from: senderOf(from), subject: decodeWords(subject) };
+  } catch (err) {
+    if (err instanceof NeedsDecoding) return null;
+    throw err;
+  }
+}
+
+/**
  * The inline text parts that postal-mime renders as one: the parts of one multipart/alternative,
  * or a single part. Its plain body takes each group's text/plain parts, or, for a group with
  * only HTML, that HTML turned into text (by postal-mime's converter, which is not ours).
