@@ -6,6 +6,7 @@ import { findReply, findStatus, pickStatus } from './parse/codes.js';
 import { hostIn } from './parse/host.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
 import { header, latin1Of, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
+import { readSevenBit } from './parse/sevenbit.js';
 import { limitInput, maxBodyChars, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { forwardedParts, parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
@@ -50,12 +51,16 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     // Ordinary mail told from its headers and text before any MIME decoding (prefilter.ts).
     // Bytes of 4 KiB or less were all read as latin1 into `text` already.
     const whole = bytes ? (complete ? text : latin1Of(bytes)) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
-    const ordinary = whole ? ordinaryMail(whole, Boolean(bytes)) : null;
+    // The fast path's reading of `whole` (parse/sevenbit.ts), made at most once: the prefilter
+    // reads an encoded multipart with it, and parseMessage below reads the same text.
+    let sevenBit: MessageParts | null | undefined;
+    const readFast = () => (sevenBit === undefined ? (sevenBit = readSevenBit(whole, Boolean(bytes))) : sevenBit);
+    const ordinary = whole ? ordinaryMail(whole, Boolean(bytes), readFast) : null;
     if (ordinary) return { ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated };
     let parts: MessageParts;
     try {
-      // `whole` is the bytes read as latin1 already: the fast path reads the same text.
-      parts = await parseMessage(bytes ?? stripMboxLine(text), mime, bytes && whole ? { latin1: whole } : {});
+      // `whole` is the bytes read as latin1 already (or the text itself): the fast path reads the same text.
+      parts = await parseMessage(bytes ?? stripMboxLine(text), mime, { ...(bytes && whole ? { latin1: whole } : {}), ...(whole ? { sevenBit } : {}) });
     } catch {
       parts = splitPlain(stripMboxLine(text));
     }

@@ -16,6 +16,7 @@
  * attachment type it does not know) goes to the full reading.
  */
 import { htmlToText } from './parse/html.js';
+import type { MessageParts } from './parse/message.js';
 import { plainSenderSubject, readSevenBit } from './parse/sevenbit.js';
 import {
   arfRequiredFieldRes, autoReplyHeaders, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, challengePhrases, challengeSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
@@ -55,10 +56,12 @@ const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)
 /**
  * `{ subject, from }` when `text` (the raw message) is surely ordinary mail, else null (it may
  * be a notice: read it whole). `bytes`: each char of `text` is one byte of the input (read as
- * latin1), as parse/message.ts is told for the same message. Never throws on hostile input: the
- * scan is linear and bounded by the input size limits applied before.
+ * latin1), as parse/message.ts is told for the same message. `fastPath`: `readSevenBit`'s
+ * reading of `text` (classify.ts hands in one it keeps for parse/message.ts, so a message is
+ * read by the fast path once). Never throws on hostile input: the scan is linear and bounded by
+ * the input size limits applied before.
  */
-export function ordinaryMail(text: string, bytes = false): OrdinaryMail | null {
+export function ordinaryMail(text: string, bytes = false, fastPath: () => MessageParts | null = () => readSevenBit(text, bytes)): OrdinaryMail | null {
   const m = /\r?\n\r?\n/.exec(text);
   if (!m) return null;
   const head = text.slice(0, m.index);
@@ -97,7 +100,7 @@ export function ordinaryMail(text: string, bytes = false): OrdinaryMail | null {
       // Encoded or 8-bit parts (most real mail: quoted-printable text beside HTML): read as the
       // full reading's fast path reads them (parse/sevenbit.ts), so the text looked at is the
       // text kind.ts would read. A message that path leaves to postal-mime goes to the full reading.
-      const parts = readSevenBit(text, bytes);
+      const parts = fastPath();
       if (!parts || parts.deliveryStatus.length || parts.feedbackReport || parts.original) return null;
       texts = [parts.body.slice(0, kindWindow)];
       shown = { from: parts.from, subject: parts.subject };

@@ -89,10 +89,16 @@ export type MimeReader = (raw: string | Uint8Array) => Promise<MessageParts>;
 export async function parseMessage(
   raw: string | Uint8Array,
   mime: MimeReader,
-  options: { readonly fastPath?: boolean; /** `raw` (bytes) already read by `latin1Of`, when the caller has it. */ readonly latin1?: string } = {},
+  options: {
+    readonly fastPath?: boolean;
+    /** `raw` (bytes) already read by `latin1Of`, when the caller has it. */
+    readonly latin1?: string;
+    /** `readSevenBit`'s answer for the same text, when the caller has it already (undefined: not read yet). */
+    readonly sevenBit?: MessageParts | null;
+  } = {},
 ): Promise<MessageParts> {
   const text = typeof raw === 'string' ? raw : (options.latin1 ?? latin1Of(raw));
-  const fast = options.fastPath === false ? null : readSevenBit(text, typeof raw !== 'string');
+  const fast = options.fastPath === false ? null : options.sevenBit !== undefined ? options.sevenBit : readSevenBit(text, typeof raw !== 'string');
   if (fast) return fast;
   try {
     const parts = await mime(withCrlf(trimOriginal(raw, text)));
