@@ -90,9 +90,16 @@ export function pick(catalog: Catalog, keys: readonly MessageKey[], params: Para
   return last === undefined ? '' : fill(catalog[last], params);
 }
 
-/** Each language's plural rules and digits, made once at import (no cache filled while running). */
-const byLocale = <T>(make: (locale: Locale) => T): Readonly<Record<Locale, T>> =>
-  Object.fromEntries(supportedLocales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
+/**
+ * Each language's plural rules and digits, made on first use and kept: constant objects, the same
+ * whatever asks, so nothing carries from one message to the next. Not at import: the first Intl
+ * object of a thread loads ICU's locale data (~25 ms), which a run that writes no advice (the
+ * CLI's --json, --csv and --summary, in each of its threads) never needs.
+ */
+const byLocale = <T>(make: (locale: Locale) => T): ((locale: Locale) => T) => {
+  const made: Partial<Record<Locale, T>> = {};
+  return (locale) => (made[locale] ??= make(locale));
+};
 const pluralRules = byLocale((locale) => new Intl.PluralRules(locale));
 const numberFormats = byLocale((locale) => new Intl.NumberFormat(locale));
 
@@ -107,11 +114,11 @@ const numberFormats = byLocale((locale) => new Intl.NumberFormat(locale));
  */
 export function counted(catalog: Catalog, locale: Locale, base: string, n: number, params: Params = {}): string {
   const forms = catalog as unknown as Readonly<Record<string, string | undefined>>;
-  const template = (n === 2 ? forms[`${base}.both`] : undefined) ?? forms[`${base}.${pluralRules[locale].select(n)}`] ?? forms[`${base}.other`] ?? '';
-  return fill(template, { ...params, count: numberFormats[locale].format(n) });
+  const template = (n === 2 ? forms[`${base}.both`] : undefined) ?? forms[`${base}.${pluralRules(locale).select(n)}`] ?? forms[`${base}.other`] ?? '';
+  return fill(template, { ...params, count: numberFormats(locale).format(n) });
 }
 
-// Each language's catalog for several addresses, made once at import.
+// Each language's catalog for several addresses, made on first use (byLocale).
 const severalCatalogs = byLocale((locale): Catalog => {
   const forms = catalogs[locale] as unknown as Readonly<Record<string, string>>;
   return Object.fromEntries(Object.entries(forms).map(([key, text]) => [key, forms[`${key}.many`] ?? text])) as unknown as Catalog;
@@ -122,5 +129,5 @@ const severalCatalogs = byLocale((locale): Catalog => {
  * ("These addresses do not exist") reads that form instead of the one about a single address.
  */
 export function severalOf(locale: Locale): Catalog {
-  return severalCatalogs[locale];
+  return severalCatalogs(locale);
 }
