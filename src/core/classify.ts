@@ -174,23 +174,54 @@ export function looksLikeMessage(text: string): boolean {
 
 const longestMarker = Math.max(...originalMarkers.map((m) => m.length));
 
-/** The notice without the returned original (or its headers) that follows it. */
-function cutOriginal(body: string): string {
-  const lower = body.toLowerCase();
-  let end = body.length;
-  // Once a marker is found, the others are looked for only before it (a marker that starts
-  // earlier ends at most the longest marker's length past it): the same first index, less read.
-  let hay = lower;
-  for (const m of originalMarkers) {
-    const i = hay.indexOf(m);
-    if (i >= 0 && i < end) {
-      end = i;
-      hay = lower.slice(0, end + longestMarker);
+/**
+ * The markers grouped by a word each holds ("message", "mail", "rfc822"), with where it stands in
+ * the marker: a marker occurs only where its word does, so the text is searched for three words
+ * rather than for each of some forty markers. A marker holding none of them is searched on its own.
+ */
+const markerAnchors = ['message', 'mail', 'rfc822'].map((word) => ({ word, markers: [] as { marker: string; at: number }[] }));
+const unanchoredMarkers: string[] = [];
+for (const marker of originalMarkers) {
+  const group = markerAnchors.find((g) => marker.includes(g.word));
+  if (group) group.markers.push({ marker, at: marker.indexOf(group.word) });
+  else unanchoredMarkers.push(marker);
+}
+
+/** Where the first of `originalMarkers` starts in `lower`, or -1. */
+function firstMarker(lower: string): number {
+  let first = -1;
+  for (const m of unanchoredMarkers) {
+    const i = lower.indexOf(m);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  for (const { word, markers } of markerAnchors) {
+    // Past `first` by the longest marker's length, a marker holding the word starts after `first`.
+    for (let p = lower.indexOf(word); p >= 0 && (first < 0 || p - longestMarker <= first); p = lower.indexOf(word, p + 1)) {
+      for (const { marker, at } of markers) {
+        const i = p - at;
+        if (i >= 0 && (first < 0 || i < first) && lower.startsWith(marker, i)) first = i;
+      }
     }
   }
-  const rx = inlineOriginalRe.exec(body.slice(0, end));
+  return first;
+}
+
+/**
+ * The notice without the returned original (or its headers) that follows it, and the notice
+ * lowercased (as `toLowerCase` makes it): cut from the body's lowercase, made once for both.
+ */
+function cutOriginal(body: string): { notice: string; lower: string } {
+  const bodyLower = body.toLowerCase();
+  const marker = firstMarker(bodyLower);
+  let end = marker < 0 ? body.length : marker;
+  const rx = inlineOriginalRe.exec(end < body.length ? body.slice(0, end) : body);
   if (rx) end = rx.index;
-  return body.slice(0, end);
+  if (end >= body.length) return { notice: body, lower: bodyLower };
+  const notice = body.slice(0, end);
+  // A prefix of the body's lowercase is the notice's own unless a character changed length
+  // (U+0130) or a capital sigma is there (its lowercase depends on what follows: σ or final ς).
+  const lower = bodyLower.length === body.length && !notice.includes('\u03a3') ? bodyLower.slice(0, end) : notice.toLowerCase();
+  return { notice, lower };
 }
 
 /**
@@ -251,13 +282,14 @@ function readParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
     const d = parseDsn(body.slice(body.search(bodyDsnStartRe)));
     if (d.recipients.length) dsn = d;
   }
-  const notice = cutOriginal(body);
+  const { notice, lower } = cutOriginal(body);
   const ctx: NoticeContext = {
     headers: parts.headers,
     subject: parts.subject,
     from: parts.from,
     notice,
-    noticeLower: fold(notice),
+    // fold (rules/fold.ts) of the notice: its lowercase, white space squashed.
+    noticeLower: squash(lower),
     body,
     dsn,
     original: parts.original,
