@@ -25,6 +25,7 @@ import {
 } from './rules/kinds.js';
 import { bodyDsnFieldRe } from './rules/notice.js';
 import { fold } from './rules/fold.js';
+import { forwardFields } from './rules/forwards.js';
 
 /** What the verdict of ordinary mail shows. */
 export interface OrdinaryMail {
@@ -111,8 +112,33 @@ export function ordinaryMail(text: string, bytes = false, fastPath: () => Messag
   } else {
     return null;
   }
-  for (const t of texts) if (hasSign(t)) return null;
+  for (const t of texts) if (hasSign(t) || forwardSign(t)) return null;
   return shown;
+}
+
+// A field line of a forwarded block, as parse/forward.ts reads one (the line trimmed): a name of
+// one or two words, blanks, a colon, the value. Bounded repeats only: the line is a stranger's.
+const forwardFieldRe = /^([\p{L}-]{1,12}(?: \p{L}{1,8})?)[ \t\u00a0]{0,4}:(.*)$/u;
+const forwardFieldNames: ReadonlyMap<string, string> = new Map(Object.entries(forwardFields));
+
+/**
+ * Whether a line of `t` could head a forwarded message that reads as a notice: a person's
+ * message forwarding a notice inline is read as that notice (classify.ts, parse/forward.ts), whose
+ * sender (a mail system, or none) and subject decide as a message's own do. Every such line is
+ * looked at, wherever it stands (a superset of the blocks parse/forward.ts takes).
+ */
+function forwardSign(t: string): boolean {
+  // Only lines that hold a colon are read: from each colon, the line around it.
+  for (let colon = t.indexOf(':'); colon >= 0; ) {
+    const start = t.lastIndexOf('\n', colon) + 1;
+    const nl = t.indexOf('\n', colon);
+    const m = forwardFieldRe.exec(t.slice(start, nl < 0 ? t.length : nl).trim());
+    const key = m ? forwardFieldNames.get(m[1]!.toLowerCase()) : undefined;
+    if (key === 'from' && noticeSender(m![2]!.trim())) return true;
+    if (key === 'subject' && subjectSign(m![2]!.trim())) return true;
+    colon = nl < 0 ? -1 : t.indexOf(':', nl);
+  }
+  return false;
 }
 
 /** Whether a subject holds a word kind.ts reads as a sign of a notice. */

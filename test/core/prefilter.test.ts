@@ -101,6 +101,44 @@ describe('ordinaryMail (the prefilter before MIME decoding)', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('sends on a person\'s message forwarding a notice inline, whose block names a mail system or a notice subject and whose text has no phrase of its own', async () => {
+    const forward = (from: string, subject: string, text: string) =>
+      [
+        'From: Ann <ann@example.org>', 'To: bob@example.com', 'Subject: Fwd: see below', 'Date: Mon, 1 Jun 2020 10:00:00 +0000', 'Message-ID: <a1@example.org>', 'MIME-Version: 1.0', '',
+        'See below.', '', '---------- Forwarded message ---------', `From: ${from}`, 'Date: Mon, 1 Jun 2020 09:00:00 +0000', `Subject: ${subject}`, 'To: ann@example.org', '', text,
+      ].join('\n');
+    for (const [from, subject] of [['MAILER-DAEMON <mailer-daemon@example.net>', 'Failure notice'], ['', 'Returned mail'], ['Mail Delivery System <postmaster@example.net>', 'Delivery problem']]) {
+      const text = forward(from, subject, 'Sorry, your mail to bob@example.com was returned.\n');
+      prefilter.off = true;
+      const full = await classify(text);
+      prefilter.off = false;
+      expect(full.kind, `${from} / ${subject}`).toBe('bounce');
+      expect(ordinaryMail(text), `${from} / ${subject}`).toBeNull();
+    }
+  });
+
+  it('sends on every dev-corpus notice forwarded inline by a person under its own sender and subject, where the full reading still finds a notice', async () => {
+    let tried = 0;
+    const wrong: string[] = [];
+    for (const m of read('sisimai-dev/eml')) {
+      const p = splitPlain(m.text);
+      // The notice as a webmail shows it: its readable text (no MIME structure of its own).
+      if (/^multipart\//i.test(p.contentType) || header(p, 'content-transfer-encoding')) continue;
+      const text = [
+        'From: Ann <ann@example.org>', 'To: bob@example.com', 'Subject: Fwd: see below', 'Date: Mon, 1 Jun 2020 10:00:00 +0000', 'Message-ID: <a1@example.org>', 'MIME-Version: 1.0', '',
+        'Can you look at this?', '', '---------- Forwarded message ---------', `From: ${p.from}`, 'Date: Mon, 1 Jun 2020 09:00:00 +0000', `Subject: ${p.subject}`, 'To: ann@example.org', '', p.body,
+      ].join('\n');
+      prefilter.off = true;
+      const full = await classify(text);
+      prefilter.off = false;
+      if (full.kind === 'not-a-bounce') continue;
+      tried++;
+      if (ordinaryMail(text)) wrong.push(m.f);
+    }
+    expect(tried).toBeGreaterThan(40);
+    expect(wrong).toEqual([]);
+  });
+
   it('gives, for every message of every corpus it answers, the verdict the full reading gives, byte for byte (bytes and string input), but for a sender the fast path cannot write', async () => {
     const files = (dir: string, ext: string) =>
       readdirSync(join(corpus, dir))
