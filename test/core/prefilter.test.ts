@@ -107,7 +107,7 @@ describe('ordinaryMail (the prefilter before MIME decoding)', () => {
         'From: Ann <ann@example.org>', 'To: bob@example.com', 'Subject: Fwd: see below', 'Date: Mon, 1 Jun 2020 10:00:00 +0000', 'Message-ID: <a1@example.org>', 'MIME-Version: 1.0', '',
         'See below.', '', '---------- Forwarded message ---------', `From: ${from}`, 'Date: Mon, 1 Jun 2020 09:00:00 +0000', `Subject: ${subject}`, 'To: ann@example.org', '', text,
       ].join('\n');
-    for (const [from, subject] of [['MAILER-DAEMON <mailer-daemon@example.net>', 'Failure notice'], ['', 'Returned mail'], ['Mail Delivery System <postmaster@example.net>', 'Delivery problem']]) {
+    for (const [from, subject] of [['MAILER-DAEMON <mailer-daemon@example.net>', 'Failure notice'], ['', 'Returned mail'], ['Mail Delivery System <postmaster@example.net>', 'Delivery problem']] as const) {
       const text = forward(from, subject, 'Sorry, your mail to bob@example.com was returned.\n');
       prefilter.off = true;
       const full = await classify(text);
