@@ -7,7 +7,7 @@ import { hostIn } from './parse/host.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
 import { header, latin1Of, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
 import { readSevenBit } from './parse/sevenbit.js';
-import { limitInput, maxBodyChars, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
+import { inputEnd, limitInput, maxBodyChars, maxInputBytes, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { forwardedParts, parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
 import type { ReporterName } from './reporters/index.js';
@@ -45,12 +45,11 @@ export function createClassify(mime: MimeReader): Classify {
 /** Classifies a raw message (RFC 5322 source) or rendered/pasted text. Never throws. */
 async function classifyWith(mime: MimeReader, input: ClassifyInput, options: ClassifyOptions = {}, depth = 0): Promise<Verdict> {
   try {
-    const { text, bytes, truncated, whole: complete } = normalizeInput(input, options.mode !== 'text');
+    const { text, bytes, truncated, latin1 } = normalizeInput(input, options.mode !== 'text');
     const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
     if (mode === 'text') return fromText(parseText(bytes ? decodeText(bytes) : text), textOrigin(options), truncated);
     // Ordinary mail told from its headers and text before any MIME decoding (prefilter.ts).
-    // Bytes of 4 KiB or less were all read as latin1 into `text` already.
-    const whole = bytes ? (complete ? text : latin1Of(bytes)) : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
+    const whole = bytes ? latin1 : /[^\x00-\xff]/.test(text) ? '' : stripMboxLine(text);
     // The fast path's reading of `whole` (parse/sevenbit.ts), made at most once: the prefilter
     // reads an encoded multipart with it, and parseMessage below reads the same text.
     let sevenBit: MessageParts | null | undefined;
@@ -109,33 +108,41 @@ function failed(note: string): Verdict {
 
 
 /**
- * The input cut to the limits, without an mbox "From " line; for bytes, `text` is their first
- * 4 KiB read as latin1 (enough to see the shape) and `whole` says that it holds all of them.
- * `shape`: false when the caller reads the bytes as text whatever their shape, so `text` is not made.
+ * The input cut to the limits, without an mbox "From " line. For bytes read by their shape,
+ * `latin1` is all of them read as latin1 (one char per byte), and `text` its first 4 KiB (enough
+ * to see the shape). `shape`: false when the caller reads the bytes as text whatever their shape,
+ * so neither is made.
  */
-function normalizeInput(input: ClassifyInput, shape = true): { text: string; bytes: Uint8Array | null; truncated: boolean; whole: boolean } {
+function normalizeInput(input: ClassifyInput, shape = true): { text: string; bytes: Uint8Array | null; truncated: boolean; latin1: string } {
   if (typeof input === 'string') {
     const { input: text, truncated } = limitInput(input, true);
-    return { text, bytes: null, truncated, whole: false };
+    return { text, bytes: null, truncated, latin1: '' };
   }
-  const limited = limitInput(input instanceof Uint8Array ? input : new Uint8Array(input), true);
-  let bytes = limited.input;
-  const truncated = limited.truncated;
-  const head = bytes.subarray(0, Math.min(bytes.length, 4096));
-  const whole = head.length === bytes.length;
+  let bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (!shape) {
+    const limited = limitInput(bytes, true);
+    bytes = limited.input;
     // "From " and the first line break within the first 4 KiB, as in the text below.
+    const head = bytes.subarray(0, Math.min(bytes.length, 4096));
     if (head[0] === 70 && head[1] === 114 && head[2] === 111 && head[3] === 109 && head[4] === 32) bytes = bytes.subarray(head.indexOf(10) + 1);
-    return { text: '', bytes, truncated, whole: false };
+    return { text: '', bytes, truncated: limited.truncated, latin1: '' };
   }
-  // Headers are ASCII; latin1 maps every byte to one char, enough to see the shape.
-  let start = 0;
-  const text = latin1Of(head);
-  if (text.startsWith('From ')) {
-    start = text.indexOf('\n') + 1;
-    bytes = bytes.subarray(start);
+  // Headers are ASCII; latin1 maps every byte to one char, so the text's offsets are the bytes'
+  // and the limits are read on the text (its line breaks found natively), which the fast path
+  // and the prefilter read whole anyway.
+  const read = latin1Of(bytes.length > maxInputBytes ? bytes.subarray(0, maxInputBytes) : bytes);
+  const end = inputEnd(read, true);
+  const truncated = end < bytes.length;
+  if (truncated) bytes = bytes.subarray(0, end);
+  let latin1 = end < read.length ? read.slice(0, end) : read;
+  // An mbox separator line that ends within the first 4 KiB.
+  const nl = latin1.startsWith('From ') ? latin1.indexOf('\n') : -1;
+  if (nl >= 0 && nl < 4096) {
+    bytes = bytes.subarray(nl + 1);
+    latin1 = latin1.slice(nl + 1);
+    return { text: latin1.slice(0, 4095 - nl), bytes, truncated, latin1 };
   }
-  return { text: text.slice(start), bytes, truncated, whole };
+  return { text: latin1.length > 4096 ? latin1.slice(0, 4096) : latin1, bytes, truncated, latin1 };
 }
 
 /**
