@@ -61,7 +61,7 @@ export async function work(tasks: readonly Task[], o: WorkOptions, classify: Cla
   for (const t of tasks) {
     try {
       const verdict = await classify(t.bytes, o.text ? { mode: 'text', origin: 'pasted' } : {});
-      const date = o.output === 'human' || o.text ? '' : messageDate(t.bytes);
+      const date = o.output === 'human' || o.text ? '' : dateOf(verdict, t.bytes);
       switch (o.output) {
         case 'human':
           text += renderHuman(label(t), verdict, o.lang, o.color);
@@ -80,6 +80,14 @@ export async function work(tasks: readonly Task[], o: WorkOptions, classify: Cla
     }
   }
   return { text, slims };
+}
+
+/**
+ * The message's Date: as the classifier read it with the message's other headers; for an input
+ * it read as text (no message shape), looked for in the raw header lines as for any other.
+ */
+function dateOf(v: Verdict, raw: Uint8Array): string {
+  return v.input === 'message' ? (v.date ?? '') : messageDate(raw);
 }
 
 function slim(v: Verdict, date: string): Slim {

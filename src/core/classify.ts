@@ -7,6 +7,7 @@ import { hostIn } from './parse/host.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
 import { header, latin1Of, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
 import { readSevenBit } from './parse/sevenbit.js';
+import { isoDate } from './parse/date.js';
 import { inputEnd, limitInput, maxBodyChars, maxInputBytes, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { forwardedParts, parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
@@ -55,7 +56,7 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     let sevenBit: MessageParts | null | undefined;
     const readFast = () => (sevenBit === undefined ? (sevenBit = readSevenBit(whole, Boolean(bytes))) : sevenBit);
     const ordinary = whole ? ordinaryMail(whole, Boolean(bytes), readFast) : null;
-    if (ordinary) return { ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated };
+    if (ordinary) return dated({ ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated }, depth ? '' : ordinary.date);
     let parts: MessageParts;
     try {
       // `whole` is the bytes read as latin1 already (or the text itself): the fast path reads the same text.
@@ -63,10 +64,12 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     } catch {
       parts = splitPlain(stripMboxLine(text));
     }
+    // The message's own Date (an attached message's is not the verdict's: depth 0 only).
+    const date = depth ? '' : header(parts, 'date');
     // A person's message forwarding a notice inline: the notice is read as the webmail showed it
     // to the forwarder (parse/forward.ts), as strictly as a banner reads text.
     const forward = parts.deliveryStatus.length || parts.feedbackReport ? null : fromForward(parts, 'rendered', truncated, 'message');
-    if (forward) return forward;
+    if (forward) return dated(forward, date);
     const verdict = fromParts(parts, 'message', truncated);
     // Forwarded as an attachment (message/rfc822: Outlook's and Gmail's "forward as attachment"):
     // when the message itself is ordinary mail from a person, the attached message is read whole.
@@ -76,9 +79,9 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     const forwardTitled = forwardSubjectRe.test(untaggedSubject(fold(parts.subject))) && !parts.deliveryStatus.length && !parts.feedbackReport;
     if ((verdict.kind === 'not-a-bounce' || forwardTitled) && depth === 0 && attachedForward(parts)) {
       const attached = await classifyWith(mime, parts.original, { mode: 'message' }, depth + 1);
-      if (attached.kind !== 'not-a-bounce') return { ...attached, input: 'message', forwarded: true, truncated: attached.truncated || truncated };
+      if (attached.kind !== 'not-a-bounce') return dated({ ...attached, input: 'message', forwarded: true, truncated: attached.truncated || truncated }, date);
     }
-    return verdict;
+    return dated(verdict, date);
   } catch (err) {
     return failed(`could not read the input: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -97,6 +100,12 @@ export function classifyText(text: string, options: Pick<ClassifyOptions, 'origi
 /** Text is read as rendered (the strict reading a banner needs) unless the caller says a person pasted it. */
 function textOrigin(options: Pick<ClassifyOptions, 'origin'>): InputOrigin {
   return options.origin === 'pasted' ? 'pasted' : 'rendered';
+}
+
+/** `verdict` with the message's `date` (types.ts) from its raw Date header, when that reads. */
+function dated(verdict: Verdict, rawDate: string): Verdict {
+  const date = rawDate ? isoDate(rawDate) : '';
+  return date ? { ...verdict, date } : verdict;
 }
 
 function failed(note: string): Verdict {

@@ -31,6 +31,8 @@ import { forwardFields } from './rules/forwards.js';
 export interface OrdinaryMail {
   readonly subject: string;
   readonly from: string;
+  /** The raw `Date` header ('' when none), for the verdict's `date`. */
+  readonly date: string;
 }
 
 const bodyPhrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhrases, ...complaintPhrases, ...autoReplyPhrases, ...challengePhrases, ...deliveredPhrases];
@@ -113,7 +115,7 @@ export function ordinaryMail(text: string, bytes = false, fastPath: () => Messag
     return null;
   }
   for (const t of texts) if (hasSign(t) || forwardSign(t)) return null;
-  return shown;
+  return { ...shown, date: get('date') };
 }
 
 // A field line of a forwarded block, as parse/forward.ts reads one (the line trimmed): a name of

@@ -167,6 +167,12 @@ export interface Verdict {
   readonly subject: string;
   readonly from: string;
   /**
+   * The message's own `Date` header as ISO 8601 (UTC), read with its other headers (the same as
+   * `messageDate` of the raw message); absent when it has none, it cannot be read, or the input
+   * is text. A forward's is the forwarder's message's.
+   */
+  readonly date?: string;
+  /**
    * True when a person forwarded the notice (inline under "Forwarded message", "Original Message",
    * Outlook's From/Sent/To/Subject block, or attached as message/rfc822): the verdict, recipients,
    * `subject` and `from` are the forwarded notice's, never the forwarder's. Absent otherwise.

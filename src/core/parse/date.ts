@@ -13,8 +13,12 @@ const maxHeaderScan = 65536;
 export function messageDate(raw: string | Uint8Array): string {
   const head = headerBlock(raw);
   const m = /^date:[ \t]*([^\r\n]{0,200}(?:\r?\n[ \t][^\r\n]{0,200}){0,3})/im.exec(head);
-  if (!m) return '';
-  const t = parseDate(m[1]!.replace(/\r?\n/g, ' '));
+  return m ? isoDate(m[1]!) : '';
+}
+
+/** A `Date` header's value (folded or not) as ISO 8601 (UTC); '' when it cannot be read. */
+export function isoDate(value: string): string {
+  const t = parseDate(value.replace(/\r?\n/g, ' '));
   return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
 
