@@ -47,7 +47,7 @@ describe('ordinaryMail (the prefilter before MIME decoding)', () => {
 
   it('sends on what it cannot read surely, or what carries a sign', () => {
     const mail = (head: string, body = 'Hello,\n\nsee you tomorrow.\n') => `From: Ann <ann@example.org>\nTo: bob@example.com\nSubject: lunch\n${head}\n${body}`;
-    expect(ordinaryMail(mail(''))).toEqual({ subject: 'lunch', from: 'Ann <ann@example.org>' });
+    expect(ordinaryMail(mail(''))).toEqual({ subject: 'lunch', from: 'Ann <ann@example.org>', date: '' });
     expect(ordinaryMail(mail('Auto-Submitted: auto-replied\n'))).toBeNull();
     expect(ordinaryMail(mail('X-Failed-Recipients: bob@example.com\n'))).toBeNull();
     expect(ordinaryMail(mail('', 'The following address failed:\n  bob@example.com\n550 5.1.1 user unknown\n'))).toBeNull();
