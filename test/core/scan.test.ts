@@ -13,7 +13,9 @@ import { addressNotFoundSentences, broadPhrases, phrases } from '../../src/core/
 import { providerRules } from '../../src/core/rules/providers.js';
 import { commandMarkers } from '../../src/core/rules/commands.js';
 import { fold, squash } from '../../src/core/rules/fold.js';
-import { needle, PhraseList, TextPairs } from '../../src/core/rules/scan.js';
+import { needle, PhraseIndex, PhraseList, TextPairs } from '../../src/core/rules/scan.js';
+import { withoutHosts } from '../../src/core/rules/decide.js';
+import { sentencePhrases } from '../../src/core/rules/phrases.js';
 
 const corpus = join(__dirname, '../../../shared/corpus');
 const files = (dir: string) =>
@@ -124,5 +126,65 @@ describe('rules/scan.ts pair filter', () => {
       expect(fold(t)).toBe(t.toLowerCase().replace(/\s+/g, ' '));
       expect(squash(t)).toBe(t.replace(/\s+/g, ' '));
     }
+  });
+
+  it('PhraseIndex.first gives the first phrase the text holds (below a limit, among the accepted), as a walk with includes does', () => {
+    const lists = [
+      ...[sentencePhrases, phrases, broadPhrases].map((t) => Object.values(t).flat() as string[]),
+      ...providerRules.map((r) => r.phrases.map((p) => p.phrase)),
+      providerRules.flatMap((r) => r.hosts),
+      ['a', 'ab', '', 'b c', 'x'],
+    ];
+    const texts = [...files('sisimai-dev/eml'), ...files('sisimai-dev/text'), ...files('not-bounce')].map((t) => fold(t).slice(0, 4000));
+    texts.push('', 'a', 'b', 'xab', 'b c');
+    let found = 0;
+    for (const list of lists) {
+      const index = new PhraseIndex(list);
+      // Every other phrase left out of the index, and a limit halfway.
+      const odd = new PhraseIndex(list, undefined, (i) => i % 2 === 1);
+      const half = Math.floor(list.length / 2);
+      for (const t of texts) {
+        const want = list.findIndex((p) => t.includes(p));
+        expect(index.first(t)).toBe(want);
+        expect(odd.first(t)).toBe(list.findIndex((p, i) => i % 2 === 1 && t.includes(p)));
+        expect(index.first(t, half)).toBe(want < half ? want : -1);
+        expect(index.first(t, undefined, (i) => i !== want)).toBe(list.findIndex((p, i) => i !== want && t.includes(p)));
+        if (want >= 0) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+  });
+
+  it('PhraseIndex.forEach finds every place a phrase occurs', () => {
+    const list = [...providerRules.flatMap((r) => r.hosts), ...(Object.values(broadPhrases).flat() as string[]), 'a', 'e'];
+    const index = new PhraseIndex(list);
+    const texts = [...files('sisimai-dev/eml'), ...files('not-bounce')].map((t) => fold(t).slice(0, 4000));
+    let places = 0;
+    for (const t of texts) {
+      const got: string[] = [];
+      index.forEach(t, (i, start) => got.push(`${i}@${start}`));
+      const want: string[] = [];
+      list.forEach((p, i) => {
+        for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) want.push(`${i}@${at}`);
+      });
+      expect(got.sort()).toEqual(want.sort());
+      places += want.length;
+    }
+    expect(places).toBeGreaterThan(10000);
+  });
+
+  it('withoutHosts blanks the tokens a split on spaces finds to be host names, as a token-by-token reading does', () => {
+    const texts = [...files('sisimai-dev/eml'), ...files('sisimai-dev/text'), ...files('not-bounce')].flatMap((t) => [fold(t), ...t.split('\n').map(fold)]);
+    texts.push('', ' ', 'mx.example.com', ' a.b ', 'see https://x.example/?c=rdns and mx1.example.net.', '  spam.example.org  x');
+    const isHost = (t: string) => /[a-z0-9]\.[a-z]/.test(t);
+    let changed = 0;
+    for (const t of texts) {
+      const tokens = t.split(' ');
+      const broad = tokens.map((x) => (isHost(x) ? '_' : x)).join(' ');
+      const hostless = tokens.map((x) => (isHost(x) && !/[/?=&]/.test(x) ? '_' : x)).join(' ');
+      expect(withoutHosts(t)).toEqual({ hostless, broad });
+      if (broad !== t) changed++;
+    }
+    expect(changed).toBeGreaterThan(300);
   });
 });

@@ -18,7 +18,7 @@ import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, p
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
-import { needle, pairCounts, PairSets, rarestPair, type Needle, type TextPairs } from './scan.js';
+import { pairCounts, PhraseIndex } from './scan.js';
 import { givenUpRe } from './notice.js';
 import { reasonFromStatus, replyReason } from './status.js';
 
@@ -57,8 +57,6 @@ export interface ReasonInput {
    * that refused the address they wrote to, with no notice around it that could place it after DATA.
    */
   readonly bare?: boolean | undefined;
-  /** The pair sets (rules/scan.ts) already made for this message's texts, shared by its recipients. */
-  readonly pairs?: PairSets | undefined;
 }
 
 export interface Decision {
@@ -98,53 +96,53 @@ export interface PhraseMatch {
 }
 
 // A token with a dot between letters or digits ("spamrelay.example.net", "mx.block.example"):
-// a host or domain name, whose labels are names, not the server's words.
+// a host or domain name, whose labels are names, not the server's words. Tokens are what a space
+// separates; `hostTokensRe` reads each whole token from its start (the lookbehind), so it stays linear.
 const hostTokenRe = /[a-z0-9]\.[a-z]/;
+const hostTokensRe = /(?<![^ ])[^ ]*?[a-z0-9]\.[a-z][^ ]*/g;
+// A URL's path or query ("?c=rdns"): codes, not a name.
+const urlPartRe = /[/?=&]/;
 
 /**
- * The text with host names blanked, twice from one split: `broad`, every host or domain name
- * blanked, for the broad words (one common word inside a name, "spam" in spamrelay.example.net,
- * "filter" in filter.example.org, says nothing); `hostless`, bare host names blanked but not URLs
- * (whose path and query carry codes: "?c=rdns"), for the one-word specific phrases.
+ * The text with host names blanked: `broad`, every host or domain name blanked, for the broad
+ * words (one common word inside a name, "spam" in spamrelay.example.net, "filter" in
+ * filter.example.org, says nothing); `hostless`, bare host names blanked but not URLs (whose path
+ * and query carry codes: "?c=rdns"), for the one-word specific phrases.
  */
-function withoutHosts(folded: string): { readonly hostless: string; readonly broad: string } {
+export function withoutHosts(folded: string): { readonly hostless: string; readonly broad: string } {
   if (!hostTokenRe.test(folded)) return { hostless: folded, broad: folded };
-  const tokens = folded.split(' ');
-  const hosts = tokens.map((t) => hostTokenRe.test(t));
-  return {
-    hostless: tokens.map((t, i) => (hosts[i] && !/[/?=&]/.test(t) ? '_' : t)).join(' '),
-    broad: tokens.map((t, i) => (hosts[i] ? '_' : t)).join(' '),
-  };
+  const broad = folded.replace(hostTokensRe, '_');
+  const hostless = urlPartRe.test(folded) ? folded.replace(hostTokensRe, (t) => (urlPartRe.test(t) ? t : '_')) : broad;
+  return { hostless, broad };
 }
 
-/**
- * The words a phrase table reads, prepared once per text: with host names blanked, and for the
- * broad words; each with its pairs (rules/scan.ts), made when first read and kept with the text.
- */
+/** The words a phrase table reads, prepared once per text: with host names blanked, and for the broad words. */
 interface Prepared {
   readonly words: string;
   readonly hostless: string;
   readonly broad: string;
-  pairs(text: string): TextPairs;
 }
 
-function prepare(folded: string, sets: PairSets = new PairSets()): Prepared {
+function prepare(folded: string): Prepared {
   const words = serverWords(folded);
   const { hostless, broad } = withoutHosts(words);
-  return { words, hostless, broad, pairs: (text) => sets.of(text) };
+  return { words, hostless, broad };
 }
 
 /**
- * A table's phrases in precedence order, flat: for each, its pairs (rules/scan.ts), the text it is
- * read in and its reason; and each phrase's key, the one of its pairs that fewest of the tables'
- * phrases share (-1 for a phrase shorter than a pair). A phrase whose key the text lacks is
- * passed over in one bit test; the others are looked for as before. The wordings with a variable
- * part (rules/phrases.ts patterns) are read after their reason's phrases, as they always were.
+ * A table's phrases in precedence order, flat, indexed (rules/scan.ts PhraseIndex) so that one
+ * reading of a text finds the first phrase it holds; with each phrase's reason. A phrase is read
+ * in the text with host names kept or in the one with them blanked (`inHosts`): where the two
+ * texts differ, each is read by the index of its own phrases. The wordings with a variable part
+ * (rules/phrases.ts patterns) are read after their reason's phrases, as they always were.
  */
 interface CompiledTable {
-  readonly needles: readonly Needle[];
-  readonly keys: Int32Array;
-  readonly inHosts: Uint8Array;
+  readonly phrases: readonly string[];
+  /** Every phrase, for a text with no host name to blank. */
+  readonly all: PhraseIndex;
+  /** The phrases read with host names kept, and those read with them blanked. */
+  readonly inHosts: PhraseIndex;
+  readonly outsideHosts: PhraseIndex;
   /** Each phrase's reason, as its index in `phrasePrecedence`. */
   readonly ranks: Int32Array;
   /** For each reason of `phrasePrecedence` that has some, its wordings with a variable part. */
@@ -157,27 +155,28 @@ function tablePhrases(table: PhraseTable): string[] {
 }
 
 function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly RegExp[]>> = {}, counts = pairCounts(tablePhrases(table))): CompiledTable {
-  const needles: Needle[] = [];
-  const keys: number[] = [];
-  const inHosts: number[] = [];
+  const phrases: string[] = [];
+  const inHosts: boolean[] = [];
   const ranks: number[] = [];
   phrasePrecedence.forEach((reason, rank) => {
     for (const p of table[reason] ?? []) {
-      const n = needle(p);
-      needles.push(n);
-      keys.push(rarestPair(n.pairs, counts));
+      phrases.push(p);
       // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
-      inHosts.push(p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) ? 1 : 0);
+      inHosts.push(p.includes(' ') || reason === 'blocked' || namesInHosts.has(p));
       ranks.push(rank);
     }
   });
   return {
-    needles, keys: Int32Array.from(keys), inHosts: Uint8Array.from(inHosts), ranks: Int32Array.from(ranks),
+    phrases,
+    all: new PhraseIndex(phrases, counts),
+    inHosts: new PhraseIndex(phrases, counts, (i) => inHosts[i]!),
+    outsideHosts: new PhraseIndex(phrases, counts, (i) => !inHosts[i]),
+    ranks: Int32Array.from(ranks),
     patterns: phrasePrecedence.flatMap((reason, rank) => (patterns[reason]?.length ? [{ rank, reason, res: patterns[reason]! }] : [])),
   };
 }
 
-// The three tables, compiled once at import; a phrase's key is its rarest pair among all three.
+// The three tables, compiled once at import; a phrase's anchor is its rarest pair among all three.
 const allPairCounts = pairCounts([sentencePhrases, phrases, broadPhrases].flatMap(tablePhrases));
 const compiledTables: ReadonlyMap<PhraseTable, CompiledTable> = new Map([
   [sentencePhrases, compile(sentencePhrases, sentencePatterns, allPairCounts)],
@@ -186,22 +185,20 @@ const compiledTables: ReadonlyMap<PhraseTable, CompiledTable> = new Map([
   [broadPhrases, compile(broadPhrases, {}, allPairCounts)],
 ]);
 
+/** The number of the first phrase of `table`, in precedence order, that its text holds; -1 for none. */
+function firstPhrase(table: CompiledTable, folded: string, hostless: string): number {
+  if (folded === hostless) return table.all.first(folded);
+  const kept = table.inHosts.first(folded);
+  const blanked = table.outsideHosts.first(hostless, kept < 0 ? undefined : kept);
+  return blanked < 0 ? kept : blanked;
+}
+
 function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseMatch | null {
   const folded = broad ? prep.broad : prep.words;
-  const inFolded = prep.pairs(folded);
-  const inHostless = broad ? inFolded : prep.pairs(prep.hostless);
-  const { needles, keys, inHosts, ranks, patterns } = compiledTables.get(table) ?? compile(table);
-  // The first phrase, in precedence order, the text holds.
-  let hit = -1;
-  for (let i = 0; i < keys.length; i++) {
-    const set = inHosts[i] ? inFolded : inHostless;
-    const key = keys[i]!;
-    if (key >= 0 && !set.hasPair(key)) continue;
-    if (set.includes(needles[i]!)) {
-      hit = i;
-      break;
-    }
-  }
+  const compiled = compiledTables.get(table) ?? compile(table);
+  const { phrases: texts, ranks, patterns } = compiled;
+  // The first phrase, in precedence order, the text holds (the broad words are read with every host name blanked).
+  const hit = firstPhrase(compiled, folded, broad ? folded : prep.hostless);
   // A reason's wordings with a variable part come after its phrases and before the next reason's.
   const before = hit < 0 ? phrasePrecedence.length : ranks[hit]!;
   for (const { rank, reason, res } of patterns) {
@@ -211,23 +208,23 @@ function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseM
       if (m) return { reason, phrase: m[0].trim(), broad };
     }
   }
-  return hit < 0 ? null : { reason: phrasePrecedence[ranks[hit]!]!, phrase: needles[hit]!.text, broad };
+  return hit < 0 ? null : { reason: phrasePrecedence[ranks[hit]!]!, phrase: texts[hit]!, broad };
 }
 
 /**
  * The reason of a whole known sentence in `folded` (rules/phrases.ts sentencePhrases), else the
  * first reason, in precedence order, one of whose specific phrases occurs in it.
  */
-export function matchPhrase(folded: string, sets?: PairSets): PhraseMatch | null {
+export function matchPhrase(folded: string): PhraseMatch | null {
   if (!folded) return null;
-  const prep = prepare(folded, sets);
+  const prep = prepare(folded);
   return matchTable(prep, sentencePhrases, false) ?? matchTable(prep, phrases, false);
 }
 
 /** Like `matchPhrase`, then the broad words. */
-export function matchWords(folded: string, sets?: PairSets): PhraseMatch | null {
+export function matchWords(folded: string): PhraseMatch | null {
   if (!folded) return null;
-  const prep = prepare(folded, sets);
+  const prep = prepare(folded);
   return matchTable(prep, sentencePhrases, false) ?? matchTable(prep, phrases, false) ?? matchTable(prep, broadPhrases, true);
 }
 
@@ -321,31 +318,45 @@ function splitFirstLine(text: string): [string, string] {
   return nl < 0 ? [t, ''] : [t.slice(0, nl), t.slice(nl + 1)];
 }
 
-/** Each provider's host names and phrases with their pairs (rules/scan.ts). */
-const providerNeedles = providerRules.map((rule) => ({ rule, hosts: rule.hosts.map(needle), phrases: rule.phrases.map((p) => needle(p.phrase)) }));
 /**
- * The remote host is the provider's: the needle starts a label of the host name (`me.com` names
- * `mx01.mail.me.com`, not `mx.acme.com`; `yahoo` names `mta5.am0.yahoodns.net`), as Sisimai keys its
- * provider modules by the host's own domain.
+ * Every provider's host names in one index, each with its provider's number, and each provider's
+ * phrases in their own (rules/scan.ts PhraseIndex).
  */
-function hostNames(host: string, needle: string): boolean {
-  for (let i = host.indexOf(needle); i >= 0; i = host.indexOf(needle, i + 1)) {
-    if (i === 0 || !/[a-z0-9-]/.test(host[i - 1]!)) return true;
-  }
-  return false;
+const providerHosts = providerRules.flatMap((rule, n) => rule.hosts.map((host) => ({ host, n })));
+const hostIndex = new PhraseIndex(providerHosts.map((h) => h.host));
+const providerPhrases = providerRules.map((rule) => new PhraseIndex(rule.phrases.map((p) => p.phrase)));
+const labelChar = /[a-z0-9-]/;
+// providersNamed keeps one bit per provider.
+if (providerRules.length > 31) throw new Error('rules/decide.ts: more providers than bits in providersNamed');
+
+/**
+ * Which providers `text` names, as bits by their number in `providerRules`: where one of its
+ * host names starts a label of a host name (`me.com` names `mx01.mail.me.com`, not `mx.acme.com`;
+ * `yahoo` names `mta5.am0.yahoodns.net`), as Sisimai keys its provider modules by the host's own
+ * domain. In a reply, too, a provider's name counts where it starts a word or a label:
+ * 'pat@acme.com' quoted in a reply names no Apple host (me.com), 'pat@me.com' does.
+ */
+function providersNamed(text: string, named = 0): number {
+  if (!text) return named;
+  hostIndex.forEach(text, (i, start) => {
+    if (start === 0 || !labelChar.test(text[start - 1]!)) named |= 1 << providerHosts[i]!.n;
+  });
+  return named;
 }
-function matchProvider(host: string, folded: string, status: string, command: SmtpCommand | '', sets: PairSets): Decision | null {
-  const text = sets.of(folded);
-  for (const { rule, hosts, phrases: needles } of providerNeedles) {
-    // In the reply, too, a provider's name counts where it starts a word or a label: 'pat@acme.com'
-    // quoted in a reply names no Apple host (me.com), 'pat@me.com' does.
-    if (!hosts.some((h) => hostNames(host, h.text) || (text.includes(h) && hostNames(folded, h.text)))) continue;
-    for (let i = 0; i < rule.phrases.length; i++) {
+
+function matchProvider(host: string, folded: string, status: string, command: SmtpCommand | ''): Decision | null {
+  const named = providersNamed(folded, providersNamed(host));
+  if (!named) return null;
+  for (let n = 0; n < providerRules.length; n++) {
+    if (!(named & (1 << n))) continue;
+    const rule = providerRules[n]!;
+    // The provider's first phrase the text holds whose conditions hold.
+    const hit = providerPhrases[n]!.first(folded, undefined, (i) => {
       const p = rule.phrases[i]!;
-      if (!text.includes(needles[i]!)) continue;
-      if (p.status && !status.startsWith(p.status)) continue;
-      if (p.codes && !p.codes.includes(status)) continue;
-      if (p.command !== undefined && p.command !== command) continue;
+      return (!p.status || status.startsWith(p.status)) && (!p.codes || p.codes.includes(status)) && (p.command === undefined || p.command === command);
+    });
+    if (hit >= 0) {
+      const p = rule.phrases[hit]!;
       return { reason: p.reason, rule: `provider:${rule.name}`, matched: p.phrase };
     }
     const code = rule.codes?.pattern.exec(folded);
@@ -374,8 +385,6 @@ interface Facts {
   readonly formatStatus: ReturnType<typeof matchFormatStatus>;
   /** The reason the status code gives, when it is specific. */
   readonly byStatus: Reason | undefined;
-  /** The pair sets of the texts read (rules/scan.ts), shared with the message's other recipients. */
-  readonly sets: PairSets;
 }
 
 type Source = (f: Facts) => Decision | null;
@@ -420,21 +429,21 @@ const sources = {
   reporter: ({ input }) => (input.hint ? { reason: input.hint, rule: 'reporter', matched: '' } : null),
   'format-status': ({ input, formatStatus, status }) =>
     formatStatus && !formatStatus.guess ? { reason: formatStatus.reason, rule: `format-status:${input.reporter ?? ''}`, matched: status } : null,
-  provider: ({ input, all, status, command, sets }) => matchProvider(input.remoteHost.toLowerCase(), all, status, command, sets),
+  provider: ({ input, all, status, command }) => matchProvider(input.remoteHost.toLowerCase(), all, status, command),
   format: ({ input, all, status }) => {
     const own = matchFormat(input.reporter, all, /^[45]\.\d{1,3}\.[1-9]/.test(status));
     return own ? { reason: own.reason, rule: `format:${input.reporter ?? ''}`, matched: phraseText(own.phrase) } : null;
   },
   // Postfix writes "Diagnostic-Code: x-unix; ..." when a local program (a pipe, procmail) failed
   // the delivery: the mailer's error, whatever the program printed, unless it says the mailbox is full.
-  'diagnostic-type': ({ input, all, sets }) => {
+  'diagnostic-type': ({ input, all }) => {
     if (input.diagnosticType !== 'x-unix') return null;
-    const w = matchPhrase(all, sets);
+    const w = matchPhrase(all);
     return !w || !quotaReasons.has(w.reason) ? { reason: 'mailererror', rule: 'diagnostic-type', matched: 'x-unix' } : null;
   },
-  words: ({ input, first, rest, all, status, command, byStatus, sets }) => {
+  words: ({ input, first, rest, all, status, command, byStatus }) => {
     for (const text of [first, rest]) {
-      const w = matchWords(text, sets);
+      const w = matchWords(text);
       if (!w) continue;
       if (byStatus && byStatus !== w.reason && (w.broad || (weakWords.has(w.reason) && !guessedByStatus.has(byStatus)))) return null;
       const r = refine(w.reason, status, command, all, input.reply, input.bare);
@@ -455,9 +464,9 @@ const sources = {
     const byClass = classReason(status);
     return byClass ? { reason: byClass, rule: 'status-class', matched: status } : null;
   },
-  notice: ({ input, all, status, command, sets }) => {
+  notice: ({ input, all, status, command }) => {
     const context = fold(input.context);
-    const inContext = matchWords(context, sets);
+    const inContext = matchWords(context);
     // A delayed recipient with no words of its own: the notice's words about a permanent failure
     // (a missing address or domain) are another recipient's (such failures are never retried),
     // so they cannot explain it.
@@ -484,7 +493,7 @@ export function decideReason(input: ReasonInput): Decision {
   const status = input.status || findStatus(input.diagnostic);
   const formatStatus = matchFormatStatus(input.reporter, status);
   const facts: Facts = {
-    input, first, rest, all, status, formatStatus, sets: input.pairs ?? new PairSets(),
+    input, first, rest, all, status, formatStatus,
     // A pasted reply's own lines may leave out the line that names the step ("Connected to
     // 192.0.2.1 but sender was rejected." above qmail's "Remote host said: 553 ..."): the rest of
     // what was pasted is the same answer.

@@ -20,9 +20,14 @@ const pairHash = (a: number, b: number): number => (a * 31 + b) & mask;
 
 /** The hashes of a phrase's adjacent character pairs, without repeats (none for one character). */
 export function pairsOf(phrase: string): Int32Array {
-  const seen = new Set<number>();
-  for (let i = 1; i < phrase.length; i++) seen.add(pairHash(phrase.charCodeAt(i - 1), phrase.charCodeAt(i)));
-  return Int32Array.from(seen);
+  const out = new Int32Array(Math.max(0, phrase.length - 1));
+  let n = 0;
+  next: for (let i = 1; i < phrase.length; i++) {
+    const h = pairHash(phrase.charCodeAt(i - 1), phrase.charCodeAt(i));
+    for (let k = 0; k < n; k++) if (out[k] === h) continue next;
+    out[n++] = h;
+  }
+  return n === out.length ? out : out.slice(0, n);
 }
 
 /** A phrase with its pairs, ready for `TextPairs.mayHold`. */
@@ -33,17 +38,17 @@ export interface Needle {
 
 export const needle = (text: string): Needle => ({ text, pairs: pairsOf(text) });
 
-/** How many of `phrases` hold each pair (by its hash), each phrase counted once. */
-export function pairCounts(phrases: Iterable<string>): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const p of phrases) for (const h of pairsOf(p)) counts.set(h, (counts.get(h) ?? 0) + 1);
+/** How many of `phrases` hold each pair (indexed by its hash), each phrase counted once. */
+export function pairCounts(phrases: Iterable<string>): Int32Array {
+  const counts = new Int32Array(size);
+  for (const p of phrases) for (const h of pairsOf(p)) counts[h]!++;
   return counts;
 }
 
 /** Of a phrase's pairs, the one fewest phrases hold (`counts`: pairCounts), or -1 for a phrase shorter than a pair. */
-export function rarestPair(pairs: Int32Array, counts: ReadonlyMap<number, number>): number {
+export function rarestPair(pairs: Int32Array, counts: Int32Array): number {
   let key = -1;
-  for (const h of pairs) if (key < 0 || (counts.get(h) ?? 0) < (counts.get(key) ?? 0)) key = h;
+  for (const h of pairs) if (key < 0 || counts[h]! < counts[key]!) key = h;
   return key;
 }
 
@@ -71,6 +76,113 @@ export class PhraseList {
       if (set.includes(needles[i]!)) return needles[i]!.text;
     }
     return '';
+  }
+}
+
+/**
+ * Phrases in their order, indexed by an anchor: each phrase's rarest pair (by `counts`, its
+ * first place in the phrase). One pass over a text looks up the phrases anchored at each of its
+ * pairs and compares each such phrase in place (`startsWith`), so the first phrase the text holds
+ * is found in one reading of the text, however many phrases there are. Every place a phrase
+ * occurs has its anchor at the same distance from its start, so no occurrence is missed; a pair
+ * that only shares its anchor's hash fails the comparison. Phrases shorter than a pair are looked
+ * for by `includes`.
+ */
+export class PhraseIndex {
+  readonly phrases: readonly string[];
+  private readonly mask: number;
+  /** For each masked anchor hash, its lowest-numbered phrase (-1 for none); `next` chains the others in order. */
+  private readonly heads: Int32Array;
+  private readonly next: Int32Array;
+  /** Where each phrase's anchor starts in it. */
+  private readonly offsets: Int32Array;
+  /** The phrases shorter than a pair, in order. */
+  private readonly short: readonly number[];
+
+  /**
+   * `indexed` leaves some phrases out (never found) while keeping every phrase's number, so
+   * two indexes over one ordered table can read two texts (rules/decide.ts).
+   */
+  constructor(phrases: readonly string[], counts: Int32Array = pairCounts(phrases), indexed: (i: number) => boolean = () => true) {
+    this.phrases = phrases;
+    // About sixteen slots per phrase, so a text's pairs seldom land on another phrase's anchor.
+    let slots = minSize;
+    while (slots < size && slots < phrases.length * 16) slots <<= 1;
+    this.mask = slots - 1;
+    this.heads = new Int32Array(slots).fill(-1);
+    this.next = new Int32Array(phrases.length).fill(-1);
+    this.offsets = new Int32Array(phrases.length);
+    const short: number[] = [];
+    for (let i = phrases.length - 1; i >= 0; i--) {
+      if (!indexed(i)) continue;
+      const p = phrases[i]!;
+      if (p.length < 2) {
+        short.unshift(i);
+        continue;
+      }
+      // The anchor: the pair fewest phrases hold, at its first place in the phrase.
+      let key = -1;
+      let fewest = Infinity;
+      for (let at = 1; at < p.length; at++) {
+        const h = pairHash(p.charCodeAt(at - 1), p.charCodeAt(at));
+        const n = counts[h]!;
+        if (n < fewest) {
+          key = h;
+          fewest = n;
+          this.offsets[i] = at - 1;
+        }
+      }
+      const slot = key & this.mask;
+      this.next[i] = this.heads[slot]!;
+      this.heads[slot] = i;
+    }
+    this.short = short;
+  }
+
+  /**
+   * The number of the first phrase `text` holds, looking only below `limit` and, with `accept`,
+   * only at the phrases it accepts; -1 for none.
+   */
+  first(text: string, limit = this.phrases.length, accept?: (i: number) => boolean): number {
+    const { heads, next, offsets, phrases, mask } = this;
+    let best = limit;
+    for (const j of this.short) {
+      if (j >= best) break;
+      if (text.includes(phrases[j]!) && (!accept || accept(j))) best = j;
+    }
+    let prev = text.charCodeAt(0);
+    for (let i = 1; i < text.length && best > 0; i++) {
+      const c = text.charCodeAt(i);
+      let j = heads[(prev * 31 + c) & mask]!;
+      prev = c;
+      while (j >= 0 && j < best) {
+        const start = i - 1 - offsets[j]!;
+        if (start >= 0 && text.startsWith(phrases[j]!, start) && (!accept || accept(j))) {
+          best = j;
+          break;
+        }
+        j = next[j]!;
+      }
+    }
+    return best < limit ? best : -1;
+  }
+
+  /** Calls `found` with each place (phrase number, start) where `text` holds one of the phrases (but the empty phrase), in no set order. */
+  forEach(text: string, found: (i: number, start: number) => void): void {
+    const { heads, next, offsets, phrases, mask } = this;
+    for (const j of this.short) {
+      const p = phrases[j]!;
+      if (p) for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) found(j, at);
+    }
+    let prev = text.charCodeAt(0);
+    for (let i = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      for (let j = heads[(prev * 31 + c) & mask]!; j >= 0; j = next[j]!) {
+        const start = i - 1 - offsets[j]!;
+        if (start >= 0 && text.startsWith(phrases[j]!, start)) found(j, start);
+      }
+      prev = c;
+    }
   }
 }
 
