@@ -446,7 +446,7 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: Report
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
     context: ctx.notice.slice(0, 8000),
-    status, reply, action, command: r.command ?? '', hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter, bare, pairs: ctx.pairs,
+    status, reply, action, command: r.command ?? '', hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter, bare,
   });
   const noAnswer = status.endsWith('.4.1') || noAnswerRe.test(diagnostic);
   const connectionFailed = connectionFailedRe.test(diagnostic);
