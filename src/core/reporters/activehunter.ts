@@ -14,6 +14,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const activehunter = {
   name: 'Activehunter',
+  marks: { headers: [['x-ahmailid', '']] },
   detect: (ctx) => header(ctx, 'x-ahmailid') !== '' && says(ctx, 'following addresses had permanent fatal errors'),
   recipients(ctx) {
     const part = bodySection(ctx, ['following addresses had permanent fatal errors'], ['content-type: message/rfc822', 'content-type: text/rfc822-headers']);

@@ -18,6 +18,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 export const amazonses = {
   name: 'AmazonSES',
   // The object may be escaped inside the SNS envelope's "Message" string, so no quotes here.
+  marks: { says: ['bouncedrecipients'] },
   detect: (ctx) => says(ctx, 'bouncedrecipients') && says(ctx, 'notificationtype'),
   recipients(ctx) {
     let obj = firstJson(ctx.body);

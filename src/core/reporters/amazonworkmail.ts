@@ -19,6 +19,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const amazonworkmail = {
   name: 'AmazonWorkMail',
+  marks: { headers: [['x-mailer', 'amazon workmail']], says: ['an error occurred while trying to deliver the mail to the following recipients'] },
   detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('amazon workmail') || says(ctx, 'an error occurred while trying to deliver the mail to the following recipients'),
   recipients(ctx) {
     const list = bodySection(ctx, ['to the following recipients:'], ['technical report:', 'reporting-mta:']);

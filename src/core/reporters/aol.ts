@@ -17,6 +17,7 @@ import type { Reporter } from './types.js';
 
 export const aol = {
   name: 'AOL',
+  marks: { from: ['@aol.com'] },
   detect(ctx) {
     if (!fromOf(ctx).includes('@aol.com')) return false;
     if (says(ctx, 'we were unable to deliver your message to the following address')) return true;

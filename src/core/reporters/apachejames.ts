@@ -22,6 +22,7 @@ import type { Reporter } from './types.js';
 
 export const apachejames = {
   name: 'ApacheJames',
+  marks: { says: ['error message below:'] },
   detect: (ctx) => says(ctx, 'error message below:') && says(ctx, 'message details:'),
   recipients(ctx) {
     const said = words(linesOf(bodySection(ctx, ['error message below:'], ['message details:'])));

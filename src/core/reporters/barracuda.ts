@@ -11,6 +11,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const barracuda = {
   name: 'Barracuda',
+  marks: { says: ['was blocked by our spam firewall'], subject: ['blocked by our bulk email filter'] },
   detect: (ctx) => says(ctx, 'was blocked by our spam firewall') || subjectOf(ctx).includes('blocked by our bulk email filter'),
   recipients(ctx) {
     const out: FoundRecipient[] = [];

@@ -18,6 +18,7 @@ import type { Reporter } from './types.js';
 
 export const bigfoot = {
   name: 'Bigfoot',
+  marks: { from: ['@bigfoot.com'] },
   detect: (ctx) => fromOf(ctx).includes('@bigfoot.com') && sendmail.detect(ctx),
   recipients(ctx) {
     const out = sendmail.recipients(ctx);

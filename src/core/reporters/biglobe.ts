@@ -12,6 +12,7 @@ import type { Reporter } from './types.js';
 
 export const biglobe = {
   name: 'Biglobe',
+  marks: { from: ['biglobe.ne.jp'] },
   detect: (ctx) => fromOf(ctx).includes('biglobe.ne.jp') && says(ctx, '----- non-delivered information -----'),
   recipients(ctx) {
     const list = bodySection(ctx, ['----- the following addresses had delivery problems -----'], ['----- non-delivered information -----']);

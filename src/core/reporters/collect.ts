@@ -9,20 +9,11 @@ import { parseDsn, type DsnFields } from '../parse/dsn.js';
 import { maxDiagnosticChars } from '../parse/limits.js';
 import { commandIn } from '../rules/commands.js';
 import { generic } from './generic.js';
-import { reporters, type ReporterName } from './index.js';
-import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
-
-/** A format's reader with the name it is known by (reporters/index.ts). */
-type Format = Reporter & { readonly name: ReporterName };
+import { claimant, type ReporterName } from './index.js';
+import type { FoundRecipient, NoticeContext } from './types.js';
 
 export function collectRecipients(ctx: NoticeContext): { reporter: ReporterName; found: FoundRecipient[] } {
-  let reporter: Format = generic;
-  for (const r of reporters) {
-    if (r.detect(ctx)) {
-      reporter = r;
-      break;
-    }
-  }
+  const reporter = claimant(ctx);
   let fromBody = reporter.recipients(ctx);
   let byGeneric = reporter === generic;
   if (fromBody.length === 0 && reporter !== generic) {

@@ -17,6 +17,7 @@ const headRe = /^failed to deliver to '([^']{1,300})'/i;
 
 export const communigate = {
   name: 'CommuniGatePro',
+  marks: { says: ['failed to deliver to \''] },
   detect: (ctx) => says(ctx, 'failed to deliver to \'') && says(ctx, ' module('),
   recipients(ctx) {
     const out: { address: string; lines: string[] }[] = [];

@@ -26,6 +26,7 @@ const ends = ['-----------------------------', 'if your message was also sent to
 
 export const courier = {
   name: 'Courier',
+  marks: { says: ['running the courier mail server', 'this is a delivery status notification from'] },
   detect: noticeSays('running the courier mail server', ['this is a delivery status notification from', 'your message to the following recipients cannot be delivered']),
   recipients(ctx) {
     const delayed = says(ctx, 'delayed mail') || says(ctx, 'has not yet been delivered');

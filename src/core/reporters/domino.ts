@@ -22,6 +22,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 export const domino = {
   name: 'Domino',
   namesOriginal: true,
+  marks: { subject: ['delivery failure:'] },
   detect: (ctx) => subjectOf(ctx).startsWith('delivery failure:') && says(ctx, 'was not delivered to:'),
   recipients(ctx) {
     const list = bodySection(ctx, ['was not delivered to:'], ['because:']);

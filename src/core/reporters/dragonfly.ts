@@ -13,15 +13,16 @@
  * One recipient per notice. dma also copies the recipient into X-Original-To:, so the
  * generic reader would take it for the sender's own address.
  */
-import { firstAddress, foundRecipient, noticeSays, section } from './lib.js';
+import { bodyLower, firstAddress, foundRecipient, noticeSays, section } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { Reporter } from './types.js';
 
 export const dragonfly = {
   name: 'DragonFly',
+  marks: { says: ['this is the dragonfly mail agent'] },
   detect: noticeSays('this is the dragonfly mail agent'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
+    const lower = bodyLower(ctx);
     const i = lower.indexOf('there was an error delivering your mail to');
     if (i < 0) return [];
     const lineEnd = ctx.body.indexOf('\n', i);

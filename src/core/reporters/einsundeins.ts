@@ -26,11 +26,14 @@ import { bodySection, firstAddress, foundRecipient, fromOf, linesOf, says, words
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
 const starts = ['the following address failed:', 'the following addresses failed:', 'the following address(es) failed:'];
+/** Parts of the From: of 1&1's notices. */
+const senders = ['kundenserver.', '1and1.', 'ionos.'];
 const ends = ['--- the header of the original message is following', 'for the following reason:', '------ this is a copy of'];
 
 export const einsundeins = {
   name: 'EinsUndEins',
-  detect: nemesisFrom(['kundenserver.', '1and1.', 'ionos.']),
+  marks: { from: senders },
+  detect: nemesisFrom(senders),
   recipients: nemesisRecipients,
 } as const satisfies Reporter;
 

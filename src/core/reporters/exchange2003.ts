@@ -24,14 +24,15 @@
  *               The e-mail address could not be found. ...
  *               <mx.example.org #5.1.1 smtp;550 5.1.1 <a@example.com>... User unknown>
  */
-import { firstAddress, foundRecipient, says, section, words } from './lib.js';
+import { bodyLower, firstAddress, foundRecipient, says, section, words } from './lib.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const exchange2003 = {
   name: 'Exchange2003',
+  marks: { says: ['did not reach the following recipient', 'the following recipient(s) cannot be reached:'] },
   detect: (ctx) => says(ctx, 'did not reach the following recipient') || says(ctx, 'the following recipient(s) cannot be reached:'),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
+    const lower = bodyLower(ctx);
     const list = section(ctx.body, lower, ['did not reach the following recipient(s):', 'did not reach the following recipient:'], ['content-type:', '\n\n\n']);
     if (!list) return cannotBeReached(ctx.body, lower);
     const out: { address: string; lines: string[] }[] = [];

@@ -33,6 +33,7 @@ const adminEnds = ['original message headers', 'content-type:', 'reporting-mta:'
 
 export const exchange2007 = {
   name: 'Exchange2007',
+  marks: { says: ['diagnostic information for administrators', 'delivery has failed to these recipients or'] },
   detect: noticeSays('diagnostic information for administrators', 'delivery has failed to these recipients or'),
   recipients: exchangeRecipients,
 } as const satisfies Reporter;

@@ -22,7 +22,7 @@
 import { header } from '../parse/message.js';
 import { hostIn } from '../parse/host.js';
 import { isAddress } from '../parse/address.js';
-import { completeAddress, firstAddress, foundRecipient, linesOf, says, section, words } from './lib.js';
+import { bodyLower, completeAddress, firstAddress, foundRecipient, linesOf, says, section, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
 
@@ -43,6 +43,7 @@ const recipientLineRe = /^ {0,2}(\S.*)$/;
 
 export const exim = {
   name: 'Exim',
+  marks: { says: ['this message was created automatically by mail delivery software', 'smtp error from remote mail server after', 'recipient addresses that were incorrectly constructed', 'the following address(es) failed', 'has not yet been delivered to one or more of its recipients'] },
   detect(ctx) {
     if (says(ctx, 'this message was created automatically by mail delivery software')) return true;
     if (says(ctx, 'smtp error from remote mail server after')) return true;
@@ -50,7 +51,7 @@ export const exim = {
     return says(ctx, 'the following address(es) failed') || says(ctx, 'has not yet been delivered to one or more of its recipients');
   },
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
+    const lower = bodyLower(ctx);
     const malformed = incorrectlyConstructed(ctx, lower);
     if (malformed.length) return malformed;
     const list = section(ctx.body, lower, listStarts, listEnds);

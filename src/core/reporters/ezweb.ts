@@ -27,6 +27,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const ezweb = {
   name: 'EZweb',
+  marks: { from: ['ezweb.ne.jp'], subject: ['mail system error - returned mail'] },
   detect: (ctx) => fromOf(ctx).includes('ezweb.ne.jp') || (subjectOf(ctx) === 'mail system error - returned mail' && says(ctx, 'recipient')),
   recipients(ctx) {
     const out = new Map<string, FoundRecipient>();

@@ -13,6 +13,7 @@ import type { Reporter } from './types.js';
 
 export const facebook = {
   name: 'Facebook',
+  marks: { says: ['this message was created automatically by facebook'] },
   detect: noticeSays('this message was created automatically by facebook'),
   recipients(ctx) {
     const text = words(linesOf(ctx.notice).slice(0, 6));

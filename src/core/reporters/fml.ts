@@ -15,6 +15,7 @@ const firstSentences = ['you are not a member of this mailing list <', 'duplicat
 
 export const fml = {
   name: 'FML',
+  marks: { headers: [['x-mlserver', 'fml']], says: firstSentences },
   detect: (ctx) => header(ctx, 'x-mlserver').toLowerCase().startsWith('fml') || firstSentences.some((p) => ctx.noticeLower.trimStart().startsWith(p)),
   recipients(ctx) {
     const text = ctx.notice.trim();

@@ -28,6 +28,7 @@ const listEnds = ['technical details of', 'message will be retried', '----- orig
 
 export const gmail = {
   name: 'Gmail',
+  marks: { says: ['delivery to the following recipient'] },
   detect(ctx) {
     return says(ctx, 'delivery to the following recipient') && (says(ctx, 'technical details of') || says(ctx, 'message will be retried') || says(ctx, 'google'));
   },

@@ -13,8 +13,12 @@
 import { nemesisFrom, nemesisRecipients } from './einsundeins.js';
 import type { Reporter } from './types.js';
 
+/** Parts of the From: of GMX's and mail.com's notices. */
+const senders = ['@mail.gmx.', '@gmx.', '@mail.com'];
+
 export const gmx = {
   name: 'GMX',
-  detect: nemesisFrom(['@mail.gmx.', '@gmx.', '@mail.com']),
+  marks: { from: senders },
+  detect: nemesisFrom(senders),
   recipients: nemesisRecipients,
 } as const satisfies Reporter;

@@ -12,6 +12,7 @@ import type { Reporter } from './types.js';
 
 export const googlegroups = {
   name: 'GoogleGroups',
+  marks: { says: ['google groups', 'google-gruppe', 'groups.google.com'] },
   detect: noticeSays('google groups', 'google-gruppe', 'groups.google.com'),
   recipients(ctx) {
     const h = header(ctx, 'x-failed-recipients');

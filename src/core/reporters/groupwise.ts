@@ -13,6 +13,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const groupwise = {
   name: 'GroupWise',
+  marks: { says: ['the message that you sent was undeliverable to the following'] },
   detect: noticeSays('the message that you sent was undeliverable to the following'),
   recipients(ctx) {
     const list = bodySection(ctx, ['was undeliverable to the following:'], ['possibly truncated original message', 'original message follows', '\n\n\n']);

@@ -37,11 +37,13 @@ const sentenceRe = /(?:wasn't delivered to|delivering your message to|your messa
 
 export const gsuite = {
   name: 'GSuite',
+  marks: { from: ['mailer-daemon@google'], says: ['google.com', 'gmail'] },
   detect(ctx) {
     const n = ctx.noticeLower;
     const google = fromOf(ctx).includes('mailer-daemon@google') || says(ctx, 'google.com') || says(ctx, 'gmail');
     if (!google) return false;
-    return headings.some((h) => says(ctx, h)) || (headingLine(linesOf(ctx.notice)) >= 0 && /wasn't delivered to|problem delivering your message to|your message to /.test(n));
+    // The sentence first: one scan of the notice, where the heading's is one per line.
+    return headings.some((h) => says(ctx, h)) || (/wasn't delivered to|problem delivering your message to|your message to /.test(n) && headingLine(linesOf(ctx.notice)) >= 0);
   },
   recipients(ctx) {
     const response = bodySection(ctx, ['the response from the remote server was:', 'the response was:'], ['----- original message', 'final-recipient:', 'reporting-mta:', 'content-type:', '\n\n\n']);

@@ -13,7 +13,7 @@
  *   Original message follows.
  */
 import { header } from '../parse/message.js';
-import { firstAddress, foundRecipient, linesOf, section, subjectOf, words } from './lib.js';
+import { bodyLower, firstAddress, foundRecipient, linesOf, section, subjectOf, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
@@ -36,11 +36,12 @@ export const imailserver = {
   name: 'IMailServer',
   // A webmail shows no X-Mailer: then IMail's bare subject "Undeliverable Mail" and one of its own
   // sentences before the address are the signs.
+  marks: { headers: [['x-mailer', '<smtp32 v']], subject: ['undeliverable mail'] },
   detect: (ctx) =>
     header(ctx, 'x-mailer').toLowerCase().startsWith('<smtp32 v')
     || (subjectOf(ctx).trim() === 'undeliverable mail' && hasLeadLine(ctx.notice)),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
+    const lower = bodyLower(ctx);
     const end = lower.search(/original message follows/);
     const text = end >= 0 ? ctx.body.slice(0, end) : ctx.body;
     const response = words(linesOf(section(ctx.body, lower, ['body of message generated response:', 'smtp error:'], ['original message follows'])));

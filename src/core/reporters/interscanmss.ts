@@ -19,6 +19,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const interscanmss = {
   name: 'InterScanMSS',
+  marks: { says: ['interscan messaging security'], from: ['interscan notification'] },
   detect: (ctx) => says(ctx, 'interscan messaging security') || ctx.from.toLowerCase().includes('interscan notification'),
   recipients(ctx) {
     const out = new Map<string, FoundRecipient>();

@@ -12,6 +12,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const kddi = {
   name: 'KDDI',
+  marks: { says: ['your mail sent on:'] },
   detect: (ctx) => says(ctx, 'your mail sent on:') && says(ctx, 'could not be delivered to:'),
   recipients(ctx) {
     const lines = linesOf(ctx.notice);

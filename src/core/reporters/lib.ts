@@ -27,27 +27,53 @@ export function subjectOf(ctx: NoticeContext): string {
 
 const spaceRe = /\s/;
 
+/** A marker's words, by the marker: the markers are the formats' constants, split once each. */
+const markerWords = new Map<string, { words: readonly string[]; key: number }>();
+
+/** The words of `phrase` (split on white space) and the index of its longest, the one looked for first. */
+function wordsOf(phrase: string): { words: readonly string[]; key: number } {
+  let w = markerWords.get(phrase);
+  if (!w) {
+    const words = phrase.trim().split(/\s+/);
+    let key = 0;
+    for (let k = 1; k < words.length; k++) if (words[k]!.length > words[key]!.length) key = k;
+    markerWords.set(phrase, (w = { words, key }));
+  }
+  return w;
+}
+
 /**
  * Where `phrase` occurs in `lower` at or after `from` (any run of whitespace, line breaks
- * included, may stand for each of its spaces): [start, end], or null. Read by indexOf, word by
- * word: no regex to build, nothing kept between calls.
+ * included, may stand for each of its spaces): [start, end], or null. Read by indexOf: the
+ * marker's longest word is looked for, the words before it checked backwards from each place it
+ * occurs, the words after it forwards. Each place of that word makes at most one match, and a
+ * later place a later start (the words are fixed and white space runs are taken whole), so the
+ * first place that matches gives the first match.
  */
 function markerAt(lower: string, phrase: string, from = 0): [number, number] | null {
-  const words = phrase.trim().split(/\s+/);
-  const head = words[0]!;
-  if (!head) {
+  const { words, key } = wordsOf(phrase);
+  const anchor = words[key]!;
+  if (!anchor) {
     // A marker of blank lines ("\n\n\n") is looked up as it is.
     const i = lower.indexOf(phrase, from);
     return i >= 0 ? [i, i + phrase.length] : null;
   }
-  for (let i = lower.indexOf(head, from); i >= 0; i = lower.indexOf(head, i + 1)) {
-    let end = i + head.length;
-    for (let k = 1; k < words.length && end >= 0; k++) {
+  for (let i = lower.indexOf(anchor, from); i >= 0; i = lower.indexOf(anchor, i + 1)) {
+    let start = i;
+    for (let k = key - 1; k >= 0 && start >= 0; k--) {
+      let j = start;
+      while (j > 0 && spaceRe.test(lower[j - 1]!)) j--;
+      const w = words[k]!;
+      start = j < start && j - w.length >= from && lower.startsWith(w, j - w.length) ? j - w.length : -1;
+    }
+    if (start < 0) continue;
+    let end = i + anchor.length;
+    for (let k = key + 1; k < words.length && end >= 0; k++) {
       let j = end;
       while (j < lower.length && spaceRe.test(lower[j]!)) j++;
       end = j > end && lower.startsWith(words[k]!, j) ? j + words[k]!.length : -1;
     }
-    if (end >= 0) return [i, end];
+    if (end >= 0) return [start, end];
   }
   return null;
 }
@@ -77,9 +103,19 @@ export function section(text: string, lower: string, starts: readonly string[], 
   return text.slice(begin, end);
 }
 
+/** Each notice's `body` lowercased, made when first asked for and dropped with the notice. */
+const lowerBodies = new WeakMap<NoticeContext, string>();
+
+/** `ctx.body.toLowerCase()`, made once per notice however many readers ask. */
+export function bodyLower(ctx: NoticeContext): string {
+  let lower = lowerBodies.get(ctx);
+  if (lower === undefined) lowerBodies.set(ctx, (lower = ctx.body.toLowerCase()));
+  return lower;
+}
+
 /** `section` of the notice's whole readable body (`ctx.body`, the inline original included). */
 export function bodySection(ctx: NoticeContext, starts: readonly string[], ends: readonly string[]): string {
-  return section(ctx.body, ctx.body.toLowerCase(), starts, ends);
+  return section(ctx.body, bodyLower(ctx), starts, ends);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const mailfoundry = {
   name: 'MailFoundry',
+  marks: { says: ['unable to deliver message to: <'] },
   detect: (ctx) => says(ctx, 'unable to deliver message to: <') && (subjectOf(ctx).includes('message delivery has failed') || says(ctx, 'delivery failed for the following reason')),
   recipients(ctx) {
     const out: { address: string; lines: string[] }[] = [];

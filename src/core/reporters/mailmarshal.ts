@@ -22,6 +22,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const mailmarshal = {
   name: 'MailMarshalSMTP',
+  marks: { says: ['could not be delivered because of'] },
   detect: (ctx) => says(ctx, 'could not be delivered because of') && says(ctx, 'the following recipients were affected'),
   recipients(ctx) {
     const because = words(linesOf(bodySection(ctx, ['could not be delivered because of'], ['the following recipients were affected'])));

@@ -18,6 +18,7 @@ import type { Reporter } from './types.js';
 
 export const mailru = {
   name: 'MailRu',
+  marks: { from: ['mail.ru'], says: ['сервером mail.ru'] },
   detect: (ctx) => (fromOf(ctx).includes('mail.ru') || says(ctx, 'сервером mail.ru')) && exim.detect(ctx),
   recipients: (ctx) => exim.recipients(ctx),
 } as const satisfies Reporter;

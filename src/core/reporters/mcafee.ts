@@ -14,6 +14,7 @@ export const mcafee = {
   name: 'McAfee',
   // The list may sit in an attachment ("deliveryproblems.txt") that is not part of the readable
   // notice; the gateway still stamps its own header on the notice it writes.
+  marks: { says: ['--- the following addresses had delivery problems ---'], headers: [['x-nai-header', 'modified by mcafee']] },
   detect: (ctx) =>
     says(ctx, '--- the following addresses had delivery problems ---')
     || (header(ctx, 'x-nai-header').toLowerCase().includes('modified by mcafee') && subjectOf(ctx).startsWith('delivery status')),

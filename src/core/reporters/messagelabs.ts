@@ -13,6 +13,7 @@ import type { Reporter } from './types.js';
 
 export const messagelabs = {
   name: 'MessageLabs',
+  marks: { from: ['@messagelabs.com'] },
   detect: (ctx) => fromOf(ctx).includes('@messagelabs.com') && subjectOf(ctx).startsWith('mail delivery failure'),
   recipients: dsnFound,
 } as const satisfies Reporter;

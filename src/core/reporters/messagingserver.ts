@@ -21,6 +21,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const messagingserver = {
   name: 'MessagingServer',
+  marks: { says: ['this report relates to a message you sent with the following header fields'] },
   detect: noticeSays('this report relates to a message you sent with the following header fields'),
   recipients(ctx) {
     const list = bodySection(ctx, ['cannot be delivered to the following recipients:', 'has not been delivered to the following recipients:', 'has not yet been delivered to the following recipients:'], ['reporting-mta:', 'content-type:', 'original message']);

@@ -15,14 +15,15 @@
  */
 import { header } from '../parse/message.js';
 import { commandNamed } from '../rules/commands.js';
-import { addressesIn, foundRecipient, linesOf, says, section, words } from './lib.js';
+import { addressesIn, bodyLower, foundRecipient, linesOf, says, section, words } from './lib.js';
 import type { Reporter } from './types.js';
 
 export const mfilter = {
   name: 'mFILTER',
+  marks: { headers: [['x-mailer', 'm-filter']], says: ['-------server message'] },
   detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('m-filter') || (says(ctx, '-------server message') && says(ctx, '-------smtp command')),
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
+    const lower = bodyLower(ctx);
     const head = ctx.body.slice(0, Math.max(0, lower.indexOf('-------server message')));
     // The addresses on the lines right above "-------server message".
     const list = addressesIn(linesOf(head).slice(-12).join('\n')).filter((a) => !ctx.senders.has(a));

@@ -16,6 +16,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const mimecast = {
   name: 'Mimecast',
+  marks: { subject: ['email delivery failure'], headers: [['message-id', '.mimecast.lan>']] },
   detect: (ctx) => subjectOf(ctx).includes('email delivery failure') || header(ctx, 'message-id').toLowerCase().includes('.mimecast.lan>'),
   recipients(ctx) {
     const out: { address: string; lines: string[] }[] = [];

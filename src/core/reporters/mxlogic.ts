@@ -16,6 +16,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const mxlogic = {
   name: 'MXLogic',
+  marks: { from: ['mxlogic.net'], says: ['a message that you have sent could not be delivered to one or more'] },
   detect: (ctx) => fromOf(ctx).includes('mxlogic.net') || says(ctx, 'a message that you have sent could not be delivered to one or more'),
   recipients(ctx) {
     const list = bodySection(ctx, ['the following address failed:', 'the following addresses failed:'], ['included is a copy of the message header', '-----------', 'content-type:']);

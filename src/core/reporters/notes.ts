@@ -13,6 +13,7 @@ import type { Reporter } from './types.js';
 
 export const notes = {
   name: 'Notes',
+  marks: { says: ['------- failure reasons'] },
   detect: noticeSays('------- failure reasons'),
   recipients(ctx) {
     const part = bodySection(ctx, ['------- failure reasons  --------', '------- failure reasons --------'], ['------- returned message']);

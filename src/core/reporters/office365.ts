@@ -20,6 +20,7 @@ import type { Reporter } from './types.js';
 
 export const office365 = {
   name: 'Office365',
+  marks: { says: ['diagnostic information for administrators', 'delivery has failed to these recipients', "couldn't be delivered"] },
   detect(ctx) {
     const from = fromOf(ctx);
     const ms = from.includes('@outlook.com') || from.includes('onmicrosoft.com') || says(ctx, '.outlook.com') || says(ctx, 'office 365') || says(ctx, 'exchange online');

@@ -21,6 +21,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const opensmtpd = {
   name: 'OpenSMTPD',
+  marks: { says: ['this is the mailer-daemon, please do not reply', 'the following list of recipients'] },
   detect(ctx) {
     return says(ctx, 'this is the mailer-daemon, please do not reply') || (says(ctx, 'the following list of recipients') && subjectOf(ctx).startsWith('delivery status notification:'));
   },

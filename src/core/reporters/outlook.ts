@@ -18,6 +18,7 @@ const starts = ['delivery to the following recipients failed.', 'delivery to the
 
 export const outlook = {
   name: 'Outlook',
+  marks: { says: ['this is an automatically generated delivery status notification'] },
   detect(ctx) {
     return says(ctx, 'this is an automatically generated delivery status notification') && says(ctx, 'delivery to the following recipients');
   },

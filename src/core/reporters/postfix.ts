@@ -27,6 +27,7 @@ const leadRe = /^<([^<>\s]{1,256})>(?:\s+\(expanded from <([^<>\s]{0,256})>\))?:
 
 export const postfix = {
   name: 'Postfix',
+  marks: { says: ['this is the mail system at host', 'this is the postfix program at host'], subject: ['undelivered mail returned to sender'] },
   detect(ctx) {
     return says(ctx, 'this is the mail system at host') || says(ctx, 'this is the postfix program at host')
       || (says(ctx, 'the mail system') && subjectOf(ctx).startsWith('undelivered mail returned to sender'));

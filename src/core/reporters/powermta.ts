@@ -35,6 +35,7 @@ function categoryHints(ctx: NoticeContext): Map<string, Reason> {
 
 export const powermta = {
   name: 'PowerMTA',
+  marks: { says: ['immediately below you will find a list of'], dsnFields: ['x-powermta-bouncecategory'] },
   detect: (ctx) =>
     (says(ctx, 'immediately below you will find a list of') && says(ctx, 'hello, this is the mail server on'))
     || (ctx.dsn?.recipients.some((r) => r.fields.has('x-powermta-bouncecategory')) ?? false),

@@ -22,6 +22,7 @@ const ends = ['--- below this line is a copy of the message', '--- enclosed is a
 
 export const qmail = {
   name: 'qmail',
+  marks: { says: ['this is the qmail-send program', "wasn't able to deliver your message to the following addresses"] },
   detect: noticeSays('this is the qmail-send program', ["wasn't able to deliver your message to the following addresses", '--- below this line is a copy']),
   recipients(ctx) {
     const list = bodySection(ctx, starts, ends);

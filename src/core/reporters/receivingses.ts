@@ -17,6 +17,7 @@ import type { Reporter } from './types.js';
 
 export const receivingses = {
   name: 'ReceivingSES',
+  marks: { headers: [['x-ses-outgoing', '']] },
   detect: (ctx) => header(ctx, 'x-ses-outgoing') !== '' && says(ctx, 'this message could not be delivered'),
   recipients: dsnFound,
 } as const satisfies Reporter;

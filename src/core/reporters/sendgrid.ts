@@ -29,6 +29,7 @@ function lineOf(line: string): FoundRecipient | null {
 
 export const sendgrid = {
   name: 'SendGrid',
+  marks: { says: ['this is an automatically generated message from sendgrid'] },
   detect: noticeSays('this is an automatically generated message from sendgrid'),
   recipients: (ctx) => linesOf(ctx.notice).map(lineOf).filter((r) => r !== null),
 } as const satisfies Reporter;

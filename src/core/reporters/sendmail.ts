@@ -29,11 +29,15 @@ const listStarts = ['----- the following addresses had permanent fatal errors --
 const listEnds = ['----- transcript of session follows -----', '----- unsent message follows -----', '----- original message follows', '----- message header follows', 'content-type:'];
 const transcriptEnds = ['----- unsent message follows -----', '----- original message follows', '----- message header follows', '----- unsent message header follows', '------- returned message', 'content-type:'];
 
+/** The section rules of Sendmail's notice, one of which it always writes. */
+const signs = ['----- transcript of session follows -----', '----- the following addresses had', '----- unsent message follows -----'];
+
 const subjectCauseRe = /^returned mail:[ \t]{0,4}(\S.{0,200})$/i;
 
 export const sendmail = {
   name: 'Sendmail',
-  detect: noticeSays('----- transcript of session follows -----', '----- the following addresses had', '----- unsent message follows -----'),
+  marks: { says: signs },
+  detect: noticeSays(...signs),
   recipients(ctx) {
     const byAddr = new Map<string, FoundRecipient>();
     // The list: "<a@b>" or "a@b" lines, each followed by "(reason: ...)" and "(expanded from: ...)".

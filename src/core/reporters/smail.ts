@@ -19,6 +19,7 @@ const ends = ['------------------------- message header follows:', '------------
 
 export const smail = {
   name: 'Smail',
+  marks: { says: [start] },
   detect: (ctx) => says(ctx, start),
   recipients(ctx) {
     const list = bodySection(ctx, [start], ends).replace(/^[^\n]*\n/, '');

@@ -17,6 +17,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const surfcontrol = {
   name: 'SurfControl',
+  marks: { headers: [['x-mailer', 'surfcontrol']], says: ['a transcript of the attempts to send the message follows'] },
   detect: (ctx) => header(ctx, 'x-mailer').toLowerCase().includes('surfcontrol') || says(ctx, 'a transcript of the attempts to send the message follows'),
   recipients(ctx) {
     const out = new Map<string, FoundRecipient>();

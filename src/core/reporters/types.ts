@@ -45,11 +45,32 @@ export interface FoundRecipient {
 }
 
 /**
+ * What a format's notice cannot lack, written beside its `detect`: `detect` is true only for a
+ * notice that holds at least one of these marks (each a literal). The formats are tried in their
+ * order (reporters/index.ts); a format none of whose marks a notice holds is passed over without
+ * its `detect`, so a mark left out here is a notice the format no longer claims.
+ */
+export interface Marks {
+  /** Phrases of the folded notice (`says`). */
+  readonly says?: readonly string[];
+  /** Parts of the lowercased From:. */
+  readonly from?: readonly string[];
+  /** Parts of the lowercased Subject:. */
+  readonly subject?: readonly string[];
+  /** Headers: the (lowercase) name and a part of the lowercased value of the first one so named ('' for any value). */
+  readonly headers?: readonly (readonly [name: string, part: string])[];
+  /** Fields of a recipient of the DSN, by (lowercase) name. */
+  readonly dsnFields?: readonly string[];
+}
+
+/**
  * A sending-MTA family's notice format. `detect` is cheap (headers, a few substrings);
  * `recipients` returns every failed recipient with the server's words.
  */
 export interface Reporter {
   readonly name: string;
+  /** What `detect` needs (see Marks); a format without marks is asked every time. */
+  readonly marks?: Marks;
   /**
    * The format's text names each recipient as the sender wrote it, where its DSN part may name
    * the address the mail was forwarded to: with one recipient on each side, the text's wins.

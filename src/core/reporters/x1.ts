@@ -15,6 +15,7 @@ const heading = '---the following addresses had delivery errors---';
 
 export const x1 = {
   name: 'X1',
+  marks: { says: [heading] },
   detect: noticeSays(heading),
   // "a@b [the server's words]"
   recipients: (ctx) => lineRecipients(bodySection(ctx, [heading], ['content-type:', '--']), /^\s*<?([^\s<>[\]]{1,256}@[^\s<>[\]]{1,256})>?\s+\[([^\]]{0,500})\]/),

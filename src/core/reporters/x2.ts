@@ -21,6 +21,7 @@ const heading = 'unable to deliver message to the following address(es).';
 
 export const x2 = {
   name: 'X2',
+  marks: { says: [heading] },
   detect: noticeSays(heading),
   recipients(ctx) {
     return angleBlocks(bodySection(ctx, [heading], ['--- original message follows', '--- below this line'])).map((b) => {

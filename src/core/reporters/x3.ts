@@ -20,18 +20,19 @@
  * after 5.0 hour(s):".
  */
 import { commandNamed } from '../rules/commands.js';
-import { foundRecipient, leadAddress, linesOf, says, section, words } from './lib.js';
+import { bodyLower, foundRecipient, leadAddress, linesOf, says, section, words } from './lib.js';
 import { formatHint } from '../rules/formats.js';
 import type { FoundRecipient, Reporter } from './types.js';
 
 export const x3 = {
   name: 'X3',
+  marks: { says: ['this is an automatically generated delivery status notification'] },
   detect(ctx) {
     const n = ctx.noticeLower;
     return says(ctx, 'this is an automatically generated delivery status notification') && /del[ei]very to the following recipients (?:failed permanently|was aborted)/.test(n) && says(ctx, '* ');
   },
   recipients(ctx) {
-    const lower = ctx.body.toLowerCase();
+    const lower = bodyLower(ctx);
     const list = section(ctx.body, lower, ['recipients failed permanently:', 'recipients was aborted after'], ['=====', 'technical details:', 'content-type:']);
     const details = words(linesOf(section(ctx.body, lower, ['technical details:'], ['=====', 'content-type:'])).slice(0, 10));
     // Given up after hours or days in the queue ("after 0 second(s)" is a refusal, not an expiry).

@@ -14,6 +14,7 @@ import type { Reporter } from './types.js';
 
 export const x4 = {
   name: 'X4',
+  marks: { says: ['your mail message to the following address(es) could not be delivered'] },
   detect: noticeSays('your mail message to the following address(es) could not be delivered'),
   recipients(ctx) {
     const list = bodySection(ctx, ['could not be delivered.'], ['--- below this line is a copy of the message', '--- enclosed is a copy']);

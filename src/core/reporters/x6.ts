@@ -33,6 +33,7 @@ function lineOf(line: string): FoundRecipient[] {
 
 export const x6 = {
   name: 'X6',
+  marks: { says: ['we had trouble delivering your message. full details follow'] },
   detect: noticeSays('we had trouble delivering your message. full details follow'),
   recipients: (ctx) => linesOf(ctx.notice).flatMap(lineOf),
 } as const satisfies Reporter;

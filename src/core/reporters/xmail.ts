@@ -8,6 +8,7 @@ import type { Reporter } from './types.js';
 
 export const xmail = {
   name: 'XMail',
+  marks: { says: ['xmail bounce: rcpt=['] },
   detect: noticeSays('xmail bounce: rcpt=['),
   recipients: (ctx) => lineRecipients(ctx.notice, /xmail bounce: rcpt=\[([^\]]{1,300})\];\s?error=\[(.{0,2000})\]\s*$/i),
 } as const satisfies Reporter;

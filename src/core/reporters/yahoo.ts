@@ -17,6 +17,7 @@ import type { Reporter } from './types.js';
 
 export const yahoo = {
   name: 'Yahoo',
+  marks: { says: ['sorry, we were unable to deliver your message to the following address'] },
   detect: noticeSays('sorry, we were unable to deliver your message to the following address'),
   recipients(ctx) {
     const list = bodySection(ctx, ['to the following address.', 'to the following addresses.'], ['--- below this line is a copy of the message', '--- original message']);

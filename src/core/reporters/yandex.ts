@@ -15,6 +15,7 @@ import type { Reporter } from './types.js';
 
 export const yandex = {
   name: 'Yandex',
+  marks: { from: ['mailer-daemon@yandex'], says: ['почтовым сервером yandex'] },
   detect: (ctx) => fromOf(ctx).includes('mailer-daemon@yandex') || says(ctx, 'почтовым сервером yandex'),
   recipients: postfixRecipients,
 } as const satisfies Reporter;

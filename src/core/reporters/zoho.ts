@@ -19,6 +19,7 @@ import type { FoundRecipient, Reporter } from './types.js';
 
 export const zoho = {
   name: 'Zoho',
+  marks: { from: ['mailer-daemon@mail.zoho'], headers: [['x-mailer', 'zoho mail']] },
   detect: (ctx) => fromOf(ctx).includes('mailer-daemon@mail.zoho') || header(ctx, 'x-mailer').toLowerCase() === 'zoho mail',
   recipients(ctx) {
     const out: FoundRecipient[] = [];
