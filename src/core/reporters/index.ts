@@ -2,7 +2,6 @@
  * The notice formats whybounce reads, most specific first, and the choice of the one that claims
  * a notice. The generic reader (reporters/generic.ts) takes whatever none of these claims.
  */
-import { header } from '../parse/message.js';
 import { needle, pairCounts, rarestPair, type Needle, type TextPairs } from '../rules/scan.js';
 import { activehunter } from './activehunter.js';
 import { amavis } from './amavis.js';
@@ -88,74 +87,90 @@ export type ReporterName = (typeof reporters)[number]['name'] | (typeof generic)
 /** A format's reader with the name it is known by. */
 export type Format = Reporter & { readonly name: ReporterName };
 
-/** A format's marks made ready: each phrase with its pairs and key, its rarest pair among all formats' phrases (rules/scan.ts). */
-interface Gate {
-  readonly says: readonly Needle[];
-  readonly keys: Int32Array;
-  readonly from: readonly string[];
-  readonly subject: readonly string[];
-  readonly headers: readonly (readonly [string, string])[];
-  readonly dsnFields: readonly string[];
+/**
+ * Every format's marks, indexed: each mark with the formats (their places in `reporters`) it
+ * lets in. A notice's marks are all read in one go (the phrases by their pairs and key, their
+ * rarest pair among all the phrases, rules/scan.ts; From:, Subject: and the headers once each),
+ * and only the formats they let in are asked, in their order.
+ */
+interface MarkIndex {
+  readonly phrases: readonly Needle[];
+  readonly phraseKeys: Int32Array;
+  readonly phraseFormats: readonly number[][];
+  readonly from: readonly (readonly [part: string, formats: number[]])[];
+  readonly subject: readonly (readonly [part: string, formats: number[]])[];
+  /** By header name: the parts of its value, each with its formats. */
+  readonly headers: ReadonlyMap<string, readonly (readonly [part: string, formats: number[]])[]>;
+  readonly dsnFields: readonly (readonly [field: string, formats: number[]])[];
 }
 
-const phraseCounts = pairCounts(new Set(reporters.flatMap((r) => (r.marks as Marks).says ?? [])));
-
-const gates: readonly Gate[] = reporters.map(({ marks }: { marks: Marks }) => {
-  const says = (marks.says ?? []).map(needle);
-  return {
-    says,
-    keys: Int32Array.from(says, (n) => rarestPair(n.pairs, phraseCounts)),
-    from: marks.from ?? [],
-    subject: marks.subject ?? [],
-    headers: marks.headers ?? [],
-    dsnFields: marks.dsnFields ?? [],
+const markIndex: MarkIndex = (() => {
+  const phrases = new Map<string, number[]>();
+  const from = new Map<string, number[]>();
+  const subject = new Map<string, number[]>();
+  const headers = new Map<string, Map<string, number[]>>();
+  const dsnFields = new Map<string, number[]>();
+  const add = (to: Map<string, number[]>, key: string, i: number) => {
+    const list = to.get(key);
+    if (!list) to.set(key, [i]);
+    else if (!list.includes(i)) list.push(i);
   };
-});
+  reporters.forEach(({ marks }: { marks: Marks }, i) => {
+    for (const p of marks.says ?? []) add(phrases, p, i);
+    for (const p of marks.from ?? []) add(from, p, i);
+    for (const p of marks.subject ?? []) add(subject, p, i);
+    for (const [name, part] of marks.headers ?? []) {
+      if (!headers.has(name)) headers.set(name, new Map());
+      add(headers.get(name)!, part, i);
+    }
+    for (const f of marks.dsnFields ?? []) add(dsnFields, f, i);
+  });
+  const needles = [...phrases.keys()].map(needle);
+  const counts = pairCounts(phrases.keys());
+  return {
+    phrases: needles,
+    phraseKeys: Int32Array.from(needles, (n) => rarestPair(n.pairs, counts)),
+    phraseFormats: [...phrases.values()],
+    from: [...from],
+    subject: [...subject],
+    headers: new Map([...headers].map(([name, parts]) => [name, [...parts]])),
+    dsnFields: [...dsnFields],
+  };
+})();
 
-/** What the marks are looked for in, read from one notice when first asked for. */
-class Marked {
-  private pairSet: TextPairs | null | undefined;
-  private fromLower: string | undefined;
-  private subjectLower: string | undefined;
-  private headerLower: Map<string, string> | undefined;
-
-  constructor(private readonly ctx: NoticeContext) {}
-
-  /** Whether the notice holds one of the marks of `gate`. */
-  holds(gate: Gate): boolean {
-    const ctx = this.ctx;
-    if (gate.says.length) {
-      const set = this.pairSet === undefined ? (this.pairSet = ctx.pairs ? ctx.pairs.of(ctx.noticeLower) : null) : this.pairSet;
-      for (let k = 0; k < gate.says.length; k++) {
-        const n = gate.says[k]!;
-        if (set ? (gate.keys[k]! < 0 || set.hasPair(gate.keys[k]!)) && set.includes(n) : ctx.noticeLower.includes(n.text)) return true;
-      }
-    }
-    if (gate.from.length) {
-      const from = (this.fromLower ??= ctx.from.toLowerCase());
-      if (gate.from.some((p) => from.includes(p))) return true;
-    }
-    if (gate.subject.length) {
-      const subject = (this.subjectLower ??= ctx.subject.toLowerCase());
-      if (gate.subject.some((p) => subject.includes(p))) return true;
-    }
-    for (const [name, part] of gate.headers) {
-      const known = (this.headerLower ??= new Map());
-      let value = known.get(name);
-      if (value === undefined) known.set(name, (value = header(ctx, name).toLowerCase()));
-      if (value && value.includes(part)) return true;
-    }
-    if (gate.dsnFields.length && ctx.dsn) {
-      for (const r of ctx.dsn.recipients) if (gate.dsnFields.some((f) => r.fields.has(f))) return true;
-    }
-    return false;
+/** The formats (by place in `reporters`) whose marks the notice holds: true at each. */
+function candidates(ctx: NoticeContext): boolean[] {
+  const index = markIndex;
+  const out: boolean[] = new Array<boolean>(reporters.length).fill(false);
+  const admit = (formats: readonly number[]) => {
+    for (const i of formats) out[i] = true;
+  };
+  const set = ctx.pairs?.of(ctx.noticeLower);
+  for (let k = 0; k < index.phrases.length; k++) {
+    const key = index.phraseKeys[k]!;
+    const n = index.phrases[k]!;
+    if (set ? (key < 0 || set.hasPair(key)) && set.includes(n) : ctx.noticeLower.includes(n.text)) admit(index.phraseFormats[k]!);
   }
+  const from = ctx.from.toLowerCase();
+  for (const [part, formats] of index.from) if (from.includes(part)) admit(formats);
+  const subject = ctx.subject.toLowerCase();
+  for (const [part, formats] of index.subject) if (subject.includes(part)) admit(formats);
+  // Every header so named (a format reads the first): a mark may let in a format its `detect` then turns down.
+  for (const h of ctx.headers) {
+    const parts = index.headers.get(h.key);
+    const value = parts && h.value ? h.value.toLowerCase() : '';
+    if (value) for (const [part, formats] of parts!) if (value.includes(part)) admit(formats);
+  }
+  if (ctx.dsn) {
+    for (const [field, formats] of index.dsnFields) if (ctx.dsn.recipients.some((r) => r.fields.has(field))) admit(formats);
+  }
+  return out;
 }
 
 /** Whether the notice holds one of the marks of `format` (one of `reporters`). */
 export function holdsMarks(ctx: NoticeContext, format: Format): boolean {
   const i = reporters.indexOf(format as (typeof reporters)[number]);
-  return i < 0 || new Marked(ctx).holds(gates[i]!);
+  return i < 0 || candidates(ctx)[i]!;
 }
 
 /**
@@ -163,9 +178,9 @@ export function holdsMarks(ctx: NoticeContext, format: Format): boolean {
  * format is asked (`detect`) only where the notice holds one of its marks.
  */
 export function claimant(ctx: NoticeContext): Format {
-  const marked = new Marked(ctx);
+  const may = candidates(ctx);
   for (let i = 0; i < reporters.length; i++) {
-    if (marked.holds(gates[i]!) && reporters[i]!.detect(ctx)) return reporters[i]!;
+    if (may[i] && reporters[i]!.detect(ctx)) return reporters[i]!;
   }
   return generic;
 }
