@@ -10,13 +10,15 @@
  * function answers "ordinary" only when none of those can be there: it looks for every one of
  * them, in the headers and in ALL the text the classifier could read (the raw body, and its
  * decoded or de-tagged form where it is encoded or HTML), so it finds a superset of what kind.ts
- * would. A multipart's encoded or 8-bit parts are read by the full reading's own fast path
- * (parse/sevenbit.ts), so the text looked at is the text kind.ts would read. Anything it cannot
- * read surely (a part that fast path leaves to postal-mime, a charset it cannot decode, an
- * attachment type it does not know) goes to the full reading.
+ * would. Where the full reading's own fast path (parse/sevenbit.ts) reads the message, its parts
+ * are what the full reading reads, and the signs are looked for in them: a message attached whole
+ * (a forward as attachment, which classify.ts reads too) must be ordinary mail as well. Else the
+ * raw text is read, decoded here where it can be surely. Anything it cannot read surely (a part
+ * the fast path leaves to postal-mime, a charset it cannot decode, an attachment type it does not
+ * know) goes to the full reading.
  */
 import { htmlToText } from './parse/html.js';
-import type { MessageParts } from './parse/message.js';
+import { header, type MessageParts } from './parse/message.js';
 import { plainSenderSubject, readSevenBit } from './parse/sevenbit.js';
 import {
   arfRequiredFieldRes, autoReplyHeaders, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, challengePhrases, challengeSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
@@ -25,6 +27,7 @@ import {
 } from './rules/kinds.js';
 import { bodyDsnFieldRe } from './rules/notice.js';
 import { fold } from './rules/fold.js';
+import { limitInput, maxBodyChars } from './parse/limits.js';
 import { forwardFields } from './rules/forwards.js';
 
 /** What the verdict of ordinary mail shows. */
@@ -54,6 +57,7 @@ const multiTypes = new Set(['multipart/alternative', 'multipart/mixed', 'multipa
 const needsCharsetRe = /[^\x00-\x1a\x1c-\x7f]/;
 /** The most of a body's text kind.ts reads (Amazon SES's JSON: 64 KiB; every phrase: 20,000). */
 const kindWindow = 65536;
+const flowedRe = /format\s*=\s*"?flowed/i;
 const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)/i;
 
 /**
@@ -65,6 +69,61 @@ const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)
  * the input size limits applied before.
  */
 export function ordinaryMail(text: string, bytes = false, fastPath: () => MessageParts | null = () => readSevenBit(text, bytes)): OrdinaryMail | null {
+  return ordinaryAt(text, bytes, fastPath, true);
+}
+
+/** `ordinaryMail`; `attachments`: an attached message is read too (the top level, as classify.ts reads one level). */
+function ordinaryAt(text: string, bytes: boolean, fastPath: () => MessageParts | null, attachments: boolean): OrdinaryMail | null {
+  // Where the fast path reads the message, its parts are what the full reading reads: the signs
+  // are looked for in them. Else in the raw text, decoded here as far as it can be surely.
+  const parts = fastPath();
+  return parts ? ordinaryParts(parts, attachments) : ordinaryRaw(text);
+}
+
+/**
+ * `{ subject, from }` when the fast path's reading of a message (`parts`, what the full reading
+ * reads) holds no sign of a notice; else null.
+ */
+function ordinaryParts(parts: MessageParts, attachments: boolean): OrdinaryMail | null {
+  // classify.ts says `truncated` of a longer text; a report or feedback part is a notice's.
+  if (parts.body.length > maxBodyChars || parts.deliveryStatus.length || parts.feedbackReport || structureRe.test(parts.contentType)) return null;
+  for (const h of parts.headers) {
+    if (signHeaders.has(h.key) || h.key.startsWith('x-ses-')) return null;
+    if (h.key === 'auto-submitted' && h.value.trim() && h.value.trim().toLowerCase() !== 'no') return null;
+    if (h.key === 'precedence' && /auto_reply|auto-reply/i.test(h.value)) return null;
+  }
+  const from = fold(parts.from);
+  if (noticeSender(parts.from) || sesSenders.some((w) => from.includes(w)) || subjectSign(parts.subject)) return null;
+  if (bodySign(parts.body)) return null;
+  if (parts.original) {
+    // kind.ts reads a feedback report in an attached message; and classify.ts reads a message
+    // attached to ordinary mail whole (a forward as attachment): it must be ordinary mail too,
+    // read as classify.ts reads it (a string, cut to the input limits, at one level only).
+    if (/feedback/i.test(parts.original.slice(0, 20000))) return null;
+    if (attachments) {
+      const inner = limitInput(parts.original, true).input;
+      if (/[^\x00-\xff]/.test(inner)) return null;
+      const whole = inner.startsWith('From ') ? inner.slice(inner.indexOf('\n') + 1) : inner;
+      if (!ordinaryAt(whole, false, () => readSevenBit(whole, false), false)) return null;
+    }
+  }
+  return { subject: parts.subject, from: parts.from, date: header(parts, 'date') };
+}
+
+/**
+ * Whether a message's readable text holds a sign: kind.ts reads its first `kindWindow`
+ * characters; a message forwarded inline in it (parse/forward.ts) starts within them, and is read
+ * from there: when the text forwards one, all of it is looked at.
+ */
+function bodySign(body: string): boolean {
+  const window = body.length > kindWindow ? body.slice(0, kindWindow) : body;
+  if (hasSign(window)) return true;
+  const forwarded = forwardSign(window);
+  return forwarded === 'sign' || (forwarded === 'block' && body.length > kindWindow && hasSign(body));
+}
+
+/** The old reading: the signs looked for in the raw text, decoded here where it can be surely. */
+function ordinaryRaw(text: string): OrdinaryMail | null {
   const m = /\r?\n\r?\n/.exec(text);
   if (!m) return null;
   const head = text.slice(0, m.index);
@@ -85,7 +144,7 @@ export function ordinaryMail(text: string, bytes = false, fastPath: () => Messag
 
   // The sender and subject the verdict shows, written as the full reading writes them where the
   // fast path can (postal-mime's forms); else as they stand (encoded words in the sender's name).
-  let shown = plainSenderSubject(from, rawSubject) ?? { from, subject };
+  const shown = plainSenderSubject(from, rawSubject) ?? { from, subject };
   if (shown.subject !== subject && subjectSign(shown.subject)) return null;
 
   const type = get('content-type').toLowerCase();
@@ -94,27 +153,19 @@ export function ordinaryMail(text: string, bytes = false, fastPath: () => Messag
   if (singleTypes.has(media)) {
     const decoded = decodeSingle(body, get('content-transfer-encoding'), type);
     if (decoded === null) return null;
-    // kind.ts reads no further than the first `kindWindow` characters of a message's text.
-    texts = media === 'text/html' ? [decoded, htmlToText(decoded).slice(0, kindWindow)] : [decoded.slice(0, kindWindow)];
+    texts = media === 'text/html' ? [decoded, htmlToText(decoded)] : [decoded];
   } else if (multiTypes.has(media)) {
     // Every part's own headers are in the raw body: no report, original or notice part may be.
-    if (structureRe.test(body)) return null;
-    if (encodedRe.test(body) || needsCharsetRe.test(body)) {
-      // Encoded or 8-bit parts (most real mail: quoted-printable text beside HTML): read as the
-      // full reading's fast path reads them (parse/sevenbit.ts), so the text looked at is the
-      // text kind.ts would read. A message that path leaves to postal-mime goes to the full reading.
-      const parts = fastPath();
-      if (!parts || parts.deliveryStatus.length || parts.feedbackReport || parts.original) return null;
-      texts = [parts.body.slice(0, kindWindow)];
-      shown = { from: parts.from, subject: parts.subject };
-      if (shown.subject !== subject && subjectSign(shown.subject)) return null;
-    } else {
-      texts = /text\/html/i.test(body) ? [body, htmlToText(body)] : [body];
-    }
+    // Encoded or 8-bit parts are read by the fast path, which has left this message to postal-mime.
+    if (structureRe.test(body) || encodedRe.test(body) || needsCharsetRe.test(body)) return null;
+    texts = /text\/html/i.test(body) ? [body, htmlToText(body)] : [body];
   } else {
     return null;
   }
-  for (const t of texts) if (hasSign(t) || forwardSign(t)) return null;
+  // postal-mime joins format=flowed lines, with DelSp=yes without their last space: read joined too.
+  if (flowedRe.test(type) || (media !== 'text/plain' && flowedRe.test(body))) texts.push(texts[0]!.replace(/ \r?\n ?/g, ''));
+  // All of the text: the raw text's characters do not stand where the full reading's would.
+  for (const t of texts) if (hasSign(t) || forwardSign(t) === 'sign') return null;
   return { ...shown, date: get('date') };
 }
 
@@ -124,23 +175,28 @@ const forwardFieldRe = /^([\p{L}-]{1,12}(?: \p{L}{1,8})?)[ \t\u00a0]{0,4}:(.*)$/
 const forwardFieldNames: ReadonlyMap<string, string> = new Map(Object.entries(forwardFields));
 
 /**
- * Whether a line of `t` could head a forwarded message that reads as a notice: a person's
+ * 'sign' when a line of `t` could head a forwarded message that reads as a notice: a person's
  * message forwarding a notice inline is read as that notice (classify.ts, parse/forward.ts), whose
  * sender (a mail system, or none) and subject decide as a message's own do. Every such line is
- * looked at, wherever it stands (a superset of the blocks parse/forward.ts takes).
+ * looked at, wherever it stands (a superset of the blocks parse/forward.ts takes). Else 'block'
+ * when a line could head a forwarded message (a sender's field), '' when none could.
  */
-function forwardSign(t: string): boolean {
+function forwardSign(t: string): 'sign' | 'block' | '' {
+  let block: 'block' | '' = '';
   // Only lines that hold a colon are read: from each colon, the line around it.
   for (let colon = t.indexOf(':'); colon >= 0; ) {
     const start = t.lastIndexOf('\n', colon) + 1;
     const nl = t.indexOf('\n', colon);
     const m = forwardFieldRe.exec(t.slice(start, nl < 0 ? t.length : nl).trim());
     const key = m ? forwardFieldNames.get(m[1]!.toLowerCase()) : undefined;
-    if (key === 'from' && noticeSender(m![2]!.trim())) return true;
-    if (key === 'subject' && subjectSign(m![2]!.trim())) return true;
+    if (key === 'from') {
+      if (noticeSender(m![2]!.trim())) return 'sign';
+      block = 'block';
+    }
+    if (key === 'subject' && subjectSign(m![2]!.trim())) return 'sign';
     colon = nl < 0 ? -1 : t.indexOf(':', nl);
   }
-  return false;
+  return block;
 }
 
 /** Whether a subject holds a word kind.ts reads as a sign of a notice. */

@@ -41,7 +41,7 @@ describe('ordinaryMail (the prefilter before MIME decoding)', () => {
 
   it('decides a good part of ordinary mail, and the full reading agrees on each', async () => {
     const decided = read('not-bounce').filter((m) => ordinaryMail(m.text));
-    expect(decided.length).toBeGreaterThan(85);
+    expect(decided.length).toBeGreaterThan(120);
     for (const m of decided) expect((await classify(m.text)).kind, m.f).toBe('not-a-bounce');
   });
 
@@ -136,6 +136,34 @@ describe('ordinaryMail (the prefilter before MIME decoding)', () => {
       if (ordinaryMail(text)) wrong.push(m.f);
     }
     expect(tried).toBeGreaterThan(40);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads a message attached to a person\'s message (a forward as attachment) as the full reading does: a notice attached is sent on, ordinary mail attached is answered with the same verdict', async () => {
+    const attach = (inner: string) =>
+      [
+        'From: Ann <ann@example.org>', 'To: bob@example.com', 'Subject: see attached', 'Date: Mon, 1 Jun 2020 10:00:00 +0000', 'Message-ID: <a1@example.org>', 'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="outer-boundary"', '', '--outer-boundary', 'Content-Type: text/plain; charset=us-ascii', '', 'Have a look at this one.', '',
+        '--outer-boundary', 'Content-Type: message/rfc822', 'Content-Disposition: attachment; filename="message.eml"', '', inner, '--outer-boundary--', '',
+      ].join('\n');
+    let notices = 0;
+    let answered = 0;
+    const wrong: string[] = [];
+    for (const [dir, notice] of [['sisimai-dev/eml', true], ['not-bounce', false]] as const) {
+      for (const m of read(dir)) {
+        if (m.text.includes('--outer-boundary')) continue;
+        const text = attach(m.text);
+        prefilter.off = true;
+        const full = canonical(await classify(text));
+        prefilter.off = false;
+        if (notice && JSON.parse(full).kind !== 'not-a-bounce') notices++;
+        if (!ordinaryMail(text)) continue;
+        answered++;
+        if (canonical(await classify(text)) !== full) wrong.push(`${m.f}: ${full}`);
+      }
+    }
+    expect(notices).toBeGreaterThan(250);
+    expect(answered).toBeGreaterThan(80);
     expect(wrong).toEqual([]);
   });
 
