@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
 // The CLI lives in dist/cli-bundle: src/cli bundled with the core and postal-mime by
-// `npm run build:lib` (run on install), one file for this thread and one for a worker thread, so
-// that each thread compiles one module instead of resolving and compiling over a hundred.
+// `npm run build:lib` (run on install): this thread's and a worker thread's entry, over one chunk
+// with the classifier, so that each thread compiles a few modules instead of resolving and
+// compiling over a hundred; the explanations (half the code) are a chunk of their own, loaded by
+// the human output only (src/cli/work.ts).
 // A closed pipe (`whybounce --json dir | head`) ends the run quietly, as for any Unix filter.
 // Any other write error (a full disk: `whybounce dir > /dev/full`) is said in one line, exit 1.
 process.stdout.on('error', (err) => {

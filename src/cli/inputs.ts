@@ -4,7 +4,7 @@
  * any size is streamed, message by message, from a file or from standard input alike.
  */
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
-import { maxInputBytes } from '../core/index.js';
+import { maxInputBytes } from './core.js';
 
 import type { Task } from './work.js';
 

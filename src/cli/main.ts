@@ -13,12 +13,12 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { BounceSummary, csvBom, csvHeader, summaryJson, supportedLocales, type Classify } from '../core/index.js';
+import { BounceSummary, csvBom, csvHeader, summaryJson, supportedLocales, type Classify } from './core.js';
 import { useColor } from './color.js';
 import { readHead, readMessages, type ByteSource } from './inputs.js';
 import { ClassifyError, inProcess, threadPool, type Runner } from './pool.js';
 import { Progress } from './progress.js';
-import { safe } from './render.js';
+import { safe } from './safe.js';
 import { renderSummary } from './report.js';
 import { collect } from './walk.js';
 import type { BatchResult, OutputMode, Task, WorkOptions } from './work.js';

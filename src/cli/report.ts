@@ -5,7 +5,7 @@
  */
 import type { SummaryReport } from '../core/index.js';
 import { paint } from './color.js';
-import { safe } from './render.js';
+import { safe } from './safe.js';
 
 const n = (x: number) => x.toLocaleString('en-US');
 

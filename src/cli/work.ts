@@ -3,8 +3,7 @@
  * thread (`--jobs 1`, or an input too small to be worth a worker): classify it and render it in
  * the chosen output, as text ready to write. Batches keep the messages' order.
  */
-import { classify as coreClassify, csvRows, messageDate, type Classify, type Verdict } from '../core/index.js';
-import { renderHuman } from './render.js';
+import { classify as coreClassify, csvRows, messageDate, type Classify, type Verdict } from './core.js';
 
 /** One message to classify: where it came from and its first bytes. */
 export interface Task {
@@ -46,6 +45,13 @@ export interface BatchResult {
   readonly failed?: { readonly message: string; readonly error: string };
 }
 
+/**
+ * The human output's renderer (render.ts), loaded when that output is first written: it brings
+ * the explanations and their catalogs in five languages, about half of the CLI's code, which the
+ * other outputs never read; without it a thread starts on half as much code to compile.
+ */
+let human: typeof import('./render.js') | undefined;
+
 /** A message as the output and the error lines name it: its file, and its place in an mbox. */
 export function label(t: Pick<Task, 'name' | 'index'>): string {
   return t.index ? `${t.name} #${t.index}` : t.name;
@@ -64,7 +70,8 @@ export async function work(tasks: readonly Task[], o: WorkOptions, classify: Cla
       const date = o.output === 'human' || o.text ? '' : dateOf(verdict, t.bytes);
       switch (o.output) {
         case 'human':
-          text += renderHuman(label(t), verdict, o.lang, o.color);
+          human ??= await import('./render.js');
+          text += human.renderHuman(label(t), verdict, o.lang, o.color);
           break;
         case 'json':
           text += `${JSON.stringify(toJson(t.name, verdict, t.index, date))}\n`;
