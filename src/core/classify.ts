@@ -5,7 +5,7 @@ import { findAddresses, normalizeAddress } from './parse/address.js';
 import { findReply, findStatus, pickStatus } from './parse/codes.js';
 import { hostIn } from './parse/host.js';
 import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
-import { header, latin1Of, parseMessage, splitPlain, type MessageParts, type MimeReader } from './parse/message.js';
+import { header, latin1Of, parseMessage, splitPlain, type Header, type MessageParts, type MimeReader } from './parse/message.js';
 import { readSevenBit } from './parse/sevenbit.js';
 import { isoDate } from './parse/date.js';
 import { inputEnd, limitInput, maxBodyChars, maxInputBytes, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
@@ -59,8 +59,10 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     if (ordinary) return dated({ ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated }, depth ? '' : ordinary.date);
     let parts: MessageParts;
     try {
-      // `whole` is the bytes read as latin1 already (or the text itself): the fast path reads the same text.
-      parts = await parseMessage(bytes ?? stripMboxLine(text), mime, { ...(bytes && whole ? { latin1: whole } : {}), ...(whole ? { sevenBit } : {}) });
+      // `whole` is the bytes read as latin1 already (or the text itself): the fast path reads the
+      // same text, and what it reads is taken without a turn through parseMessage's promise.
+      const fast = whole ? readFast() : null;
+      parts = fast ?? (await parseMessage(bytes ?? stripMboxLine(text), mime, { ...(bytes && whole ? { latin1: whole } : {}), ...(whole ? { sevenBit } : {}) }));
     } catch {
       parts = splitPlain(stripMboxLine(text));
     }
@@ -299,19 +301,7 @@ function readParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
     if (d.recipients.length) dsn = d;
   }
   const { notice, lower } = cutOriginal(body);
-  const ctx: NoticeContext = {
-    headers: parts.headers,
-    subject: parts.subject,
-    from: parts.from,
-    notice,
-    // fold (rules/fold.ts) of the notice: its lowercase, white space squashed.
-    noticeLower: squash(lower),
-    body,
-    dsn,
-    original: parts.original,
-    senders: senderAddresses(parts),
-    pairs: new PairSets(),
-  };
+  const ctx = new Notice(parts, body, notice, squash(lower), dsn);
   const kind = detectKind(ctx, parts, origin);
   const base = { input, subject: parts.subject, from: parts.from, truncated };
   if (kind.kind !== 'bounce') {
@@ -333,6 +323,38 @@ function readParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
     return verdict;
   }
   return bounceVerdict(ctx, kind.evidence, base, kind.pasted);
+}
+
+/**
+ * What the reporters and the rules read of one message (reporters/types.ts). `noticeLower` is
+ * fold (rules/fold.ts) of the notice. The sender's addresses are read when first asked: most
+ * notices' reporters never ask. A class, so that every context has the same shape and the
+ * getter lives on its prototype.
+ */
+class Notice implements NoticeContext {
+  readonly headers: readonly Header[];
+  readonly subject: string;
+  readonly from: string;
+  readonly original: string;
+  readonly pairs = new PairSets();
+  private sendersRead: Set<string> | undefined;
+
+  constructor(
+    private readonly parts: MessageParts,
+    readonly body: string,
+    readonly notice: string,
+    readonly noticeLower: string,
+    readonly dsn: DsnFields | null,
+  ) {
+    this.headers = parts.headers;
+    this.subject = parts.subject;
+    this.from = parts.from;
+    this.original = parts.original;
+  }
+
+  get senders(): ReadonlySet<string> {
+    return (this.sendersRead ??= senderAddresses(this.parts));
+  }
 }
 
 function senderAddresses(parts: MessageParts): Set<string> {
@@ -435,13 +457,12 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: Report
   const diagnostic = squash(r.diagnostic).trim();
   const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
   const reply = r.reply || findReply(diagnostic);
-  // With no Action field, a 4.x.x code means "still trying" unless the notice says it gave up
-  // (qmail: "(#4.4.1) I'm not going to try again; this message has been in the queue too long").
-  const gaveUp = givenUpRe.test(diagnostic) || givenUpRe.test(ctx.noticeLower.slice(0, 4000));
   // A bare 4xx reply (no enhanced code) is a delay only where the notice says it is still trying.
   // With no code at all, the notice's own words decide likewise ("This is just a warning ... will continue trying").
   const temporary = status.startsWith('4') || (!status && (reply.startsWith('4') || !reply) && stillTryingRe.test(ctx.noticeLower.slice(0, 4000)));
-  const action = toAction((r.action ?? '').toLowerCase()) || (temporary && !gaveUp ? 'delayed' : 'failed');
+  // With no Action field, a 4.x.x code means "still trying" unless the notice says it gave up
+  // (qmail: "(#4.4.1) I'm not going to try again; this message has been in the queue too long").
+  const action = toAction((r.action ?? '').toLowerCase()) || (temporary && !givenUp(diagnostic, ctx) ? 'delayed' : 'failed');
   const remoteHost = r.remoteHost || hostIn(r.diagnostic, true);
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
@@ -467,6 +488,10 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: Report
   return r.originalRecipient
     ? { address: r.address, originalRecipient: r.originalRecipient, action, status, reply, diagnostic, remoteHost, reason: d.reason, category, severity, evidence }
     : { address: r.address, action, status, reply, diagnostic, remoteHost, reason: d.reason, category, severity, evidence };
+}
+
+function givenUp(diagnostic: string, ctx: NoticeContext): boolean {
+  return givenUpRe.test(diagnostic) || givenUpRe.test(ctx.noticeLower.slice(0, 4000));
 }
 
 /** The DSN's Will-Retry-Until for one recipient (RFC 3464 §2.3.9); '' when not given. */
