@@ -370,33 +370,42 @@ function boundaryOf(headers: readonly Header[]): string | null {
 /**
  * Splits a multipart body on its delimiter lines, as postal-mime does: a delimiter line is
  * exactly `--boundary`, then `--` for the last one, then only spaces or tabs. Returns null when
- * the boundary never occurs.
+ * the boundary never occurs. Only delimiter lines are looked at (found by the boundary, not line
+ * by line); each part is the text between two of them, with the CR of each CRLF dropped.
  */
 function splitMultipart(body: string, boundary: string): Part[] | null {
   const delimiter = `--${boundary}`;
-  const lines = body.split('\n');
   const parts: Part[] = [];
-  let current: string[] | null = null;
+  // Where the current part's text starts (after its delimiter line); -1 before the first one.
+  let current = -1;
   let seen = false;
-  for (const line of lines) {
-    const l = line.endsWith('\r') ? line.slice(0, -1) : line;
-    const kind = l.startsWith(delimiter) ? delimiterKind(l, delimiter.length) : '';
-    if (kind) {
-      seen = true;
-      if (current) parts.push(partOf(current.join('\n')));
-      if (kind === 'close') {
-        current = null;
-        break;
-      }
-      // Postal-mime reads every part; so many are not a notice, and are left to it.
-      if (parts.length >= maxParts) throw new NeedsDecoding();
-      current = [];
-      continue;
-    }
-    if (current) current.push(l);
+  for (let from = 0; ; ) {
+    const at = body.indexOf(delimiter, from);
+    if (at < 0) break;
+    from = at + delimiter.length;
+    if (at > 0 && body.charCodeAt(at - 1) !== 10) continue;
+    const nl = body.indexOf('\n', at);
+    const lineEnd = nl < 0 ? body.length : nl;
+    const kind = delimiterKind(body.slice(at, body.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd), delimiter.length);
+    if (!kind) continue;
+    seen = true;
+    // The part's text ends before the line break that precedes the delimiter line.
+    if (current >= 0) parts.push(partOf(linesOf(body, current, Math.max(current, at - 1))));
+    if (kind === 'close') return parts;
+    // Postal-mime reads every part; so many are not a notice, and are left to it.
+    if (parts.length >= maxParts) throw new NeedsDecoding();
+    current = from = nl < 0 ? body.length : nl + 1;
   }
-  if (current) parts.push(partOf(current.join('\n')));
+  if (current >= 0) parts.push(partOf(linesOf(body, current, body.length)));
   return seen ? parts : null;
+}
+
+/** `body[start, end)` as its lines joined by LF, each line's last CR dropped (a part's text). */
+function linesOf(body: string, start: number, end: number): string {
+  const text = body.slice(start, end);
+  if (!text.includes('\r')) return text;
+  const joined = text.replace(/\r\n/g, '\n');
+  return joined.endsWith('\r') ? joined.slice(0, -1) : joined;
 }
 
 /** 'open' or 'close' when `line` (which starts with the delimiter) is a delimiter line, else ''. */
