@@ -26,6 +26,15 @@ import type { BatchResult, OutputMode, Task, WorkOptions } from './work.js';
 export { toJson } from './work.js';
 export { installChunkBlob } from './blob.js';
 
+/**
+ * Without --jobs, worker threads start only for an input of this many MB or more (standard
+ * input: always, its size is unknown). A worker costs ~0.15 s of CPU to start and warm up
+ * (Node's own start in a thread, the classifier's code and tables, the JIT), and this thread
+ * reads and classifies about 15 MB a second: below this size a worker would be ready about when
+ * the input is done, and only add its start to the CPU time.
+ */
+const workerWorthMb = 8;
+
 const usage = `usage: whybounce [options] PATH...
 Explains returned email: for each message, whether it is a bounce, an auto-reply, a complaint,
 a delivery notice or ordinary mail; which recipients failed, why, and what to do.
@@ -44,7 +53,8 @@ Options:
   --text          read inputs as rendered or pasted text (what a webmail shows), not raw messages
   --lang L        language of the explanations: en, it, fr, de or es (default: from LANG, else en)
   --jobs N        threads that classify, this one and N - 1 workers (default: the number of
-                  cores, ${cores()} here); output stays in input order
+                  cores, ${cores()} here, for inputs of ${workerWorthMb} MB or more; 1 below); output
+                  stays in input order
   --version       the version
   --help          this help
 Colour on a terminal only; NO_COLOR turns it off, FORCE_COLOR on. Progress (bytes read, messages/s,
@@ -82,6 +92,8 @@ interface Options {
   text: boolean;
   lang: string;
   jobs: number;
+  /** No --jobs given: the number of cores, for an input big enough to repay a worker's start. */
+  autoJobs: boolean;
   paths: string[];
 }
 
@@ -90,7 +102,7 @@ function cores(): number {
 }
 
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined>): Options | string {
-  const o: Options = { output: 'human', json: false, text: false, lang: (env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en').split(/[._]/)[0] || 'en', jobs: cores(), paths: [] };
+  const o: Options = { output: 'human', json: false, text: false, lang: (env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en').split(/[._]/)[0] || 'en', jobs: cores(), autoJobs: true, paths: [] };
   let summary = false;
   let removeList = false;
   let csv = false;
@@ -111,6 +123,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       if (!v || !/^\d{1,3}$/.test(v) || Number(v) < 1) return '--jobs needs a number of threads, 1 or more';
       o.jobs = Number(v);
+      o.autoJobs = false;
     } else if (a === '--') o.paths.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
     else o.paths.push(a);
@@ -211,8 +224,9 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
   let batch: Task[] = [];
   let batchSize = 0;
   const script = new URL('./worker.js', import.meta.url);
+  const jobs = opts.autoJobs && !atLeast(files, workerWorthMb * 1e6) ? 1 : opts.jobs;
   const startRunner = (): Runner =>
-    opts.jobs > 1 && script.protocol === 'file:' && existsSync(script) ? threadPool(opts.jobs - 1, script, work, deliver, io.classify) : inProcess(work, deliver, io.classify);
+    jobs > 1 && script.protocol === 'file:' && existsSync(script) ? threadPool(jobs - 1, script, work, deliver, io.classify) : inProcess(work, deliver, io.classify);
   const flushBatch = async (final: boolean) => {
     if (!batch.length) return;
     const tasks = batch;
@@ -282,6 +296,21 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
     else await write(renderSummary(report, useColor(io.stdout, io.env)));
   }
   return failedInputs || stopped ? 1 : 0;
+}
+
+/** Whether the inputs hold `bytes` or more (standard input: assumed), statting only as far as needed. */
+function atLeast(files: readonly string[], bytes: number): boolean {
+  let sum = 0;
+  for (const f of files) {
+    if (f === '-') return true;
+    try {
+      sum += statSync(f).size;
+    } catch {
+      // reported when it is read
+    }
+    if (sum >= bytes) return true;
+  }
+  return false;
 }
 
 function mb(bytes: number): string {
