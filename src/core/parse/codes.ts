@@ -32,7 +32,7 @@ export function findReply(text: string): string {
 
 /** A status code is generic when it says only "permanent/temporary failure, some kind": X.0.0. */
 export function isGenericStatus(status: string): boolean {
-  return /^[45]\.0\.0$/.test(status) || status === '';
+  return status === '5.0.0' || status === '4.0.0' || status === '';
 }
 
 /**
@@ -68,17 +68,15 @@ export function findCodePairs(text: string): CodePair[] {
  * denied'"). Among several answers, the last failure that says more than "X.0.0" ended the attempt.
  */
 export function pickStatus(dsnStatus: string, diagnostic: string, context = ''): { status: string; reply: string } {
-  const dsn = findStatus(dsnStatus);
-  const reply = findFailureReply(diagnostic) || findFailureReply(context);
   const own = lastFailurePair(diagnostic);
   if (own) return own;
+  const dsn = findStatus(dsnStatus);
+  const reply = findFailureReply(diagnostic) || findFailureReply(context);
   if (dsn && !isGenericStatus(dsn)) return { status: dsn, reply };
   const more = lastFailurePair(context);
   if (more && !isGenericStatus(more.status)) return more;
-  for (const t of [diagnostic, context]) {
-    const s = t ? findStatuses(t).find((x) => x[0] !== '2' && !isGenericStatus(x)) : undefined;
-    if (s) return { status: s, reply };
-  }
+  const s = firstSpecificFailure(diagnostic) || firstSpecificFailure(context);
+  if (s) return { status: s, reply };
   return { status: dsn || (more?.status ?? ''), reply: more?.reply ?? reply };
 }
 
@@ -86,11 +84,26 @@ export function pickStatus(dsnStatus: string, diagnostic: string, context = ''):
 function lastFailurePair(text: string): CodePair | undefined {
   if (!text) return undefined;
   let best: CodePair | undefined;
-  for (const p of findCodePairs(text)) {
-    if (p.status[0] === '2' || p.reply[0] === '2') continue;
-    if (!isGenericStatus(p.status) || !best || isGenericStatus(best.status)) best = p;
+  // pairRe is global: read from the start to the end here, so no position is left behind.
+  pairRe.lastIndex = 0;
+  for (let m = pairRe.exec(text); m; m = pairRe.exec(text)) {
+    if (m[2] === '2' || m[1]![0] === '2') continue;
+    const generic = Number(m[3]) === 0 && Number(m[4]) === 0;
+    if (!generic || !best || isGenericStatus(best.status)) best = { reply: m[1]!, status: `${m[2]}.${Number(m[3])}.${Number(m[4])}` };
   }
   return best;
+}
+
+/** The first 4xx/5xx status code in `text` that says more than X.0.0, or ''. */
+function firstSpecificFailure(text: string): string {
+  if (!text) return '';
+  statusReGlobal.lastIndex = 0;
+  for (let m = statusReGlobal.exec(text); m; m = statusReGlobal.exec(text)) {
+    if (m[1] === '2' || (Number(m[2]) === 0 && Number(m[3]) === 0)) continue;
+    statusReGlobal.lastIndex = 0;
+    return `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
+  }
+  return '';
 }
 
 const failureReplyRe = /(?<![\w.:/-])([45][0-5]\d)(?=[ \-]|$)/m;
