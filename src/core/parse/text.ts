@@ -18,20 +18,43 @@ const headerAlias: Record<string, string> = {
 export function parseText(input: string): MessageParts {
   // A webmail's text copied from its page keeps the no-break spaces of its HTML (&nbsp; indents,
   // runs of spaces): a reader sees spaces, and the notices' markers and replies are read with them.
-  let text = (input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).replace(/\u00a0/g, ' ');
+  let text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  if (text.includes('\u00a0')) text = text.replace(/\u00a0/g, ' ');
   if (/^\s*<(?:!doctype|html|div|p|table|body|span)\b/i.test(text)) text = htmlToText(text);
   text = unquote(text);
-  const lines = text.split('\n');
+  // Line by line, by index: the blank lines on top, then at most the first 12 lines as header lines.
   const headers: Header[] = [];
+  let start = 0;
   let i = 0;
-  while (i < lines.length && !lines[i]!.trim()) i++;
-  for (; i < lines.length && i < 12; i++) {
-    const m = leadHeaderRe.exec(lines[i]!.trim());
+  while (start <= text.length && isBlank(text, start, lineEnd(text, start))) {
+    start = lineEnd(text, start) + 1;
+    i++;
+  }
+  for (; start <= text.length && i < 12; i++) {
+    const end = lineEnd(text, start);
+    const m = leadHeaderRe.exec(text.slice(start, end).trim());
     if (!m) break;
     const key = m[1]!.toLowerCase();
     headers.push({ key: headerAlias[key] ?? key, value: m[2]!.trim() });
+    start = end + 1;
   }
-  return partsWithoutMime(headers, headers.length ? lines.slice(i).join('\n') : text);
+  return partsWithoutMime(headers, headers.length ? text.slice(start) : text);
+}
+
+/** Where the line starting at `start` ends: at its line break or the end of `text`. */
+function lineEnd(text: string, start: number): number {
+  const i = text.indexOf('\n', start);
+  return i < 0 ? text.length : i;
+}
+
+/** Whether `text` from `start` to `end` is white space only, as `trim` reads it: a blank line. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[i]!)) return false;
+  }
+  return true;
 }
 
 /**
@@ -46,16 +69,21 @@ export function forwardedParts(parts: MessageParts): MessageParts[] {
 
 /** Removes one level of "> " quoting when most non-blank lines carry it (a forwarded bounce). */
 function unquote(text: string): string {
-  const lines = text.split('\n');
   let quoted = 0;
   let nonBlank = 0;
-  for (const l of lines) {
-    if (!l.trim()) continue;
-    nonBlank++;
-    if (l.startsWith('>')) quoted++;
+  for (let start = 0; start <= text.length; ) {
+    const end = lineEnd(text, start);
+    if (!isBlank(text, start, end)) {
+      nonBlank++;
+      if (text.startsWith('>', start)) quoted++;
+    }
+    start = end + 1;
   }
   if (nonBlank === 0 || quoted / nonBlank < 0.6) return text;
-  return lines.map((l) => (l.startsWith('>') ? l.replace(/^> ?/, '') : l)).join('\n');
+  return text
+    .split('\n')
+    .map((l) => (l.startsWith('>') ? l.replace(/^> ?/, '') : l))
+    .join('\n');
 }
 
 /**
