@@ -49,9 +49,12 @@ async function walk(dir: string, out: string[], report: Report, fs: WalkFs, seen
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
+  // join(dir, name) for each name, normalising `dir` once rather than each path (a name from
+  // readdir is one plain segment: no separator, never "." or "..").
+  const base = join(dir, 'x').slice(0, -1);
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
-    const full = join(dir, e.name);
+    const full = base + e.name;
     let isDir = e.isDirectory();
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
