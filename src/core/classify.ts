@@ -78,8 +78,9 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     // Once: an attachment's own attachment is its returned original, not another forward.
     // A person's forward ("Fwd:", "WG:" ...) of a complaint or notice that reads as one itself
     // (a complaint subject over an attached original) is the attachment's too.
-    const forwardTitled = forwardSubjectRe.test(untaggedSubject(fold(parts.subject))) && !parts.deliveryStatus.length && !parts.feedbackReport;
-    if ((verdict.kind === 'not-a-bounce' || forwardTitled) && depth === 0 && attachedForward(parts)) {
+    const subject = untaggedSubject(fold(parts.subject));
+    const forwardTitled = forwardSubjectRe.test(subject) && !parts.deliveryStatus.length && !parts.feedbackReport;
+    if ((verdict.kind === 'not-a-bounce' || forwardTitled) && depth === 0 && attachedForward(parts, subject)) {
       const attached = await classifyWith(mime, parts.original, { mode: 'message' }, depth + 1);
       if (attached.kind !== 'not-a-bounce') return dated({ ...attached, input: 'message', forwarded: true, truncated: attached.truncated || truncated }, date);
     }
@@ -268,11 +269,12 @@ function fromForward(parts: MessageParts, origin: InputOrigin, truncated: boolea
 /**
  * Whether an attached message (parts.original) may be a forwarded notice: the message attaching
  * it is a person's (not a mail system's notice returning an original), not a reply, not a list
- * post, and the attachment is a whole message (it starts with header lines).
+ * post, and the attachment is a whole message (it starts with header lines). `subject`: the
+ * message's subject folded, without a gateway's tags (rules/forwards.ts untaggedSubject).
  */
-function attachedForward(parts: MessageParts): boolean {
+function attachedForward(parts: MessageParts, subject: string): boolean {
   if (!parts.original || !/^[A-Za-z][\w-]{0,76}:/.test(stripMboxLine(parts.original.slice(0, 1024)))) return false;
-  if (header(parts, 'list-id') || replyPrefixRe.test(untaggedSubject(fold(parts.subject)))) return false;
+  if (header(parts, 'list-id') || replyPrefixRe.test(subject)) return false;
   return !(noticeSender(parts.from) && parts.from.trim());
 }
 

@@ -16,6 +16,7 @@
  *   person's letter that quotes an older exchange at its end is that letter.
  */
 import { dashedSeparators, forwardFields, forwardRuleRe, forwardSubjectRe, introSeparators, outlookSentFields, untaggedSubject } from '../rules/forwards.js';
+import { fold } from '../rules/fold.js';
 import { noticeSender, replyPrefixRe } from '../rules/kinds.js';
 import type { Header } from './message.js';
 
@@ -52,7 +53,7 @@ export function forwardedIn(text: string, outer: { readonly subject: string; rea
   // notice that quotes its returned original under "Original Message:" stays that notice.
   for (let depth = 0; depth < maxDepth; depth++) {
     // A gateway's tag ("[EXT] RE: ...") hides no reply.
-    const folded = untaggedSubject(subject.toLowerCase());
+    const folded = untaggedSubject(fold(subject));
     if (replyPrefixRe.test(folded) || (noticeSender(from) && from.trim())) break;
     const next = oneLevel(rest, forwardSubjectRe.test(folded));
     if (!next) break;
