@@ -70,8 +70,12 @@ export function inProcess(options: WorkOptions, deliver: Deliver, classify?: Cla
   };
 }
 
-/** Batches queued on a worker: enough that it never waits for this thread between two. */
-const perWorker = 3;
+/**
+ * Batches queued on a worker: enough that it never waits for this thread between two (one to
+ * run, one waiting), and no more: at the end of the input this thread has nothing left to do
+ * but wait for them (main.ts: batchMessages).
+ */
+const perWorker = 2;
 
 /**
  * A worker's young generation, MiB. V8's default (up to 3 × 16 MiB semi-spaces per thread) is
