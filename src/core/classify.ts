@@ -25,7 +25,7 @@ import { detectKind, evidenceOf, mayCarryNotice, pastedRecipient, type InputOrig
 import { ordinaryMail } from './prefilter.js';
 import { retryStatement } from './advice/specifics.js';
 import { categoryFor, severityFor } from './taxonomy.js';
-import type { Action, ClassifyInput, ClassifyOptions, Evidence, Kind, Recipient, Verdict } from './types.js';
+import type { Action, Category, ClassifyInput, ClassifyOptions, Evidence, Kind, Reason, Recipient, Verdict } from './types.js';
 
 // How much of an input is read (1 MiB, 5,000 lines, 128 MIME boundary lines, 256 Ki characters
 // of decoded text, 256 recipients, 4 KiB of words per recipient),
@@ -184,11 +184,24 @@ function stripMboxLine(text: string): string {
 
 /** A message starts with header fields, among them one a person would not type. */
 export function looksLikeMessage(text: string): boolean {
-  const head = stripMboxLine(text.slice(0, 16384)).replace(/\r\n?/g, '\n');
-  const end = head.indexOf('\n\n');
-  const lines = (end >= 0 ? head.slice(0, end) : head).split('\n');
-  if (!/^[A-Za-z][\w-]*\s*:/.test(lines[0] ?? '')) return false;
-  return lines.some((l) => messageHeaderRe.test(l));
+  let head = stripMboxLine(text.slice(0, 16384));
+  if (head.includes('\r')) head = head.replace(/\r\n?/g, '\n');
+  const blank = head.indexOf('\n\n');
+  const stop = blank >= 0 ? blank : head.length;
+  // Line by line, by index, up to the first blank line: most messages show such a field first.
+  if (!/^[A-Za-z][\w-]*\s*:/.test(head.slice(0, lineStop(head, 0, stop)))) return false;
+  for (let start = 0; start <= stop; ) {
+    const end = lineStop(head, start, stop);
+    if (messageHeaderRe.test(head.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Where the line of `text` starting at `start` ends: its line break, or `stop`. */
+function lineStop(text: string, start: number, stop: number): number {
+  const i = text.indexOf('\n', start);
+  return i < 0 || i > stop ? stop : i;
 }
 
 const longestMarker = Math.max(...originalMarkers.map((m) => m.length));
@@ -435,10 +448,8 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
     const { status, reply } = pickStatus('', words);
     const d = decideReason({ diagnostic: words, context: pasted ? `${ctx.subject}\n${ctx.notice.slice(0, 8000)}` : ctx.subject, status, reply, action: '', remoteHost: '', bare: Boolean(pasted) });
     // RFC 3463 X.4.1 and the words of a connection never made, as for a recipient (toRecipient).
-    const noAnswer = Boolean(pasted) && (status.endsWith('.4.1') || noAnswerRe.test(words));
-    const connectionFailed = Boolean(pasted) && connectionFailedRe.test(words);
     return {
-      ...base, kind: 'bounce', category: categoryFor(d.reason, { noAnswer, connectionFailed, addressWords: d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule) }), reason: d.reason, severity: severityFor(d.reason, status, reply, '', words), status, reply,
+      ...base, kind: 'bounce', category: categoryOf(d, status, pasted ? words : null), reason: d.reason, severity: severityFor(d.reason, status, reply, '', words), status, reply,
       // The sentence around the deciding words, as for a recipient: the advice reads the list's
       // name, the listed IP or the limit in it.
       recipients: [], evidence: [...kindEvidence, ...(d.matched ? [evidenceOf(excerpt(words, d.matched), 'body', `reason:${d.reason}`, d.rule)] : [])],
@@ -471,11 +482,7 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: Report
     context: ctx.notice.slice(0, 8000),
     status, reply, action, command: r.command ?? '', hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter, bare,
   });
-  const noAnswer = status.endsWith('.4.1') || noAnswerRe.test(diagnostic);
-  const connectionFailed = connectionFailedRe.test(diagnostic);
-  // refineUserUnknown (rules/decide.ts) marks "user unknown" words it read as a filter: :no-rcpt, :status, :after-data.
-  const addressWords = d.reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule);
-  const category = categoryFor(d.reason, { noAnswer, connectionFailed, addressWords });
+  const category = categoryOf(d, status, diagnostic);
   const evidence: Evidence[] = [];
   if (d.matched) evidence.push(evidenceOf(excerpt(diagnostic || ctx.notice, d.matched), diagnostic ? (ctx.dsn ? 'delivery-status' : 'body') : 'body', `reason:${d.reason}`, d.rule));
   // A delay states how long retries go on (Will-Retry-Until, "we will continue trying for 5 days"):
@@ -494,6 +501,21 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: Report
 
 function givenUp(diagnostic: string, ctx: NoticeContext): boolean {
   return givenUpRe.test(diagnostic) || givenUpRe.test(ctx.noticeLower.slice(0, 4000));
+}
+
+/**
+ * The category of reason `d`, with the hints categoryFor (taxonomy.ts) reads for some reasons
+ * only, read for those: a host that never answered (RFC 3463 X.4.1 or the words in `words`) for
+ * networkerror and notaccept, a connection that failed for networkerror, and, for filtered, "user
+ * unknown" words that refineUserUnknown (rules/decide.ts) read as a filter (:no-rcpt, :status,
+ * :after-data). `words` null: no words to read them in.
+ */
+function categoryOf(d: { readonly reason: Reason; readonly rule: string }, status: string, words: string | null): Category {
+  const { reason } = d;
+  const noAnswer = words !== null && (reason === 'networkerror' || reason === 'notaccept') && (status.endsWith('.4.1') || noAnswerRe.test(words));
+  const connectionFailed = words !== null && reason === 'networkerror' && connectionFailedRe.test(words);
+  const addressWords = reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule);
+  return categoryFor(reason, { noAnswer, connectionFailed, addressWords });
 }
 
 /** The DSN's Will-Retry-Until for one recipient (RFC 3464 §2.3.9); '' when not given. */
