@@ -7,7 +7,7 @@
  * notice template only mail systems write, or a mail-system sender or SMTP failure line together
  * with failure words.
  */
-import { addressRe, firstAddressMatch } from './parse/address.js';
+import { addressMatches, firstAddressMatch } from './parse/address.js';
 import { findStatus } from './parse/codes.js';
 import { header, type MessageParts } from './parse/message.js';
 import { replyLine, type ReplyLine } from './parse/text.js';
@@ -179,7 +179,7 @@ export function pastedRecipient(p: PastedReply): string {
     const lower = r.line.toLowerCase();
     // A refusal of the sender ("553 5.1.8 <a@b>: Sender address rejected", "after MAIL FROM") names the sender.
     if (/sender|mail from|from:/.test(lower)) continue;
-    for (const m of r.line.matchAll(addressRe)) {
+    for (const m of addressMatches(r.line)) {
       // "550 5.7.1 Message from a@b rejected as spam": the address after "from" is the sender's.
       if (/\bfrom\s?<?$/i.test(r.line.slice(Math.max(0, m.index - 12), m.index))) continue;
       return m[0];

@@ -7,20 +7,64 @@ import { trimChars } from './trim.js';
 
 export const addressRe = /(?<![\w.+\-=!#$%&'*/?^`{|}~@])[\w.+\-=!#$%&'*/?^`{|}~]{1,64}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,8}/g;
 
-// The same pattern without the global flag: exec and test on it start at 0 and keep no position,
-// so no reader leaves state behind in the shared global one (which only matchAll, which copies it, reads).
-const oneAddressRe = new RegExp(addressRe.source);
-
-/** The first address in `text`, as written, or null. */
-export function firstAddressMatch(text: string): RegExpExecArray | null {
-  return oneAddressRe.exec(text);
-}
-
 // The pattern anchored at the start of what it reads, its leading lookbehind (an address starts
 // only at a token boundary) checked by hand on the character before.
 const lookbehindRe = /^\(\?<!(\[[^\]]*\])\)/;
 const anchoredAddressRe = new RegExp(addressRe.source.replace(lookbehindRe, '^'));
 const addressCharRe = new RegExp(lookbehindRe.exec(addressRe.source)![1]!);
+// The same, sticky: read where `lastIndex` puts it, with no copy of the text.
+const stickyAddressRe = new RegExp(addressRe.source.replace(lookbehindRe, ''), 'y');
+
+/**
+ * For each ASCII character: 1 for one of an address's local part, 2 for '@'. The lookbehind's class
+ * is the local part's with '@' added: neither may come before an address.
+ */
+const localChars = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (addressCharRe.test(String.fromCharCode(c))) t[c] = 1;
+  t[64] = 2;
+  return t;
+})();
+const isLocalChar = (c: number): boolean => c < 128 && localChars[c] === 1;
+
+/**
+ * Each address in `text` as `text.matchAll(addressRe)` gives them, found from the '@' signs: an
+ * address holds one '@' after the run of local-part characters that ends at it, and can start
+ * only where that run starts (the lookbehind: no such character, nor '@', before it). So each '@'
+ * gives at most one place to read the pattern at, in the order of the text, and no regex is
+ * tried at the places between.
+ */
+function eachAddress(text: string, found: (m: RegExpExecArray) => boolean | void): void {
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start <= 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    if (start === at || at - start > 64 || start < from) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (before < 128 && localChars[before]) continue;
+    stickyAddressRe.lastIndex = start;
+    const m = stickyAddressRe.exec(text);
+    if (!m) continue;
+    if (found(m)) return;
+    from = start + m[0].length;
+  }
+}
+
+/** The first address in `text`, as written, or null (what `addressRe` without its global flag finds). */
+export function firstAddressMatch(text: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  eachAddress(text, (m) => Boolean((first = m)));
+  return first;
+}
+
+/** Every match of `addressRe` in `text`, in order (what `text.matchAll(addressRe)` gives). */
+export function addressMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  eachAddress(text, (m) => {
+    out.push(m);
+  });
+  return out;
+}
 
 /** The address that starts exactly at `at` in `text` (the character before it still bounds it), as written, or null. */
 export function addressAt(text: string, at: number): string | null {
@@ -30,7 +74,11 @@ export function addressAt(text: string, at: number): string | null {
 
 /** Every address in `text`, lowercased, in order of appearance (duplicates kept). */
 export function findAddresses(text: string): string[] {
-  return Array.from(text.matchAll(addressRe), (m) => normalizeAddress(m[0]));
+  const out: string[] = [];
+  eachAddress(text, (m) => {
+    out.push(normalizeAddress(m[0]));
+  });
+  return out;
 }
 
 /** Lowercases and trims the punctuation that sentence text leaves around an address. */

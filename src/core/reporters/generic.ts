@@ -5,7 +5,7 @@
  * the lines that follow; SMTP transcripts name it after "RCPT TO:". This reader collects those.
  */
 import type { SmtpCommand } from '../rules/commands.js';
-import { addressAt, addressRe, firstAddressMatch, isSystemAddress, normalizeAddress } from '../parse/address.js';
+import { addressAt, addressMatches, firstAddressMatch, isSystemAddress, normalizeAddress } from '../parse/address.js';
 import { header } from '../parse/message.js';
 import { addressesIn } from './lib.js';
 import type { FoundRecipient, NoticeContext, Reporter } from './types.js';
@@ -134,7 +134,7 @@ function sentenceRecipients(ctx: NoticeContext): FoundRecipient[] {
   // The end of the last address taken: an address that follows it with only a separator between
   // ("failed: a@b, c@d and e@f") belongs to the same list.
   let listEnd = -1;
-  for (const m of ctx.notice.matchAll(addressRe)) {
+  for (const m of addressMatches(ctx.notice)) {
     const a = normalizeAddress(m[0]);
     const at = m.index ?? 0;
     if (isSystemAddress(a) || ctx.senders.has(a) || out.has(a)) continue;

@@ -2,7 +2,7 @@
  * Small readers the format modules share: cut a section out of a notice, take the address a
  * line names. Every regex here is linear.
  */
-import { addressRe, firstAddressMatch, isAddress, normalizeAddress } from '../parse/address.js';
+import { addressMatches, firstAddressMatch, isAddress, normalizeAddress } from '../parse/address.js';
 import { squash } from '../rules/fold.js';
 import type { FoundRecipient, NoticeContext } from './types.js';
 
@@ -150,7 +150,7 @@ export function firstAddress(text: string): string {
 /** Every distinct address in `text`, normalised, in order. */
 export function addressesIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(addressRe)) {
+  for (const m of addressMatches(text)) {
     const a = normalizeAddress(m[0]);
     if (!out.includes(a)) out.push(a);
   }
@@ -184,7 +184,7 @@ export function completeAddress(ctx: NoticeContext, local: string): string {
   if (local.includes('@')) return normalizeAddress(local);
   const l = local.toLowerCase();
   const hay = `${ctx.original}\n${ctx.body}`;
-  for (const m of hay.matchAll(addressRe)) {
+  for (const m of addressMatches(hay)) {
     const a = normalizeAddress(m[0]);
     if (a.slice(0, a.indexOf('@')) === l) return a;
   }
