@@ -115,7 +115,8 @@ function compare(label, input, withSisimai) {
       cpu[n].push(x.cpu);
     }
   }
-  console.log(`${label}: ${fmt(input.messages, 0)} messages, ${fmt(input.bytes / 1e6)} MB`);
+  // The load average after the runs too: a shared machine's other work slows both tools' wall-clock times.
+  console.log(`${label}: ${fmt(input.messages, 0)} messages, ${fmt(input.bytes / 1e6)} MB (load after the runs ${fmtLoad()})`);
   for (const n of names) {
     const m = median(times[n]);
     console.log(`  ${n.padEnd(9)} median ${fmt(m, 2)} s (${times[n].map((t) => fmt(t, 2)).join(' ')})  ${fmt(input.messages / m, 0)} messages/s  ${fmt(input.bytes / 1e6 / m)} MB/s  CPU ${fmt(median(cpu[n]), 2)} s  peak RSS ${fmt(Math.max(...rss[n]), 0)} MB`);
