@@ -52,9 +52,14 @@ function forwardedDsn(ctx: NoticeContext): DsnFields | null {
  */
 function withCodes(r: FoundRecipient, format: ReporterName): FoundRecipient {
   const { status, reply } = pickStatus(r.status ?? '', r.diagnostic, r.context ?? '');
-  const out: FoundRecipient = { ...r };
-  if (status) out.status = status;
-  else delete out.status;
+  // A copy with the status set or left out (not a `delete`, which leaves an object slow to read).
+  let out: FoundRecipient;
+  if (status) out = { ...r, status };
+  else if (!('status' in r)) out = { ...r };
+  else {
+    const { status: _empty, ...rest } = r;
+    out = rest;
+  }
   if (!out.reply && reply) out.reply = reply;
   out.command ||= commandIn(`${r.diagnostic.slice(0, maxDiagnosticChars)}\n${(r.context ?? '').slice(0, maxDiagnosticChars)}`, format);
   return out;
