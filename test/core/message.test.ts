@@ -57,6 +57,17 @@ describe('7-bit fast path', () => {
     }
     expect(differ).toEqual([]);
   });
+  it('reads 8-bit header bytes as postal-mime does: every header field the same', async () => {
+    const eightBit = cases.filter((c) => /[\x80-\xff]/.test(c.raw.slice(0, c.raw.search(/\r?\n\r?\n/))));
+    expect(eightBit.length).toBeGreaterThan(5);
+    const differ: string[] = [];
+    for (const { name, raw, bytes } of eightBit) {
+      const fast = readSevenBit(raw, true)!;
+      const slow = await parseMessage(bytes, readWithPostalMime, { fastPath: false });
+      if (JSON.stringify(fast.headers) !== JSON.stringify(slow.headers) || fast.subject !== slow.subject || fast.from !== slow.from) differ.push(name);
+    }
+    expect(differ).toEqual([]);
+  });
   it('gives the same readable body as postal-mime, up to whitespace and MIME scaffolding', async () => {
     const differ: string[] = [];
     for (const { name, raw, bytes } of cases) {
@@ -73,7 +84,10 @@ describe('7-bit fast path', () => {
     expect(readSevenBit('From: =?utf-8?Q?Mail_Delivery?= <a@example.org>\n\nx')).toBeNull();
     expect(readSevenBit('Subject: =?x-unknown?Q?a?=\n\nx')).toBeNull();
     expect(readSevenBit('Subject: =?utf-8?B?w6?= =?utf-8?B?k=?=\n\nx')).toBeNull();
-    expect(readSevenBit('Subject: caf\u00e9\n\nx')).toBeNull();
+    // 8-bit header bytes are read as UTF-8, as postal-mime reads header lines; a string as it stands.
+    expect(readSevenBit('Subject: caf\u00e9\n\nx')?.subject).toBe('caf\u00e9');
+    expect(readSevenBit('Subject: caf\u00c3\u00a9 \u00e9\n\nx', true)?.subject).toBe('caf\u00e9 \ufffd');
+    expect(readSevenBit('From: J\u00c3\u00b6hn <j@example.org>\n\nx', true)).toBeNull();
     expect(readSevenBit('Subject: hi\n\nplain')).not.toBeNull();
     // 8-bit text in a string (not bytes): postal-mime would read the string as UTF-8.
     expect(readSevenBit('Subject: hi\n\ncaf\u00e9')).toBeNull();

@@ -2,9 +2,10 @@
  * The fast path: messages whose structure is plain MIME are cut into parts here, by boundary,
  * and each part the classifier reads is decoded here as postal-mime decodes it: its transfer
  * encoding (base64, quoted-printable) and its declared charset (TextDecoder, which browsers and
- * Node both have). Everything else goes to postal-mime: headers with RFC 2047 encoded words or
- * 8-bit bytes, a charset label TextDecoder does not know (postal-mime has aliases for those),
- * structures this file does not reproduce. Why: postal-mime gathers each part's bytes through a
+ * Node both have); 8-bit header bytes as UTF-8, as postal-mime reads header lines. Everything
+ * else goes to postal-mime: a sender with RFC 2047 encoded words or 8-bit characters, a charset
+ * label TextDecoder does not know (postal-mime has aliases for those), structures this file does
+ * not reproduce. Why: postal-mime gathers each part's bytes through a
  * Blob, and in Node a Blob round trip costs about 50 µs, several times the cost of classifying a
  * notice.
  */
@@ -34,6 +35,8 @@ class NeedsDecoding extends Error {}
  */
 interface Source {
   readonly bytes: boolean;
+  /** The header held 8-bit bytes (read as UTF-8 here). */
+  readonly eightBitHead?: boolean;
 }
 
 function headerValue(headers: readonly Header[], key: string): string | undefined {
@@ -100,6 +103,8 @@ const commonDecoders: ReadonlyMap<string, { decoder: TextDecoder; asciiSafe: boo
   ['utf8', 'utf-8', 'us-ascii', 'ascii', 'iso-8859-1', 'iso-8859-2', 'iso-8859-15', 'latin1', 'windows-1250', 'windows-1251', 'windows-1252',
     'iso-2022-jp', 'shift_jis', 'euc-jp', 'euc-kr', 'gb2312', 'gbk', 'big5', 'koi8-r'].map((label) => [label, makeDecoder(label)]),
 );
+
+const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The chars of `s` as bytes (each char one byte: see Source). */
 function bytesOf(s: string): Uint8Array {
@@ -301,8 +306,9 @@ const bareNameRe = new RegExp(`^${plainWords}$`);
 
 function senderOf(from: string): string {
   if (!from) return '';
-  // Encoded words in a name: postal-mime's address parser decodes them; not reproduced here.
-  if (from.includes('=?')) throw new NeedsDecoding();
+  // Encoded words in a name: postal-mime's address parser decodes them; not reproduced here. Nor
+  // its reading of 8-bit characters (in a name or an address).
+  if (from.includes('=?') || nonAsciiRe.test(from)) throw new NeedsDecoding();
   let m = bareAddressRe.exec(from);
   if (m) return `<${m[1] ?? m[2] ?? ''}>`;
   m = namedAddressRe.exec(from);
@@ -363,7 +369,8 @@ function mediaTypeOf(contentType: string): string {
 function boundaryOf(headers: readonly Header[]): string | null {
   const raw = headers.find((h) => h.key === 'content-type')?.value ?? '';
   const m = /(?:^|[\s;])boundary\s*=\s*(?:"([^"\\]{1,200})"|([^\s";\\]{1,200})(?![^\s;]))/i.exec(raw);
-  if (m) return m[1] ?? m[2] ?? '';
+  // An 8-bit boundary: the header's characters (UTF-8) are not the body's (bytes).
+  if (m) return nonAsciiRe.test(m[0]) ? null : (m[1] ?? m[2] ?? '');
   return /boundary/i.test(raw) ? null : '';
 }
 
@@ -434,9 +441,18 @@ function partOf(text: string): Part {
 export function readSevenBit(raw: string, bytes = false): MessageParts | null {
   const headEnd = raw.search(/\r?\n\r?\n/);
   const head = headEnd < 0 ? raw : raw.slice(0, headEnd);
-  if (needsCharsetRe.test(head)) return null;
+  let text = raw;
+  const eightBitHead = needsCharsetRe.test(head);
+  if (eightBitHead) {
+    // 8-bit bytes in the header: postal-mime reads each header line as UTF-8 (a BOM kept, a byte
+    // that is no UTF-8 read as U+FFFD; line breaks are ASCII, so the lines are the same). A
+    // string's characters are read as they stand (postal-mime writes it as UTF-8 and reads it
+    // back). Not where the header may end elsewhere than here (a bare CR: splitPlain ends a line there).
+    if (headEnd < 0 || /\r(?!\n)/.test(head)) return null;
+    if (bytes) text = headerDecoder.decode(bytesOf(head)) + raw.slice(headEnd);
+  }
   try {
-    return parseSevenBit(raw, { bytes });
+    return parseSevenBit(text, { bytes, eightBitHead });
   } catch (err) {
     if (err instanceof NeedsDecoding) return null;
     throw err;
@@ -545,6 +561,10 @@ function parseSevenBit(raw: string, src: Source): MessageParts {
     if (encodedRe.test(top.body) || needsCharsetRe.test(top.body)) throw new NeedsDecoding();
     body = top.body;
   }
+  // An attached message is taken here as it stands, where postal-mime decodes it (8-bit bytes as
+  // UTF-8, its transfer encoding undone), and classify.ts may read it whole: under an 8-bit
+  // header, it is left to postal-mime, as all such mail was before.
+  if (original && src.eightBitHead) throw new NeedsDecoding();
   return { ...top, subject: decodeWords(top.subject), from: senderOf(top.from), body, deliveryStatus, feedbackReport, original };
 }
 
