@@ -27,6 +27,8 @@ const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)
 /** Signals that a part the classifier reads needs postal-mime, or that the message's structure
  * is one postal-mime reads in a way this file does not reproduce. */
 class NeedsDecoding extends Error {}
+/** Thrown as it is (it carries nothing): an Error made at each throw takes the stack, which costs more than reading a small message. */
+const needsDecoding = new NeedsDecoding();
 
 /**
  * How the message's characters stand for its bytes: `bytes` when each char is one byte (the
@@ -49,7 +51,7 @@ function transferEncoding(headers: readonly Header[]): 'base64' | 'qp' | 'none' 
   const v = headerValue(headers, 'content-transfer-encoding');
   if (v === undefined) return 'none';
   // A comment in the field: postal-mime strips it first; not reproduced here.
-  if (v.includes('(')) throw new NeedsDecoding();
+  if (v.includes('(')) throw needsDecoding;
   const word = /[\w-]+/.exec(v.toLowerCase())?.[0] ?? '';
   return word.includes('base64') ? 'base64' : word.includes('quoted-printable') ? 'qp' : 'none';
 }
@@ -65,9 +67,9 @@ function typeParam(headers: readonly Header[], name: 'charset' | 'format' | 'del
   const lower = v.toLowerCase();
   const at = lower.indexOf(name);
   if (at < 0) return undefined;
-  if (lower.indexOf(name, at + 1) >= 0 || v.includes('(') || v.includes('\\')) throw new NeedsDecoding();
+  if (lower.indexOf(name, at + 1) >= 0 || v.includes('(') || v.includes('\\')) throw needsDecoding;
   const m = paramRes[name].exec(v);
-  if (!m) throw new NeedsDecoding();
+  if (!m) throw needsDecoding;
   return m[1] ?? m[2] ?? '';
 }
 
@@ -216,15 +218,15 @@ function partText(headers: readonly Header[], body: string, inline: boolean, src
   if (!d) {
     // A label TextDecoder does not know: postal-mime maps it to one it does, or else reads it as
     // windows-1252. Either reads ASCII as itself, unless the label names a 16- or 32-bit form.
-    if (encoding !== 'none' || needsCharsetRe.test(body) || /16|32|ucs|unicode(?!-1-1-utf-7)|1200|1201/i.test(charset ?? '')) throw new NeedsDecoding();
+    if (encoding !== 'none' || needsCharsetRe.test(body) || /16|32|ucs|unicode(?!-1-1-utf-7)|1200|1201/i.test(charset ?? '')) throw needsDecoding;
     text = body;
   } else if (encoding === 'none') {
     if (!needsCharsetRe.test(body) && d.asciiSafe) text = body;
-    else if (!src.bytes && nonAsciiRe.test(body)) throw new NeedsDecoding();
+    else if (!src.bytes && nonAsciiRe.test(body)) throw needsDecoding;
     else text = d.decoder.decode(bytesOf(body));
   } else {
     // The encoded text is ASCII; 8-bit bytes in it are read one way here and another there.
-    if (!src.bytes && nonAsciiRe.test(body)) throw new NeedsDecoding();
+    if (!src.bytes && nonAsciiRe.test(body)) throw needsDecoding;
     text = d.decoder.decode(encoding === 'qp' ? decodeQuotedPrintable(body) : decodeBase64(body));
   }
   if (inline && /^flowed$/i.test(typeParam(headers, 'format') ?? '')) text = unflow(text, /^yes$/i.test(typeParam(headers, 'delsp') ?? ''));
@@ -256,7 +258,7 @@ function decodeWords(value: string): string {
     const between = value.slice(last, m.index);
     last = m.index + m[0].length;
     // A word longer than read here: postal-mime would still decode it.
-    if (between.includes('=?')) throw new NeedsDecoding();
+    if (between.includes('=?')) throw needsDecoding;
     if (between && !(pending && foldingRe.test(between))) {
       flush();
       out += between;
@@ -271,19 +273,19 @@ function decodeWords(value: string): string {
     pending = word;
   }
   flush();
-  if (value.includes('=?', last)) throw new NeedsDecoding();
+  if (value.includes('=?', last)) throw needsDecoding;
   out += value.slice(last);
-  if (out.includes('\ufffd')) throw new NeedsDecoding();
+  if (out.includes('\ufffd')) throw needsDecoding;
   return out;
 }
 
 function decodeWord(charset: string, b: boolean, data: string): string {
   const star = charset.indexOf('*');
   const d = decoderFor(star < 0 ? charset : charset.slice(0, star));
-  if (!d || nonAsciiRe.test(data)) throw new NeedsDecoding();
+  if (!d || nonAsciiRe.test(data)) throw needsDecoding;
   if (b) {
     // Padding ends the text; inside it, it is read otherwise.
-    if (/=[^=]/.test(data)) throw new NeedsDecoding();
+    if (/=[^=]/.test(data)) throw needsDecoding;
     return d.decoder.decode(decodeBase64(data));
   }
   const text = data.replace(/=\s+([0-9a-fA-F])/g, '=$1').replace(/[_\s]/g, ' ');
@@ -308,7 +310,7 @@ function senderOf(from: string): string {
   if (!from) return '';
   // Encoded words in a name: postal-mime's address parser decodes them; not reproduced here. Nor
   // its reading of 8-bit characters (in a name or an address).
-  if (from.includes('=?') || nonAsciiRe.test(from)) throw new NeedsDecoding();
+  if (from.includes('=?') || nonAsciiRe.test(from)) throw needsDecoding;
   let m = bareAddressRe.exec(from);
   if (m) return `<${m[1] ?? m[2] ?? ''}>`;
   m = namedAddressRe.exec(from);
@@ -317,7 +319,7 @@ function senderOf(from: string): string {
   if (m) return `${m[3]!} <${m[1] ?? m[2]!}>`;
   // Words and no address: postal-mime takes them for a name.
   if (!from.includes('@') && bareNameRe.test(from)) return `${from} <>`;
-  throw new NeedsDecoding();
+  throw needsDecoding;
 }
 
 /**
@@ -400,7 +402,7 @@ function splitMultipart(body: string, boundary: string): Part[] | null {
     if (current >= 0) parts.push(partOf(linesOf(body, current, Math.max(current, at - 1))));
     if (kind === 'close') return parts;
     // Postal-mime reads every part; so many are not a notice, and are left to it.
-    if (parts.length >= maxParts) throw new NeedsDecoding();
+    if (parts.length >= maxParts) throw needsDecoding;
     current = from = nl < 0 ? body.length : nl + 1;
   }
   if (current >= 0) parts.push(partOf(linesOf(body, current, body.length)));
@@ -498,10 +500,10 @@ function parseSevenBit(raw: string, src: Source): MessageParts {
   const walk = (headers: readonly Header[], body: string, depth: number, fallback: string, boundaries: readonly string[], alternative: TextGroup | null): void => {
     const type = contentTypeOf(headers, fallback);
     if (type.startsWith('multipart/')) {
-      if (depth >= maxDepth) throw new NeedsDecoding();
+      if (depth >= maxDepth) throw needsDecoding;
       const boundary = boundaryOf(headers);
       // A boundary reused by a nested part: postal-mime gives the line to the innermost part.
-      if (boundary === null || boundaries.includes(boundary)) throw new NeedsDecoding();
+      if (boundary === null || boundaries.includes(boundary)) throw needsDecoding;
       const parts = boundary ? splitMultipart(body, boundary) : null;
       // No boundary, or one that never occurs (scrubbed or hand-edited notices): postal-mime
       // finds no part in it, and for the whole message reads the raw body (below).
@@ -538,7 +540,7 @@ function parseSevenBit(raw: string, src: Source): MessageParts {
     // reads it when it is plain text without a file name; an attached file is not read.
     if (media.startsWith('text/plain') && !hasFileName(headers)) {
       // parse/postal.ts decodes it with a charset only when the broken type carries one.
-      if (media !== 'text/plain' && /charset/.test(media)) throw new NeedsDecoding();
+      if (media !== 'text/plain' && /charset/.test(media)) throw needsDecoding;
       extraTexts.push(partText(headers, body, false, src));
     }
   };
@@ -548,23 +550,23 @@ function parseSevenBit(raw: string, src: Source): MessageParts {
   let body = '';
   if (groups.length > htmlOnly.length) {
     // Some text/plain: a group with only HTML would be converted by postal-mime's converter.
-    if (htmlOnly.length) throw new NeedsDecoding();
+    if (htmlOnly.length) throw needsDecoding;
     body = groups.map((g) => g.plain.join('\n')).join('\n');
   }
   if (!body.trim() && groups.length > plainOnly.length) {
-    if (plainOnly.length) throw new NeedsDecoding();
+    if (plainOnly.length) throw needsDecoding;
     body = htmlToText(groups.map((g) => g.html.join('\n')).join('\n'));
   }
   if (extraTexts.length) body = `${extraTexts.map((t) => `${t}\n`).join('')}${body}`;
   // As with postal-mime (parse/message.ts): nothing readable came out, so read the raw body.
   if (!body.trim() && !deliveryStatus.length && !feedbackReport) {
-    if (encodedRe.test(top.body) || needsCharsetRe.test(top.body)) throw new NeedsDecoding();
+    if (encodedRe.test(top.body) || needsCharsetRe.test(top.body)) throw needsDecoding;
     body = top.body;
   }
   // An attached message is taken here as it stands, where postal-mime decodes it (8-bit bytes as
   // UTF-8, its transfer encoding undone), and classify.ts may read it whole: under an 8-bit
   // header, it is left to postal-mime, as all such mail was before.
-  if (original && src.eightBitHead) throw new NeedsDecoding();
+  if (original && src.eightBitHead) throw needsDecoding;
   return { ...top, subject: decodeWords(top.subject), from: senderOf(top.from), body, deliveryStatus, feedbackReport, original };
 }
 
