@@ -26,7 +26,7 @@ import {
   weakBounceSubjects,
 } from './rules/kinds.js';
 import { bodyDsnFieldRe } from './rules/notice.js';
-import { fold } from './rules/fold.js';
+import { fold, squash } from './rules/fold.js';
 import { limitInput, maxBodyChars } from './parse/limits.js';
 import { forwardFields } from './rules/forwards.js';
 
@@ -43,7 +43,19 @@ const bodyPhrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhra
  * Every body phrase in one pass: an alternation of literal strings (no quantifier: linear). Not
  * rules/scan.ts's pairs: a long text holds most pairs, and one scan per phrase left in cost more.
  */
-const bodyPhraseRe = new RegExp(bodyPhrases.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+const escaped = (p: string) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const bodyPhraseRe = new RegExp(bodyPhrases.map(escaped).join('|'));
+/**
+ * Each body phrase's longest word. Folding only makes each run of white space one space, so a
+ * text whose lowercase holds none of these words holds no phrase once folded: most ordinary mail
+ * is not folded and read for 500 phrases, only its lowercase for these.
+ */
+const phraseWordRe = new RegExp([...new Set(bodyPhrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))].map(escaped).join('|'));
+/** The other signs kind.ts reads in a text, in one pass: `i` only lets more in. */
+const otherSignRe = new RegExp(
+  [smtpFailureRe, sesJsonRe, bodyDsnFieldRe, ...arfRequiredFieldRes].map((re) => `(?:${re.source})`).concat(snsEnvelopeFields.map(escaped)).join('|'),
+  'im',
+);
 const subjectPhrases = [...bounceSubjects, ...weakBounceSubjects, ...deliveredSubjects, ...complaintSubjects, ...autoReplySubjects, ...challengeSubjects];
 /** Headers that are a sign by themselves (kind.ts, reporters): any of them sends the message on. */
 const signHeaders = new Set(['x-failed-recipients', ...autoReplyHeaders, 'feedback-type', 'x-ses-outgoing', 'x-amz-sns-message-type']);
@@ -207,11 +219,10 @@ function subjectSign(subject: string): boolean {
 
 /** Whether the text holds anything kind.ts reads as a sign of a notice. */
 function hasSign(t: string): boolean {
-  const f = fold(t);
-  if (bodyPhraseRe.test(f)) return true;
-  if (smtpFailureRe.test(t) || sesJsonRe.test(t) || snsEnvelopeFields.some((w) => t.includes(w))) return true;
-  if (bodyDsnFieldRe.test(t) || arfRequiredFieldRes.some((re) => re.test(t))) return true;
-  return false;
+  if (otherSignRe.test(t)) return true;
+  const lower = t.toLowerCase();
+  // squash(lower) is fold(t).
+  return phraseWordRe.test(lower) && bodyPhraseRe.test(squash(lower));
 }
 
 /** Header fields, unfolded, keys lowercased (first occurrence); null when a line is no field. */
