@@ -43,24 +43,29 @@ function wordsOf(phrase: string): { words: readonly string[]; key: number } {
 }
 
 /**
- * Where `phrase` occurs in `lower` at or after `from` (any run of whitespace, line breaks
- * included, may stand for each of its spaces): [start, end], or null. Read by indexOf: the
- * marker's longest word is looked for, the words before it checked backwards from each place it
- * occurs, the words after it forwards. Each place of that word makes at most one match, and a
- * later place a later start (the words are fixed and white space runs are taken whole), so the
- * first place that matches gives the first match.
+ * Where `phrase` first occurs in `lower` at or after `from` and starting before `before` (any run
+ * of whitespace, line breaks included, may stand for each of its spaces): [start, end], or null.
+ * Read by indexOf. With no bound, the marker's longest word is looked for, the words before it
+ * checked backwards from each place it occurs, the words after it forwards: each place of that
+ * word makes at most one match, and a later place a later start (the words are fixed and white
+ * space runs are taken whole), so the first place that matches gives the first match. With a
+ * bound, its first word is looked for only in the text before the bound.
  */
-function markerAt(lower: string, phrase: string, from = 0): [number, number] | null {
+function markerAt(lower: string, phrase: string, from = 0, before = Infinity): [number, number] | null {
   const { words, key } = wordsOf(phrase);
-  const anchor = words[key]!;
+  const bounded = before < lower.length;
+  const anchorAt = bounded ? 0 : key;
+  const anchor = words[anchorAt]!;
+  // The text the anchor is looked for in: up to where a match starting before the bound may hold it.
+  const hay = bounded ? lower.slice(0, Math.max(0, before - 1 + (anchor || phrase).length)) : lower;
   if (!anchor) {
     // A marker of blank lines ("\n\n\n") is looked up as it is.
-    const i = lower.indexOf(phrase, from);
+    const i = hay.indexOf(phrase, from);
     return i >= 0 ? [i, i + phrase.length] : null;
   }
-  for (let i = lower.indexOf(anchor, from); i >= 0; i = lower.indexOf(anchor, i + 1)) {
+  for (let i = hay.indexOf(anchor, from); i >= 0; i = hay.indexOf(anchor, i + 1)) {
     let start = i;
-    for (let k = key - 1; k >= 0 && start >= 0; k--) {
+    for (let k = anchorAt - 1; k >= 0 && start >= 0; k--) {
       let j = start;
       while (j > 0 && spaceRe.test(lower[j - 1]!)) j--;
       const w = words[k]!;
@@ -68,7 +73,7 @@ function markerAt(lower: string, phrase: string, from = 0): [number, number] | n
     }
     if (start < 0) continue;
     let end = i + anchor.length;
-    for (let k = key + 1; k < words.length && end >= 0; k++) {
+    for (let k = anchorAt + 1; k < words.length && end >= 0; k++) {
       let j = end;
       while (j < lower.length && spaceRe.test(lower[j]!)) j++;
       end = j > end && lower.startsWith(words[k]!, j) ? j + words[k]!.length : -1;
@@ -87,8 +92,9 @@ function markerAt(lower: string, phrase: string, from = 0): [number, number] | n
 export function section(text: string, lower: string, starts: readonly string[], ends: readonly string[]): string {
   let from = -1;
   let begin = 0;
+  // Each marker is looked for only before the place of the one found so far.
   for (const s of starts) {
-    const hit = markerAt(lower, s);
+    const hit = markerAt(lower, s, 0, from < 0 ? Infinity : from);
     if (hit && (from < 0 || hit[0] < from)) {
       from = hit[0];
       begin = hit[1];
@@ -97,7 +103,7 @@ export function section(text: string, lower: string, starts: readonly string[], 
   if (from < 0) return '';
   let end = text.length;
   for (const e of ends) {
-    const hit = markerAt(lower, e, begin);
+    const hit = markerAt(lower, e, begin, end);
     if (hit && hit[0] < end) end = hit[0];
   }
   return text.slice(begin, end);
