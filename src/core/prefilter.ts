@@ -57,6 +57,9 @@ const otherSignRe = new RegExp(
   'im',
 );
 const subjectPhrases = [...bounceSubjects, ...weakBounceSubjects, ...deliveredSubjects, ...complaintSubjects, ...autoReplySubjects, ...challengeSubjects];
+/** The subject phrases, and the auto-reply prefixes at its start, each in one pass (literal alternations). */
+const subjectPhraseRe = new RegExp(subjectPhrases.map(escaped).join('|'));
+const subjectPrefixRe = new RegExp(`^(?:${autoReplySubjectPrefixes.map(escaped).join('|')})`);
 /** Headers that are a sign by themselves (kind.ts, reporters): any of them sends the message on. */
 const signHeaders = new Set(['x-failed-recipients', ...autoReplyHeaders, 'feedback-type', 'x-ses-outgoing', 'x-amz-sns-message-type']);
 /** Text a report, returned original or notice part would carry, in any part's headers. */
@@ -214,7 +217,7 @@ function forwardSign(t: string): 'sign' | 'block' | '' {
 /** Whether a subject holds a word kind.ts reads as a sign of a notice. */
 function subjectSign(subject: string): boolean {
   const s = fold(subject).trim();
-  return autoReplySubjectPrefixes.some((p) => s.startsWith(p)) || subjectPhrases.some((p) => s.includes(p)) || complaintSubjectRe.test(s);
+  return subjectPrefixRe.test(s) || subjectPhraseRe.test(s) || complaintSubjectRe.test(s);
 }
 
 /** Whether the text holds anything kind.ts reads as a sign of a notice. */
