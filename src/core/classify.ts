@@ -56,7 +56,7 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     let sevenBit: MessageParts | null | undefined;
     const readFast = () => (sevenBit === undefined ? (sevenBit = readSevenBit(whole, Boolean(bytes))) : sevenBit);
     const ordinary = whole ? ordinaryMail(whole, Boolean(bytes), readFast) : null;
-    if (ordinary) return dated({ ...failed('no sign of a delivery failure, auto-reply or complaint'), input: 'message', subject: ordinary.subject, from: ordinary.from, truncated }, depth ? '' : ordinary.date);
+    if (ordinary) return dated(failed('no sign of a delivery failure, auto-reply or complaint', { input: 'message', subject: ordinary.subject, from: ordinary.from, truncated }), depth ? '' : ordinary.date);
     let parts: MessageParts;
     try {
       // `whole` is the bytes read as latin1 already (or the text itself): the fast path reads the
@@ -116,10 +116,11 @@ function dated(verdict: Verdict, rawDate: string): Verdict {
   return verdict;
 }
 
-function failed(note: string): Verdict {
+/** A verdict of no notice, saying why; `of` names the input read (a literal, not a spread of one: a spread copies every field). */
+function failed(note: string, of: Pick<Verdict, 'input' | 'subject' | 'from' | 'truncated'> = { input: 'text', subject: '', from: '', truncated: false }): Verdict {
   return {
     kind: 'not-a-bounce', category: 'not-a-bounce', reason: 'undefined', severity: 'none', status: '', reply: '', recipients: [], evidence: [],
-    input: 'text', reporter: '', subject: '', from: '', truncated: false, note,
+    input: of.input, reporter: '', subject: of.subject, from: of.from, truncated: of.truncated, note,
   };
 }
 
