@@ -163,13 +163,16 @@ function normalizeInput(input: ClassifyInput, shape = true): { text: string; byt
   return { text: latin1.length > 4096 ? latin1.slice(0, 4096) : latin1, bytes, truncated, latin1 };
 }
 
+// One decoder for every text: a decode without `stream` starts afresh (Encoding Standard), failed or not.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Pasted or saved text has no charset label: UTF-8 when it is valid UTF-8, else the Japanese
  * 7-bit encoding when its escape sequences show, else windows-1252 (which maps every byte).
  */
 function decodeText(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return strictUtf8.decode(bytes);
   } catch {
     const head = latin1Of(bytes.subarray(0, 65536));
     for (const label of head.includes('\u001b$B') ? ['iso-2022-jp'] : ['shift_jis', 'euc-jp']) {
