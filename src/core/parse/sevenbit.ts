@@ -380,7 +380,8 @@ function boundaryOf(headers: readonly Header[]): string | null {
  * Splits a multipart body on its delimiter lines, as postal-mime does: a delimiter line is
  * exactly `--boundary`, then `--` for the last one, then only spaces or tabs. Returns null when
  * the boundary never occurs. Only delimiter lines are looked at (found by the boundary, not line
- * by line); each part is the text between two of them, with the CR of each CRLF dropped.
+ * by line); each part is the text between two of them as it stands (its CRLFs made LF only where
+ * a part is read: lf).
  */
 function splitMultipart(body: string, boundary: string): Part[] | null {
   const delimiter = `--${boundary}`;
@@ -399,22 +400,28 @@ function splitMultipart(body: string, boundary: string): Part[] | null {
     if (!kind) continue;
     seen = true;
     // The part's text ends before the line break that precedes the delimiter line.
-    if (current >= 0) parts.push(partOf(linesOf(body, current, Math.max(current, at - 1))));
+    if (current >= 0) parts.push(partOf(lineSlice(body, current, Math.max(current, at - 1))));
     if (kind === 'close') return parts;
     // Postal-mime reads every part; so many are not a notice, and are left to it.
     if (parts.length >= maxParts) throw needsDecoding;
     current = from = nl < 0 ? body.length : nl + 1;
   }
-  if (current >= 0) parts.push(partOf(linesOf(body, current, body.length)));
+  if (current >= 0) parts.push(partOf(lineSlice(body, current, body.length)));
   return seen ? parts : null;
 }
 
-/** `body[start, end)` as its lines joined by LF, each line's last CR dropped (a part's text). */
-function linesOf(body: string, start: number, end: number): string {
-  const text = body.slice(start, end);
-  if (!text.includes('\r')) return text;
-  const joined = text.replace(/\r\n/g, '\n');
-  return joined.endsWith('\r') ? joined.slice(0, -1) : joined;
+/** `body[start, end)` without the CR that ends its last line (a part's text, its CRLFs as they stand). */
+function lineSlice(body: string, start: number, end: number): string {
+  return body.slice(start, end > start && body.charCodeAt(end - 1) === 13 ? end - 1 : end);
+}
+
+/**
+ * Text whose line breaks are LF or CRLF (no bare CR: see parseSevenBit) with each CRLF made LF,
+ * as splitPlain writes it. Done only for the text a part gives the classifier: an attachment's
+ * body (a PDF, an image: most of a big message) is never copied.
+ */
+function lf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
 }
 
 /** 'open' or 'close' when `line` (which starts with the delimiter) is a delimiter line, else ''. */
@@ -426,11 +433,13 @@ function delimiterKind(line: string, at: number): '' | 'open' | 'close' {
   return close ? 'close' : 'open';
 }
 
+/** A part's header fields (as splitPlain reads them) and its body, CRLFs as they stand (see lf). */
 function partOf(text: string): Part {
   // A part with no header block starts with its blank line (RFC 2046: default text/plain).
   if (text.startsWith('\n')) return { headers: [], body: text.slice(1) };
-  const p = splitPlain(text);
-  return { headers: [...p.headers], body: p.body };
+  if (text.startsWith('\r\n')) return { headers: [], body: text.slice(2) };
+  const m = /\r?\n\r?\n/.exec(text);
+  return { headers: [...splitPlain(m ? text.slice(0, m.index) : text).headers], body: m ? text.slice(m.index + m[0].length) : '' };
 }
 
 /**
@@ -488,7 +497,12 @@ interface TextGroup {
 
 /** Reads a message as `readSevenBit` does; throws NeedsDecoding where it returns null. */
 function parseSevenBit(raw: string, src: Source): MessageParts {
-  const top = splitPlain(raw);
+  // splitPlain's reading, with the body's CRLFs left as they stand until a part is read (lf). A
+  // bare CR is a line break there: such a text is made LF throughout first, as splitPlain does.
+  const text = /\r(?!\n)/.test(raw) ? raw.replace(/\r\n?/g, '\n') : raw;
+  const headEnd = /\r?\n\r?\n/.exec(text);
+  const top = splitPlain(headEnd ? text.slice(0, headEnd.index) : text);
+  const topBody = headEnd ? text.slice(headEnd.index + headEnd[0].length) : '';
   const groups: TextGroup[] = [];
   // Text parts postal-mime leaves as attachments and parse/message.ts reads anyway (no file
   // name): they come before the body.
@@ -514,22 +528,22 @@ function parseSevenBit(raw: string, src: Source): MessageParts {
       return;
     }
     if (type.startsWith('message/rfc822') || type.startsWith('text/rfc822-headers') || type.startsWith('message/global')) {
-      original ||= body;
+      original ||= lf(body);
       return;
     }
     if (type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status')) {
-      deliveryStatus.push(partText(headers, body, false, src));
+      deliveryStatus.push(partText(headers, lf(body), false, src));
       return;
     }
     if (type.startsWith('message/feedback-report')) {
-      feedbackReport ||= partText(headers, body, false, src);
+      feedbackReport ||= partText(headers, lf(body), false, src);
       return;
     }
     const media = mediaTypeOf(type);
     const attached = dispositionOf(headers) === 'attachment';
     if (!attached && (media === 'text/plain' || media === 'text/html')) {
       // Inline text: part of the body, as postal-mime renders it.
-      const text = partText(headers, body, true, src);
+      const text = partText(headers, lf(body), true, src);
       let group = alternative;
       if (!group) groups.push((group = { plain: [], html: [] }));
       else if (!groups.includes(group)) groups.push(group);
@@ -541,10 +555,10 @@ function parseSevenBit(raw: string, src: Source): MessageParts {
     if (media.startsWith('text/plain') && !hasFileName(headers)) {
       // parse/postal.ts decodes it with a charset only when the broken type carries one.
       if (media !== 'text/plain' && /charset/.test(media)) throw needsDecoding;
-      extraTexts.push(partText(headers, body, false, src));
+      extraTexts.push(partText(headers, lf(body), false, src));
     }
   };
-  walk(top.headers, top.body, 0, 'text/plain', [], null);
+  walk(top.headers, topBody, 0, 'text/plain', [], null);
   const plainOnly = groups.filter((g) => !g.html.length);
   const htmlOnly = groups.filter((g) => !g.plain.length);
   let body = '';
@@ -560,8 +574,8 @@ function parseSevenBit(raw: string, src: Source): MessageParts {
   if (extraTexts.length) body = `${extraTexts.map((t) => `${t}\n`).join('')}${body}`;
   // As with postal-mime (parse/message.ts): nothing readable came out, so read the raw body.
   if (!body.trim() && !deliveryStatus.length && !feedbackReport) {
-    if (encodedRe.test(top.body) || needsCharsetRe.test(top.body)) throw needsDecoding;
-    body = top.body;
+    if (encodedRe.test(topBody) || needsCharsetRe.test(topBody)) throw needsDecoding;
+    body = lf(topBody);
   }
   // An attached message is taken here as it stands, where postal-mime decodes it (8-bit bytes as
   // UTF-8, its transfer encoding undone), and classify.ts may read it whole: under an 8-bit
