@@ -31,7 +31,7 @@ const readChunk = 1 << 16;
  * microseconds, while the classification it feeds runs on the worker threads meanwhile.
  * `whole` says whether that was the whole file.
  */
-export function readHead(path: string): { bytes: Uint8Array; size: number; whole: boolean } {
+export function readHead(path: string): { bytes: Buffer; size: number; whole: boolean } {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;

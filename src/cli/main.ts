@@ -26,6 +26,8 @@ import type { BatchResult, OutputMode, Task, WorkOptions } from './work.js';
 export { toJson } from './work.js';
 export { installChunkBlob } from './blob.js';
 
+const fromLine = Buffer.from('From ');
+
 /**
  * Without --jobs, worker threads start only for an input of this many MB or more (standard
  * input: always, its size is unknown). A worker costs ~0.15 s of CPU to start and warm up
@@ -260,8 +262,11 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
         continue;
       }
       const head = readHead(file);
-      const mbox = head.bytes.length >= 5 && head.bytes[0] === 0x46 && Buffer.from(head.bytes.subarray(0, 5)).toString('latin1') === 'From ';
-      if (!mbox) {
+      // An mbox starts with "From "; so does a single message saved with its envelope line (most
+      // of Sisimai's samples), which is one message when no line after it could start another (a
+      // separator is a blank line, then "From "): its bytes as read, without splitting.
+      const mbox = head.bytes.subarray(0, 5).equals(fromLine);
+      if (!mbox || (head.whole && !head.bytes.includes('\nFrom '))) {
         read += head.size;
         await push({ name: file, bytes: head.bytes });
       } else if (head.whole) {
