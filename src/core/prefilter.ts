@@ -53,7 +53,7 @@ const bodyPhraseRe = new RegExp(bodyPhrases.map(escaped).join('|'));
 const phraseWordRe = new RegExp([...new Set(bodyPhrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))].map(escaped).join('|'));
 /** The other signs kind.ts reads in a text, in one pass: `i` only lets more in. */
 const otherSignRe = new RegExp(
-  [smtpFailureRe, sesJsonRe, bodyDsnFieldRe, ...arfRequiredFieldRes].map((re) => `(?:${re.source})`).concat(snsEnvelopeFields.map(escaped)).join('|'),
+  [smtpFailureRe, sesJsonRe, bodyDsnFieldRe].map((re) => `(?:${re.source})`).concat(snsEnvelopeFields.map(escaped)).join('|'),
   'im',
 );
 const subjectPhrases = [...bounceSubjects, ...weakBounceSubjects, ...deliveredSubjects, ...complaintSubjects, ...autoReplySubjects, ...challengeSubjects];
@@ -222,7 +222,8 @@ function subjectSign(subject: string): boolean {
 
 /** Whether the text holds anything kind.ts reads as a sign of a notice. */
 function hasSign(t: string): boolean {
-  if (otherSignRe.test(t)) return true;
+  // An RFC 5965 report written into a text is read by its three fields together (kind.ts).
+  if (otherSignRe.test(t) || arfRequiredFieldRes.every((re) => re.test(t))) return true;
   const lower = t.toLowerCase();
   // squash(lower) is fold(t).
   return phraseWordRe.test(lower) && bodyPhraseRe.test(squash(lower));

@@ -51,6 +51,9 @@ describe('ordinaryMail (the prefilter before MIME decoding)', () => {
     expect(ordinaryMail(mail('Auto-Submitted: auto-replied\n'))).toBeNull();
     expect(ordinaryMail(mail('X-Failed-Recipients: bob@example.com\n'))).toBeNull();
     expect(ordinaryMail(mail('', 'The following address failed:\n  bob@example.com\n550 5.1.1 user unknown\n'))).toBeNull();
+    // RFC 5965's three fields written into a text make a report; one of them alone does not.
+    expect(ordinaryMail(mail('', 'Feedback-Type: fraud\nUser-Agent: Reporter/1.0\nVersion: 1\n'))).toBeNull();
+    expect(ordinaryMail(mail('', 'The new build is out.\nVersion: 2.1\n'))).not.toBeNull();
     // Encoded: the phrase is only visible once decoded.
     const b64 = btoa('Your message could not be delivered to bob@example.com\n');
     expect(ordinaryMail(mail('Content-Transfer-Encoding: base64\n', `${b64}\n`))).toBeNull();
