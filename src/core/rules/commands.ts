@@ -11,7 +11,7 @@
 import { fold } from './fold.js';
 import type { ReporterName } from '../reporters/index.js';
 import { includesInOrder } from './formats.js';
-import { pairsOf, TextPairs } from './scan.js';
+import { PhraseIndex, requiredLiteral } from './scan.js';
 
 /**
  * The steps of an SMTP session (RFC 5321 3.1-3.3, RFC 3207, RFC 4954), in session order. CONN
@@ -130,16 +130,17 @@ export const formatCommandMarkers: Readonly<Partial<Record<ReporterName, readonl
   Yahoo: [{ marker: ['<', '@', '>'], command: 'RCPT' }],
 };
 
-/** The pairs of each string marker (rules/scan.ts): most markers are ruled out without a scan. */
-const markerPairs: ReadonlyMap<CommandMarker, Int32Array> = new Map(
-  [...commandMarkers, ...Object.values(formatCommandMarkers).flat()].flatMap((m) => (typeof m.marker === 'string' ? [[m, pairsOf(m.marker)] as const] : [])),
-);
+/**
+ * The markers of `commandMarkers`, prepared once: the plain ones in one index (rules/scan.ts), so
+ * one reading of the text finds every place each occurs; each regex with the literal every match
+ * of it holds, so that a text without it is not searched.
+ */
+const plainMarkers = commandMarkers.flatMap((m, order) => (typeof m.marker === 'string' ? [{ text: m.marker, order, command: m.command }] : []));
+const plainIndex = new PhraseIndex(plainMarkers.map((m) => m.text));
+const regexMarkers = commandMarkers.flatMap((m, order) => (m.marker instanceof RegExp ? [{ re: m.marker, literal: requiredLiteral(m.marker), order, command: m.command }] : []));
 
-function position(folded: string, m: CommandMarker, pairs?: TextPairs): [number, SmtpCommand] | null {
+function position(folded: string, m: CommandMarker): [number, SmtpCommand] | null {
   if (typeof m.marker === 'string') {
-    if (pairs) {
-      if (!pairs.mayHold(markerPairs.get(m) ?? pairsOf(m.marker))) return null;
-    }
     const i = folded.indexOf(m.marker);
     return i < 0 ? null : [i, m.command];
   }
@@ -151,19 +152,26 @@ function position(folded: string, m: CommandMarker, pairs?: TextPairs): [number,
 }
 
 /**
- * The command the notice's words say the server answered (the earliest marker in `text`), else
- * the one its format's own words show, else ''.
+ * The command the notice's words say the server answered (the earliest marker in `text`, the
+ * first in the table where two start at one place), else the one its format's own words show, else ''.
  */
 export function commandIn(text: string, format?: ReporterName): SmtpCommand | '' {
   if (!text) return '';
   const folded = fold(text);
-  const pairs = new TextPairs().of(folded);
-  let best: [number, SmtpCommand] | null = null;
-  for (const m of commandMarkers) {
-    const hit = position(folded, m, pairs);
-    if (hit && (!best || hit[0] < best[0])) best = hit;
+  let at = Infinity;
+  let order = Infinity;
+  let command: SmtpCommand | '' = '';
+  plainIndex.forEach(folded, (i, start) => {
+    const m = plainMarkers[i]!;
+    if (start < at || (start === at && m.order < order)) [at, order, command] = [start, m.order, m.command];
+  });
+  for (const m of regexMarkers) {
+    if (m.literal && !folded.includes(m.literal)) continue;
+    const hit = m.re.exec(folded);
+    // A regex row that captures the command's word names it itself.
+    if (hit && (hit.index < at || (hit.index === at && m.order < order))) [at, order, command] = [hit.index, m.order, commandNamed(hit[1]) ?? m.command];
   }
-  if (best) return best[1];
+  if (command) return command;
   for (const m of (format ? formatCommandMarkers[format] : undefined) ?? []) {
     const hit = position(folded, m);
     if (hit) return hit[1];

@@ -18,7 +18,7 @@ import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, p
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
-import { pairCounts, PhraseIndex } from './scan.js';
+import { anchorCounts, PhraseIndex, requiredLiteral } from './scan.js';
 import { givenUpRe } from './notice.js';
 import { reasonFromStatus, replyReason } from './status.js';
 
@@ -145,8 +145,11 @@ interface CompiledTable {
   readonly outsideHosts: PhraseIndex;
   /** Each phrase's reason, as its index in `phrasePrecedence`. */
   readonly ranks: Int32Array;
-  /** For each reason of `phrasePrecedence` that has some, its wordings with a variable part. */
-  readonly patterns: readonly { readonly rank: number; readonly reason: Reason; readonly res: readonly RegExp[] }[];
+  /**
+   * For each reason of `phrasePrecedence` that has some, its wordings with a variable part, each
+   * with the literal every match of it holds (rules/scan.ts requiredLiteral; '' for none).
+   */
+  readonly patterns: readonly { readonly rank: number; readonly reason: Reason; readonly res: readonly { readonly re: RegExp; readonly literal: string }[] }[];
 }
 
 /** Every phrase of a table, reason by reason. */
@@ -154,7 +157,7 @@ function tablePhrases(table: PhraseTable): string[] {
   return Object.values(table).flatMap((list) => list ?? []);
 }
 
-function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly RegExp[]>> = {}, counts = pairCounts(tablePhrases(table))): CompiledTable {
+function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly RegExp[]>> = {}, counts = anchorCounts(tablePhrases(table))): CompiledTable {
   const phrases: string[] = [];
   const inHosts: boolean[] = [];
   const ranks: number[] = [];
@@ -172,17 +175,17 @@ function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly R
     inHosts: new PhraseIndex(phrases, counts, (i) => inHosts[i]!),
     outsideHosts: new PhraseIndex(phrases, counts, (i) => !inHosts[i]),
     ranks: Int32Array.from(ranks),
-    patterns: phrasePrecedence.flatMap((reason, rank) => (patterns[reason]?.length ? [{ rank, reason, res: patterns[reason]! }] : [])),
+    patterns: phrasePrecedence.flatMap((reason, rank) => (patterns[reason]?.length ? [{ rank, reason, res: patterns[reason]!.map((re) => ({ re, literal: requiredLiteral(re) })) }] : [])),
   };
 }
 
-// The three tables, compiled once at import; a phrase's anchor is its rarest pair among all three.
-const allPairCounts = pairCounts([sentencePhrases, phrases, broadPhrases].flatMap(tablePhrases));
+// The three tables, compiled once at import; a phrase's anchor is its rarest run of three characters among all three.
+const allAnchorCounts = anchorCounts([sentencePhrases, phrases, broadPhrases].flatMap(tablePhrases));
 const compiledTables: ReadonlyMap<PhraseTable, CompiledTable> = new Map([
-  [sentencePhrases, compile(sentencePhrases, sentencePatterns, allPairCounts)],
-  [phrases, compile(phrases, phrasePatterns, allPairCounts)],
+  [sentencePhrases, compile(sentencePhrases, sentencePatterns, allAnchorCounts)],
+  [phrases, compile(phrases, phrasePatterns, allAnchorCounts)],
   // The broad table reads no wordings with a variable part.
-  [broadPhrases, compile(broadPhrases, {}, allPairCounts)],
+  [broadPhrases, compile(broadPhrases, {}, allAnchorCounts)],
 ]);
 
 /** The number of the first phrase of `table`, in precedence order, that its text holds; -1 for none. */
@@ -203,7 +206,9 @@ function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseM
   const before = hit < 0 ? phrasePrecedence.length : ranks[hit]!;
   for (const { rank, reason, res } of patterns) {
     if (rank >= before) break;
-    for (const re of res) {
+    for (const { re, literal } of res) {
+      // A text without the literal every match holds cannot match.
+      if (literal && !folded.includes(literal)) continue;
       const m = re.exec(folded);
       if (m) return { reason, phrase: m[0].trim(), broad };
     }

@@ -79,14 +79,36 @@ export class PhraseList {
   }
 }
 
+/** The hash, over `size` slots, of the three characters of `text` from `at` (a phrase's anchor). */
+const tripleHash = (a: number, b: number, c: number): number => Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) >>> (32 - 14);
+
+/** The hashes of a phrase's runs of three characters, without repeats (none for a phrase shorter than three). */
+function triplesOf(phrase: string): number[] {
+  const out: number[] = [];
+  for (let i = 2; i < phrase.length; i++) {
+    const h = tripleHash(phrase.charCodeAt(i - 2), phrase.charCodeAt(i - 1), phrase.charCodeAt(i));
+    if (!out.includes(h)) out.push(h);
+  }
+  return out;
+}
+
+/** How many of `phrases` hold each run of three characters (indexed by its hash), each phrase counted once. */
+export function anchorCounts(phrases: Iterable<string>): Int32Array {
+  const counts = new Int32Array(size);
+  for (const p of phrases) for (const h of triplesOf(p)) counts[h]!++;
+  return counts;
+}
+
 /**
- * Phrases in their order, indexed by an anchor: each phrase's rarest pair (by `counts`, its
- * first place in the phrase). One pass over a text looks up the phrases anchored at each of its
- * pairs and compares each such phrase in place (`startsWith`), so the first phrase the text holds
- * is found in one reading of the text, however many phrases there are. Every place a phrase
- * occurs has its anchor at the same distance from its start, so no occurrence is missed; a pair
- * that only shares its anchor's hash fails the comparison. Phrases shorter than a pair are looked
- * for by `includes`.
+ * Phrases in their order, indexed by an anchor: each phrase's rarest run of three characters
+ * among the phrases (by `counts`: anchorCounts), at its first place in the phrase. One pass over
+ * a text looks up the phrases anchored at each of its runs of three and compares each such phrase
+ * in place (`startsWith`), so the first phrase the text holds is found in one reading of the
+ * text, however many phrases there are. Every place a phrase occurs has its anchor at the same
+ * distance from its start, so no occurrence is missed; a run that only shares its anchor's hash
+ * fails the comparison. (Runs of three, not pairs: a common pair of letters is in most texts, a
+ * run of three far less often, so far fewer phrases are compared.) Phrases shorter than three
+ * characters are looked for by `includes`.
  */
 export class PhraseIndex {
   readonly phrases: readonly string[];
@@ -96,40 +118,46 @@ export class PhraseIndex {
   private readonly next: Int32Array;
   /** Where each phrase's anchor starts in it. */
   private readonly offsets: Int32Array;
-  /** The phrases shorter than a pair, in order. */
+  /** Each phrase's length, first and last characters, compared before the whole phrase (most candidates fail there). */
+  private readonly lengths: Int32Array;
+  private readonly firsts: Uint16Array;
+  private readonly lasts: Uint16Array;
+  /** The phrases shorter than an anchor, in order. */
   private readonly short: readonly number[];
 
   /**
    * `indexed` leaves some phrases out (never found) while keeping every phrase's number, so
    * two indexes over one ordered table can read two texts (rules/decide.ts).
    */
-  constructor(phrases: readonly string[], counts: Int32Array = pairCounts(phrases), indexed: (i: number) => boolean = () => true) {
+  constructor(phrases: readonly string[], counts: Int32Array = anchorCounts(phrases), indexed: (i: number) => boolean = () => true) {
     this.phrases = phrases;
-    // About sixteen slots per phrase, so a text's pairs seldom land on another phrase's anchor.
+    // About sixteen slots per phrase, so a text's runs seldom land on another phrase's anchor.
     let slots = minSize;
     while (slots < size && slots < phrases.length * 16) slots <<= 1;
     this.mask = slots - 1;
     this.heads = new Int32Array(slots).fill(-1);
     this.next = new Int32Array(phrases.length).fill(-1);
     this.offsets = new Int32Array(phrases.length);
+    this.lengths = Int32Array.from(phrases, (p) => p.length);
+    this.firsts = Uint16Array.from(phrases, (p) => p.charCodeAt(0));
+    this.lasts = Uint16Array.from(phrases, (p) => p.charCodeAt(p.length - 1));
     const short: number[] = [];
     for (let i = phrases.length - 1; i >= 0; i--) {
       if (!indexed(i)) continue;
       const p = phrases[i]!;
-      if (p.length < 2) {
+      if (p.length < 3) {
         short.unshift(i);
         continue;
       }
-      // The anchor: the pair fewest phrases hold, at its first place in the phrase.
+      // The anchor: the run fewest phrases hold, at its first place in the phrase.
       let key = -1;
       let fewest = Infinity;
-      for (let at = 1; at < p.length; at++) {
-        const h = pairHash(p.charCodeAt(at - 1), p.charCodeAt(at));
-        const n = counts[h]!;
-        if (n < fewest) {
+      for (let at = 2; at < p.length; at++) {
+        const h = tripleHash(p.charCodeAt(at - 2), p.charCodeAt(at - 1), p.charCodeAt(at));
+        if (counts[h]! < fewest) {
           key = h;
-          fewest = n;
-          this.offsets[i] = at - 1;
+          fewest = counts[h]!;
+          this.offsets[i] = at - 2;
         }
       }
       const slot = key & this.mask;
@@ -144,20 +172,23 @@ export class PhraseIndex {
    * only at the phrases it accepts; -1 for none.
    */
   first(text: string, limit = this.phrases.length, accept?: (i: number) => boolean): number {
-    const { heads, next, offsets, phrases, mask } = this;
+    const { heads, next, offsets, lengths, firsts, lasts, phrases, mask } = this;
     let best = limit;
     for (const j of this.short) {
       if (j >= best) break;
       if (text.includes(phrases[j]!) && (!accept || accept(j))) best = j;
     }
-    let prev = text.charCodeAt(0);
-    for (let i = 1; i < text.length && best > 0; i++) {
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    for (let i = 2; i < text.length && best > 0; i++) {
       const c = text.charCodeAt(i);
-      let j = heads[(prev * 31 + c) & mask]!;
-      prev = c;
+      let j = heads[tripleHash(a, b, c) & mask]!;
+      a = b;
+      b = c;
       while (j >= 0 && j < best) {
-        const start = i - 1 - offsets[j]!;
-        if (start >= 0 && text.startsWith(phrases[j]!, start) && (!accept || accept(j))) {
+        const start = i - 2 - offsets[j]!;
+        const end = start + lengths[j]! - 1;
+        if (start >= 0 && end < text.length && text.charCodeAt(start) === firsts[j] && text.charCodeAt(end) === lasts[j] && text.startsWith(phrases[j]!, start) && (!accept || accept(j))) {
           best = j;
           break;
         }
@@ -174,14 +205,16 @@ export class PhraseIndex {
       const p = phrases[j]!;
       if (p) for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) found(j, at);
     }
-    let prev = text.charCodeAt(0);
-    for (let i = 1; i < text.length; i++) {
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    for (let i = 2; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      for (let j = heads[(prev * 31 + c) & mask]!; j >= 0; j = next[j]!) {
-        const start = i - 1 - offsets[j]!;
+      for (let j = heads[tripleHash(a, b, c) & mask]!; j >= 0; j = next[j]!) {
+        const start = i - 2 - offsets[j]!;
         if (start >= 0 && text.startsWith(phrases[j]!, start)) found(j, start);
       }
-      prev = c;
+      a = b;
+      b = c;
     }
   }
 }
@@ -270,4 +303,86 @@ export class PairSets {
     if (!p) this.made.set(text, (p = new TextPairs().of(text)));
     return p;
   }
+}
+
+/**
+ * The longest run of plain characters that every match of `re` holds, read from its source, or ''
+ * when none can be told: a text without it cannot match, so the regex need not run (a literal
+ * pre-check, as regex engines do inside). Only the top level is read: a group, a class, `.` or an
+ * escape for a set of characters ends a run, a quantifier that allows none drops its character,
+ * `\b` keeps the run (it reads no character). Alternatives at the top level, case-insensitive,
+ * global or sticky regexes (whose `lastIndex` a skipped run would leave unchanged) and escapes
+ * other than these give ''.
+ */
+export function requiredLiteral(re: RegExp): string {
+  if (/[givy]/.test(re.flags)) return '';
+  const src = re.source;
+  let best = '';
+  let run = '';
+  const endRun = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    // One atom: a plain character (`char`), one that reads a set of characters, or one that reads none.
+    let char: string | null = null;
+    let reads = true;
+    if (ch === '\\') {
+      const e = src[++i] ?? '';
+      if (e === 'b' || e === 'B') reads = false;
+      else if (/^[dDsSwW]$/.test(e)) char = null;
+      else if (/^[^0-9A-Za-z]$/.test(e)) char = e;
+      else return '';
+    } else if (ch === '[') {
+      // A class: up to its closing bracket (escapes inside skipped).
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+      if (i >= src.length) return '';
+    } else if (ch === '(') {
+      // A group (any kind, lookarounds too): up to its closing parenthesis.
+      let depth = 1;
+      for (i++; i < src.length && depth > 0; i++) {
+        if (src[i] === '\\') i++;
+        else if (src[i] === '[') for (i++; i < src.length && src[i] !== ']'; i++) { if (src[i] === '\\') i++; }
+        else if (src[i] === '(') depth++;
+        else if (src[i] === ')') depth--;
+      }
+      if (depth > 0) return '';
+      i--;
+    } else if (ch === '|' || ch === ')' || ch === ']' || ch === '{' || ch === '}' || ch === '*' || ch === '+' || ch === '?') {
+      return '';
+    } else if (ch === '.' || ch === '^' || ch === '$') {
+      char = null;
+    } else {
+      char = ch;
+    }
+    // Its quantifier, if any: how few times it may occur.
+    let fewest = 1;
+    const q = src[i + 1];
+    if (q === '?' || q === '*' || q === '+') {
+      fewest = q === '+' ? 1 : 0;
+      i++;
+    } else if (q === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i + 1));
+      if (!m) return '';
+      fewest = Number(m[1]);
+      i += m[0].length;
+    } else {
+      fewest = -1;
+    }
+    if (fewest >= 0 && src[i + 1] === '?') i++;
+    if (!reads) {
+      if (fewest >= 0) return '';
+      continue;
+    }
+    if (char === null || fewest === 0) {
+      endRun();
+      continue;
+    }
+    run += char;
+    // A repeated character: the run goes on only after its last repeat, which this does not track.
+    if (fewest > 0) endRun();
+  }
+  endRun();
+  return best;
 }
