@@ -18,7 +18,7 @@ import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, p
 import { matchFormat, matchFormatStatus, phraseText } from './formats.js';
 import { phrasePrecedence } from './precedence.js';
 import { providerRules } from './providers.js';
-import { anchorCounts, PhraseIndex, requiredLiteral } from './scan.js';
+import { PhraseIndex, requiredLiteral } from './scan.js';
 import { givenUpRe } from './notice.js';
 import { reasonFromStatus, replyReason } from './status.js';
 
@@ -96,124 +96,96 @@ export interface PhraseMatch {
 }
 
 // A token with a dot between letters or digits ("spamrelay.example.net", "mx.block.example"):
-// a host or domain name, whose labels are names, not the server's words. Tokens are what a space
-// separates; `hostTokensRe` reads each whole token from its start (the lookbehind), so it stays linear.
+// a host or domain name, whose labels are names, not the server's words. Tokens are what a space separates.
 const hostTokenRe = /[a-z0-9]\.[a-z]/;
-const hostTokensRe = /(?<![^ ])[^ ]*?[a-z0-9]\.[a-z][^ ]*/g;
 // A URL's path or query ("?c=rdns"): codes, not a name.
 const urlPartRe = /[/?=&]/;
 
 /**
- * The text with host names blanked: `broad`, every host or domain name blanked, for the broad
- * words (one common word inside a name, "spam" in spamrelay.example.net, "filter" in
- * filter.example.org, says nothing); `hostless`, bare host names blanked but not URLs (whose path
- * and query carry codes: "?c=rdns"), for the one-word specific phrases.
+ * Which host names a phrase may not stand in: none (a phrase of several words, a blocklist's
+ * word, a name: rules/phrases.ts namesInHosts), bare host names but not URLs (whose path and query
+ * carry codes: "?c=rdns"), for the other one-word specific phrases ("virus" in
+ * virusscan.example.net says nothing), or any host or domain name, for the broad words ("spam" in
+ * spamrelay.example.net, "filter" in filter.example.org). The text is read once, as it is: a
+ * place where a phrase occurs that touches such a name is passed over, the answer reading the text
+ * with those names blanked to "_" gave (no phrase holds "_" as a word: test/core/scan.test.ts).
  */
-export function withoutHosts(folded: string): { readonly hostless: string; readonly broad: string } {
-  if (!hostTokenRe.test(folded)) return { hostless: folded, broad: folded };
-  const broad = folded.replace(hostTokensRe, '_');
-  const hostless = urlPartRe.test(folded) ? folded.replace(hostTokensRe, (t) => (urlPartRe.test(t) ? t : '_')) : broad;
-  return { hostless, broad };
-}
+type HostRule = 'none' | 'bare' | 'all';
 
-/** The words a phrase table reads, prepared once per text: with host names blanked, and for the broad words. */
-interface Prepared {
-  readonly words: string;
-  readonly hostless: string;
-  readonly broad: string;
-}
-
-function prepare(folded: string): Prepared {
-  const words = serverWords(folded);
-  const { hostless, broad } = withoutHosts(words);
-  return { words, hostless, broad };
+/** Whether a token of `text` (a run without a space) that the range [from, to) touches is a host name the rule excludes. */
+function touchesHost(text: string, from: number, to: number, rule: HostRule): boolean {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === 32) continue;
+    const start = text.lastIndexOf(' ', i) + 1;
+    let end = text.indexOf(' ', i);
+    if (end < 0) end = text.length;
+    const token = text.slice(start, end);
+    if (hostTokenRe.test(token) && (rule === 'all' || !urlPartRe.test(token))) return true;
+    i = end;
+  }
+  return false;
 }
 
 /**
- * A table's phrases in precedence order, flat, indexed (rules/scan.ts PhraseIndex) so that one
- * reading of a text finds the first phrase it holds; with each phrase's reason. A phrase is read
- * in the text with host names kept or in the one with them blanked (`inHosts`): where the two
- * texts differ, each is read by the index of its own phrases. The wordings with a variable part
- * (rules/phrases.ts patterns) are read after their reason's phrases, as they always were.
+ * One entry of the reason tables: a phrase, or a wording with a variable part (rules/phrases.ts
+ * patterns), read by its regex where the literal every match of it holds is (rules/scan.ts
+ * requiredLiteral).
  */
-interface CompiledTable {
-  readonly phrases: readonly string[];
-  /** Every phrase, for a text with no host name to blank. */
-  readonly all: PhraseIndex;
-  /** The phrases read with host names kept, and those read with them blanked. */
-  readonly inHosts: PhraseIndex;
-  readonly outsideHosts: PhraseIndex;
-  /** Each phrase's reason, as its index in `phrasePrecedence`. */
-  readonly ranks: Int32Array;
-  /**
-   * For each reason of `phrasePrecedence` that has some, its wordings with a variable part, each
-   * with the literal every match of it holds (rules/scan.ts requiredLiteral; '' for none).
-   */
-  readonly patterns: readonly { readonly rank: number; readonly reason: Reason; readonly res: readonly { readonly re: RegExp; readonly literal: string }[] }[];
+interface Entry {
+  readonly reason: Reason;
+  /** From the broad table: a hint, not a decision. */
+  readonly broad: boolean;
+  /** The phrase, or the pattern's literal ('' for a pattern with none: always tried). */
+  readonly text: string;
+  readonly re?: RegExp;
+  readonly hosts: HostRule;
 }
 
-/** Every phrase of a table, reason by reason. */
-function tablePhrases(table: PhraseTable): string[] {
-  return Object.values(table).flatMap((list) => list ?? []);
+/**
+ * A table's entries in precedence order (rules/precedence.ts): each reason's phrases, then its
+ * wordings with a variable part, then the next reason's.
+ */
+function tableEntries(table: PhraseTable, patterns: Partial<Record<Reason, readonly RegExp[]>>, broad: boolean): Entry[] {
+  return phrasePrecedence.flatMap((reason) => [
+    ...(table[reason] ?? []).map((p): Entry => ({
+      reason, broad, text: p,
+      hosts: broad ? 'all' : p.includes(' ') || reason === 'blocked' || namesInHosts.has(p) ? 'none' : 'bare',
+    })),
+    ...(patterns[reason] ?? []).map((re): Entry => ({ reason, broad, text: requiredLiteral(re), re, hosts: 'none' })),
+  ]);
 }
 
-function compile(table: PhraseTable, patterns: Partial<Record<Reason, readonly RegExp[]>> = {}, counts = anchorCounts(tablePhrases(table))): CompiledTable {
-  const phrases: string[] = [];
-  const inHosts: boolean[] = [];
-  const ranks: number[] = [];
-  phrasePrecedence.forEach((reason, rank) => {
-    for (const p of table[reason] ?? []) {
-      phrases.push(p);
-      // A one-word phrase inside a host name is a name (rules/phrases.ts namesInHosts), except a blocklist's.
-      inHosts.push(p.includes(' ') || reason === 'blocked' || namesInHosts.has(p));
-      ranks.push(rank);
-    }
-  });
-  return {
-    phrases,
-    all: new PhraseIndex(phrases, counts),
-    inHosts: new PhraseIndex(phrases, counts, (i) => inHosts[i]!),
-    outsideHosts: new PhraseIndex(phrases, counts, (i) => !inHosts[i]),
-    ranks: Int32Array.from(ranks),
-    patterns: phrasePrecedence.flatMap((reason, rank) => (patterns[reason]?.length ? [{ rank, reason, res: patterns[reason]!.map((re) => ({ re, literal: requiredLiteral(re) })) }] : [])),
-  };
-}
-
-// The three tables, compiled once at import; a phrase's anchor is its rarest run of three characters among all three.
-const allAnchorCounts = anchorCounts([sentencePhrases, phrases, broadPhrases].flatMap(tablePhrases));
-const compiledTables: ReadonlyMap<PhraseTable, CompiledTable> = new Map([
-  [sentencePhrases, compile(sentencePhrases, sentencePatterns, allAnchorCounts)],
-  [phrases, compile(phrases, phrasePatterns, allAnchorCounts)],
+/**
+ * The three tables as one list in the order they decide: a whole known sentence, then the
+ * specific phrases, then the broad words; indexed (rules/scan.ts PhraseIndex), so one reading of
+ * a text finds the first entry it holds.
+ */
+const entries: readonly Entry[] = [
+  ...tableEntries(sentencePhrases, sentencePatterns, false),
+  ...tableEntries(phrases, phrasePatterns, false),
   // The broad table reads no wordings with a variable part.
-  [broadPhrases, compile(broadPhrases, {}, allAnchorCounts)],
-]);
+  ...tableEntries(broadPhrases, {}, true),
+];
+const broadFrom = entries.findIndex((e) => e.broad);
+const entryIndex = new PhraseIndex(entries.map((e) => e.text));
 
-/** The number of the first phrase of `table`, in precedence order, that its text holds; -1 for none. */
-function firstPhrase(table: CompiledTable, folded: string, hostless: string): number {
-  if (folded === hostless) return table.all.first(folded);
-  const kept = table.inHosts.first(folded);
-  const blanked = table.outsideHosts.first(hostless, kept < 0 ? undefined : kept);
-  return blanked < 0 ? kept : blanked;
-}
-
-function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseMatch | null {
-  const folded = broad ? prep.broad : prep.words;
-  const compiled = compiledTables.get(table) ?? compile(table);
-  const { phrases: texts, ranks, patterns } = compiled;
-  // The first phrase, in precedence order, the text holds (the broad words are read with every host name blanked).
-  const hit = firstPhrase(compiled, folded, broad ? folded : prep.hostless);
-  // A reason's wordings with a variable part come after its phrases and before the next reason's.
-  const before = hit < 0 ? phrasePrecedence.length : ranks[hit]!;
-  for (const { rank, reason, res } of patterns) {
-    if (rank >= before) break;
-    for (const { re, literal } of res) {
-      // A text without the literal every match holds cannot match.
-      if (literal && !folded.includes(literal)) continue;
-      const m = re.exec(folded);
-      if (m) return { reason, phrase: m[0].trim(), broad };
+/** The first entry below `limit` the server's words in `folded` hold, as a match. */
+function matchEntries(folded: string, limit: number): PhraseMatch | null {
+  const words = serverWords(folded);
+  // What each pattern tried matched (null for nothing), by entry: a literal may occur more than once.
+  const tried = new Map<number, string | null>();
+  const hit = entryIndex.first(words, limit, (i, start) => {
+    const e = entries[i]!;
+    if (e.re) {
+      let m = tried.get(i);
+      if (m === undefined) tried.set(i, (m = e.re.exec(words)?.[0].trim() ?? null));
+      return m !== null;
     }
-  }
-  return hit < 0 ? null : { reason: phrasePrecedence[ranks[hit]!]!, phrase: texts[hit]!, broad };
+    return e.hosts === 'none' || !touchesHost(words, start, start + e.text.length, e.hosts);
+  });
+  if (hit < 0) return null;
+  const e = entries[hit]!;
+  return { reason: e.reason, phrase: e.re ? tried.get(hit)! : e.text, broad: e.broad };
 }
 
 /**
@@ -221,16 +193,12 @@ function matchTable(prep: Prepared, table: PhraseTable, broad: boolean): PhraseM
  * first reason, in precedence order, one of whose specific phrases occurs in it.
  */
 export function matchPhrase(folded: string): PhraseMatch | null {
-  if (!folded) return null;
-  const prep = prepare(folded);
-  return matchTable(prep, sentencePhrases, false) ?? matchTable(prep, phrases, false);
+  return folded ? matchEntries(folded, broadFrom) : null;
 }
 
 /** Like `matchPhrase`, then the broad words. */
 export function matchWords(folded: string): PhraseMatch | null {
-  if (!folded) return null;
-  const prep = prepare(folded);
-  return matchTable(prep, sentencePhrases, false) ?? matchTable(prep, phrases, false) ?? matchTable(prep, broadPhrases, true);
+  return folded ? matchEntries(folded, entries.length) : null;
 }
 
 /**

@@ -169,14 +169,25 @@ export class PhraseIndex {
 
   /**
    * The number of the first phrase `text` holds, looking only below `limit` and, with `accept`,
-   * only at the phrases it accepts; -1 for none.
+   * only at places it accepts (the phrase's number and where it starts); -1 for none. The empty
+   * phrase is at the start of every text, offered to `accept` once.
    */
-  first(text: string, limit = this.phrases.length, accept?: (i: number) => boolean): number {
+  first(text: string, limit = this.phrases.length, accept?: (i: number, start: number) => boolean): number {
     const { heads, next, offsets, lengths, firsts, lasts, phrases, mask } = this;
     let best = limit;
-    for (const j of this.short) {
+    short: for (const j of this.short) {
       if (j >= best) break;
-      if (text.includes(phrases[j]!) && (!accept || accept(j))) best = j;
+      const p = phrases[j]!;
+      if (!p) {
+        if (!accept || accept(j, 0)) best = j;
+        continue;
+      }
+      for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+        if (!accept || accept(j, at)) {
+          best = j;
+          break short;
+        }
+      }
     }
     let a = text.charCodeAt(0);
     let b = text.charCodeAt(1);
@@ -188,7 +199,7 @@ export class PhraseIndex {
       while (j >= 0 && j < best) {
         const start = i - 2 - offsets[j]!;
         const end = start + lengths[j]! - 1;
-        if (start >= 0 && end < text.length && text.charCodeAt(start) === firsts[j] && text.charCodeAt(end) === lasts[j] && text.startsWith(phrases[j]!, start) && (!accept || accept(j))) {
+        if (start >= 0 && end < text.length && text.charCodeAt(start) === firsts[j] && text.charCodeAt(end) === lasts[j] && text.startsWith(phrases[j]!, start) && (!accept || accept(j, start))) {
           best = j;
           break;
         }
