@@ -457,11 +457,13 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
     const { status, reply } = pickStatus('', words);
     const d = decideReason({ diagnostic: words, context: pasted ? `${ctx.subject}\n${ctx.notice.slice(0, 8000)}` : ctx.subject, status, reply, action: '', remoteHost: '', bare: Boolean(pasted) });
     // RFC 3463 X.4.1 and the words of a connection never made, as for a recipient (toRecipient).
+    // Field by field, in the order `...base` gave (a spread is a slow generic copy).
     return {
-      ...base, kind: 'bounce', category: categoryOf(d, status, pasted ? words : null), reason: d.reason, severity: severityFor(d.reason, status, reply, '', words), status, reply,
+      input: base.input, subject: base.subject, from: base.from, truncated: base.truncated,
+      kind: 'bounce', category: categoryOf(d, status, pasted ? words : null), reason: d.reason, severity: severityFor(d.reason, status, reply, '', words), status, reply,
       // The sentence around the deciding words, as for a recipient: the advice reads the list's
       // name, the listed IP or the limit in it.
-      recipients: [], evidence: [...kindEvidence, ...(d.matched ? [evidenceOf(excerpt(words, d.matched), 'body', `reason:${d.reason}`, d.rule)] : [])],
+      recipients: [], evidence: d.matched ? kindEvidence.concat(evidenceOf(excerpt(words, d.matched), 'body', `reason:${d.reason}`, d.rule)) : kindEvidence.slice(),
       reporter, note: 'the notice names no recipient',
     };
   }
