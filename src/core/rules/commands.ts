@@ -156,8 +156,12 @@ function position(folded: string, m: CommandMarker): [number, SmtpCommand] | nul
  * first in the table where two start at one place), else the one its format's own words show, else ''.
  */
 export function commandIn(text: string, format?: ReporterName): SmtpCommand | '' {
-  if (!text) return '';
-  const folded = fold(text);
+  return text ? commandInFolded(fold(text), format) : '';
+}
+
+/** `commandIn` of a text already folded (rules/fold.ts: folding it again would change nothing). */
+export function commandInFolded(folded: string, format?: ReporterName): SmtpCommand | '' {
+  if (!folded) return '';
   let at = Infinity;
   let order = Infinity;
   let command: SmtpCommand | '' = '';

@@ -10,8 +10,8 @@
  */
 import { findStatus, isGenericStatus } from '../parse/codes.js';
 import { permanentReasons } from '../taxonomy.js';
-import { beforeData, commandIn, type SmtpCommand } from './commands.js';
-import { fold } from './fold.js';
+import { beforeData, commandIn, commandInFolded, type SmtpCommand } from './commands.js';
+import { fold, squash } from './fold.js';
 import type { ReporterName } from '../reporters/index.js';
 import type { Reason } from '../types.js';
 import { addressNotFoundSentences, broadPhrases, namesInHosts, phrasePatterns, phrases, sentencePatterns, sentencePhrases, serverWords, type PhraseTable } from './phrases.js';
@@ -173,10 +173,11 @@ const entryIndex = new PhraseIndex(entries.map((e) => e.text));
 function matchEntries(folded: string, limit: number): PhraseMatch | null {
   const words = serverWords(folded);
   // What each pattern tried matched (null for nothing), by entry: a literal may occur more than once.
-  const tried = new Map<number, string | null>();
+  let tried: Map<number, string | null> | undefined;
   const hit = entryIndex.first(words, limit, (i, start) => {
     const e = entries[i]!;
     if (e.re) {
+      tried ??= new Map();
       let m = tried.get(i);
       if (m === undefined) tried.set(i, (m = e.re.exec(words)?.[0].trim() ?? null));
       return m !== null;
@@ -185,7 +186,7 @@ function matchEntries(folded: string, limit: number): PhraseMatch | null {
   });
   if (hit < 0) return null;
   const e = entries[hit]!;
-  return { reason: e.reason, phrase: e.re ? tried.get(hit)! : e.text, broad: e.broad };
+  return { reason: e.reason, phrase: e.re ? tried!.get(hit)! : e.text, broad: e.broad };
 }
 
 /**
@@ -445,7 +446,7 @@ const sources = {
     // so they cannot explain it.
     const delayed = input.action === 'delayed' || status.startsWith('4');
     if (!inContext || (delayed && permanentReasons.has(inContext.reason))) return null;
-    const r = refine(inContext.reason, status, command || commandIn(context), all, input.reply, input.bare);
+    const r = refine(inContext.reason, status, command || commandInFolded(context), all, input.reply, input.bare);
     return { reason: r.reason, rule: `phrase:notice${r.why}`, matched: inContext.phrase };
   },
   reply: ({ input }) => {
@@ -470,7 +471,8 @@ export function decideReason(input: ReasonInput): Decision {
     // A pasted reply's own lines may leave out the line that names the step ("Connected to
     // 192.0.2.1 but sender was rejected." above qmail's "Remote host said: 553 ..."): the rest of
     // what was pasted is the same answer.
-    command: input.command ?? (commandIn(all, input.reporter) || (input.bare ? commandIn(input.context) : '')),
+    // (`all` is folded but for the space that joins its two parts, which may make a run of two.)
+    command: input.command ?? (commandInFolded(squash(all), input.reporter) || (input.bare ? commandIn(input.context) : '')),
     // A format's guess at its own code counts as the code's reason, after the words.
     byStatus: formatStatus?.reason ?? (isGenericStatus(status) ? undefined : reasonFromStatus(status)),
   };
