@@ -668,9 +668,11 @@ function maskAddresses(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+const notServerWords: readonly string[] = [...queueStates, ...noticeTitles];
+
 export function serverWords(folded: string): string {
   let text = folded.includes('@') ? maskAddresses(folded) : folded;
-  for (const q of [...queueStates, ...noticeTitles]) if (text.includes(q)) text = text.split(q).join(' ');
+  for (const q of notServerWords) if (text.includes(q)) text = text.split(q).join(' ');
   return text;
 }
 
