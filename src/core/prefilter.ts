@@ -159,6 +159,8 @@ function ordinaryRaw(text: string): OrdinaryMail | null {
 
   // The sender and subject the verdict shows, written as the full reading writes them where the
   // fast path can (postal-mime's forms); else as they stand (encoded words in the sender's name).
+  // A sender with 8-bit bytes would stand as their latin1 reading ("JÃ¶rg"): the full reading decodes it.
+  if (needsCharsetRe.test(from)) return null;
   const shown = plainSenderSubject(from, rawSubject) ?? { from, subject };
   if (shown.subject !== subject && subjectSign(shown.subject)) return null;
 

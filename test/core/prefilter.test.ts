@@ -211,3 +211,20 @@ describe('ordinaryMail (the prefilter before MIME decoding)', () => {
     expect(asStands).toBeLessThan(answered / 10);
   });
 });
+
+describe('ordinaryMail: the sender the verdict shows', () => {
+  it('leaves a sender written in raw 8-bit bytes to the full reading, which decodes it (as bytes, its latin1 reading was shown: "JÃ¶rg")', async () => {
+    const mail = (ct: string, body: string) =>
+      `From: "Jörg Müller" <joerg@example.de>\nTo: ann@example.org\nSubject: lunch\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nMIME-Version: 1.0\n${ct}\n${body}`;
+    for (const text of [mail('', 'see you tomorrow\n'), mail('Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n', '<p>see you tomorrow</p>\n')]) {
+      const bytes = new TextEncoder().encode(text);
+      const verdict = await classify(bytes);
+      expect(verdict.kind).toBe('not-a-bounce');
+      expect(verdict.from).toContain('Jörg Müller');
+      prefilter.off = true;
+      const full = await classify(bytes);
+      prefilter.off = false;
+      expect(canonical(verdict)).toBe(canonical(full));
+    }
+  });
+});
