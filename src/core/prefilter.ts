@@ -28,7 +28,7 @@ import {
 import { bodyDsnFieldRe } from './rules/notice.js';
 import { fold, squash } from './rules/fold.js';
 import { limitInput, maxBodyChars } from './parse/limits.js';
-import { forwardFields } from './rules/forwards.js';
+import { fieldNames as forwardFieldNames, fieldRe as forwardFieldRe } from './parse/forward.js';
 
 /** What the verdict of ordinary mail shows. */
 export interface OrdinaryMail {
@@ -185,11 +185,6 @@ function ordinaryRaw(text: string): OrdinaryMail | null {
   for (const t of texts) if (hasSign(t) || forwardSign(t) === 'sign') return null;
   return { ...shown, date: get('date') };
 }
-
-// A field line of a forwarded block, as parse/forward.ts reads one (the line trimmed): a name of
-// one or two words, blanks, a colon, the value. Bounded repeats only: the line is a stranger's.
-const forwardFieldRe = /^([\p{L}-]{1,12}(?: \p{L}{1,8})?)[ \t\u00a0]{0,4}:(.*)$/u;
-const forwardFieldNames: ReadonlyMap<string, string> = new Map(Object.entries(forwardFields));
 
 /**
  * 'sign' when a line of `t` could head a forwarded message that reads as a notice: a person's

@@ -35,10 +35,10 @@ const maxNoteChars = 400;
 /** A forward of a forward: each level is unwrapped, this many at most. */
 const maxDepth = 3;
 
-// A field of the block: a name of one or two words, blanks (French "De :"), a colon, the value.
-// Bounded repeats only: the line is a stranger's.
-const fieldNames: ReadonlyMap<string, string> = new Map(Object.entries(forwardFields));
-const fieldRe = /^([\p{L}-]{1,12}(?: \p{L}{1,8})?)[ \t\u00a0]{0,4}:(.*)$/u;
+// A field of the block (the line trimmed): a name of one or two words, blanks (French "De :"), a
+// colon, the value. Bounded repeats only: the line is a stranger's. The prefilter reads lines so too.
+export const fieldNames: ReadonlyMap<string, string> = new Map(Object.entries(forwardFields));
+export const fieldRe = /^([\p{L}-]{1,12}(?: \p{L}{1,8})?)[ \t\u00a0]{0,4}:(.*)$/u;
 
 /**
  * The messages forwarded in `text` (the body of a forward, its lead header lines already read),
