@@ -69,7 +69,7 @@ export interface Marks {
  */
 export interface Reporter {
   readonly name: string;
-  /** What `detect` needs (see Marks); a format without marks is asked every time. */
+  /** What `detect` needs (see Marks). Every format of reporters/index.ts declares them (a compile error otherwise); the generic reader has none. */
   readonly marks?: Marks;
   /**
    * The format's text names each recipient as the sender wrote it, where its DSN part may name
