@@ -102,11 +102,7 @@ function ordinaryAt(text: string, bytes: boolean, fastPath: () => MessageParts |
 function ordinaryParts(parts: MessageParts, attachments: boolean): OrdinaryMail | null {
   // classify.ts says `truncated` of a longer text; a report or feedback part is a notice's.
   if (parts.body.length > maxBodyChars || parts.deliveryStatus.length || parts.feedbackReport || structureRe.test(parts.contentType)) return null;
-  for (const h of parts.headers) {
-    if (signHeaders.has(h.key) || h.key.startsWith('x-ses-')) return null;
-    if (h.key === 'auto-submitted' && h.value.trim() && h.value.trim().toLowerCase() !== 'no') return null;
-    if (h.key === 'precedence' && /auto_reply|auto-reply/i.test(h.value)) return null;
-  }
+  for (const h of parts.headers) if (headerSign(h.key, h.value)) return null;
   const from = fold(parts.from);
   if (noticeSender(parts.from) || sesSenders.some((w) => from.includes(w)) || subjectSign(parts.subject)) return null;
   if (bodySign(parts.body)) return null;
@@ -146,10 +142,8 @@ function ordinaryRaw(text: string): OrdinaryMail | null {
   const headers = parseHead(head);
   if (!headers) return null;
   const get = (k: string) => headers.get(k) ?? '';
-  for (const k of headers.keys()) if (signHeaders.has(k) || k.startsWith('x-ses-')) return null;
-  const autoSubmitted = get('auto-submitted').trim().toLowerCase();
-  if (autoSubmitted && autoSubmitted !== 'no') return null;
-  if (/auto_reply|auto-reply/i.test(get('precedence'))) return null;
+  // A repeated field's later copies are keyed apart (parseHead): as before, the first is read.
+  for (const [k, v] of headers) if (headerSign(k, v)) return null;
   const from = get('from');
   if (!from || noticeSender(decodeWords(from) ?? from) || sesSenders.some((w) => from.toLowerCase().includes(w))) return null;
   const rawSubject = get('subject');
@@ -209,6 +203,13 @@ function forwardSign(t: string): 'sign' | 'block' | '' {
     colon = nl < 0 ? -1 : t.indexOf(':', nl);
   }
   return block;
+}
+
+/** Whether a header field (key lowercase) is a sign of a notice by itself (kind.ts, reporters), in the fast path's fields and the raw ones alike. */
+function headerSign(key: string, value: string): boolean {
+  if (signHeaders.has(key) || key.startsWith('x-ses-')) return true;
+  const v = value.trim().toLowerCase();
+  return (key === 'auto-submitted' && v !== '' && v !== 'no') || (key === 'precedence' && /auto_reply|auto-reply/.test(v));
 }
 
 /** Whether a subject holds a word kind.ts reads as a sign of a notice. */
