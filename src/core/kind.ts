@@ -15,7 +15,7 @@ import type { NoticeContext } from './reporters/types.js';
 import { fold, matchPhrase, matchWords, noAnswerOnly } from './rules/decide.js';
 import { squash } from './rules/fold.js';
 import {
-  arfRequiredFieldRes, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, awaySubjectDateWords, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
+  holdsArfFields, blocklistNames, blocklistRefusalRe, conversationLineRe, notReplyFirstWords, serverReplyWords, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, awaySubjectDateWords, bounceSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesFeedbackTypeRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects, sharedWordingReasons, mailThingRe,
 } from './rules/kinds.js';
@@ -345,7 +345,7 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   if (xFailed) return { kind: 'bounce', evidence: [evidenceOf(`X-Failed-Recipients: ${xFailed}`, 'header', 'kind:bounce', 'header')], note: '' };
   // An RFC 5965 report written into the body: its three required fields.
   const bodyHead = ctx.body.slice(0, 20000);
-  if (arfRequiredFieldRes.every((re) => re.test(bodyHead))) return complaint(bodyHead, 'body', 'arf');
+  if (holdsArfFields(bodyHead)) return complaint(bodyHead, 'body', 'arf');
   // A report forwarded whole: an abuse desk's message with the report attached as message/rfc822,
   // whose own message/feedback-report part is in the attachment. Not in a list post (a sample
   // report shown to others).

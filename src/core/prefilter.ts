@@ -21,7 +21,7 @@ import { htmlToText } from './parse/html.js';
 import { header, type MessageParts } from './parse/message.js';
 import { plainSenderSubject, readSevenBit } from './parse/sevenbit.js';
 import {
-  arfRequiredFieldRes, autoReplyHeaders, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, challengePhrases, challengeSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
+  holdsArfFields, autoReplyHeaders, autoReplyPhrases, autoReplySubjectPrefixes, autoReplySubjects, bounceSubjects, challengePhrases, challengeSubjects, complaintPhrases, complaintSubjectRe, complaintSubjects,
   deliveredPhrases, deliveredSubjects, failurePhrases, noticeSender, noticeSentences, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields, strongFailurePhrases,
   weakBounceSubjects,
 } from './rules/kinds.js';
@@ -221,7 +221,7 @@ function subjectSign(subject: string): boolean {
 /** Whether the text holds anything kind.ts reads as a sign of a notice. */
 function hasSign(t: string): boolean {
   // An RFC 5965 report written into a text is read by its three fields together (kind.ts).
-  if (otherSignRe.test(t) || arfRequiredFieldRes.every((re) => re.test(t))) return true;
+  if (otherSignRe.test(t) || holdsArfFields(t)) return true;
   const lower = t.toLowerCase();
   // squash(lower) is fold(t).
   return phraseWordRe.test(lower) && bodyPhraseRe.test(squash(lower));

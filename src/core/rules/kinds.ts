@@ -353,6 +353,9 @@ export const snsEnvelopeFields = ['"TopicArn"', '"Notification"'];
 // "Feedback-Type: abuse", "User-Agent: SomeGenerator/1.0", "Version: 1"
 export const arfRequiredFieldRes = [/^feedback-type\s*:/im, /^user-agent\s*:/im, /^version\s*:/im];
 
+/** Whether `text` holds an RFC 5965 report written into it: its three fields together, never one alone (kind.ts and the prefilter read it so). */
+export const holdsArfFields = (text: string): boolean => arfRequiredFieldRes.every((re) => re.test(text));
+
 /**
  * Reply prefixes of a subject (read lowercase): English (Re), German (AW), Nordic (SV), Dutch
  * (Antw), Italian (R), Spanish and Portuguese (RES), Polish (Odp), Finnish (VS).
