@@ -4,7 +4,7 @@
  * any size is streamed, message by message, from a file or from standard input alike.
  */
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
-import { maxInputBytes } from './core.js';
+import { maxInputBytes, maxSeparatorMatch, separatorSource } from './core.js';
 
 import type { Task } from './work.js';
 
@@ -49,14 +49,14 @@ export function readHead(path: string): { bytes: Buffer; size: number; whole: bo
   }
 }
 
-// An mbox separator: "From " + an envelope sender + an asctime date ("Tue Nov 10 09:14:02 2026",
-// "Tue Nov  3 ..."), at the start of a line after a blank line (LF or CRLF line ends). Every
-// quantifier is bounded, so a separator is at most `maxSeparator` characters long: the unscanned
-// tail kept between chunks is one less than that, enough to hold the start of any separator a
-// chunk boundary cuts. latin1 keeps one char per byte, so string offsets are byte offsets.
-const separatorRe = /\r?\n\r?\nFrom \S{1,200} {1,10}[A-Z][a-z]{2} [A-Z][a-z]{2} {1,10}\d/g;
-/** "\r\n\r\nFrom " + sender (200) + spaces (10) + "Tue Nov" + spaces (10) + one digit. */
-export const maxSeparator = 9 + 200 + 10 + 7 + 10 + 1;
+// An mbox separator: the core's separator line (core/mbox.ts: "From " + an envelope sender + a
+// date) at the start of a line after a blank line (LF or CRLF line ends). Every quantifier is
+// bounded, so a separator is at most `maxSeparator` characters long: the unscanned tail kept
+// between chunks is one less than that, enough to hold the start of any separator a chunk
+// boundary cuts. latin1 keeps one char per byte, so string offsets are byte offsets.
+const separatorRe = new RegExp(`\\r?\\n\\r?\\n${separatorSource}`, 'g');
+/** "\r\n\r\n" + the longest separator line's start. */
+export const maxSeparator = 4 + maxSeparatorMatch;
 const separatorTail = maxSeparator - 1;
 
 const utf8 = new TextEncoder();

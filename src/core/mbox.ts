@@ -6,9 +6,10 @@
  * caller feed it chunks of bytes.
  *
  * A message starts at a "From " line (RFC 4155): "From " + the envelope sender + an asctime date
- * ("From MAILER-DAEMON Tue Nov 10 09:14:02 2026"), at the start of the input or after a blank
- * line. Only such a line separates: a body line that happens to begin with "From " (mboxrd
- * writers quote them as ">From ", others do not) is not followed by a date.
+ * ("From MAILER-DAEMON Tue Nov 10 09:14:02 2026"), or the ISO date some tools write there
+ * ("From () 2019-10-02 05:04:34 +0000"), at the start of the input or after a blank line. Only
+ * such a line separates: a body line that happens to begin with "From " (mboxrd writers quote
+ * them as ">From ", others do not) is not followed by a date.
  *
  * @example
  * ```ts
@@ -42,9 +43,16 @@ const LF = 0x0a;
 const CR = 0x0d;
 const from = [0x46, 0x72, 0x6f, 0x6d, 0x20]; // "From "
 
-// "From " + sender + spaces + "Tue Nov" + spaces + a digit (the day): the asctime date that only
-// a separator has. Every quantifier bounded: the line comes from the file.
-const separatorLine = /^From \S{1,200} {1,10}[A-Z][a-z]{2} [A-Z][a-z]{2} {1,10}\d/;
+/**
+ * The separator line's start, as a pattern source: "From " + sender + spaces + the date that only a
+ * separator has: asctime's "Tue Nov" + spaces + a digit (the day), or an ISO date and the hour's
+ * first digit. Every quantifier bounded: the line comes from the file. The CLI's splitter reads the
+ * same source (src/cli/inputs.ts).
+ */
+export const separatorSource = 'From \\S{1,200} {1,10}(?:[A-Z][a-z]{2} [A-Z][a-z]{2} {1,10}|\\d{4}-\\d\\d-\\d\\d[ T])\\d';
+/** The longest text `separatorSource` matches: "From " + sender (200) + spaces (10) + "Tue Nov" + spaces (10) + a digit. */
+export const maxSeparatorMatch = 5 + 200 + 10 + 7 + 10 + 1;
+const separatorLine = new RegExp(`^${separatorSource}`);
 
 /** True when the first bytes of an input start like an mbox (a "From " line with a date). */
 export function looksLikeMbox(head: Uint8Array): boolean {

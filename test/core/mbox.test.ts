@@ -35,6 +35,16 @@ describe('mboxSplitter', () => {
     expect(split(`${one(1)}From MAILER-DAEMON Tue Nov  3 09:14:02 2026\nx\n`, 9)).toHaveLength(1);
     // No date: a body line.
     expect(split(`${one(1)}\nFrom the desk of the editor\n`, 9)).toHaveLength(1);
+    expect(split(`${one(1)}\nFrom 2019 to 2020-10-02 it grew\n`, 9)).toHaveLength(1);
+  });
+
+  it('splits at a From line with an ISO date, as some tools write it (Sisimai\'s lhost-gsuite-13 starts so)', () => {
+    const iso = (n: number, from = 'From () 2019-10-02 05:04:3') => `${from}${n} +0000\nFrom: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: ${n}\n\nx\n`;
+    for (const size of [3, 64, 100_000]) {
+      const messages = split(`${one(1)}\n${iso(2)}\n${iso(3, 'From x@example.org 2019-10-02T05:04:3')}`, size);
+      expect(messages.map((m) => /Subject: (\d)/.exec(dec.decode(m.bytes))?.[1])).toEqual(['1', '2', '3']);
+    }
+    expect(looksLikeMbox(enc.encode(iso(1)))).toBe(true);
   });
 
   it('keeps only what the classifier reads of a huge message, and says so', () => {
