@@ -99,6 +99,30 @@ function isSeparator(line: string): boolean {
   return dashedSeparators.includes(s.slice(a, b));
 }
 
+/** The field a line of a block is (forwardFields), or undefined. */
+function knownField(line: string): string | undefined {
+  const m = fieldRe.exec(line.trim());
+  return m ? fieldNames.get(m[1]!.toLowerCase()) : undefined;
+}
+
+/** Fields whose value is a list of recipients, which Outlook wraps onto the next lines when it is long. */
+const listFields: ReadonlySet<string> = new Set(['to', 'cc']);
+/** How many wrapped lines one such field may take. */
+const maxWrapLines = 3;
+
+/**
+ * Where the block goes on when the lines from `at` are the wrapped rest of a list of recipients:
+ * the next known field, within `maxWrapLines` lines and with no blank line before it; else -1
+ * (the block ended at `at`).
+ */
+function resumesAt(lines: readonly string[], at: number): number {
+  for (let j = at; j < lines.length && j <= at + maxWrapLines; j++) {
+    if (!lines[j]!.trim()) return -1;
+    if (j > at && knownField(lines[j]!)) return j;
+  }
+  return -1;
+}
+
 function skipBlank(lines: readonly string[], i: number): number {
   // Apple Mail leaves a blank line under its separator, Thunderbird several above the body.
   while (i < lines.length && !lines[i]!.trim()) i++;
@@ -115,11 +139,18 @@ function readBlock(lines: readonly string[], start: number, bare = false): { hea
   let sent = false;
   let i = start;
   for (; i < lines.length && headers.length < 12; i++) {
-    const m = fieldRe.exec(lines[i]!.trim());
-    const name = m ? m[1]!.toLowerCase() : '';
-    const key = fieldNames.get(name);
-    if (!m || !key) break;
-    if (outlookSentFields.includes(name)) sent = true;
+    const key = knownField(lines[i]!);
+    if (!key) {
+      // A list of recipients wrapped onto the next lines: the block goes on after them.
+      const last = headers[headers.length - 1];
+      const resume = last && listFields.has(last.key) ? resumesAt(lines, i) : -1;
+      if (resume < 0) break;
+      headers[headers.length - 1] = { key: last!.key, value: [last!.value, ...lines.slice(i, resume).map((l) => l.trim())].join(' ') };
+      i = resume - 1;
+      continue;
+    }
+    const m = fieldRe.exec(lines[i]!.trim())!;
+    if (outlookSentFields.includes(m[1]!.toLowerCase())) sent = true;
     headers.push({ key, value: m[2]!.trim() });
   }
   const has = (k: string) => headers.some((h) => h.key === k);
