@@ -6,9 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readWithPostalMime } from '../../src/core/parse/postal.js';
-import { maxOriginalBytes, parseMessage, trimOriginal, withCrlf } from '../../src/core/parse/message.js';
+import { maxOriginalBytes, parseMessage, splitPlain, trimOriginal, withCrlf } from '../../src/core/parse/message.js';
 import { readSevenBit } from '../../src/core/parse/sevenbit.js';
 
 const corpus = join(__dirname, '../../../shared/corpus');
@@ -307,5 +308,33 @@ describe('trimOriginal', () => {
   it('leaves a message without an original alone', () => {
     const raw = head + dsn + 'x'.repeat(50_000);
     expect(trimOriginal(raw, raw)).toBe(raw);
+  });
+});
+
+describe('splitPlain', () => {
+  // The reading splitPlain had when it split lines into arrays (a copy made LF, split on LF, the
+  // folded lines joined): the index-based reading must give the same fields and body.
+  const reference = (raw: string) => {
+    const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+    const end = text.indexOf('\n\n');
+    const fields: string[] = [];
+    for (const line of (end >= 0 ? text.slice(0, end) : text).split('\n')) {
+      if ((line.startsWith(' ') || line.startsWith('\t')) && fields.length) fields[fields.length - 1] += line;
+      else fields.push(line);
+    }
+    const trim = (s: string) => s.replace(/^[ \t]+|[ \t]+$/g, '');
+    const headers = fields.filter((f) => f.indexOf(':') > 0).map((f) => ({ key: trim(f.slice(0, f.indexOf(':'))).toLowerCase(), value: trim(f.slice(f.indexOf(':') + 1)) }));
+    return { headers, body: end >= 0 ? text.slice(end + 2) : '' };
+  };
+  const pieces = ['A', 'b', ':', ' ', '\t', '\n', '\r', '\r\n', 'Subject', 'X-Y', ': v', '\n ', '\r\n\t', '\n\n', '\r\n\r\n', '\n\r\n'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+  it('reads fields and body as the line-array reading did, for every mix of line ends', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const got = splitPlain(t);
+        expect({ headers: got.headers, body: got.body }).toEqual(reference(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -136,32 +136,104 @@ export function withCrlf<T extends string | Uint8Array>(raw: T): T {
 /**
  * A header/body split without MIME decoding, for input postal-mime refuses and for the 7-bit fast
  * path. Header fields are unfolded as postal-mime unfolds them: the line breaks go, the folding
- * whitespace stays ("Subject: a\n\tb" is "a\tb").
+ * whitespace stays ("Subject: a\n\tb" is "a\tb"). A bare CR (old Mac line ends) is a line break:
+ * such a text is made LF throughout first; else CRLF is read as LF where it stands, and only the
+ * body is copied to make it LF.
  */
 export function splitPlain(raw: string): MessageParts {
-  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
-  const end = text.indexOf('\n\n');
-  const head = end >= 0 ? text.slice(0, end) : text;
-  const body = end >= 0 ? text.slice(end + 2) : '';
-  const fields: string[] = [];
-  for (const line of head.split('\n')) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && fields.length) fields[fields.length - 1] += line;
-    else fields.push(line);
-  }
-  const headers: Header[] = [];
-  for (const field of fields) {
-    const i = field.indexOf(':');
-    if (i > 0) headers.push({ key: trimWsp(field.slice(0, i)).toLowerCase(), value: trimWsp(field.slice(i + 1)) });
-  }
-  return partsWithoutMime(headers, body);
+  const text = hasBareCr(raw) ? raw.replace(/\r\n?/g, '\n') : raw;
+  const blank = blankLineAt(text);
+  const headers = headerFields(text, 0, blank < 0 ? text.length : blank);
+  return partsWithoutMime(headers, blank < 0 ? '' : lf(text.slice(afterBlankLine(text, blank))));
 }
 
-/** Strips spaces and tabs (only those: RFC 5322 WSP) from both ends. */
-function trimWsp(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
-  while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
+/** Whether `text` holds a CR that is not followed by LF (what /\r(?!\n)/ finds), found by `indexOf` (no CR: one native scan). */
+export function hasBareCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  return false;
+}
+
+/**
+ * Where the first empty line of `text[from, to)` starts, as /\r?\n\r?\n/ finds it there (the CR
+ * of a CRLF included); -1 when none ends by `to`. Line to line by `indexOf`: a header block is a
+ * few lines, and the text after it is not looked at.
+ */
+export function blankLineAt(text: string, from = 0, to = text.length): number {
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    const c = text.charCodeAt(nl + 1);
+    const end = c === 10 ? nl + 2 : c === 13 && text.charCodeAt(nl + 2) === 10 ? nl + 3 : -1;
+    if (end < 0) continue;
+    // A later empty line would end later still.
+    if (end > to) return -1;
+    return nl > from && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  }
+  return -1;
+}
+
+/** Where the text after the empty line that `blankLineAt` found at `at` starts. */
+export function afterBlankLine(text: string, at: number): number {
+  let i = text.charCodeAt(at) === 13 ? at + 2 : at + 1;
+  if (text.charCodeAt(i) === 13) i++;
+  return i + 1;
+}
+
+/**
+ * Text whose line breaks are LF or CRLF (no bare CR) with each CRLF made LF, as splitPlain writes
+ * a body.
+ */
+export function lf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
+}
+
+/**
+ * The header fields of `text[start, end)`, a header block whose line breaks are LF or CRLF (no
+ * bare CR: the caller makes such a text LF first), read as splitPlain reads them: a line starting
+ * with a space or a tab continues the field before it, a field without a colon after its first
+ * character is no field, names are lowercased, names and values trimmed of spaces and tabs. Read
+ * in place: a field on one line is sliced once for its name and once for its value.
+ */
+export function headerFields(text: string, start: number, end: number): Header[] {
+  const headers: Header[] = [];
+  // The field being read: its first line, and the field unfolded when it spans more.
+  let fieldStart = -1;
+  let fieldEnd = -1;
+  let folded: string | null = null;
+  for (let line = start; line <= end; ) {
+    let nl = text.indexOf('\n', line);
+    if (nl < 0 || nl > end) nl = end;
+    const lineEnd = nl > line && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const c = text.charCodeAt(line);
+    if (lineEnd > line && (c === 32 || c === 9) && fieldStart >= 0) {
+      folded = (folded ?? text.slice(fieldStart, fieldEnd)) + text.slice(line, lineEnd);
+    } else {
+      if (fieldStart >= 0) pushField(headers, text, fieldStart, fieldEnd, folded);
+      fieldStart = line;
+      fieldEnd = lineEnd;
+      folded = null;
+    }
+    line = nl + 1;
+  }
+  if (fieldStart >= 0) pushField(headers, text, fieldStart, fieldEnd, folded);
+  return headers;
+}
+
+/** Adds the field `text[start, end)` (or `folded`, when it spans lines) when it has a name. */
+function pushField(headers: Header[], text: string, start: number, end: number, folded: string | null): void {
+  if (folded !== null) {
+    text = folded;
+    start = 0;
+    end = folded.length;
+  }
+  let colon = start;
+  while (colon < end && text.charCodeAt(colon) !== 58) colon++;
+  if (colon === end || colon === start) return;
+  headers.push({ key: trimWsp(text, start, colon).toLowerCase(), value: trimWsp(text, colon + 1, end) });
+}
+
+/** `s[a, b)` without spaces and tabs (only those: RFC 5322 WSP) at either end. */
+function trimWsp(s: string, a: number, b: number): string {
+  while (a < b && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 9)) a++;
+  while (b > a && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
   return s.slice(a, b);
 }
 

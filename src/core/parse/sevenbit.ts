@@ -10,7 +10,7 @@
  * notice.
  */
 import { htmlToText } from './html.js';
-import { splitPlain, type Header, type MessageParts } from './message.js';
+import { afterBlankLine, blankLineAt, hasBareCr, headerFields, lf, partsWithoutMime, type Header, type MessageParts } from './message.js';
 
 /** Nesting beyond this is left to postal-mime: notices are at most three levels deep. */
 const maxDepth = 8;
@@ -400,28 +400,14 @@ function splitMultipart(body: string, boundary: string): Part[] | null {
     if (!kind) continue;
     seen = true;
     // The part's text ends before the line break that precedes the delimiter line.
-    if (current >= 0) parts.push(partOf(lineSlice(body, current, Math.max(current, at - 1))));
+    if (current >= 0) parts.push(partOf(body, current, Math.max(current, at - 1)));
     if (kind === 'close') return parts;
     // Postal-mime reads every part; so many are not a notice, and are left to it.
     if (parts.length >= maxParts) throw needsDecoding;
     current = from = nl < 0 ? body.length : nl + 1;
   }
-  if (current >= 0) parts.push(partOf(lineSlice(body, current, body.length)));
+  if (current >= 0) parts.push(partOf(body, current, body.length));
   return seen ? parts : null;
-}
-
-/** `body[start, end)` without the CR that ends its last line (a part's text, its CRLFs as they stand). */
-function lineSlice(body: string, start: number, end: number): string {
-  return body.slice(start, end > start && body.charCodeAt(end - 1) === 13 ? end - 1 : end);
-}
-
-/**
- * Text whose line breaks are LF or CRLF (no bare CR: see parseSevenBit) with each CRLF made LF,
- * as splitPlain writes it. Done only for the text a part gives the classifier: an attachment's
- * body (a PDF, an image: most of a big message) is never copied.
- */
-function lf(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
 }
 
 /** 'open' or 'close' when `line` (which starts with the delimiter) is a delimiter line, else ''. */
@@ -433,13 +419,19 @@ function delimiterKind(line: string, at: number): '' | 'open' | 'close' {
   return close ? 'close' : 'open';
 }
 
-/** A part's header fields (as splitPlain reads them) and its body, CRLFs as they stand (see lf). */
-function partOf(text: string): Part {
+/**
+ * The part `body[start, end)` (without the CR that ends its last line): its header fields (as
+ * splitPlain reads them) and its body, CRLFs as they stand (see lf). Read in place: only the
+ * part's body is sliced.
+ */
+function partOf(body: string, start: number, end: number): Part {
+  if (end > start && body.charCodeAt(end - 1) === 13) end--;
   // A part with no header block starts with its blank line (RFC 2046: default text/plain).
-  if (text.startsWith('\n')) return { headers: [], body: text.slice(1) };
-  if (text.startsWith('\r\n')) return { headers: [], body: text.slice(2) };
-  const m = /\r?\n\r?\n/.exec(text);
-  return { headers: [...splitPlain(m ? text.slice(0, m.index) : text).headers], body: m ? text.slice(m.index + m[0].length) : '' };
+  if (end > start && body.charCodeAt(start) === 10) return { headers: [], body: body.slice(start + 1, end) };
+  if (end > start + 1 && body.charCodeAt(start) === 13 && body.charCodeAt(start + 1) === 10) return { headers: [], body: body.slice(start + 2, end) };
+  const blank = blankLineAt(body, start, end);
+  if (blank < 0) return { headers: headerFields(body, start, end), body: '' };
+  return { headers: headerFields(body, start, blank), body: body.slice(afterBlankLine(body, blank), end) };
 }
 
 /**
@@ -450,7 +442,8 @@ function partOf(text: string): Part {
  * so an encoded original does not send the message to postal-mime.
  */
 export function readSevenBit(raw: string, bytes = false): MessageParts | null {
-  const headEnd = raw.search(/\r?\n\r?\n/);
+  const bareCr = hasBareCr(raw);
+  let headEnd = blankLineAt(raw);
   const head = headEnd < 0 ? raw : raw.slice(0, headEnd);
   let text = raw;
   const eightBitHead = needsCharsetRe.test(head);
@@ -459,11 +452,16 @@ export function readSevenBit(raw: string, bytes = false): MessageParts | null {
     // that is no UTF-8 read as U+FFFD; line breaks are ASCII, so the lines are the same). A
     // string's characters are read as they stand (postal-mime writes it as UTF-8 and reads it
     // back). Not where the header may end elsewhere than here (a bare CR: splitPlain ends a line there).
-    if (headEnd < 0 || /\r(?!\n)/.test(head)) return null;
-    if (bytes) text = headerDecoder.decode(bytesOf(head)) + raw.slice(headEnd);
+    if (headEnd < 0 || (bareCr && hasBareCr(head))) return null;
+    if (bytes) {
+      const decoded = headerDecoder.decode(bytesOf(head));
+      text = decoded + raw.slice(headEnd);
+      headEnd = decoded.length;
+    }
   }
   try {
-    return parseSevenBit(text, { bytes, eightBitHead });
+    // With a bare CR the text is made LF first (parseSevenBit), and its empty line found again.
+    return parseSevenBit(text, { bytes, eightBitHead }, bareCr ? null : headEnd);
   } catch (err) {
     if (err instanceof NeedsDecoding) return null;
     throw err;
@@ -495,14 +493,21 @@ interface TextGroup {
   readonly html: string[];
 }
 
-/** Reads a message as `readSevenBit` does; throws NeedsDecoding where it returns null. */
-function parseSevenBit(raw: string, src: Source): MessageParts {
+/**
+ * Reads a message as `readSevenBit` does; throws NeedsDecoding where it returns null. `headEnd`:
+ * where `raw`'s first empty line starts (-1: none), as readSevenBit found it; null when `raw`
+ * holds a bare CR.
+ */
+function parseSevenBit(raw: string, src: Source, headEnd: number | null): MessageParts {
   // splitPlain's reading, with the body's CRLFs left as they stand until a part is read (lf). A
   // bare CR is a line break there: such a text is made LF throughout first, as splitPlain does.
-  const text = /\r(?!\n)/.test(raw) ? raw.replace(/\r\n?/g, '\n') : raw;
-  const headEnd = /\r?\n\r?\n/.exec(text);
-  const top = splitPlain(headEnd ? text.slice(0, headEnd.index) : text);
-  const topBody = headEnd ? text.slice(headEnd.index + headEnd[0].length) : '';
+  let text = raw;
+  if (headEnd === null) {
+    text = raw.replace(/\r\n?/g, '\n');
+    headEnd = text.indexOf('\n\n');
+  }
+  const top = partsWithoutMime(headerFields(text, 0, headEnd < 0 ? text.length : headEnd), '');
+  const topBody = headEnd < 0 ? '' : text.slice(afterBlankLine(text, headEnd));
   const groups: TextGroup[] = [];
   // Text parts postal-mime leaves as attachments and parse/message.ts reads anyway (no file
   // name): they come before the body.
@@ -524,7 +529,8 @@ function parseSevenBit(raw: string, src: Source): MessageParts {
       if (!parts) return;
       const inner = type.startsWith('multipart/digest') ? 'message/rfc822' : 'text/plain';
       const group = mediaTypeOf(type) === 'multipart/alternative' ? { plain: [], html: [] } : alternative;
-      for (const p of parts) walk(p.headers, p.body, depth + 1, inner, [...boundaries, boundary], group);
+      const within = [...boundaries, boundary];
+      for (const p of parts) walk(p.headers, p.body, depth + 1, inner, within, group);
       return;
     }
     if (type.startsWith('message/rfc822') || type.startsWith('text/rfc822-headers') || type.startsWith('message/global')) {
