@@ -103,7 +103,9 @@ function makeDecoder(label: string): { decoder: TextDecoder; asciiSafe: boolean 
 
 const commonDecoders: ReadonlyMap<string, { decoder: TextDecoder; asciiSafe: boolean } | null> = new Map(
   ['utf8', 'utf-8', 'us-ascii', 'ascii', 'iso-8859-1', 'iso-8859-2', 'iso-8859-15', 'latin1', 'windows-1250', 'windows-1251', 'windows-1252',
-    'iso-2022-jp', 'shift_jis', 'euc-jp', 'euc-kr', 'gb2312', 'gbk', 'big5', 'koi8-r'].map((label) => [label, makeDecoder(label)]),
+    'iso-2022-jp', 'shift_jis', 'euc-jp', 'euc-kr', 'gb2312', 'gbk', 'big5', 'koi8-r',
+    // Labels mail uses that TextDecoder does not know (null, as for any unknown label), tried once here rather than at each call.
+    'utf-7', 'unicode-1-1-utf-7'].map((label) => [label, makeDecoder(label)]),
 );
 
 const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -209,28 +211,43 @@ function decodeBase64(body: string): Uint8Array {
  * with its declared charset (format=flowed unwrapped), an attachment (delivery-status, feedback
  * report, a text/plain attachment) as UTF-8 (parse/postal.ts). Text that needs no decoding is
  * returned as it stands. Throws NeedsDecoding where postal-mime's reading is not reproduced.
+ * `body`: the part's text, CRLFs as they stand (made LF here: lf).
  */
 function partText(headers: readonly Header[], body: string, inline: boolean, src: Source): string {
+  return partReader(headers, body, inline, src)();
+}
+
+/**
+ * partText in two steps: every test that leaves the message to postal-mime is made now (it
+ * throws NeedsDecoding), the text is made (copied LF, decoded) when it is asked for. An HTML
+ * alternative is read only where its group has no text/plain one (parseSevenBit).
+ */
+function partReader(headers: readonly Header[], body: string, inline: boolean, src: Source): () => string {
   const encoding = transferEncoding(headers);
   const charset = inline ? typeParam(headers, 'charset') : undefined;
   const d = decoderFor(charset);
-  let text: string;
+  const flowed = inline && /^flowed$/i.test(typeParam(headers, 'format') ?? '');
+  const delSp = flowed && /^yes$/i.test(typeParam(headers, 'delsp') ?? '');
+  // Only CRs of CRLFs are in `body` (parseSevenBit): lf changes no test below.
+  let decode: ((text: string) => string) | null = null;
   if (!d) {
     // A label TextDecoder does not know: postal-mime maps it to one it does, or else reads it as
     // windows-1252. Either reads ASCII as itself, unless the label names a 16- or 32-bit form.
     if (encoding !== 'none' || needsCharsetRe.test(body) || /16|32|ucs|unicode(?!-1-1-utf-7)|1200|1201/i.test(charset ?? '')) throw needsDecoding;
-    text = body;
   } else if (encoding === 'none') {
-    if (!needsCharsetRe.test(body) && d.asciiSafe) text = body;
-    else if (!src.bytes && nonAsciiRe.test(body)) throw needsDecoding;
-    else text = d.decoder.decode(bytesOf(body));
+    if (needsCharsetRe.test(body) || !d.asciiSafe) {
+      if (!src.bytes && nonAsciiRe.test(body)) throw needsDecoding;
+      decode = (text) => d.decoder.decode(bytesOf(text));
+    }
   } else {
     // The encoded text is ASCII; 8-bit bytes in it are read one way here and another there.
     if (!src.bytes && nonAsciiRe.test(body)) throw needsDecoding;
-    text = d.decoder.decode(encoding === 'qp' ? decodeQuotedPrintable(body) : decodeBase64(body));
+    decode = (text) => d.decoder.decode(encoding === 'qp' ? decodeQuotedPrintable(text) : decodeBase64(text));
   }
-  if (inline && /^flowed$/i.test(typeParam(headers, 'format') ?? '')) text = unflow(text, /^yes$/i.test(typeParam(headers, 'delsp') ?? ''));
-  return text;
+  return () => {
+    const text = decode ? decode(lf(body)) : lf(body);
+    return flowed ? unflow(text, delSp) : text;
+  };
 }
 
 // An RFC 2047 encoded word: charset, B or Q, the encoded text.
@@ -490,7 +507,8 @@ export function plainSenderSubject(from: string, subject: string): { from: strin
  */
 interface TextGroup {
   readonly plain: string[];
-  readonly html: string[];
+  /** Read when asked for (partReader): most are alternatives of a text/plain part, never read. */
+  readonly html: (() => string)[];
 }
 
 /**
@@ -538,22 +556,23 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
       return;
     }
     if (type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status')) {
-      deliveryStatus.push(partText(headers, lf(body), false, src));
+      deliveryStatus.push(partText(headers, body, false, src));
       return;
     }
     if (type.startsWith('message/feedback-report')) {
-      feedbackReport ||= partText(headers, lf(body), false, src);
+      feedbackReport ||= partText(headers, body, false, src);
       return;
     }
     const media = mediaTypeOf(type);
     const attached = dispositionOf(headers) === 'attachment';
     if (!attached && (media === 'text/plain' || media === 'text/html')) {
       // Inline text: part of the body, as postal-mime renders it.
-      const text = partText(headers, lf(body), true, src);
+      const text = partReader(headers, body, true, src);
       let group = alternative;
       if (!group) groups.push((group = { plain: [], html: [] }));
       else if (!groups.includes(group)) groups.push(group);
-      (media === 'text/html' ? group.html : group.plain).push(text);
+      if (media === 'text/html') group.html.push(text);
+      else group.plain.push(text());
       return;
     }
     // An attachment (or a text/plain type postal-mime does not recognize): parse/message.ts
@@ -561,7 +580,7 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
     if (media.startsWith('text/plain') && !hasFileName(headers)) {
       // parse/postal.ts decodes it with a charset only when the broken type carries one.
       if (media !== 'text/plain' && /charset/.test(media)) throw needsDecoding;
-      extraTexts.push(partText(headers, lf(body), false, src));
+      extraTexts.push(partText(headers, body, false, src));
     }
   };
   walk(top.headers, topBody, 0, 'text/plain', [], null);
@@ -575,7 +594,7 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
   }
   if (!body.trim() && groups.length > plainOnly.length) {
     if (plainOnly.length) throw needsDecoding;
-    body = htmlToText(groups.map((g) => g.html.join('\n')).join('\n'));
+    body = htmlToText(groups.map((g) => g.html.map((text) => text()).join('\n')).join('\n'));
   }
   if (extraTexts.length) body = `${extraTexts.map((t) => `${t}\n`).join('')}${body}`;
   // As with postal-mime (parse/message.ts): nothing readable came out, so read the raw body.
