@@ -38,6 +38,16 @@ export function header(parts: { headers: readonly Header[] }, key: string): stri
 
 const utf8 = new TextDecoder('utf-8');
 const latin1Decoder = new TextDecoder('latin1');
+/**
+ * Whether this engine's 'latin1' decoder reads every byte as the char of its own code (Node 20's
+ * does), probed once: a single-byte decoder reads a byte alike wherever it stands, so then no text
+ * it gives needs the scan below.
+ */
+const latin1IsIdentity = ((): boolean => {
+  const text = latin1Decoder.decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  for (let i = 0; i < 256; i++) if (text.charCodeAt(i) !== i) return false;
+  return text.length === 256;
+})();
 
 /**
  * `bytes` as text of one char per byte (ISO-8859-1), as the fast path and the prefilter read a
@@ -48,7 +58,7 @@ const latin1Decoder = new TextDecoder('latin1');
  */
 export function latin1Of(bytes: Uint8Array): string {
   const text = latin1Decoder.decode(bytes);
-  if (!/[^\x00-\xff]/.test(text)) return text;
+  if (latin1IsIdentity || !/[^\x00-\xff]/.test(text)) return text;
   let out = '';
   for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
   return out;
