@@ -24,6 +24,8 @@ export function collectRecipients(ctx: NoticeContext): { reporter: ReporterName;
   // the recipient it means. A format reader or a DSN names recipients on purpose.
   if (byGeneric) fromBody = fromBody.filter((r) => !isSystemAddress(r.address));
   let found = fromBody;
+  // The DSN's recipients are made here (dsnRecipients), so withCodes may set their codes in place.
+  let fresh = false;
   let dsn = ctx.dsn;
   if ((!dsn || dsn.recipients.length === 0) && found.length === 0) dsn = forwardedDsn(ctx);
   if (dsn && dsn.recipients.length) {
@@ -31,9 +33,12 @@ export function collectRecipients(ctx: NoticeContext): { reporter: ReporterName;
     if (reporter.namesOriginal && fromDsn.length === 1 && fromBody.length === 1 && fromDsn[0]!.address !== fromBody[0]!.address) {
       fromDsn = [{ ...fromDsn[0]!, address: fromBody[0]!.address }];
     }
-    if (fromDsn.length) found = fromDsn;
+    if (fromDsn.length) {
+      found = fromDsn;
+      fresh = true;
+    }
   }
-  found = found.filter((r) => r.address && isAddress(r.address)).map((r) => withCodes(r, reporter.name));
+  found = found.filter((r) => r.address && isAddress(r.address)).map((r) => withCodes(r, reporter.name, fresh));
   return { reporter: reporter.name, found: dedupe(found) };
 }
 
@@ -48,13 +53,18 @@ function forwardedDsn(ctx: NoticeContext): DsnFields | null {
 /**
  * Sets status and reply from the DSN field and the server's words (parse/codes.ts pickStatus),
  * and the SMTP command the server answered where the format's reader did not name it: read here
- * once per recipient (rules/commands.ts), '' when the words do not say.
+ * once per recipient (rules/commands.ts), '' when the words do not say. `fresh`: `r` was made by
+ * collectRecipients, for this list only, and is set in place; a format's own is copied (a
+ * spread of objects of many shapes is a slow generic copy).
  */
-function withCodes(r: FoundRecipient, format: ReporterName): FoundRecipient {
+function withCodes(r: FoundRecipient, format: ReporterName, fresh: boolean): FoundRecipient {
   const { status, reply } = pickStatus(r.status ?? '', r.diagnostic, r.context ?? '');
   // A copy with the status set or left out (not a `delete`, which leaves an object slow to read).
   let out: FoundRecipient;
-  if (status) out = { ...r, status };
+  if (status && fresh) {
+    out = r;
+    out.status = status;
+  } else if (status) out = { ...r, status };
   else if (!('status' in r)) out = { ...r };
   else {
     const { status: _empty, ...rest } = r;
