@@ -105,28 +105,31 @@ function dsnRecipients(dsn: DsnFields, fromBody: FoundRecipient[]): FoundRecipie
         inBody = alt;
       } else if (original && isAddress(original)) address = original;
     }
-    const diag = r.diagnostic || inBody?.diagnostic || '';
-    out.push({
+    // The fields every recipient has, then those it may have, each set only when there is one
+    // (not a conditional spread of a literal: a slow generic copy).
+    const found: FoundRecipient = {
       address,
-      ...(original && original !== address && isAddress(original) ? { originalRecipient: original } : {}),
       action: r.action || inBody?.action || '',
       status: r.status || inBody?.status || '',
-      ...(inBody?.reply ? { reply: inBody.reply } : {}),
-      diagnostic: diag,
-      ...(r.diagnosticType ? { diagnosticType: r.diagnosticType } : {}),
+      diagnostic: r.diagnostic || inBody?.diagnostic || '',
       remoteHost: r.remoteMta || inBody?.remoteHost || '',
-      ...(inBody?.command ? { command: inBody.command } : {}),
-      ...(inBody?.hint ? { hint: inBody.hint } : {}),
-      ...(inBody && r.diagnostic ? contextOf(r.diagnostic, inBody) : inBody?.context ? { context: inBody.context } : {}),
-    });
+    };
+    if (original && original !== address && isAddress(original)) found.originalRecipient = original;
+    if (inBody?.reply) found.reply = inBody.reply;
+    if (r.diagnosticType) found.diagnosticType = r.diagnosticType;
+    if (inBody?.command) found.command = inBody.command;
+    if (inBody?.hint) found.hint = inBody.hint;
+    const context = inBody && r.diagnostic ? contextOf(r.diagnostic, inBody) : inBody?.context;
+    if (context) found.context = context;
+    out.push(found);
   });
   return out;
 }
 
-/** The body's words for a recipient that the DSN's Diagnostic-Code does not already hold. */
-function contextOf(dsnDiagnostic: string, inBody: FoundRecipient): { context?: string } {
+/** The body's words for a recipient that the DSN's Diagnostic-Code does not already hold ('' when none). */
+function contextOf(dsnDiagnostic: string, inBody: FoundRecipient): string {
   const parts: string[] = [];
   if (inBody.diagnostic && !dsnDiagnostic.includes(inBody.diagnostic)) parts.push(inBody.diagnostic);
   if (inBody.context && !dsnDiagnostic.includes(inBody.context)) parts.push(inBody.context);
-  return parts.length ? { context: parts.join('\n') } : {};
+  return parts.join('\n');
 }
