@@ -18,7 +18,7 @@ export function messageDate(raw: string | Uint8Array): string {
 
 /** A `Date` header's value (folded or not) as ISO 8601 (UTC); '' when it cannot be read. */
 export function isoDate(value: string): string {
-  const t = parseDate(value.replace(/\r?\n/g, ' '));
+  const t = parseDate(value.includes('\n') ? value.replace(/\r?\n/g, ' ') : value);
   return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
 
@@ -53,7 +53,7 @@ function headerBlock(raw: string | Uint8Array): string {
  * reading of RFC 5322 dates differs between engines (the extension runs in three).
  */
 export function parseDate(text: string): number {
-  const s = text.replace(/\([^()]{0,200}\)/g, ' ').trim();
+  const s = (text.includes('(') ? text.replace(/\([^()]{0,200}\)/g, ' ') : text).trim();
   if (/^\d{4}-\d{2}-\d{2}T/.test(s)) return Date.parse(s);
   const m = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]{0,6}\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,5})?/.exec(s);
   if (!m) return NaN;

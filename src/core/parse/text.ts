@@ -69,6 +69,8 @@ export function forwardedParts(parts: MessageParts): MessageParts[] {
 
 /** Removes one level of "> " quoting when most non-blank lines carry it (a forwarded bounce). */
 function unquote(text: string): string {
+  // No line starts with ">": nothing to count (one native scan instead of a walk over every line).
+  if (!text.startsWith('>') && !text.includes('\n>')) return text;
   let quoted = 0;
   let nonBlank = 0;
   for (let start = 0; start <= text.length; ) {
