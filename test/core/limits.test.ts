@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputEnd, maxInputBytes, maxInputLines, maxInputParts } from '../../src/core/parse/limits.js';
 
@@ -32,5 +33,15 @@ describe('inputEnd over bytes and over the same text', () => {
     }
     // Some inputs do reach a limit.
     expect(cut).toBeGreaterThan(8);
+  });
+  it('ends short inputs with many "--" lines (read by what they start with) where the bytes end', () => {
+    const piece = fc.constantFrom('\n', '\r', '\r\n', '--', '-', 'a', '\n--b', '\r--b', '\r\n--b');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 600 }), fc.integer({ min: 1, max: 8 }), (pieces, times) => {
+        const b = ascii(pieces.join('').repeat(times));
+        for (const parts of [true, false]) expect(inputEnd(latin1(b), parts)).toBe(inputEnd(b, parts));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

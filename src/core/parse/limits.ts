@@ -38,6 +38,9 @@ const DASH = 45;
 export function inputEnd(input: string | Uint8Array, parts: boolean): number {
   if (typeof input !== 'string') return bytesEnd(input, parts);
   const len = Math.min(input.length, maxInputBytes);
+  // Fewer chars than `maxInputLines` hold fewer line breaks: then only the lines starting with
+  // "--" can end the prefix, and they are found by what they start with (most messages are this short).
+  if (len < maxInputLines && !(parts && dashLinesOver(input, len))) return len;
   // indexOf finds line breaks natively; only the breaks themselves are looked at here.
   const find = (c: number, from: number): number => input.indexOf(c === LF ? '\n' : '\r', from);
   const at = (i: number): number => input.charCodeAt(i);
@@ -54,6 +57,18 @@ export function inputEnd(input: string | Uint8Array, parts: boolean): number {
     if (nextLF >= 0 && nextLF <= i) nextLF = find(LF, i + 1);
     if (nextCR >= 0 && nextCR <= i) nextCR = find(CR, i + 1);
   }
+}
+
+/**
+ * Whether more than `maxInputParts` lines of `input[0, len)` start with "--" after a line break
+ * (an LF, the LF of a CRLF, or a bare CR: a CR followed by "--" is one), as `inputEnd` counts them.
+ */
+function dashLinesOver(input: string, len: number): boolean {
+  let n = 0;
+  for (const lead of ['\n--', '\r--']) {
+    for (let i = input.indexOf(lead); i >= 0 && i + 2 < len; i = input.indexOf(lead, i + 1)) if (++n > maxInputParts) return true;
+  }
+  return false;
 }
 
 /**
