@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanAddress, parseDsn, parseFieldBlocks, splitTyped } from '../../src/core/parse/dsn.js';
 
@@ -71,5 +72,41 @@ describe('hostOnly', () => {
     expect(hostOnly('mailbox0.d5.example.org (TCP|192.0.2.225|34321|192.0.2.12|25)')).toBe('mailbox0.d5.example.org');
     expect(hostOnly('[192.0.2.1]')).toBe('192.0.2.1');
     expect(hostOnly('mx.example.org.')).toBe('mx.example.org');
+  });
+});
+
+describe('parseFieldBlocks', () => {
+  // The reading it had when it split the text into line strings: the in-place reading must give the same blocks.
+  const reference = (text: string) => {
+    const blocks: Map<string, string>[] = [];
+    let block = new Map<string, string>();
+    let last = '';
+    for (const raw of text.split(/\r\n|\r|\n/)) {
+      if (raw.trim() === '') {
+        if (block.size) blocks.push(block);
+        block = new Map();
+        last = '';
+      } else if ((raw.startsWith(' ') || raw.startsWith('\t')) && last) block.set(last, `${block.get(last) ?? ''} ${raw.trim()}`.trim());
+      else {
+        const m = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:(.*)$/.exec(raw);
+        const name = m ? m[1]!.toLowerCase() : '';
+        if (m && !block.has(name)) {
+          block.set(name, m[2]!.trim());
+          last = name;
+        } else last = '';
+      }
+    }
+    if (block.size) blocks.push(block);
+    return blocks;
+  };
+  const pieces = ['Status', 'Action', 'x-Y', '9a', ':', ': 5.1.1', ' ', '\t', '\u00a0', '\u2028', '\n', '\r', '\r\n', '\n\n', '\n ', 'failed', ';', 'a'.repeat(70)];
+  it('reads the blocks the line-string reading read, for every mix of line ends and blanks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (p) => {
+        const t = p.join('');
+        expect(parseFieldBlocks(t)).toEqual(reference(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

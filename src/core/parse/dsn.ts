@@ -3,7 +3,7 @@
  * message/global-delivery-status form): one per-message block, then one block per recipient,
  * blocks separated by blank lines, header-style fields that may be folded.
  */
-import { trimChars } from './trim.js';
+import { isBlank, trimChars } from './trim.js';
 
 export interface DsnRecipientFields {
   /** Final-Recipient address (the "rfc822;" type stripped). */
@@ -28,38 +28,43 @@ export interface DsnFields {
 }
 
 // The value is trimmed in code: `[ \t]*(.*)$` would backtrack quadratically over a long run of
-// blanks followed by a line separator that `.` does not match (U+2028).
-const fieldRe = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:(.*)$/;
+// blanks followed by a line separator that `.` does not match (U+2028). Sticky, read where a line
+// starts in the whole text: the value runs to the line's end, so a line holding U+2028 or U+2029
+// after its colon is no field (`.` stops there).
+const fieldRe = /([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:(.*)(?![^\n])/y;
 
-/** Splits `text` into blocks of unfolded fields. Lines that are not fields are ignored. */
-export function parseFieldBlocks(text: string): Map<string, string>[] {
+/**
+ * Splits `text` into blocks of unfolded fields. Lines that are not fields are ignored. Lines are
+ * read in place (a text with CRs made LF first: CRLF, CR and LF each end a line).
+ */
+export function parseFieldBlocks(input: string): Map<string, string>[] {
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   const blocks: Map<string, string>[] = [];
   let block = new Map<string, string>();
   let last = '';
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    if (raw.trim() === '') {
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const c = text.charCodeAt(start);
+    if (isBlank(text, start, end)) {
       if (block.size) blocks.push(block);
       block = new Map();
       last = '';
-      continue;
-    }
-    if ((raw.startsWith(' ') || raw.startsWith('\t')) && last) {
+    } else if ((c === 32 || c === 9) && last) {
       // RFC 5322 folding: the line continues the previous field.
-      block.set(last, `${block.get(last) ?? ''} ${raw.trim()}`.trim());
-      continue;
-    }
-    const m = fieldRe.exec(raw);
-    if (!m) {
-      last = '';
-      continue;
-    }
-    const name = m[1]!.toLowerCase();
-    if (!block.has(name)) {
-      block.set(name, m[2]!.trim());
-      last = name;
+      block.set(last, `${block.get(last) ?? ''} ${text.slice(start, end).trim()}`.trim());
     } else {
-      last = '';
+      fieldRe.lastIndex = start;
+      const m = fieldRe.exec(text);
+      const name = m ? m[1]!.toLowerCase() : '';
+      if (m && !block.has(name)) {
+        block.set(name, m[2]!.trim());
+        last = name;
+      } else {
+        last = '';
+      }
     }
+    start = end + 1;
   }
   if (block.size) blocks.push(block);
   return blocks;

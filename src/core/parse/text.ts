@@ -6,6 +6,7 @@
 import { htmlToText } from './html.js';
 import { forwardedIn } from './forward.js';
 import { partsWithoutMime, type Header, type MessageParts } from './message.js';
+import { isBlank } from './trim.js';
 
 // The value is trimmed in code (`\s*(.*)$` would let the two trade blanks: quadratic).
 const leadHeaderRe = /^(from|subject|to|date|cc|sent|reply-to|da|oggetto|a|inviato|de|objet|envoy\u00e9|von|betreff|an|gesendet|asunto|para|enviado)\s*:(.*)$/i;
@@ -45,16 +46,6 @@ export function parseText(input: string): MessageParts {
 function lineEnd(text: string, start: number): number {
   const i = text.indexOf('\n', start);
   return i < 0 ? text.length : i;
-}
-
-/** Whether `text` from `start` to `end` is white space only, as `trim` reads it: a blank line. */
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 128 || !/\s/.test(text[i]!)) return false;
-  }
-  return true;
 }
 
 /**

@@ -15,3 +15,13 @@ export function trimChars(s: string, leading: string, trailing: string = leading
   while (end > start && trailing.includes(s[end - 1]!)) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
+
+/** Whether `text[start, end)` is white space only, as `trim` reads it (a blank line), without slicing it. */
+export function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[i]!)) return false;
+  }
+  return true;
+}
