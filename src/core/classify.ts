@@ -70,19 +70,24 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
     const date = depth ? '' : header(parts, 'date');
     // A person's message forwarding a notice inline: the notice is read as the webmail showed it
     // to the forwarder (parse/forward.ts), as strictly as a banner reads text.
-    const forward = parts.deliveryStatus.length || parts.feedbackReport ? null : fromForward(parts, 'rendered', truncated, 'message');
+    const report = parts.deliveryStatus.length > 0 || Boolean(parts.feedbackReport);
+    const forward = report ? null : fromForward(parts, 'rendered', truncated, 'message');
     if (forward) return dated(forward, date);
     const verdict = fromParts(parts, 'message', truncated);
     // Forwarded as an attachment (message/rfc822: Outlook's and Gmail's "forward as attachment"):
     // when the message itself is ordinary mail from a person, the attached message is read whole.
     // Once: an attachment's own attachment is its returned original, not another forward.
     // A person's forward ("Fwd:", "WG:" ...) of a complaint or notice that reads as one itself
-    // (a complaint subject over an attached original) is the attachment's too.
-    const subject = untaggedSubject(fold(parts.subject));
-    const forwardTitled = forwardSubjectRe.test(subject) && !parts.deliveryStatus.length && !parts.feedbackReport;
-    if ((verdict.kind === 'not-a-bounce' || forwardTitled) && depth === 0 && attachedForward(parts, subject)) {
-      const attached = await classifyWith(mime, parts.original, { mode: 'message' }, depth + 1);
-      if (attached.kind !== 'not-a-bounce') return dated({ ...attached, input: 'message', forwarded: true, truncated: attached.truncated || truncated }, date);
+    // (a complaint subject over an attached original) is the attachment's too: it has no report
+    // part. The subject is read only where it can matter: most notices have an attachment and a
+    // report part.
+    if (depth === 0 && parts.original && (verdict.kind === 'not-a-bounce' || !report)) {
+      const subject = untaggedSubject(fold(parts.subject));
+      const forwardTitled = !report && forwardSubjectRe.test(subject);
+      if ((verdict.kind === 'not-a-bounce' || forwardTitled) && attachedForward(parts, subject)) {
+        const attached = await classifyWith(mime, parts.original, { mode: 'message' }, depth + 1);
+        if (attached.kind !== 'not-a-bounce') return dated({ ...attached, input: 'message', forwarded: true, truncated: attached.truncated || truncated }, date);
+      }
     }
     return dated(verdict, date);
   } catch (err) {
@@ -216,11 +221,12 @@ function lineStop(text: string, start: number, stop: number): number {
 const longestMarker = Math.max(...originalMarkers.map((m) => m.length));
 
 /**
- * The markers grouped by a word each holds ("message", "mail", "rfc822"), with where it stands in
- * the marker: a marker occurs only where its word does, so the text is searched for three words
- * rather than for each of some forty markers. A marker holding none of them is searched on its own.
+ * The markers grouped by a word each holds ("message", "original mail", "rfc822"), with where it
+ * stands in the marker: a marker occurs only where its word does, so the text is searched for
+ * three words rather than for each of some forty markers ("original mail" rather than "mail",
+ * which most notices write several times). A marker holding none of them is searched on its own.
  */
-const markerAnchors = ['message', 'mail', 'rfc822'].map((word) => ({ word, markers: [] as { marker: string; at: number }[] }));
+const markerAnchors = ['message', 'original mail', 'rfc822'].map((word) => ({ word, markers: [] as { marker: string; at: number }[] }));
 const unanchoredMarkers: string[] = [];
 for (const marker of originalMarkers) {
   const group = markerAnchors.find((g) => marker.includes(g.word));
@@ -249,10 +255,10 @@ function firstMarker(lower: string): number {
 
 /**
  * The notice without the returned original (or its headers) that follows it, and the notice
- * lowercased (as `toLowerCase` makes it): cut from the body's lowercase, made once for both.
+ * lowercased (as `toLowerCase` makes it): cut from the body's lowercase `bodyLower`, made once
+ * for both.
  */
-function cutOriginal(body: string): { notice: string; lower: string } {
-  const bodyLower = body.toLowerCase();
+function cutOriginal(body: string, bodyLower: string): { notice: string; lower: string } {
   const marker = firstMarker(bodyLower);
   let end = marker < 0 ? body.length : marker;
   const rx = inlineOriginalRe.exec(end < body.length ? body.slice(0, end) : body);
@@ -320,11 +326,14 @@ function readParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
   }
   // DSN fields written into the body (no MIME part) count only in a message that is a notice:
   // a list post quoting "Final-Recipient: ... Action: failed" to ask about it is not one.
-  if ((!dsn || dsn.recipients.length === 0) && bodyDsnFieldRe.test(body) && mayCarryNotice(parts, body)) {
+  // The body's lowercase, made once: the original's markers and the notice's words are read in it.
+  const bodyLower = body.toLowerCase();
+  // (A field name matched case-insensitively is ASCII, so its lowercase holds "-recipient".)
+  if ((!dsn || dsn.recipients.length === 0) && bodyLower.includes('-recipient') && bodyDsnFieldRe.test(body) && mayCarryNotice(parts, body)) {
     const d = parseDsn(body.slice(body.search(bodyDsnStartRe)));
     if (d.recipients.length) dsn = d;
   }
-  const { notice, lower } = cutOriginal(body);
+  const { notice, lower } = cutOriginal(body, bodyLower);
   const ctx = new Notice(parts, body, notice, squash(lower), dsn);
   const kind = detectKind(ctx, parts, origin);
   const base = { input, subject: parts.subject, from: parts.from, truncated };
@@ -362,6 +371,13 @@ class Notice implements NoticeContext {
   readonly original: string;
   readonly pairs = new PairSets();
   private sendersRead: Set<string> | undefined;
+  // What every recipient's decision reads of the notice as a whole, read when first asked and
+  // then once per notice, not once per recipient.
+  private contextRead: string | undefined;
+  private stillTryingRead: boolean | undefined;
+  private givenUpRead: boolean | undefined;
+  private retryRead: string | undefined;
+  private retryUntilRead: Map<string, string> | undefined;
 
   constructor(
     private readonly parts: MessageParts,
@@ -378,6 +394,39 @@ class Notice implements NoticeContext {
 
   get senders(): ReadonlySet<string> {
     return (this.sendersRead ??= senderAddresses(this.parts));
+  }
+
+  /** The notice's words a recipient's own do not decide are read in (its first 8,000 characters). */
+  get context(): string {
+    return (this.contextRead ??= this.notice.slice(0, 8000));
+  }
+
+  /** Whether the notice's start says it is still trying (rules/notice.ts stillTryingRe). */
+  get stillTrying(): boolean {
+    return (this.stillTryingRead ??= stillTryingRe.test(this.noticeLower.slice(0, 4000)));
+  }
+
+  /** Whether the notice's start says it has given up (rules/notice.ts givenUpRe). */
+  get givenUp(): boolean {
+    return (this.givenUpRead ??= givenUpRe.test(this.noticeLower.slice(0, 4000)));
+  }
+
+  /** How long the notice says retries go on, in its own words ('' when it does not say). */
+  get retryStatement(): string {
+    return (this.retryRead ??= retryStatement(this.notice.slice(0, 4000)));
+  }
+
+  /** The DSN's Will-Retry-Until of a recipient (RFC 3464 §2.3.9), trimmed; '' when not given. */
+  retryUntil(address: string): string {
+    if (!this.retryUntilRead) {
+      this.retryUntilRead = new Map();
+      // The first block that names the address, as a search from the start would find.
+      for (const b of this.dsn?.recipients ?? []) {
+        const key = normalizeAddress(b.finalRecipient);
+        if (!this.retryUntilRead.has(key)) this.retryUntilRead.set(key, (b.fields.get('will-retry-until') ?? '').trim().slice(0, 64));
+      }
+    }
+    return this.retryUntilRead.get(address) ?? '';
   }
 }
 
@@ -436,7 +485,7 @@ function toAction(a: string): Action {
   return a === 'failed' || a === 'delayed' || a === 'delivered' || a === 'relayed' || a === 'expanded' ? a : '';
 }
 
-function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<Verdict, 'input' | 'subject' | 'from' | 'truncated'>, pasted?: PastedReply): Verdict {
+function bounceVerdict(ctx: Notice, kindEvidence: Evidence[], base: Pick<Verdict, 'input' | 'subject' | 'from' | 'truncated'>, pasted?: PastedReply): Verdict {
   const collected = collectRecipients(ctx);
   const { reporter } = collected;
   let all = collected.found;
@@ -453,9 +502,9 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
     // No recipient to hang the words on: the whole notice speaks, and its subject too ("Returned
     // mail: User unknown", "Message you sent blocked by our bulk email filter").
     // A pasted answer with no address: its own lines are the words, the rest of the text their context.
-    const words = pasted ? pasted.text : ctx.notice.slice(0, 8000);
+    const words = pasted ? pasted.text : ctx.context;
     const { status, reply } = pickStatus('', words);
-    const d = decideReason({ diagnostic: words, context: pasted ? `${ctx.subject}\n${ctx.notice.slice(0, 8000)}` : ctx.subject, status, reply, action: '', remoteHost: '', bare: Boolean(pasted) });
+    const d = decideReason({ diagnostic: words, context: pasted ? `${ctx.subject}\n${ctx.context}` : ctx.subject, status, reply, action: '', remoteHost: '', bare: Boolean(pasted) });
     // RFC 3463 X.4.1 and the words of a connection never made, as for a recipient (toRecipient).
     // Field by field, in the order `...base` gave (a spread is a slow generic copy).
     return {
@@ -463,7 +512,7 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
       kind: 'bounce', category: categoryOf(d, status, pasted ? words : null), reason: d.reason, severity: severityFor(d.reason, status, reply, '', words), status, reply,
       // The sentence around the deciding words, as for a recipient: the advice reads the list's
       // name, the listed IP or the limit in it.
-      recipients: [], evidence: d.matched ? kindEvidence.concat(evidenceOf(excerpt(words, d.matched), 'body', `reason:${d.reason}`, d.rule)) : kindEvidence.slice(),
+      recipients: [], evidence: d.matched ? [...kindEvidence, evidenceOf(excerpt(words, d.matched), 'body', `reason:${d.reason}`, d.rule)] : kindEvidence.slice(),
       reporter, note: 'the notice names no recipient',
     };
   }
@@ -471,26 +520,26 @@ function bounceVerdict(ctx: NoticeContext, kindEvidence: Evidence[], base: Pick<
   return {
     input: base.input, subject: base.subject, from: base.from, truncated: base.truncated,
     kind: 'bounce', category: main.category, reason: main.reason, severity: main.severity, status: main.status, reply: main.reply, recipients,
-    evidence: kindEvidence.concat(main.evidence), reporter, note: '',
+    evidence: [...kindEvidence, ...main.evidence], reporter, note: '',
   };
 }
 
 /** `bare`: the text is a server's reply pasted on its own (kind.ts pastedReply). */
-function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: ReporterName, bare: boolean): Recipient {
+function toRecipient(found: FoundRecipient, ctx: Notice, reporter: ReporterName, bare: boolean): Recipient {
   const r = capDiagnostic(found);
   const diagnostic = squash(r.diagnostic).trim();
   const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
   const reply = r.reply || findReply(diagnostic);
   // A bare 4xx reply (no enhanced code) is a delay only where the notice says it is still trying.
   // With no code at all, the notice's own words decide likewise ("This is just a warning ... will continue trying").
-  const temporary = status.startsWith('4') || (!status && (reply.startsWith('4') || !reply) && stillTryingRe.test(ctx.noticeLower.slice(0, 4000)));
+  const temporary = status.startsWith('4') || (!status && (reply.startsWith('4') || !reply) && ctx.stillTrying);
   // With no Action field, a 4.x.x code means "still trying" unless the notice says it gave up
   // (qmail: "(#4.4.1) I'm not going to try again; this message has been in the queue too long").
   const action = toAction((r.action ?? '').toLowerCase()) || (temporary && !givenUp(diagnostic, ctx) ? 'delayed' : 'failed');
   const remoteHost = r.remoteHost || hostIn(r.diagnostic, true);
   const d = decideReason({
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
-    context: ctx.notice.slice(0, 8000),
+    context: ctx.context,
     status, reply, action, command: r.command ?? '', hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter, bare,
   });
   const category = categoryOf(d, status, diagnostic);
@@ -499,8 +548,8 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: Report
   // A delay states how long retries go on (Will-Retry-Until, "we will continue trying for 5 days"):
   // kept as evidence so the advice repeats it instead of "for a while".
   if (action === 'delayed') {
-    const until = retryUntilField(ctx, r.address);
-    const schedule = until ? `Will-Retry-Until: ${until}` : retryStatement(ctx.notice.slice(0, 4000));
+    const until = ctx.retryUntil(r.address);
+    const schedule = until ? `Will-Retry-Until: ${until}` : ctx.retryStatement;
     if (schedule) evidence.push(evidenceOf(schedule, until ? 'delivery-status' : 'body', 'retry-schedule', until ? 'dsn' : 'words'));
   }
   const severity = severityFor(d.reason, status, reply, action, diagnostic);
@@ -510,8 +559,8 @@ function toRecipient(found: FoundRecipient, ctx: NoticeContext, reporter: Report
     : { address: r.address, action, status, reply, diagnostic, remoteHost, reason: d.reason, category, severity, evidence };
 }
 
-function givenUp(diagnostic: string, ctx: NoticeContext): boolean {
-  return givenUpRe.test(diagnostic) || givenUpRe.test(ctx.noticeLower.slice(0, 4000));
+function givenUp(diagnostic: string, ctx: Notice): boolean {
+  return givenUpRe.test(diagnostic) || ctx.givenUp;
 }
 
 /**
@@ -527,12 +576,6 @@ function categoryOf(d: { readonly reason: Reason; readonly rule: string }, statu
   const connectionFailed = words !== null && reason === 'networkerror' && connectionFailedRe.test(words);
   const addressWords = reason === 'filtered' && /:(?:no-rcpt|status|after-data)$/.test(d.rule);
   return categoryFor(reason, { noAnswer, connectionFailed, addressWords });
-}
-
-/** The DSN's Will-Retry-Until for one recipient (RFC 3464 §2.3.9); '' when not given. */
-function retryUntilField(ctx: NoticeContext, address: string): string {
-  const block = ctx.dsn?.recipients.find((b) => normalizeAddress(b.finalRecipient) === address);
-  return (block?.fields.get('will-retry-until') ?? '').trim().slice(0, 64);
 }
 
 /**

@@ -208,8 +208,12 @@ function forwardSign(t: string): 'sign' | 'block' | '' {
 /** Whether a header field (key lowercase) is a sign of a notice by itself (kind.ts, reporters), in the fast path's fields and the raw ones alike. */
 function headerSign(key: string, value: string): boolean {
   if (signHeaders.has(key) || key.startsWith('x-ses-')) return true;
-  const v = value.trim().toLowerCase();
-  return (key === 'auto-submitted' && v !== '' && v !== 'no') || (key === 'precedence' && /auto_reply|auto-reply/.test(v));
+  // The value is read (lowercased) only for the two fields whose value is the sign.
+  if (key === 'auto-submitted') {
+    const v = value.trim().toLowerCase();
+    return v !== '' && v !== 'no';
+  }
+  return key === 'precedence' && /auto_reply|auto-reply/.test(value.toLowerCase());
 }
 
 /** Whether a subject holds a word kind.ts reads as a sign of a notice. */
