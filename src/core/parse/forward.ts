@@ -66,20 +66,29 @@ export function forwardedIn(text: string, outer: { readonly subject: string; rea
 }
 
 function oneLevel(text: string, titled: boolean): ForwardedBlock | null {
-  const lines = text.slice(0, maxLeadChars).split('\n', maxLeadLines);
+  const lead = text.length > maxLeadChars ? text.slice(0, maxLeadChars) : text;
+  // The lead's lines are read one by one, and split into an array only where a block may start:
+  // most texts forward nothing and end the note after a few lines.
+  let lines: string[] | null = null;
   let noteLines = 0;
   let noteChars = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
+  for (let i = 0, start = 0; i < maxLeadLines && start <= lead.length; i++) {
+    const nl = lead.indexOf('\n', start);
+    const end = nl < 0 ? lead.length : nl;
+    const line = lead.slice(start, end).trim();
+    start = end + 1;
     if (!line) continue;
     const separator = isSeparator(line);
     // Outlook without a rule line: the block itself ("From: … Sent: … To: … Subject: …").
-    const block = separator ? readBlock(lines, skipBlank(lines, i + 1)) : fieldRe.test(line) ? readBlock(lines, i, true) : null;
-    if (block) {
-      const body = lines.slice(skipBlank(lines, block.end)).join('\n');
-      // The rest of the text past the lines read here.
-      const read = lines.join('\n').length;
-      return { headers: block.headers, body: text.length > read ? body + text.slice(read) : body };
+    if (separator || fieldRe.test(line)) {
+      const all = (lines ??= lead.split('\n', maxLeadLines));
+      const block = separator ? readBlock(all, skipBlank(all, i + 1)) : readBlock(all, i, true);
+      if (block) {
+        const body = all.slice(skipBlank(all, block.end)).join('\n');
+        // The rest of the text past the lines read here.
+        const read = all.join('\n').length;
+        return { headers: block.headers, body: text.length > read ? body + text.slice(read) : body };
+      }
     }
     if (!titled && (++noteLines > maxNoteLines || (noteChars += line.length) > maxNoteChars)) return null;
   }

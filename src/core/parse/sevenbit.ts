@@ -606,7 +606,10 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
   // UTF-8, its transfer encoding undone), and classify.ts may read it whole: under an 8-bit
   // header, it is left to postal-mime, as all such mail was before.
   if (original && src.eightBitHead) throw needsDecoding;
-  return { ...top, subject: decodeWords(top.subject), from: senderOf(top.from), body, deliveryStatus, feedbackReport, original };
+  // Field by field, in the order partsWithoutMime writes them (a spread of `top` is a slow generic copy).
+  return {
+    headers: top.headers, subject: decodeWords(top.subject), from: senderOf(top.from), body, deliveryStatus, feedbackReport, original, contentType: top.contentType,
+  };
 }
 
 /** The Content-Disposition value ("inline", "attachment"), lowercased; '' when absent. */
