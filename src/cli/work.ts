@@ -4,14 +4,9 @@
  * the chosen output, as text ready to write. Batches keep the messages' order.
  */
 import { classify as coreClassify, csvRows, messageDate, type Classify, type Verdict } from './core.js';
+import { label, type Task } from './task.js';
 
-/** One message to classify: where it came from and its first bytes. */
-export interface Task {
-  readonly name: string;
-  /** 1-based position in an mbox holding several messages; absent for a one-message input. */
-  readonly index?: number;
-  readonly bytes: Uint8Array;
-}
+export { label, type Task } from './task.js';
 
 export type OutputMode = 'human' | 'json' | 'csv' | 'summary' | 'remove-list';
 
@@ -51,11 +46,6 @@ export interface BatchResult {
  * other outputs never read; without it a thread starts on half as much code to compile.
  */
 let human: typeof import('./render.js') | undefined;
-
-/** A message as the output and the error lines name it: its file, and its place in an mbox. */
-export function label(t: Pick<Task, 'name' | 'index'>): string {
-  return t.index ? `${t.name} #${t.index}` : t.name;
-}
 
 /**
  * Classifies and renders a batch of messages, in order, until one throws. `classify` is the
@@ -104,9 +94,19 @@ function slim(v: Verdict, date: string): Slim {
     reason: v.reason,
     severity: v.severity,
     ...(v.feedbackType ? { feedbackType: v.feedbackType } : {}),
-    recipients: v.recipients.map((r) => ({ address: r.address, action: r.action, severity: r.severity, category: r.category, reason: r.reason })),
+    recipients: v.recipients.map((r) => ({ address: ownCopy(r.address), action: r.action, severity: r.severity, category: r.category, reason: r.reason })),
     date,
   };
+}
+
+/**
+ * A copy of a string cut from a message's text. V8 keeps a substring of 13 characters or more
+ * as a view of the string it was cut from: an address the bulk report keeps (its tables are by
+ * address) would keep the whole text of its notice, up to a MiB, for the rest of the run. A worker's results
+ * reach the main thread as copies; this makes the main thread's own the same.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : structuredClone(s);
 }
 
 /** The `--json` line of one message. */
