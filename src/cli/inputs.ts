@@ -3,7 +3,7 @@
  * reads it (`maxInputBytes`, one byte more so the verdict can say `truncated`), and an mbox of
  * any size is streamed, message by message, from a file or from standard input alike.
  */
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { maxInputBytes, maxSeparatorMatch, separatorSource } from './core.js';
 
 import type { Task } from './work.js';
@@ -17,12 +17,36 @@ export type ByteSource = AsyncIterable<Uint8Array | string>;
 const keep = maxInputBytes + 1;
 
 /**
- * Bytes read at a time from an mbox. Each chunk becomes a string (latin1, one char per byte):
- * at 1 MiB those strings are large objects, which V8 frees only in a full collection, and on a
- * 100 MB mbox they piled up to ~100 MB before one came; at 64 KiB they are ordinary young
- * objects, freed by the next scavenge.
+ * Bytes read at a time from an mbox, into one buffer that every read reuses: the mbox is split as
+ * bytes and each message copied out of it, so reading costs no allocation and no garbage (a
+ * string per chunk did), and a read of 1 MiB cuts few messages in two.
  */
-const readChunk = 1 << 16;
+const readChunk = 1 << 20;
+/**
+ * Free bytes before each chunk read from a file, for the bytes carried from the chunk before (at
+ * most a blank line and a cut separator line, ~240): the two are scanned as one buffer without
+ * copying the chunk.
+ */
+const carryRoom = 1024;
+
+/**
+ * A file's bytes, each chunk read into the same buffer after `carryRoom` free bytes: a chunk is
+ * valid until the next one is asked for. Synchronous reads (as readHead's): a read from the page
+ * cache is quicker than the hop to libuv's threads and back.
+ */
+function* fileChunks(path: string): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafeSlow(carryRoom + readChunk);
+    for (;;) {
+      const n = readSync(fd, buf, carryRoom, readChunk, null);
+      if (n === 0) return;
+      yield buf.subarray(carryRoom, carryRoom + n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * The first bytes of a file in one read of exactly the size needed (its size, at most `keep`),
@@ -50,24 +74,78 @@ export function readHead(path: string): { bytes: Buffer; size: number; whole: bo
 }
 
 // An mbox separator: the core's separator line (core/mbox.ts: "From " + an envelope sender + a
-// date) at the start of a line after a blank line (LF or CRLF line ends). Every quantifier is
-// bounded, so a separator is at most `maxSeparator` characters long: the unscanned tail kept
-// between chunks is one less than that, enough to hold the start of any separator a chunk
-// boundary cuts. latin1 keeps one char per byte, so string offsets are byte offsets.
-const separatorRe = new RegExp(`\\r?\\n\\r?\\n${separatorSource}`, 'g');
+// date) at the start of a line after a blank line (LF or CRLF line ends: "\n\n", "\n\r\n" before
+// it). Every quantifier is bounded, so the line is told from at most `maxSeparatorMatch` bytes
+// after its "From ", and the blank line from at most 3 bytes before it. latin1 keeps one char per
+// byte: the line is matched as the bytes it is.
+const separatorLine = new RegExp(`^${separatorSource}`);
 /** "\r\n\r\n" + the longest separator line's start. */
 export const maxSeparator = 4 + maxSeparatorMatch;
-const separatorTail = maxSeparator - 1;
+const LF = 0x0a;
+const CR = 0x0d;
+const lineFrom = Buffer.from('\nFrom ', 'latin1');
+/** The rest of the blank line before a "\nFrom ": "\n" or "\n\r". */
+const lookBehind = 2;
 
-const utf8 = new TextEncoder();
-
-function textOf(chunk: Uint8Array | string): string {
-  const bytes = typeof chunk === 'string' ? utf8.encode(chunk) : chunk;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+function bytesOf(chunk: Uint8Array | string): Uint8Array {
+  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
 }
 
-function bytesOf(s: string): Uint8Array {
-  return Buffer.from(s, 'latin1');
+/**
+ * A message's kept bytes (at most `keep`): views of the chunks they lie in, copied into a buffer
+ * of the message's own when it is taken, or before the chunk they are views of is read over.
+ */
+class Kept {
+  private views: Uint8Array[] = [];
+  private viewed = 0;
+  /** The bytes copied so far (`own`), in a buffer that doubles as they grow. */
+  private copied: Buffer | null = null;
+  private size = 0;
+
+  add(bytes: Uint8Array): void {
+    const room = keep - this.size - this.viewed;
+    if (room <= 0 || bytes.length === 0) return;
+    const piece = bytes.length > room ? bytes.subarray(0, room) : bytes;
+    this.views.push(piece);
+    this.viewed += piece.length;
+  }
+
+  get full(): boolean {
+    return this.size + this.viewed >= keep;
+  }
+
+  /** Copies the views: the chunks they are views of may be read over. */
+  own(): void {
+    if (!this.views.length) return;
+    const need = this.size + this.viewed;
+    if (!this.copied || this.copied.length < need) {
+      const grown = Buffer.allocUnsafeSlow(Math.min(keep, Math.max(need, 2 * (this.copied?.length ?? 0))));
+      this.copied?.copy(grown, 0, 0, this.size);
+      this.copied = grown;
+    }
+    for (const v of this.views) {
+      this.copied.set(v, this.size);
+      this.size += v.length;
+    }
+    this.views = [];
+    this.viewed = 0;
+  }
+
+  /** The bytes so far, in a buffer of their own, and empties. */
+  take(): Buffer {
+    let bytes: Buffer;
+    if (this.copied) {
+      this.own();
+      bytes = this.copied.subarray(0, this.size);
+    } else {
+      bytes = Buffer.concat(this.views, this.viewed);
+    }
+    this.views = [];
+    this.viewed = 0;
+    this.copied = null;
+    this.size = 0;
+    return bytes;
+  }
 }
 
 /**
@@ -77,63 +155,92 @@ function bytesOf(s: string): Uint8Array {
  * one read chunk.
  */
 export async function* readMessages(name: string, source?: ByteSource, onBytes?: (n: number) => void): AsyncGenerator<Item> {
-  const own = source ? null : createReadStream(name, { highWaterMark: readChunk });
-  const input: ByteSource = source ?? own!;
+  const input: ByteSource | Iterable<Buffer> = source ?? fileChunks(name);
   let mode: 'unknown' | 'one' | 'mbox' = 'unknown';
-  let head = ''; // first characters, until they tell whether this is an mbox
-  let current = '';
-  let pending = ''; // unscanned tail that may hold the start of a separator
+  let head: Uint8Array = new Uint8Array(0); // first bytes, until they tell whether this is an mbox
+  const current = new Kept();
+  let carry: Buffer = Buffer.alloc(0); // unscanned bytes that may hold the start of a separator
   let index = 0;
-  const scan = function* (text: string, final: boolean): Generator<Item> {
-    separatorRe.lastIndex = 0;
-    let from = 0;
-    for (const m of text.matchAll(separatorRe)) {
-      const cut = (m.index ?? 0) + m[0].indexOf('From ');
-      current = appendBounded(current, text.slice(from, cut));
-      index++;
-      yield { name, index, bytes: bytesOf(current) };
-      current = '';
-      from = cut;
+  /**
+   * Cuts `bytes` (the carried bytes, then a new chunk, in a buffer of their own) at each
+   * separator. A "\nFrom " is looked for from `next` on: before it, each one was looked at with
+   * the last chunk, and the bytes kept are the blank line of the first one to look at.
+   */
+  let next = 0;
+  const scan = function* (bytes: Buffer, final: boolean): Generator<Item> {
+    let start = 0; // first byte not yet added to the current message
+    let rest = -1; // where the bytes carried to the next chunk start, once known
+    for (let q = bytes.indexOf(lineFrom, next); q >= 0; q = bytes.indexOf(lineFrom, next)) {
+      next = q + 1;
+      // A blank line before: "\n\n" or "\n\r\n" (an index before 0 reads undefined: no).
+      if (!(bytes[q - 1] === LF || (bytes[q - 1] === CR && bytes[q - 2] === LF))) continue;
+      const at = q + 1;
+      const end = at + maxSeparatorMatch;
+      if (separatorLine.test(bytes.toString('latin1', at, Math.min(end, bytes.length)))) {
+        current.add(bytes.subarray(start, at));
+        index++;
+        yield { name, index, bytes: current.take() };
+        start = at;
+      } else if (end > bytes.length && !final) {
+        // The line goes on in the next chunk: it is told then, with the blank line before it.
+        next = q;
+        rest = Math.max(start, q - lookBehind);
+        break;
+      }
     }
-    const rest = text.slice(from);
-    // Keep a short tail unscanned: a separator may straddle two chunks.
-    const tail = final ? 0 : Math.min(rest.length, separatorTail);
-    current = appendBounded(current, rest.slice(0, rest.length - tail));
-    pending = rest.slice(rest.length - tail);
+    if (rest < 0) {
+      // Every "\nFrom " that fits was looked at: one the chunk's end cuts starts in its last 5 bytes.
+      next = Math.max(next, bytes.length - (lineFrom.length - 1));
+      rest = final ? bytes.length : Math.max(start, Math.min(next - lookBehind, bytes.length));
+    }
+    current.add(bytes.subarray(start, rest));
+    // The next chunk may be read over this one.
+    current.own();
+    carry = Buffer.from(bytes.subarray(rest));
+    next -= rest;
   };
-  try {
-    for await (const chunk of input) {
-      onBytes?.(chunk.length);
-      let text = textOf(chunk);
-      if (mode === 'unknown') {
-        // A pipe may deliver fewer than five bytes at first: wait until "From " can be told.
-        head += text;
-        if (head.length < 5 && 'From '.startsWith(head)) continue;
-        mode = head.startsWith('From ') ? 'mbox' : 'one';
-        text = head;
-        head = '';
-      }
-      if (mode === 'mbox') {
-        yield* scan(pending + text, false);
-        continue;
-      }
-      // One message: its first bytes are all the classifier reads.
-      current = appendBounded(current, text);
-      if (current.length >= keep) break;
+  /** The carried bytes, then `bytes`, in one buffer. */
+  const joined = (bytes: Uint8Array): Buffer => {
+    if (!source && bytes.byteOffset >= carry.length) {
+      // A chunk of fileChunks(): the carried bytes go in the free bytes before it.
+      const all = Buffer.from(bytes.buffer, bytes.byteOffset - carry.length, carry.length + bytes.length);
+      carry.copy(all, 0);
+      return all;
     }
-  } finally {
-    own?.destroy();
+    return Buffer.concat([carry, bytes]);
+  };
+  for await (const chunk of input) {
+    onBytes?.(chunk.length);
+    let bytes = bytesOf(chunk);
+    if (mode === 'unknown') {
+      // A pipe may deliver fewer than five bytes at first: wait until "From " can be told.
+      head = head.length ? Buffer.concat([head, bytes]) : bytes;
+      if (head.length < 5 && isFromPrefix(head)) continue;
+      mode = isFromPrefix(head) ? 'mbox' : 'one';
+      bytes = head;
+    }
+    if (mode === 'mbox') {
+      yield* scan(joined(bytes), false);
+      continue;
+    }
+    // One message: its first bytes are all the classifier reads.
+    current.add(bytes);
+    if (current.full) break;
+    current.own();
   }
   if (mode === 'mbox') {
-    yield* scan(pending, true);
+    yield* scan(carry, true);
     index++;
-    yield index === 1 ? { name, bytes: bytesOf(current) } : { name, index, bytes: bytesOf(current) };
+    const bytes = current.take();
+    yield index === 1 ? { name, bytes } : { name, index, bytes };
   } else {
-    yield { name, bytes: bytesOf(mode === 'unknown' ? head : current) };
+    yield { name, bytes: mode === 'unknown' ? Buffer.from(head) : current.take() };
   }
 }
 
-function appendBounded(a: string, b: string): string {
-  if (a.length >= keep) return a;
-  return a.length + b.length > keep ? a + b.slice(0, keep - a.length) : a + b;
+/** Whether `bytes` start with "From ", or are its start. */
+function isFromPrefix(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 5);
+  for (let i = 0; i < n; i++) if (bytes[i] !== lineFrom[i + 1]) return false;
+  return true;
 }

@@ -9,24 +9,25 @@
  * The run is a pipeline: this thread reads (small files in one exact-size read each, an mbox as
  * a stream) and cuts the input into batches of messages; they are classified and rendered by
  * this thread and `--jobs` - 1 worker threads (pool.ts); this thread writes the results in input
- * order, or feeds the bulk report.
+ * order, or feeds the bulk report (run.ts).
+ *
+ * This module loads without the classifier: `--help`, `--version` and a usage error answer
+ * without it, and the worker threads, when the input is worth them, start before this thread
+ * loads it (run.ts), so that the two load it at once.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { BounceSummary, csvBom, csvHeader, summaryJson, supportedLocales, type Classify } from './core.js';
+import { supportedLocales } from '../core/locales.js';
+import type { Classify } from './core.js';
 import { useColor } from './color.js';
-import { readHead, readMessages, type ByteSource } from './inputs.js';
-import { ClassifyError, inProcess, threadPool, type Runner } from './pool.js';
+import type { ByteSource } from './inputs.js';
+import { batchBytes, batchMessages, threadPool, type Deliver, type Runner } from './pool.js';
 import { Progress } from './progress.js';
 import { safe } from './safe.js';
-import { renderSummary } from './report.js';
 import { collect } from './walk.js';
-import type { BatchResult, OutputMode, Task, WorkOptions } from './work.js';
+import type { OutputMode, WorkOptions } from './work.js';
 
-export { toJson } from './work.js';
 export { installChunkBlob } from './blob.js';
-
-const fromLine = Buffer.from('From ');
 
 /**
  * Without --jobs, worker threads start only for an input of this many MB or more (standard
@@ -88,7 +89,7 @@ export interface CliIO {
   readonly classify?: Classify;
 }
 
-interface Options {
+export interface Options {
   output: OutputMode;
   json: boolean;
   text: boolean;
@@ -146,15 +147,6 @@ function version(): string {
   }
 }
 
-/**
- * Messages per batch sent to a worker, and bytes: enough to make a message cheap to send, and
- * few enough that the batches still queued on a worker when this thread has read everything
- * (pool.ts: perWorker) are a short wait: at 64 messages and 3 queued, the run's end waited on the
- * worker 70-250 ms (load ~9), at 32 and 2, 50-120 ms.
- */
-const batchMessages = 32;
-const batchBytes = 1 << 20;
-
 export async function main(argv: readonly string[], io: CliIO = process): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout.write(`${usage}\n`);
@@ -192,120 +184,51 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
     }
   }
 
-  // Output, in input order; waits when the output is a pipe that is full (bounded memory).
-  const write = (s: string): Promise<void> | void => {
-    if (!s) return;
-    if (io.stdout.write(s) === false && io.stdout.once) return new Promise((resolve) => io.stdout.once!('drain', resolve));
-  };
-  const summary = opts.output === 'summary' || opts.output === 'remove-list' ? new BounceSummary() : null;
-  let messages = 0;
-  const deliver = (r: BatchResult) => {
-    if (summary) for (const s of r.slims) summary.add(s, { date: s.date });
-    return write(r.text);
-  };
   const work: WorkOptions = { output: opts.output, text: opts.text, lang: opts.lang, color: opts.output === 'human' && useColor(io.stdout, io.env) };
-  if (opts.output === 'csv') await write(csvBom + csvHeader);
-
-  // Progress: bytes read of the total (the files' sizes; standard input's is unknown).
-  let total = 0;
-  if (progress.enabled) {
-    for (const f of files) {
-      try {
-        if (f !== '-') total += statSync(f).size;
-      } catch {
-        // reported when it is read
-      }
-    }
-  }
-  let read = 0;
-  const status = (elapsedMs: number) => {
-    const secs = Math.max(0.001, elapsedMs / 1000);
-    const rate = messages / secs;
-    const parts = [`${mb(read)}${total ? ` of ${mb(total)}` : ''}`, `${messages.toLocaleString('en-US')} ${messages === 1 ? 'message' : 'messages'}`, `${Math.round(rate).toLocaleString('en-US')} messages/s`];
-    if (total && read > 0 && read < total) parts.push(`about ${clock(((total - read) / read) * secs)} left`);
-    return parts.join(', ');
-  };
-
-  // Batches: small inputs never start a worker (the first batch runs here when it is also the last).
-  let runner = null as Runner | null;
-  let batch: Task[] = [];
-  let batchSize = 0;
+  // Worker threads: for an input big enough to repay their start (without --jobs), when the
+  // bundle's worker script is there (dist/cli-bundle; not when the sources run under a test).
+  // They start here, before this thread loads the classifier, for an input of more than one
+  // batch; for a smaller one, once its first batch is full (run.ts): a single batch is
+  // classified here, and no worker starts at all.
   const script = new URL('./worker.js', import.meta.url);
   const jobs = opts.autoJobs && !atLeast(files, workerWorthMb * 1e6) ? 1 : opts.jobs;
-  const startRunner = (): Runner =>
-    jobs > 1 && script.protocol === 'file:' && existsSync(script) ? threadPool(jobs - 1, script, work, deliver, io.classify) : inProcess(work, deliver, io.classify);
-  const flushBatch = async (final: boolean) => {
-    if (!batch.length) return;
-    const tasks = batch;
-    batch = [];
-    batchSize = 0;
-    runner ??= final ? inProcess(work, deliver, io.classify) : startRunner();
-    await runner.submit(tasks);
-  };
-  const push = async (t: Task) => {
-    batch.push(t);
-    batchSize += t.bytes.length;
-    messages++;
-    if (batch.length >= batchMessages || batchSize >= batchBytes) await flushBatch(false);
-    progress.update(status);
-  };
+  let deliver: Deliver | null = null;
+  const pool =
+    jobs > 1 && script.protocol === 'file:' && existsSync(script)
+      ? () => threadPool(jobs - 1, script, work, (r) => deliver!(r), io.classify)
+      : null;
+  const early = pool && (files.length > batchMessages || atLeast(files, batchBytes)) ? pool() : null;
+  const { run } = await import('./run.js');
+  return run({
+    opts,
+    io,
+    files,
+    work,
+    progress,
+    fail,
+    failures: () => failedInputs,
+    runner: early,
+    pool,
+    deliverTo: (d) => (deliver = d),
+  });
+}
 
-  // A bad input is reported by itself and the others still run; a classifying failure (a
-  // ClassifyError from the runner) stops the run: reading, at once, and the output, after every
-  // message before the failing one.
-  let stopped: ClassifyError | null = null;
-  for (const file of files) {
-    try {
-      if (file === '-') {
-        // Standard input is read like a file: one message, or each message of an mbox.
-        for await (const item of readMessages('-', io.stdin, (n) => (read += n))) await push(item);
-        continue;
-      }
-      const head = readHead(file);
-      // An mbox starts with "From "; so does a single message saved with its envelope line (most
-      // of Sisimai's samples), which is one message when no line after it could start another (a
-      // separator is a blank line, then "From "): its bytes as read, without splitting.
-      const mbox = head.bytes.subarray(0, 5).equals(fromLine);
-      if (!mbox || (head.whole && !head.bytes.includes('\nFrom '))) {
-        read += head.size;
-        await push({ name: file, bytes: head.bytes });
-      } else if (head.whole) {
-        const bytes = head.bytes;
-        for await (const item of readMessages(file, (async function* () { yield bytes; })(), (n) => (read += n))) await push(item);
-      } else {
-        for await (const item of readMessages(file, undefined, (n) => (read += n))) await push(item);
-      }
-    } catch (err) {
-      if (err instanceof ClassifyError) {
-        stopped = err;
-        break;
-      }
-      fail(file, err);
-      continue;
-    }
-    progress.update(status);
-  }
-  try {
-    if (!stopped) await flushBatch(true);
-    await runner?.close();
-  } catch (err) {
-    if (!(err instanceof ClassifyError)) fail('(classifying)', err);
-    // Close rejects with the first failure in input order: a batch before the one a submit
-    // failed on may have failed since, in a worker.
-    else stopped = err;
-  }
-  progress.clear();
-  if (stopped) {
-    const output = opts.output === 'summary' || opts.output === 'remove-list' ? 'the report counts' : 'the output holds';
-    io.stderr.write(`whybounce: ${safe(stopped.message)}; stopped there: ${output} every message ${stopped.at ? 'before it' : 'read before it failed'}\n`);
-  }
-  if (summary) {
-    const report = summary.report();
-    if (opts.output === 'remove-list') await write(report.remove.map((a) => `${safe(a)}\n`).join(''));
-    else if (opts.json) await write(`${JSON.stringify(summaryJson(report))}\n`);
-    else await write(renderSummary(report, useColor(io.stdout, io.env)));
-  }
-  return failedInputs || stopped ? 1 : 0;
+/** What main() hands to run(), having read the options and found the files. */
+export interface RunContext {
+  readonly opts: Options;
+  readonly io: CliIO;
+  readonly files: readonly string[];
+  readonly work: WorkOptions;
+  readonly progress: Progress;
+  /** Reports an input that could not be read, and counts it. */
+  readonly fail: (path: string, err: unknown, link?: boolean) => void;
+  readonly failures: () => number;
+  /** The thread pool, already started (an input of more than one batch), else null. */
+  readonly runner: Runner | null;
+  /** Starts the thread pool; null when this run has no worker threads. */
+  readonly pool: (() => Runner) | null;
+  /** Where the thread pool delivers its results: set by run() before any batch is submitted. */
+  readonly deliverTo: (deliver: Deliver) => void;
 }
 
 /** Whether the inputs hold `bytes` or more (standard input: assumed), statting only as far as needed. */
@@ -321,18 +244,6 @@ function atLeast(files: readonly string[], bytes: number): boolean {
     if (sum >= bytes) return true;
   }
   return false;
-}
-
-function mb(bytes: number): string {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
-}
-
-function clock(seconds: number): string {
-  const s = Math.round(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
 function describe(err: unknown, link = false): string {

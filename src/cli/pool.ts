@@ -11,7 +11,24 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Classify } from '../core/index.js';
-import { label, work, type BatchResult, type Task, type WorkOptions } from './work.js';
+import { label, type Task } from './task.js';
+import type { BatchResult, WorkOptions } from './work.js';
+
+/**
+ * Messages per batch sent to a worker, and bytes: enough to make a message cheap to send, and
+ * few enough that the batches still queued on a worker when this thread has read everything
+ * (perWorker) are a short wait: at 64 messages and 3 queued, the run's end waited on the
+ * worker 70-250 ms (load ~9), at 32 and 2, 50-120 ms.
+ */
+export const batchMessages = 32;
+export const batchBytes = 1 << 20;
+
+/**
+ * The classifier's side of a batch (work.ts), loaded when this thread first classifies one:
+ * it brings the classifier, which a run loads after starting its workers (main.ts).
+ */
+let workModule: Promise<typeof import('./work.js')> | undefined;
+const work: (typeof import('./work.js'))['work'] = async (...args) => (await (workModule ??= import('./work.js'))).work(...args);
 
 /**
  * Classifying stopped: a message threw, or a worker thread died. The output delivered holds
@@ -45,7 +62,7 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-type Deliver = (result: BatchResult) => void | Promise<void>;
+export type Deliver = (result: BatchResult) => void | Promise<void>;
 
 /**
  * In this thread: each batch is classified as it is submitted. `classify` is for tests only
@@ -73,7 +90,7 @@ export function inProcess(options: WorkOptions, deliver: Deliver, classify?: Cla
 /**
  * Batches queued on a worker: enough that it never waits for this thread between two (one to
  * run, one waiting), and no more: at the end of the input this thread has nothing left to do
- * but wait for them (main.ts: batchMessages).
+ * but wait for them (batchMessages).
  */
 const perWorker = 2;
 
@@ -185,7 +202,8 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
             batches.workers++;
             const seq = nextSeq++;
             free.pending.set(seq, label(tasks[0]!));
-            free.w.postMessage({ seq, tasks });
+            const sent = packed(tasks);
+            free.w.postMessage({ seq, tasks: sent.tasks }, [sent.buffer]);
             return;
           }
           // The workers' messages (ready, results) arrive as events: reading a folder and
@@ -221,4 +239,26 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
       if (failure) throw failure;
     },
   };
+}
+
+/**
+ * A batch as it is sent to a worker: its messages' bytes copied into one buffer, which is
+ * transferred, not cloned (a clone of a view clones the whole buffer under it: a Buffer's is often
+ * Node's 8 KiB pool), and the worker has nothing more to allocate. A copy: the caller's bytes
+ * stay the caller's.
+ */
+function packed(tasks: readonly Task[]): { tasks: Task[]; buffer: ArrayBuffer } {
+  let size = 0;
+  for (const t of tasks) size += t.bytes?.length ?? 0;
+  const buffer = new ArrayBuffer(size);
+  let at = 0;
+  const out = tasks.map((t) => {
+    // Not bytes (outside Task's type; pool.test.ts sends one): as it is, for the worker to fail on.
+    if (!(t.bytes instanceof Uint8Array)) return t;
+    const bytes = new Uint8Array(buffer, at, t.bytes.length);
+    bytes.set(t.bytes);
+    at += bytes.length;
+    return t.index ? { name: t.name, index: t.index, bytes } : { name: t.name, bytes };
+  });
+  return { tasks: out, buffer };
 }

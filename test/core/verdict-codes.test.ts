@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify, classifyText } from '../../src/core/index.js';
-import { toJson } from '../../src/cli/main.js';
+import { toJson } from '../../src/cli/work.js';
 
 describe('verdict status and reply', () => {
   it('a DSN: the deciding recipient\'s codes', async () => {
