@@ -38,19 +38,26 @@ export interface OrdinaryMail {
   readonly date: string;
 }
 
-const bodyPhrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhrases, ...complaintPhrases, ...autoReplyPhrases, ...challengePhrases, ...deliveredPhrases];
-/**
- * Every body phrase in one pass: an alternation of literal strings (no quantifier: linear). Not
- * rules/scan.ts's pairs: a long text holds most pairs, and one scan per phrase left in cost more.
- */
 const escaped = (p: string) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const bodyPhraseRe = new RegExp(bodyPhrases.map(escaped).join('|'));
+
 /**
- * Each body phrase's longest word. Folding only makes each run of white space one space, so a
- * text whose lowercase holds none of these words holds no phrase once folded: most ordinary mail
- * is not folded and read for 500 phrases, only its lowercase for these.
+ * The body phrases' patterns, made when a text is first read for them: a notice is told by its
+ * headers or subject before its text (kind.ts's signs), so a run over notices alone never needs
+ * them, and building them is a few milliseconds of a process's start.
  */
-const phraseWordRe = new RegExp([...new Set(bodyPhrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))].map(escaped).join('|'));
+let bodyPatterns: { readonly phrase: RegExp; readonly word: RegExp } | undefined;
+function bodyPhrasePatterns(): { readonly phrase: RegExp; readonly word: RegExp } {
+  if (bodyPatterns) return bodyPatterns;
+  const phrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhrases, ...complaintPhrases, ...autoReplyPhrases, ...challengePhrases, ...deliveredPhrases];
+  // Every body phrase in one pass: an alternation of literal strings (no quantifier: linear). Not
+  // rules/scan.ts's pairs: a long text holds most pairs, and one scan per phrase left in cost more.
+  const phrase = new RegExp(phrases.map(escaped).join('|'));
+  // Each body phrase's longest word. Folding only makes each run of white space one space, so a
+  // text whose lowercase holds none of these words holds no phrase once folded: most ordinary mail
+  // is not folded and read for 500 phrases, only its lowercase for these.
+  const word = new RegExp([...new Set(phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))].map(escaped).join('|'));
+  return (bodyPatterns = { phrase, word });
+}
 /** The other signs kind.ts reads in a text, in one pass: `i` only lets more in. */
 const otherSignRe = new RegExp(
   [smtpFailureRe, sesJsonRe, bodyDsnFieldRe].map((re) => `(?:${re.source})`).concat(snsEnvelopeFields.map(escaped)).join('|'),
@@ -227,8 +234,9 @@ function hasSign(t: string): boolean {
   // An RFC 5965 report written into a text is read by its three fields together (kind.ts).
   if (otherSignRe.test(t) || holdsArfFields(t)) return true;
   const lower = t.toLowerCase();
+  const { phrase, word } = bodyPhrasePatterns();
   // squash(lower) is fold(t).
-  return phraseWordRe.test(lower) && bodyPhraseRe.test(squash(lower));
+  return word.test(lower) && phrase.test(squash(lower));
 }
 
 /** Header fields, unfolded, keys lowercased (first occurrence); null when a line is no field. */
