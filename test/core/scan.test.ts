@@ -175,6 +175,28 @@ describe('rules/scan.ts pair filter', () => {
     expect(places).toBeGreaterThan(10000);
   });
 
+  it('a scan run from inside another (a callback) and a text beyond ASCII read the same codes as charCodeAt', () => {
+    const list = ['unknown user', 'no such', 'ünknown', 'mailbox', 'x@y'];
+    const index = new PhraseIndex(list);
+    const inner = new PhraseIndex(['box', 'user', 'ü']);
+    const texts = ['550 unknown user; mailbox full', '550 ünknown user, no such mailbox: x@y', `${'a'.repeat(9000)} mailbox ${'b'.repeat(9000)} no such`, '日本語 no such mailbox'];
+    for (const t of texts) {
+      const want: string[] = [];
+      list.forEach((p, i) => {
+        for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) want.push(`${i}@${at}`);
+      });
+      const got: string[] = [];
+      // Every callback scans another text (and the outer text again) while the outer scan goes on.
+      index.forEach(t, (i, start) => {
+        got.push(`${i}@${start}`);
+        expect(inner.first(`${t.slice(start)} ü`)).toBe(['box', 'user', 'ü'].findIndex((p) => `${t.slice(start)} ü`.includes(p)));
+        expect(new TextPairs().of(t.slice(start)).has(list[i]!)).toBe(true);
+      });
+      expect(got.sort()).toEqual(want.sort());
+      expect(index.first(t, undefined, (i) => index.first(t.slice(0, 3)) < 0 && i >= 0)).toBe(list.findIndex((p) => t.includes(p)));
+    }
+  });
+
   it('matchWords and matchPhrase answer as the tables read one by one, each phrase in the text with host names blanked as its rule says', () => {
     // The tables' documented reading, spelled out: the server's words; for the one-word specific
     // phrases bare host names blanked (not URLs), for the broad words every host or domain name;

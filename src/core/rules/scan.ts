@@ -79,6 +79,44 @@ export class PhraseList {
   }
 }
 
+const encoder = new TextEncoder();
+/**
+ * Scratch arrays for `codesOf`, grown as needed, lent to one scan at a time: a scan that runs
+ * while another holds them (from a callback) is given arrays of its own. A scan reads only the
+ * codes it was given, so nothing in them outlives it.
+ */
+let byteCodes = new Uint8Array(4096);
+let wideCodes = new Uint16Array(4096);
+let lent = false;
+
+/**
+ * The character codes of `text`, at indexes 0 to `text.length - 1` of the array returned (which
+ * may be longer); `giveBack` it when done. Scans read these instead of `charCodeAt`, which looks
+ * up how the string is stored for every character it reads: several times dearer than reading a
+ * typed array. A text all in ASCII (nearly every one) is copied by the native UTF-8 encoder, one
+ * byte per character; any other is read character by character.
+ */
+function codesOf(text: string): Uint8Array | Uint16Array {
+  const n = text.length;
+  const own = lent;
+  lent = true;
+  let bytes = byteCodes;
+  if (own || bytes.length < n) bytes = new Uint8Array(Math.max(n, 64) + (n >> 1));
+  if (!own) byteCodes = bytes;
+  const done = encoder.encodeInto(text, bytes);
+  if (done.read === n && done.written === n) return bytes;
+  let wide = wideCodes;
+  if (own || wide.length < n) wide = new Uint16Array(Math.max(n, 64) + (n >> 1));
+  if (!own) wideCodes = wide;
+  for (let i = 0; i < n; i++) wide[i] = text.charCodeAt(i);
+  return wide;
+}
+
+/** Ends a scan's loan of `codes` (from `codesOf`). */
+function giveBack(codes: Uint8Array | Uint16Array): void {
+  if (codes === byteCodes || codes === wideCodes) lent = false;
+}
+
 /** The hash, over `size` slots, of the three characters of `text` from `at` (a phrase's anchor). */
 const tripleHash = (a: number, b: number, c: number): number => Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) >>> (32 - 14);
 
@@ -189,22 +227,28 @@ export class PhraseIndex {
         }
       }
     }
-    let a = text.charCodeAt(0);
-    let b = text.charCodeAt(1);
-    for (let i = 2; i < text.length && best > 0; i++) {
-      const c = text.charCodeAt(i);
-      let j = heads[tripleHash(a, b, c) & mask]!;
-      a = b;
-      b = c;
-      while (j >= 0 && j < best) {
-        const start = i - 2 - offsets[j]!;
-        const end = start + lengths[j]! - 1;
-        if (start >= 0 && end < text.length && text.charCodeAt(start) === firsts[j] && text.charCodeAt(end) === lasts[j] && text.startsWith(phrases[j]!, start) && (!accept || accept(j, start))) {
-          best = j;
-          break;
+    if (text.length < 3 || best === 0) return best < limit ? best : -1;
+    const codes = codesOf(text);
+    try {
+      let a = codes[0]!;
+      let b = codes[1]!;
+      for (let i = 2; i < text.length && best > 0; i++) {
+        const c = codes[i]!;
+        let j = heads[tripleHash(a, b, c) & mask]!;
+        a = b;
+        b = c;
+        while (j >= 0 && j < best) {
+          const start = i - 2 - offsets[j]!;
+          const end = start + lengths[j]! - 1;
+          if (start >= 0 && end < text.length && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start) && (!accept || accept(j, start))) {
+            best = j;
+            break;
+          }
+          j = next[j]!;
         }
-        j = next[j]!;
       }
+    } finally {
+      giveBack(codes);
     }
     return best < limit ? best : -1;
   }
@@ -216,16 +260,22 @@ export class PhraseIndex {
       const p = phrases[j]!;
       if (p) for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) found(j, at);
     }
-    let a = text.charCodeAt(0);
-    let b = text.charCodeAt(1);
-    for (let i = 2; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      for (let j = heads[tripleHash(a, b, c) & mask]!; j >= 0; j = next[j]!) {
-        const start = i - 2 - offsets[j]!;
-        if (start >= 0 && text.startsWith(phrases[j]!, start)) found(j, start);
+    if (text.length < 3) return;
+    const codes = codesOf(text);
+    try {
+      let a = codes[0]!;
+      let b = codes[1]!;
+      for (let i = 2; i < text.length; i++) {
+        const c = codes[i]!;
+        for (let j = heads[tripleHash(a, b, c) & mask]!; j >= 0; j = next[j]!) {
+          const start = i - 2 - offsets[j]!;
+          if (start >= 0 && text.startsWith(phrases[j]!, start)) found(j, start);
+        }
+        a = b;
+        b = c;
       }
-      a = b;
-      b = c;
+    } finally {
+      giveBack(codes);
     }
   }
 }
@@ -248,13 +298,15 @@ export class TextPairs {
     const m = bitCount - 1;
     const bits: number[] = [];
     for (let i = bitCount >>> 4; i > 0; i--) bits.push(0);
-    let prev = text.length ? text.charCodeAt(0) : 0;
+    const codes = codesOf(text);
+    let prev = codes[0]!;
     for (let i = 1; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+      const c = codes[i]!;
       const h = pairHash(prev, c) & m;
       bits[h >>> 4]! |= 1 << (h & 15);
       prev = c;
     }
+    giveBack(codes);
     this.bits = bits;
     this.mask = m;
     this.text = text;
