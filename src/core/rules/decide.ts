@@ -287,7 +287,9 @@ function refine(reason: Reason, status: string, command: SmtpCommand | '', folde
 }
 
 function splitFirstLine(text: string): [string, string] {
-  const t = text.replace(/^\s+/, '');
+  // A text that starts with a printable ASCII character has no leading white space to drop.
+  const c = text.charCodeAt(0);
+  const t = c > 32 && c < 127 ? text : text.replace(/^\s+/, '');
   const nl = t.indexOf('\n');
   return nl < 0 ? [t, ''] : [t.slice(0, nl), t.slice(nl + 1)];
 }

@@ -359,11 +359,19 @@ export class TextPairs {
  * (or per call) and dropped with it.
  */
 export class PairSets {
-  private readonly made = new Map<string, TextPairs>();
+  /**
+   * The texts read so far (a few per message) and their sets, found by `===`: the same string is
+   * told at once, where a Map would first hash every character of a new key (a whole notice).
+   */
+  private readonly texts: string[] = [];
+  private readonly sets: TextPairs[] = [];
 
   of(text: string): TextPairs {
-    let p = this.made.get(text);
-    if (!p) this.made.set(text, (p = new TextPairs().of(text)));
+    const { texts, sets } = this;
+    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return sets[i]!;
+    const p = new TextPairs().of(text);
+    texts.push(text);
+    sets.push(p);
     return p;
   }
 }
