@@ -94,19 +94,9 @@ function slim(v: Verdict, date: string): Slim {
     reason: v.reason,
     severity: v.severity,
     ...(v.feedbackType ? { feedbackType: v.feedbackType } : {}),
-    recipients: v.recipients.map((r) => ({ address: ownCopy(r.address), action: r.action, severity: r.severity, category: r.category, reason: r.reason })),
+    recipients: v.recipients.map((r) => ({ address: r.address, action: r.action, severity: r.severity, category: r.category, reason: r.reason })),
     date,
   };
-}
-
-/**
- * A copy of a string cut from a message's text. V8 keeps a substring of 13 characters or more
- * as a view of the string it was cut from: an address the bulk report keeps (its tables are by
- * address) would keep the whole text of its notice, up to a MiB, for the rest of the run. A worker's results
- * reach the main thread as copies; this makes the main thread's own the same.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : structuredClone(s);
 }
 
 /** The `--json` line of one message. */
