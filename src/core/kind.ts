@@ -19,7 +19,7 @@ import {
   deliveredPhrases, deliveredSubjects, failurePhrases, feedbackPartRe, feedbackTypeOf, noticeSender, unsubscribePhrases, noticeSentences, replyPrefixRe, sesFeedbackTypeRe, sesJsonRe, sesSenders, smtpFailureRe, snsEnvelopeFields,
   strongFailurePhrases, weakBounceSubjects, autoReplyHeaders, challengePhrases, challengeServices, challengeSubjects, sharedWordingReasons, mailThingRe,
 } from './rules/kinds.js';
-import { PhraseList, TextPairs, type PairSets } from './rules/scan.js';
+import { heldIn, noticePhrases, PhraseTable } from './notice-phrases.js';
 import type { Evidence, FeedbackType, Kind } from './types.js';
 
 export interface KindResult {
@@ -227,19 +227,20 @@ function autoReplyOf(parts: MessageParts, subject: string, ctx: NoticeContext, r
   // direct response to another one: a notification, so out-of-office words in it make no answer;
   // "auto-replied" decided above. A challenge is sent by a program whatever keyword it chose.
   const program = (autoSubmitted !== '' && autoSubmitted !== 'no') || suppressing;
-  const text = ctx.noticeLower.slice(0, 4000);
+  const held = heldIn(ctx);
   const answersOne = Boolean(header(parts, 'in-reply-to') || header(parts, 'references'));
   const outOfOfficeSubject = autoReplySubjects.some((p) => {
     const at = subject.startsWith(p) ? 0 : p.length > 5 ? subject.indexOf(p) : -1;
     return at >= 0 && (answersOne || awaySubjectForm(subject.slice(at + p.length), p));
   });
-  const words = firstIncluded(text, autoReplyPhrases, ctx.pairs);
+  const words = noticeLists.autoReply.firstIn(held, 4000);
   if (words && !reply && ((outOfOfficeSubject && !header(parts, 'list-unsubscribe') && !listPost) || (suppressing && !bulk))) {
     return { kind: 'auto-reply', evidence: [evidenceOf(words, 'body', 'kind:auto-reply', 'phrase')], note: '' };
   }
-  const challenge = firstIncluded(text, challengePhrases, ctx.pairs);
+  const challenge = noticeLists.challenge.firstIn(held, 4000);
   if (challenge && !listPost) {
-    const service = firstIncluded(`${text}\n${fold(ctx.from)}`, challengeServices);
+    const text = `${ctx.noticeLower.slice(0, 4000)}\n${fold(ctx.from)}`;
+    const service = challengeServices.find((s) => text.includes(s)) ?? '';
     if (service || (program && !bulk) || challengeSubjects.some((p) => subject.includes(p))) {
       return { kind: 'auto-reply', evidence: [evidenceOf(challenge, 'body', 'kind:auto-reply', service ? `challenge-response:${service}` : 'challenge-response')], note: '' };
     }
@@ -275,22 +276,26 @@ export function evidenceOf(text: string, source: Evidence['source'], decides: st
   return { text: squash(text).trim().slice(0, 500), source, decides, rule };
 }
 
-/** Each long list firstIncluded reads, with its pairs (rules/scan.ts), made once at import. */
-const phraseLists: ReadonlyMap<readonly string[], PhraseList> = new Map(
-  [autoReplyPhrases, challengePhrases, challengeServices, bounceSubjects, weakBounceSubjects, strongFailurePhrases, complaintPhrases, complaintSubjects, noticeSentences, failurePhrases, deliveredSubjects, deliveredPhrases]
-    .filter((list) => list.length >= 8)
-    .map((list) => [list, new PhraseList(list)]),
-);
-
-/** The first of `needles` that `haystack` holds, else ''. Long lists skip most scans (rules/scan.ts). */
-function firstIncluded(haystack: string, needles: readonly string[], sets?: PairSets): string {
-  const list = needles.length < 8 ? undefined : phraseLists.get(needles);
-  if (!list) {
-    for (const n of needles) if (haystack.includes(n)) return n;
-    return '';
-  }
-  return list.firstIn(sets ? sets.of(haystack) : new TextPairs().of(haystack));
-}
+/**
+ * The lists read in the notice's folded text, in the one reading of it the formats' marks share
+ * (notice-phrases.ts), and the lists read in the folded subject, in a reading of their own.
+ */
+const noticeLists = {
+  autoReply: noticePhrases.list(autoReplyPhrases),
+  challenge: noticePhrases.list(challengePhrases),
+  complaint: noticePhrases.list(complaintPhrases),
+  strongFailure: noticePhrases.list(strongFailurePhrases),
+  sentence: noticePhrases.list(noticeSentences),
+  failure: noticePhrases.list(failurePhrases),
+  delivered: noticePhrases.list(deliveredPhrases),
+};
+const subjectPhrases = new PhraseTable();
+const subjectLists = {
+  bounce: subjectPhrases.list(bounceSubjects),
+  weakBounce: subjectPhrases.list(weakBounceSubjects),
+  complaint: subjectPhrases.list(complaintSubjects),
+  delivered: subjectPhrases.list(deliveredSubjects),
+};
 
 /**
  * Whether a message may carry a notice in its body (DSN fields without a MIME part): sent by a
@@ -301,14 +306,14 @@ export function mayCarryNotice(parts: MessageParts, body: string): boolean {
   const subject = fold(parts.subject);
   if (replyPrefixRe.test(subject) || header(parts, 'list-id')) return false;
   if (noticeSender(parts.from) || parts.contentType.includes('multipart/report')) return true;
-  if (firstIncluded(subject, bounceSubjects) || firstIncluded(subject, weakBounceSubjects)) return true;
-  return Boolean(firstIncluded(fold(body.slice(0, 20000)), strongFailurePhrases));
+  const inSubject = subjectPhrases.read(subject);
+  if (subjectLists.bounce.firstIn(inSubject) || subjectLists.weakBounce.firstIn(inSubject)) return true;
+  return Boolean(noticeLists.strongFailure.firstIn(noticePhrases.read(fold(body.slice(0, 20000)))));
 }
 
 export function detectKind(ctx: NoticeContext, parts: MessageParts, input: InputOrigin): KindResult {
   const subject = fold(ctx.subject);
   const from = fold(ctx.from);
-  const head = ctx.noticeLower.slice(0, 20000);
   const h = (k: string) => fold(header(parts, k));
   // A message with an empty From is the null sender of a notice. Text with no From line counts as
   // one only when it holds mail's own matter (an address, a status code, a server's phrase) and
@@ -362,17 +367,21 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
 
   // Complaints that do not use RFC 5965's type: their own sentences, or a complaint subject on a
   // message that returns the original (Hotmail's JMRP).
-  const complaintWords = firstIncluded(ctx.noticeLower.slice(0, 2000), complaintPhrases, ctx.pairs) || (parts.original && firstIncluded(subject, complaintSubjects, ctx.pairs)) || complaintSubjectRe.exec(subject)?.[0];
+  // The notice's phrases and the subject's, each read once (notice-phrases.ts); a list is asked
+  // about the notice's first characters as `includes` over a slice of them would be.
+  const held = heldIn(ctx);
+  const inSubject = subjectPhrases.read(subject);
+  const complaintWords = noticeLists.complaint.firstIn(held, 2000) || (parts.original && subjectLists.complaint.firstIn(inSubject)) || complaintSubjectRe.exec(subject)?.[0];
   if (complaintWords && !talk) {
     const feedbackType: FeedbackType = unsubscribePhrases.includes(complaintWords) ? 'opt-out' : feedbackTypeOf(ctx.noticeLower.slice(0, 2000));
     return { kind: 'complaint', evidence: [evidenceOf(complaintWords, 'body', 'kind:complaint', 'phrase')], note: '', feedbackType };
   }
 
-  const strong = firstIncluded(head, strongFailurePhrases, ctx.pairs);
-  const sentence = firstIncluded(head, noticeSentences, ctx.pairs);
-  const bounceSubject = firstIncluded(subject, bounceSubjects, ctx.pairs);
-  const weakSubject = bounceSubject || firstIncluded(subject, weakBounceSubjects, ctx.pairs);
-  const failure = firstIncluded(head, failurePhrases, ctx.pairs);
+  const strong = noticeLists.strongFailure.firstIn(held, 20000);
+  const sentence = noticeLists.sentence.firstIn(held, 20000);
+  const bounceSubject = subjectLists.bounce.firstIn(inSubject);
+  const weakSubject = bounceSubject || subjectLists.weakBounce.firstIn(inSubject);
+  const failure = noticeLists.failure.firstIn(held, 20000);
   const smtpFailure = smtpFailureRe.exec(ctx.notice.slice(0, 20000))?.[0] ?? '';
   // Pasted text with no header at all: the person pasted it to have it explained.
   // Not when someone is talking in it ("We keep getting 550 5.7.26 from Gmail. Can you check?").
@@ -385,7 +394,7 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
     if (auto) return auto;
   }
 
-  const delivered = firstIncluded(subject, deliveredSubjects, ctx.pairs) || firstIncluded(ctx.noticeLower.slice(0, 4000), deliveredPhrases, ctx.pairs);
+  const delivered = subjectLists.delivered.firstIn(inSubject) || noticeLists.delivered.firstIn(held, 4000);
   if (delivered && !strong && !smtpFailure && (daemon || ctx.dsn)) {
     return { kind: 'delivered', evidence: [evidenceOf(delivered, 'header', 'kind:delivered', 'subject')], note: '' };
   }

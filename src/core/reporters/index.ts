@@ -2,7 +2,7 @@
  * The notice formats whybounce reads, most specific first, and the choice of the one that claims
  * a notice. The generic reader (reporters/generic.ts) takes whatever none of these claims.
  */
-import { needle, pairCounts, rarestPair, type Needle, type TextPairs } from '../rules/scan.js';
+import { heldIn, noticePhrases } from '../notice-phrases.js';
 import { activehunter } from './activehunter.js';
 import { amavis } from './amavis.js';
 import { amazonses } from './amazonses.js';
@@ -89,14 +89,13 @@ export type Format = Reporter & { readonly name: ReporterName };
 
 /**
  * Every format's marks, indexed: each mark with the formats (their places in `reporters`) it
- * lets in. A notice's marks are all read in one go (the phrases by their pairs and key, their
- * rarest pair among all the phrases, rules/scan.ts; From:, Subject: and the headers once each),
- * and only the formats they let in are asked, in their order.
+ * lets in. A notice's marks are all read in one go (the phrases in the one reading of the notice
+ * the kind detector shares, notice-phrases.ts; From:, Subject: and the headers once each), and
+ * only the formats they let in are asked, in their order.
  */
 interface MarkIndex {
-  readonly phrases: readonly Needle[];
-  readonly phraseKeys: Int32Array;
-  readonly phraseFormats: readonly number[][];
+  /** By phrase number in `noticePhrases`: the formats the phrase lets in. */
+  readonly phrases: ReadonlyMap<number, readonly number[]>;
   readonly from: readonly (readonly [part: string, formats: number[]])[];
   readonly subject: readonly (readonly [part: string, formats: number[]])[];
   /** By header name: the parts of its value, each with its formats. */
@@ -125,12 +124,8 @@ const markIndex: MarkIndex = (() => {
     }
     for (const f of marks.dsnFields ?? []) add(dsnFields, f, i);
   });
-  const needles = [...phrases.keys()].map(needle);
-  const counts = pairCounts(phrases.keys());
   return {
-    phrases: needles,
-    phraseKeys: Int32Array.from(needles, (n) => rarestPair(n.pairs, counts)),
-    phraseFormats: [...phrases.values()],
+    phrases: new Map([...phrases].map(([phrase, formats]) => [noticePhrases.add(phrase), formats])),
     from: [...from],
     subject: [...subject],
     headers: new Map([...headers].map(([name, parts]) => [name, [...parts]])),
@@ -145,11 +140,9 @@ function candidates(ctx: NoticeContext): boolean[] {
   const admit = (formats: readonly number[]) => {
     for (const i of formats) out[i] = true;
   };
-  const set = ctx.pairs?.of(ctx.noticeLower);
-  for (let k = 0; k < index.phrases.length; k++) {
-    const key = index.phraseKeys[k]!;
-    const n = index.phrases[k]!;
-    if (set ? (key < 0 || set.hasPair(key)) && set.includes(n) : ctx.noticeLower.includes(n.text)) admit(index.phraseFormats[k]!);
+  for (const n of heldIn(ctx).found) {
+    const formats = index.phrases.get(n);
+    if (formats) admit(formats);
   }
   const from = ctx.from.toLowerCase();
   for (const [part, formats] of index.from) if (from.includes(part)) admit(formats);

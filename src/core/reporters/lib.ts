@@ -3,16 +3,19 @@
  * line names. Every regex here is linear.
  */
 import { addressMatches, firstAddressMatch, isAddress, normalizeAddress } from '../parse/address.js';
+import { heldIn, noticePhrases } from '../notice-phrases.js';
 import { squash } from '../rules/fold.js';
 import type { FoundRecipient, NoticeContext } from './types.js';
 
 /**
- * Whether the folded notice holds `phrase` (`ctx.noticeLower.includes(phrase)`): the notice's
- * character pairs (rules/scan.ts), made once per message, rule most absent phrases out without
- * a scan of the notice. Every format's `detect` asks this of the same notice.
+ * Whether the folded notice holds `phrase` (`ctx.noticeLower.includes(phrase)`). Every format's
+ * `detect` asks this of the same notice: a phrase of the notice's phrase table (the formats'
+ * marks, the signs of `noticeSays`, notice-phrases.ts) is answered from the notice's one reading,
+ * another (a format's second sign, asked of few notices) by `includes`.
  */
 export function says(ctx: NoticeContext, phrase: string): boolean {
-  return ctx.pairs ? ctx.pairs.of(ctx.noticeLower).has(phrase) : ctx.noticeLower.includes(phrase);
+  const n = noticePhrases.numberOf(phrase);
+  return n >= 0 ? heldIn(ctx).startOf(n, phrase) >= 0 : ctx.noticeLower.includes(phrase);
 }
 
 /** Lowercased From: of the notice. */
@@ -130,6 +133,7 @@ export function bodySection(ctx: NoticeContext, starts: readonly string[], ends:
  * single spaces).
  */
 export function noticeSays(...signs: readonly (string | readonly string[])[]): (ctx: NoticeContext) => boolean {
+  for (const s of signs) for (const p of typeof s === 'string' ? [s] : s) noticePhrases.add(p);
   return (ctx) => signs.some((s) => (typeof s === 'string' ? says(ctx, s) : s.every((p) => says(ctx, p))));
 }
 

@@ -21,7 +21,11 @@ export interface NoticeContext {
   readonly original: string;
   /** Addresses that belong to the sender of the original (the bounce's To), lowercased. */
   readonly senders: ReadonlySet<string>;
-  /** The pair sets (rules/scan.ts) of the texts read while deciding this message, made once each. */
+  /**
+   * The pair sets (rules/scan.ts) of the texts read while deciding this message, made once each,
+   * and its other readings: the notice's phrases (notice-phrases.ts), read once for the kind
+   * detector, the formats' marks and `says`.
+   */
   readonly pairs?: PairSets;
 }
 

@@ -162,6 +162,8 @@ export class PhraseIndex {
   private readonly lasts: Uint16Array;
   /** The phrases shorter than an anchor, in order. */
   private readonly short: readonly number[];
+  /** A bit for each slot of `heads` that holds a phrase, made when `firstPlaces` first reads. */
+  private used: Int32Array | undefined;
 
   /**
    * `indexed` leaves some phrases out (never found) while keeping every phrase's number, so
@@ -253,6 +255,43 @@ export class PhraseIndex {
     return best < limit ? best : -1;
   }
 
+  /**
+   * Each phrase `text` holds (but the empty phrase), once, with the place it first starts at: its
+   * number pushed on `found`, its place on `starts`, in no set order. One pass, as `forEach`, with
+   * no call per place (notice-phrases.ts reads a notice's phrases with it).
+   */
+  firstPlaces(text: string, found: number[], starts: number[]): void {
+    const { heads, next, offsets, lengths, firsts, phrases, mask } = this;
+    // A bit for each slot that anchors a phrase: a run of the text is looked up in `heads` only
+    // where its bit is set. The bits (a few hundred bytes) stay in the processor's cache between
+    // messages, `heads` (tens of kilobytes) does not, and most runs anchor nothing.
+    const used = (this.used ??= slotBits(heads));
+    for (const j of this.short) {
+      const at = phrases[j] ? text.indexOf(phrases[j]!) : -1;
+      if (at >= 0) {
+        found.push(j);
+        starts.push(at);
+      }
+    }
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    for (let i = 2; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const slot = tripleHash(a, b, c) & mask;
+      a = b;
+      b = c;
+      if (!(used[slot >>> 5]! & (1 << (slot & 31)))) continue;
+      for (let j = heads[slot]!; j >= 0; j = next[j]!) {
+        const start = i - 2 - offsets[j]!;
+        // A phrase's places come in order (its anchor is at one distance from its start): its first is its first place.
+        if (start >= 0 && start + lengths[j]! <= text.length && text.charCodeAt(start) === firsts[j] && text.startsWith(phrases[j]!, start) && !found.includes(j)) {
+          found.push(j);
+          starts.push(start);
+        }
+      }
+    }
+  }
+
   /** Calls `found` with each place (phrase number, start) where `text` holds one of the phrases (but the empty phrase), in no set order. */
   forEach(text: string, found: (i: number, start: number) => void): void {
     const { heads, next, offsets, phrases, mask } = this;
@@ -278,6 +317,13 @@ export class PhraseIndex {
       giveBack(codes);
     }
   }
+}
+
+/** A bit for each slot of `heads` that holds a phrase (-1 is none), 32 to an element. */
+function slotBits(heads: Int32Array): Int32Array {
+  const bits = new Int32Array(Math.ceil(heads.length / 32));
+  for (let slot = 0; slot < heads.length; slot++) if (heads[slot]! >= 0) bits[slot >>> 5]! |= 1 << (slot & 31);
+  return bits;
 }
 
 /**
@@ -365,6 +411,11 @@ export class PairSets {
    */
   private readonly texts: string[] = [];
   private readonly sets: TextPairs[] = [];
+  /**
+   * Other readings of the message's texts, each made once and kept by the reader that makes it
+   * (a key of its own): notice-phrases.ts keeps the notice's phrases here.
+   */
+  readonly readings = new Map<object, unknown>();
 
   of(text: string): TextPairs {
     const { texts, sets } = this;
