@@ -273,10 +273,12 @@ export class PhraseIndex {
         starts.push(at);
       }
     }
-    let a = text.charCodeAt(0);
-    let b = text.charCodeAt(1);
+    if (text.length < 3) return;
+    const codes = codesOf(text);
+    let a = codes[0]!;
+    let b = codes[1]!;
     for (let i = 2; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+      const c = codes[i]!;
       const slot = tripleHash(a, b, c) & mask;
       a = b;
       b = c;
@@ -284,12 +286,13 @@ export class PhraseIndex {
       for (let j = heads[slot]!; j >= 0; j = next[j]!) {
         const start = i - 2 - offsets[j]!;
         // A phrase's places come in order (its anchor is at one distance from its start): its first is its first place.
-        if (start >= 0 && start + lengths[j]! <= text.length && text.charCodeAt(start) === firsts[j] && text.startsWith(phrases[j]!, start) && !found.includes(j)) {
+        if (start >= 0 && start + lengths[j]! <= text.length && codes[start] === firsts[j] && text.startsWith(phrases[j]!, start) && !found.includes(j)) {
           found.push(j);
           starts.push(start);
         }
       }
     }
+    giveBack(codes);
   }
 
   /** Calls `found` with each place (phrase number, start) where `text` holds one of the phrases (but the empty phrase), in no set order. */
