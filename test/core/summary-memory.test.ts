@@ -28,7 +28,7 @@ describe('the bulk report keeps no notice text', () => {
     const summary = new BounceSummary();
     for (let i = 0; i < 60; i++) {
       const { address, diagnostic } = notice(i);
-      summary.add({ kind: 'bounce', category: 'bad-mailbox', reason: 'userunknown', severity: 'hard', recipients: [{ address, action: 'failed', severity: 'hard', category: 'bad-mailbox', reason: 'userunknown', diagnostic }] });
+      summary.add({ kind: 'bounce', category: 'bad-mailbox', severity: 'hard', recipients: [{ address, action: 'failed', severity: 'hard', category: 'bad-mailbox', reason: 'userunknown', diagnostic }] });
     }
     gc();
     const grown = process.memoryUsage().heapUsed - before;
