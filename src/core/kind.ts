@@ -101,9 +101,16 @@ function serverWords(r: ReplyLine): boolean {
   // An enhanced code right after the reply ("550 5.1.1 ..."), not a figure later in the line ("550 new users, 4.2.1% churn").
   if (/^#?[45]\.\d{1,3}\.\d{1,3}(?![\d.%])/.test(words) || /<[^\s<>@]{1,64}@/.test(words)) return true;
   if (blocklistNames.some((b) => words.includes(b))) return true;
-  // After a label ("Q3 results: 550 new users"), only a server's own phrase makes it a reply.
-  if (r.lead) return Boolean(matchPhrase(words));
+  // After a label ("Q3 results: 550 new users"), only a server's own phrase makes it a reply; a
+  // mail system's lead-in is no label: Postfix's "host mx.example.org[192.0.2.7] said:", qmail's
+  // "Remote host said:", a recipient ("<bob@example.org>:") or a host before the code.
+  if (r.lead && !mailLead(r.line.slice(0, r.line.indexOf(':')))) return Boolean(matchPhrase(words));
   return Boolean(matchWords(words)) || serverReplyWords.some((w) => words.includes(w));
+}
+
+/** Whether the words before a reply's code are a mail system's: they end in "said", or hold an address, a host or an IP literal. */
+function mailLead(lead: string): boolean {
+  return /\bsaid$/i.test(lead.trimEnd()) || mailTokenRe.test(lead);
 }
 
 /**

@@ -79,6 +79,11 @@ const replies: [string, string, Want][] = [
   ['a lookup naming the mail host', 'Host not found: mx.dest-p10.example', { kind: 'bounce', category: 'bad-domain', severity: 'hard' }],
   ['a rate limit on the sender', 'Sender rate limit exceeded', { kind: 'bounce', category: 'policy-related', severity: 'soft' }],
   ['a connection timeout naming the recipient', 'bob@dest-p12.example: Connection timed out', { kind: 'bounce', severity: 'soft' }],
+  // A reply after a mail system's lead-in reads as the same reply alone ("550 Connection refused" is one):
+  // qmail-remote's "Remote host said:", Postfix's "host ... said:", a recipient before the code.
+  ['qmail-remote: Remote host said', 'Remote host said: 550 Connection refused', { kind: 'bounce', category: 'bad-connection', reply: '550' }],
+  ['Postfix: host said, RFC 5321 554 text', 'host mx.dest-p13.example[192.0.2.13] said: 554 Transaction failed', { kind: 'bounce', reply: '554' }],
+  ['a recipient before the reply', 'Delivery to rui@dest-p14.example failed: 550 Connection refused', { kind: 'bounce', category: 'bad-connection', reply: '550' }],
 ];
 
 const nearMisses: [string, string][] = [
@@ -92,6 +97,9 @@ const nearMisses: [string, string][] = [
   ['release notes with version numbers', 'Release notes\n5.1.1: fixed the mailbox sync when the server is slow\n5.1.2: faster search'],
   ['a count at the start of a line', 'Order status: 550 units shipped, 20 rejected at customs'],
   ['an amount', '450 euro for the room, breakfast included'],
+  // A label before a count is no mail system's lead-in.
+  ['a label before a count', 'Q3 results: 550 new users'],
+  ['a web address before a count', 'Visit shop.example.com: 550 new products'],
   // Quotas and size limits belong to printers, disks and web proxies too: such a phrase alone,
   // naming nothing of mail (a mailbox, a message, an address, a host), is not a server's answer.
   ['a printer over its quota', 'The printer is over the allowed quota'],
