@@ -74,17 +74,19 @@ export function readHead(path: string): { bytes: Buffer; size: number; whole: bo
 }
 
 // An mbox separator: the core's separator line (core/mbox.ts: "From " + an envelope sender + a
-// date) at the start of a line after a blank line (LF or CRLF line ends: "\n\n", "\n\r\n" before
-// it). Every quantifier is bounded, so the line is told from at most `maxSeparatorMatch` bytes
-// after its "From ", and the blank line from at most 3 bytes before it. latin1 keeps one char per
-// byte: the line is matched as the bytes it is.
+// date) at the start of a line after a blank line, one that holds nothing but CRs, as core/mbox.ts
+// reads it ("\n\n", "\n\r\n", and "\n\r\r\n" of a CRLF file whose line ends were converted
+// twice). Every quantifier is bounded, so the line is told from at most `maxSeparatorMatch` bytes
+// after its "From "; the blank line is told from the bytes before it in the buffer, and from
+// `blankAtStart` where they begin before it. latin1 keeps one char per byte: the line is matched
+// as the bytes it is.
 const separatorLine = new RegExp(`^${separatorSource}`);
 /** "\r\n\r\n" + the longest separator line's start. */
 export const maxSeparator = 4 + maxSeparatorMatch;
 const LF = 0x0a;
 const CR = 0x0d;
 const lineFrom = Buffer.from('\nFrom ', 'latin1');
-/** The rest of the blank line before a "\nFrom ": "\n" or "\n\r". */
+/** Bytes carried before a cut "\nFrom " (the end of the blank line, read again with it). */
 const lookBehind = 2;
 
 function bytesOf(chunk: Uint8Array | string): Uint8Array {
@@ -167,13 +169,20 @@ export async function* readMessages(name: string, source?: ByteSource, onBytes?:
    * the last chunk, and the bytes kept are the blank line of the first one to look at.
    */
   let next = 0;
+  /** Whether the bytes before the scanned buffer end with an LF and then CRs only (a blank line so far). */
+  let blankAtStart = false;
+  /** Whether the line that the LF at `q` ends is blank: an LF before it, and only CRs between. */
+  const blankBefore = (bytes: Buffer, q: number): boolean => {
+    let k = q - 1;
+    while (k >= 0 && bytes[k] === CR) k--;
+    return k >= 0 ? bytes[k] === LF : blankAtStart;
+  };
   const scan = function* (bytes: Buffer, final: boolean): Generator<Item> {
     let start = 0; // first byte not yet added to the current message
     let rest = -1; // where the bytes carried to the next chunk start, once known
     for (let q = bytes.indexOf(lineFrom, next); q >= 0; q = bytes.indexOf(lineFrom, next)) {
       next = q + 1;
-      // A blank line before: "\n\n" or "\n\r\n" (an index before 0 reads undefined: no).
-      if (!(bytes[q - 1] === LF || (bytes[q - 1] === CR && bytes[q - 2] === LF))) continue;
+      if (!blankBefore(bytes, q)) continue;
       const at = q + 1;
       const end = at + maxSeparatorMatch;
       if (separatorLine.test(bytes.toString('latin1', at, Math.min(end, bytes.length)))) {
@@ -194,6 +203,8 @@ export async function* readMessages(name: string, source?: ByteSource, onBytes?:
       rest = final ? bytes.length : Math.max(start, Math.min(next - lookBehind, bytes.length));
     }
     current.add(bytes.subarray(start, rest));
+    // What the bytes not carried say of the line the carried ones start in.
+    blankAtStart = blankBefore(bytes, rest);
     // The next chunk may be read over this one.
     current.own();
     carry = Buffer.from(bytes.subarray(rest));

@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main.js';
 import { fakeIO } from './support/io.js';
 import * as inputs from '../../src/cli/inputs.js';
 import { readMessages } from '../../src/cli/inputs.js';
-import { maxInputBytes } from '../../src/core/index.js';
+import { maxInputBytes, mboxSplitter } from '../../src/core/index.js';
 
 const example = join(__dirname, '../../examples/bounce-mailbox-full.eml');
 
@@ -222,6 +222,28 @@ describe('whybounce CLI', () => {
       const items = await all(readMessages('box', source));
       expect(items.map((i) => new TextDecoder().decode(i.bytes).includes('Subject: two'))).toEqual([false, true]);
     }
+  });
+
+  it("splits an mbox where the extension's splitter (core/mbox.ts) does: a blank line is one of CRs only, however many", async () => {
+    // Lines ending CR CR LF (a CRLF file whose line ends were converted twice): the blank line
+    // before each separator is a lone CR CR LF, cut by chunk edges anywhere around it too.
+    const sep = (n: number) => `From MAILER-DAEMON Tue Nov 10 09:14:02 2026\r\r\nSubject: m${n}\r\r\n\r\r\nbody ${n}\r\r\n`;
+    const runs = ['\r\r\n', '\r\r\r\r\r\r\r\n', '\r\n', '\n', `${'\r'.repeat(3000)}\n`];
+    const box = runs.map((blank, i) => `${sep(i)}${blank}`).join('') + sep(runs.length);
+    const expected = (bytes: Uint8Array) => {
+      const split = mboxSplitter();
+      return [...split.push(bytes), ...split.end()].map((m) => new TextDecoder().decode(m.bytes));
+    };
+    const bytes = new TextEncoder().encode(box);
+    const want = expected(bytes);
+    expect(want).toHaveLength(runs.length + 1);
+    for (const size of [1, 2, 3, 5, 64, 1000, 4096, bytes.length]) {
+      const items = await all(readMessages('box', chunks(box, size)));
+      expect(items.map((i) => new TextDecoder().decode(i.bytes))).toEqual(want);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    writeFileSync(join(dir, 'cr.mbox'), bytes);
+    expect((await all(readMessages(join(dir, 'cr.mbox')))).map((i) => new TextDecoder().decode(i.bytes))).toEqual(want);
   });
 
   it('follows symbolic links in a folder, walks each folder once, and reports a broken link', async () => {
