@@ -326,7 +326,8 @@ function readParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
   }
   // DSN fields written into the body (no MIME part) count only in a message that is a notice:
   // a list post quoting "Final-Recipient: ... Action: failed" to ask about it is not one.
-  // The body's lowercase, made once: the original's markers and the notice's words are read in it.
+  // The body's lowercase, made once: the original's markers, the notice's words and the formats'
+  // sections (ctx.bodyLower, reporters/lib.ts bodyLower) are read in it.
   const bodyLower = body.toLowerCase();
   // (A field name matched case-insensitively is ASCII, so its lowercase holds "-recipient".)
   if ((!dsn || dsn.recipients.length === 0) && bodyLower.includes('-recipient') && bodyDsnFieldRe.test(body) && mayCarryNotice(parts, body)) {
@@ -334,7 +335,7 @@ function readParts(parts: MessageParts, origin: InputOrigin, truncated: boolean)
     if (d.recipients.length) dsn = d;
   }
   const { notice, lower } = cutOriginal(body, bodyLower);
-  const ctx = new Notice(parts, body, notice, squash(lower), dsn);
+  const ctx = new Notice(parts, body, bodyLower, notice, squash(lower), dsn);
   const kind = detectKind(ctx, parts, origin);
   const base = { input, subject: parts.subject, from: parts.from, truncated };
   if (kind.kind !== 'bounce') {
@@ -382,6 +383,7 @@ class Notice implements NoticeContext {
   constructor(
     private readonly parts: MessageParts,
     readonly body: string,
+    readonly bodyLower: string,
     readonly notice: string,
     readonly noticeLower: string,
     readonly dsn: DsnFields | null,

@@ -115,8 +115,9 @@ export function section(text: string, lower: string, starts: readonly string[], 
 /** Each notice's `body` lowercased, made when first asked for and dropped with the notice. */
 const lowerBodies = new WeakMap<NoticeContext, string>();
 
-/** `ctx.body.toLowerCase()`, made once per notice however many readers ask. */
+/** `ctx.body.toLowerCase()`, made once per notice however many readers ask (the context's own, when it has one). */
 export function bodyLower(ctx: NoticeContext): string {
+  if (ctx.bodyLower !== undefined) return ctx.bodyLower;
   let lower = lowerBodies.get(ctx);
   if (lower === undefined) lowerBodies.set(ctx, (lower = ctx.body.toLowerCase()));
   return lower;

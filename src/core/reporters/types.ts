@@ -15,6 +15,11 @@ export interface NoticeContext {
   readonly noticeLower: string;
   /** The whole readable body, including any inline copy of the original. */
   readonly body: string;
+  /**
+   * `body.toLowerCase()`, when whoever made the context has made it already (classify.ts reads
+   * the original's markers in it): reporters/lib.ts `bodyLower` hands it on instead of a second one.
+   */
+  readonly bodyLower?: string;
   /** The DSN fields, when the message carries them (part or body). */
   readonly dsn: DsnFields | null;
   /** The returned original message or its headers, when attached. */
