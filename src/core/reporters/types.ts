@@ -11,7 +11,7 @@ export interface NoticeContext {
   readonly from: string;
   /** The notice's readable text, cut before the returned original. */
   readonly notice: string;
-  /** Lowercased `notice`, computed once. */
+  /** `notice` folded (rules/fold.ts: lowercase, each run of white space one space), computed once. */
   readonly noticeLower: string;
   /** The whole readable body, including any inline copy of the original. */
   readonly body: string;
