@@ -104,7 +104,8 @@ function serverWords(r: ReplyLine): boolean {
   // After a label ("Q3 results: 550 new users"), only a server's own phrase makes it a reply; a
   // mail system's lead-in is no label: Postfix's "host mx.example.org[192.0.2.7] said:", qmail's
   // "Remote host said:", a recipient ("<bob@example.org>:") or a host before the code.
-  if (r.lead && !mailLead(r.line.slice(0, r.line.indexOf(':')))) return Boolean(matchPhrase(words));
+  // The lead-in is the parser's (parse/text.ts leadIn): a quote or bracket alone before the code has none.
+  if (r.lead && !mailLead(r.leadIn ?? '')) return Boolean(matchPhrase(words));
   return Boolean(matchWords(words)) || serverReplyWords.some((w) => words.includes(w));
 }
 

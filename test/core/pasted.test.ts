@@ -100,6 +100,10 @@ const nearMisses: [string, string][] = [
   // A label before a count is no mail system's lead-in.
   ['a label before a count', 'Q3 results: 550 new users'],
   ['a web address before a count', 'Visit shop.example.com: 550 new products'],
+  // A quote or bracket before the count is no lead-in: what follows the code is not read as one.
+  ['a count in brackets naming a web address', '(550 new users at example.com: see the Q3 report)'],
+  ['a count in brackets ending with a web address', '(550 new users at example.com)'],
+  ['a quoted count naming a web address', '"550 new users signed up at shop.example.org: great quarter"'],
   // Quotas and size limits belong to printers, disks and web proxies too: such a phrase alone,
   // naming nothing of mail (a mailbox, a message, an address, a host), is not a server's answer.
   ['a printer over its quota', 'The printer is over the allowed quota'],

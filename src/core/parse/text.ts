@@ -96,12 +96,14 @@ export interface ReplyLine {
   readonly words: string;
   /** Words came before the code ("Remote host said: 550 ..."); a label can also stand there ("Q3 results: 550 new users"). */
   readonly lead?: boolean;
+  /** The lead-in's words before its colon ("Remote host said"), when the line has one: not a quote or bracket alone. */
+  readonly leadIn?: string;
 }
 
 // A short lead-in before the code ("Remote host said:", "host mx.example.org[192.0.2.7] said:",
 // "Error:", "Reason:"), bounded and without a colon of its own, so a code inside a sentence
 // ("the address 550 Via Roma") never opens a reply. Then an optional quote or bracket.
-const leadIn = String.raw`(?:[^:\n]{1,120}:[ \t]{0,4})?['"(\[]?`;
+const leadIn = String.raw`(?:([^:\n]{1,120}):[ \t]{0,4})?['"(\[]?`;
 const replyOpenRe = new RegExp(String.raw`^${leadIn}([45][0-5]\d)(?:[ -]|$)(.*)$`);
 const statusOpenRe = new RegExp(String.raw`^${leadIn}#?([45]\.\d{1,3}\.\d{1,3})(?![\d.])(.*)$`);
 // RFC 3464 2.3.4 Status and 2.3.6 Diagnostic-Code ("Diagnostic-Code: smtp; 550 ...").
@@ -119,9 +121,9 @@ export function replyLine(raw: string): ReplyLine | null {
   m = statusFieldRe.exec(line);
   if (m) return { line, shape: 'status', code: m[1]!, words: m[2]!.trim() };
   m = replyOpenRe.exec(line);
-  if (m) return { line, shape: 'reply', code: m[1]!, words: m[2]!.trim(), ...(/^\d/.test(line) ? {} : { lead: true }) };
+  if (m) return { line, shape: 'reply', code: m[2]!, words: m[3]!.trim(), ...(/^\d/.test(line) ? {} : { lead: true }), ...(m[1] === undefined ? {} : { leadIn: m[1] }) };
   m = statusOpenRe.exec(line);
-  if (m) return { line, shape: 'status', code: m[1]!, words: m[2]!.trim() };
+  if (m) return { line, shape: 'status', code: m[2]!, words: m[3]!.trim() };
   m = qmailCodeRe.exec(line);
   if (m) return { line, shape: 'qmail', code: m[1]!, words: line.slice(0, m.index).trim() };
   return null;
