@@ -109,9 +109,13 @@ function serverWords(r: ReplyLine): boolean {
   return Boolean(matchWords(words)) || serverReplyWords.some((w) => words.includes(w));
 }
 
-/** Whether the words before a reply's code are a mail system's: they end in "said", or hold an address, a host or an IP literal. */
+/**
+ * Whether the words before a reply's code are a mail system's: qmail's "Remote host said" (or a
+ * server's), or words holding an address, a host or an IP literal (Postfix's "host
+ * mx.example.org[192.0.2.7] said"). A person's "He said:" is no mail system.
+ */
 function mailLead(lead: string): boolean {
-  return /\bsaid$/i.test(lead.trimEnd()) || mailTokenRe.test(lead);
+  return /\b(?:host|server) said:?$/i.test(lead.trimEnd()) || mailTokenRe.test(lead);
 }
 
 /**

@@ -99,6 +99,7 @@ const nearMisses: [string, string][] = [
   ['an amount', '450 euro for the room, breakfast included'],
   // A label before a count is no mail system's lead-in.
   ['a label before a count', 'Q3 results: 550 new users'],
+  ['a person quoted before a count', 'He said: 421 new users'],
   ['a web address before a count', 'Visit shop.example.com: 550 new products'],
   // A quote or bracket before the count is no lead-in: what follows the code is not read as one.
   ['a count in brackets naming a web address', '(550 new users at example.com: see the Q3 report)'],
