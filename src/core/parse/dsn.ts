@@ -30,8 +30,9 @@ export interface DsnFields {
 // The value is trimmed in code: `[ \t]*(.*)$` would backtrack quadratically over a long run of
 // blanks followed by a line separator that `.` does not match (U+2028). Sticky, read where a line
 // starts in the whole text: the value runs to the line's end, so a line holding U+2028 or U+2029
-// after its colon is no field (`.` stops there).
-const fieldRe = /([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:(.*)(?![^\n])/y;
+// after its colon is no field (`.` stops there). `^` (multiline) holds wherever it is read, a
+// line's start, and keeps the pattern linear if it is ever run unanchored.
+const fieldRe = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:(.*)(?![^\n])/my;
 
 /**
  * Splits `text` into blocks of unfolded fields. Lines that are not fields are ignored. Lines are
