@@ -28,7 +28,7 @@ import {
 import { bodyDsnFieldRe } from './rules/notice.js';
 import { fold, squash } from './rules/fold.js';
 import { limitInput, maxBodyChars } from './parse/limits.js';
-import { fieldNames as forwardFieldNames, fieldRe as forwardFieldRe } from './parse/forward.js';
+import { knownField as knownForwardField } from './parse/forward.js';
 
 /** What the verdict of ordinary mail shows. */
 export interface OrdinaryMail {
@@ -200,13 +200,12 @@ function forwardSign(t: string): 'sign' | 'block' | '' {
   for (let colon = t.indexOf(':'); colon >= 0; ) {
     const start = t.lastIndexOf('\n', colon) + 1;
     const nl = t.indexOf('\n', colon);
-    const m = forwardFieldRe.exec(t.slice(start, nl < 0 ? t.length : nl).trim());
-    const key = m ? forwardFieldNames.get(m[1]!.toLowerCase()) : undefined;
-    if (key === 'from') {
-      if (noticeSender(m![2]!.trim())) return 'sign';
+    const field = knownForwardField(t.slice(start, nl < 0 ? t.length : nl));
+    if (field?.key === 'from') {
+      if (noticeSender(field.value)) return 'sign';
       block = 'block';
     }
-    if (key === 'subject' && subjectSign(m![2]!.trim())) return 'sign';
+    if (field?.key === 'subject' && subjectSign(field.value)) return 'sign';
     colon = nl < 0 ? -1 : t.indexOf(':', nl);
   }
   return block;

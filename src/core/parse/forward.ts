@@ -36,9 +36,10 @@ const maxNoteChars = 400;
 const maxDepth = 3;
 
 // A field of the block (the line trimmed): a name of one or two words, blanks (French "De :"), a
-// colon, the value. Bounded repeats only: the line is a stranger's. The prefilter reads lines so too.
-export const fieldNames: ReadonlyMap<string, string> = new Map(Object.entries(forwardFields));
-export const fieldRe = /^([\p{L}-]{1,12}(?: \p{L}{1,8})?)[ \t\u00a0]{0,4}:(.*)$/u;
+// colon, the value. Bounded repeats only: the line is a stranger's. The prefilter reads lines so
+// too, through knownField.
+const fieldNames: ReadonlyMap<string, string> = new Map(Object.entries(forwardFields));
+const fieldRe = /^([\p{L}-]{1,12}(?: \p{L}{1,8})?)[ \t\u00a0]{0,4}:(.*)$/u;
 
 /**
  * The messages forwarded in `text` (the body of a forward, its lead header lines already read),
@@ -108,10 +109,12 @@ function isSeparator(line: string): boolean {
   return dashedSeparators.includes(s.slice(a, b));
 }
 
-/** The field a line of a block is (forwardFields), or undefined. */
-function knownField(line: string): string | undefined {
+/** The field a line of a block is (forwardFields): its key, its name as written (lowercase) and its value; null for none. */
+export function knownField(line: string): { readonly key: string; readonly name: string; readonly value: string } | null {
   const m = fieldRe.exec(line.trim());
-  return m ? fieldNames.get(m[1]!.toLowerCase()) : undefined;
+  const name = m ? m[1]!.toLowerCase() : '';
+  const key = fieldNames.get(name);
+  return key ? { key, name, value: m![2]!.trim() } : null;
 }
 
 /** Fields whose value is a list of recipients, which Outlook wraps onto the next lines when it is long. */
@@ -148,8 +151,8 @@ function readBlock(lines: readonly string[], start: number, bare = false): { hea
   let sent = false;
   let i = start;
   for (; i < lines.length && headers.length < 12; i++) {
-    const key = knownField(lines[i]!);
-    if (!key) {
+    const field = knownField(lines[i]!);
+    if (!field) {
       // A list of recipients wrapped onto the next lines: the block goes on after them.
       const last = headers[headers.length - 1];
       const resume = last && listFields.has(last.key) ? resumesAt(lines, i) : -1;
@@ -158,9 +161,8 @@ function readBlock(lines: readonly string[], start: number, bare = false): { hea
       i = resume - 1;
       continue;
     }
-    const m = fieldRe.exec(lines[i]!.trim())!;
-    if (outlookSentFields.includes(m[1]!.toLowerCase())) sent = true;
-    headers.push({ key, value: m[2]!.trim() });
+    if (outlookSentFields.includes(field.name)) sent = true;
+    headers.push({ key: field.key, value: field.value });
   }
   const has = (k: string) => headers.some((h) => h.key === k);
   if (!has('from') || !(has('subject') || has('date'))) return null;
