@@ -100,6 +100,11 @@ const nearMisses: [string, string][] = [
   // A label before a count is no mail system's lead-in.
   ['a label before a count', 'Q3 results: 550 new users'],
   ['a person quoted before a count', 'He said: 421 new users'],
+  // A count pasted alone: the words after the number are a count's, however mail-like its noun.
+  ['a count alone', '550 new users'],
+  ['a count going on', '421 new users signed up this week'],
+  ['a count in Italian', '550 nuovi utenti'],
+  ['a count of active accounts', '450 active accounts'],
   ['a web address before a count', 'Visit shop.example.com: 550 new products'],
   // A quote or bracket before the count is no lead-in: what follows the code is not read as one.
   ['a count in brackets naming a web address', '(550 new users at example.com: see the Q3 report)'],
