@@ -80,15 +80,18 @@ describe('7-bit fast path', () => {
   });
   it('refuses what it does not decode as postal-mime does', () => {
     expect(readSevenBit('Subject: =?UTF-8?B?w6k=?=\n\nx')?.subject).toBe('\u00e9');
-    // Encoded words postal-mime reads another way: in the sender's name, in a charset
-    // TextDecoder does not know, or whose bytes do not decode (it then decodes them one by one).
-    expect(readSevenBit('From: =?utf-8?Q?Mail_Delivery?= <a@example.org>\n\nx')).toBeNull();
+    // Encoded words postal-mime reads another way: in a charset TextDecoder does not know, in
+    // a name without an address (it reads them again as an address list).
     expect(readSevenBit('Subject: =?x-unknown?Q?a?=\n\nx')).toBeNull();
-    expect(readSevenBit('Subject: =?utf-8?B?w6?= =?utf-8?B?k=?=\n\nx')).toBeNull();
+    expect(readSevenBit('From: =?utf-8?Q?Mail_Delivery?= <>\n\nx')).toBeNull();
+    // In a sender's name they are decoded; words whose joined bytes do not decode are decoded
+    // one by one, as postal-mime does (both readings compared below).
+    expect(readSevenBit('From: =?utf-8?Q?Mail_Delivery?= <a@example.org>\n\nx')?.from).toBe('Mail Delivery <a@example.org>');
+    expect(readSevenBit('Subject: =?utf-8?B?w6?= =?utf-8?B?k=?=\n\nx')?.subject).toBe('\ufffd');
     // 8-bit header bytes are read as UTF-8, as postal-mime reads header lines; a string as it stands.
     expect(readSevenBit('Subject: caf\u00e9\n\nx')?.subject).toBe('caf\u00e9');
     expect(readSevenBit('Subject: caf\u00c3\u00a9 \u00e9\n\nx', true)?.subject).toBe('caf\u00e9 \ufffd');
-    expect(readSevenBit('From: J\u00c3\u00b6hn <j@example.org>\n\nx', true)).toBeNull();
+    expect(readSevenBit('From: J\u00c3\u00b6hn <j@example.org>\n\nx', true)?.from).toBe('J\u00f6hn <j@example.org>');
     expect(readSevenBit('Subject: hi\n\nplain')).not.toBeNull();
     // 8-bit text in a string (not bytes): postal-mime would read the string as UTF-8.
     expect(readSevenBit('Subject: hi\n\ncaf\u00e9')).toBeNull();
@@ -98,7 +101,9 @@ describe('7-bit fast path', () => {
     // A comment in the transfer encoding; the charset named twice; a sender in a rare form.
     expect(readSevenBit('Content-Transfer-Encoding: (old) base64\n\naGk=')).toBeNull();
     expect(readSevenBit('Content-Type: text/plain; charset=utf-8; charset=latin1\n\nx')).toBeNull();
-    expect(readSevenBit('From: a@example.org (a@example.org)\n\nx')).toBeNull();
+    expect(readSevenBit('From: a@example.org (a, b)\n\nx')).toBeNull();
+    // A comment that is the address: postal-mime drops the name that repeats it.
+    expect(readSevenBit('From: a@example.org (a@example.org)\n\nx')?.from).toBe('<a@example.org>');
     expect(readSevenBit('Content-Transfer-Encoding: base64\n\naGk=')?.body).toBe('hi');
     const encodedNotice = 'Content-Type: multipart/report; boundary=b\n\n--b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\naGk=\n--b--\n';
     expect(readSevenBit(encodedNotice)?.body).toBe('hi');
@@ -233,6 +238,16 @@ const shapes: { name: string; raw: string; declines?: boolean; bytes?: boolean }
     raw: `Subject: Undelivered Mail Returned\n\tto Sender\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`,
   },
   {
+    name: 'a text/plain part whose charset lost its ";" (a folded type line unfolded)',
+    raw: `Subject: Returned mail\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n   charset="iso-8859-1"\n\n550 5.1.1 <a@example.org>: utilisateur inconnu, d\u00e9sol\u00e9\n--b--\n`,
+    bytes: true,
+  },
+  {
+    name: 'a boundary that never occurs, over 8-bit and encoded text (the raw body is read)',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="x1"\n\n--x2\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n550 5.1.1 <r\u00c3\u00a9mi@example.fr>: unknown =C3=A9\n--x2--\n`,
+    bytes: true,
+  },
+  {
     name: 'bare CR line ends',
     raw: `Subject: Undeliverable\nX-Failed-Recipients: a@example.org\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`.replace(/\n/g, '\r'),
   },
@@ -263,6 +278,82 @@ describe('7-bit fast path on MIME shapes the corpus lacks', () => {
       expect(r.words).toContain('user unknown');
       expect(r.words).not.toContain('attached file');
     }
+  });
+});
+
+// Senders and subjects as mail writes them: display names plain, quoted, 8-bit, or in RFC 2047
+// words (UTF-8 and ISO-8859-1, B and Q, a character split between two words), before an address
+// or in a comment after one.
+const utf8Bytes = (s: string) => new TextEncoder().encode(s);
+const bWord = (text: string, charset = 'utf-8') => `=?${charset}?B?${Buffer.from(charset === 'utf-8' ? utf8Bytes(text) : Buffer.from(text, 'latin1')).toString('base64')}?=`;
+const qWord = (text: string) => `=?UTF-8?Q?${[...utf8Bytes(text)].map((b) => (b === 32 ? '_' : /[A-Za-z0-9]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('')}?=`;
+/** `text` in two B words cut inside its UTF-8 bytes (after byte `at`): joined, they decode; alone, not. */
+const splitWords = (text: string, at: number) => {
+  const b = utf8Bytes(text);
+  const cut = Math.max(1, Math.min(b.length - 1, at));
+  return `=?utf-8?B?${Buffer.from(b.subarray(0, cut)).toString('base64')}?= =?utf-8?B?${Buffer.from(b.subarray(cut)).toString('base64')}?=`;
+};
+const plainWord = fc.stringMatching(/^[A-Za-z0-9.\-'é日ü]{1,8}$/);
+const nameWord = fc.oneof(
+  plainWord,
+  plainWord.map((w) => bWord(w)),
+  plainWord.map((w) => qWord(`${w} x`)),
+  plainWord.map((w) => bWord(w.replace(/[^\x00-\xff]/g, 'e'), 'iso-8859-1')),
+  fc.tuple(plainWord, fc.nat(6)).map(([w, at]) => splitWords(`${w}日本`, at)),
+  fc.constant('Mail'),
+  fc.constant('=?US-ASCII?Q??='),
+);
+const displayName = fc.array(nameWord, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+const address = fc.constantFrom('postmaster@example.org', 'MAILER-DAEMON@mx.example.jp', 'a.b@example.co.jp', 'MAILER-DAEMON', 'r\u00e9mi@example.fr');
+const sender = fc.oneof(
+  fc.tuple(displayName, address).map(([n, a]) => `${n} <${a}>`),
+  fc.tuple(displayName, address).map(([n, a]) => `"${n}" <${a}>`),
+  fc.tuple(displayName, address, fc.constantFrom('', '  ')).map(([n, a, sp]) => `${n}${sp}<${a}>`),
+  fc.tuple(displayName, address).map(([n, a]) => `${a} (${n})`),
+  fc.tuple(displayName, address).map(([n, a]) => `<${a}> (${n})`),
+  fc.tuple(address, address).map(([a, b]) => `${a} (${b})`),
+  address.map((a) => `<${a}>`),
+  address,
+  displayName.map((n) => `${n} <>`),
+  displayName,
+);
+const subject = fc.array(fc.oneof(nameWord, fc.constant('Undeliverable:'), fc.constant('\t')), { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
+
+describe('7-bit fast path: senders and subjects postal-mime was needed for', () => {
+  it('reads each sender and subject it accepts as postal-mime does, as a string and as bytes', async () => {
+    let read = 0;
+    await fc.assert(
+      fc.asyncProperty(sender, subject, fc.boolean(), async (from, subj, asBytes) => {
+        const text = `From: ${from}\nSubject: ${subj}\nContent-Type: text/plain\n\nUser unknown\n`;
+        // As bytes, the header's characters are written as UTF-8 and read one per byte (latin1).
+        const raw = asBytes ? String.fromCharCode(...utf8Bytes(text)) : text;
+        const fast = readSevenBit(raw, asBytes);
+        if (!fast) return;
+        read++;
+        const slow = await parseMessage(asBytes ? latin1Bytes(raw) : raw, readWithPostalMime, { fastPath: false });
+        expect([from, subj, fast.from, fast.subject]).toEqual([from, subj, slow.from, slow.subject]);
+      }),
+      { numRuns: 600, seed: 20261205 },
+    );
+    // Most are read: encoded words, 8-bit names and a comment holding the address among them.
+    expect(read).toBeGreaterThan(400);
+  });
+});
+
+describe('7-bit fast path: an attached message under an 8-bit header', () => {
+  const notice = (original: string) =>
+    `Subject: Nicht zustellbar: \u00c3\u00bcberf\u00c3\u00bcllt\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed: mailbox full.\n--b\nContent-Type: message/rfc822\n${original}--b--\n`;
+  it('reads it as postal-mime does: its bytes as UTF-8', async () => {
+    const raw = notice(`\nFrom: J\u00c3\u00b6rg <j@example.org>\nSubject: Gr\u00c3\u00bc\u00c3\u009fe\n\nHallo\n`);
+    const fast = readSevenBit(raw, true);
+    const slow = await parseMessage(latin1Bytes(raw), readWithPostalMime, { fastPath: false });
+    expect(fast?.original).toContain('J\u00f6rg');
+    expect(fast!.original.trimEnd()).toBe(slow.original.trimEnd());
+  });
+  it('leaves an encoded one, and one postal-mime is given cut (trimOriginal), to postal-mime', () => {
+    expect(readSevenBit(notice(`Content-Transfer-Encoding: base64\n\n${b64('From: a@example.org\n\nhi\n')}`), true)).toBeNull();
+    expect(readSevenBit(notice(`\nFrom: a@example.org\n\n${'x'.repeat(100)}\n`.repeat(200)), true)).toBeNull();
+    expect(readSevenBit(notice(`\nFrom: a@example.org\n\n${'x'.repeat(100)}\n`), true)).not.toBeNull();
   });
 });
 

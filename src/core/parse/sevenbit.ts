@@ -10,7 +10,7 @@
  * notice.
  */
 import { htmlToText } from './html.js';
-import { afterBlankLine, blankLineAt, hasBareCr, headerFields, lf, partsWithoutMime, type Header, type MessageParts } from './message.js';
+import { afterBlankLine, blankLineAt, hasBareCr, headerFields, lf, partsWithoutMime, trimOriginal, type Header, type MessageParts } from './message.js';
 
 /** Nesting beyond this is left to postal-mime: notices are at most three levels deep. */
 const maxDepth = 8;
@@ -22,7 +22,6 @@ const maxParts = 64;
 const needsCharsetRe = /[^\x00-\x1a\x1c-\x7f]/;
 // eslint-disable-next-line no-control-regex
 const nonAsciiRe = /[^\x00-\x7f]/;
-const encodedRe = /content-transfer-encoding\s*:\s*"?(?:base64|quoted-printable)/i;
 
 /** Signals that a part the classifier reads needs postal-mime, or that the message's structure
  * is one postal-mime reads in a way this file does not reproduce. */
@@ -109,6 +108,10 @@ const commonDecoders: ReadonlyMap<string, { decoder: TextDecoder; asciiSafe: boo
 );
 
 const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** The raw body read as parse/message.ts reads it (the whole message as UTF-8: a BOM after the header is kept). */
+const bodyDecoder = headerDecoder;
+/** An attachment's text as parse/postal.ts decodes it (a BOM at its start dropped). */
+const attachmentDecoder = new TextDecoder('utf-8');
 
 /** The chars of `s` as bytes (each char one byte: see Source). */
 function bytesOf(s: string): Uint8Array {
@@ -209,12 +212,13 @@ function decodeBase64(body: string): Uint8Array {
 /**
  * The text of a part the classifier reads, decoded as postal-mime decodes it: `inline` text
  * with its declared charset (format=flowed unwrapped), an attachment (delivery-status, feedback
- * report, a text/plain attachment) as UTF-8 (parse/postal.ts). Text that needs no decoding is
- * returned as it stands. Throws NeedsDecoding where postal-mime's reading is not reproduced.
- * `body`: the part's text, CRLFs as they stand (made LF here: lf).
+ * report, a text/plain attachment) as UTF-8, or with `attachedCharset` where parse/postal.ts
+ * finds one in a broken type (UTF-8 when TextDecoder does not know it). Text that needs no
+ * decoding is returned as it stands. Throws NeedsDecoding where postal-mime's reading is not
+ * reproduced. `body`: the part's text, CRLFs as they stand (made LF here: lf).
  */
-function partText(headers: readonly Header[], body: string, inline: boolean, src: Source): string {
-  return partReader(headers, body, inline, src)();
+function partText(headers: readonly Header[], body: string, inline: boolean, src: Source, attachedCharset?: string): string {
+  return partReader(headers, body, inline, src, attachedCharset)();
 }
 
 /**
@@ -222,10 +226,10 @@ function partText(headers: readonly Header[], body: string, inline: boolean, src
  * throws NeedsDecoding), the text is made (copied LF, decoded) when it is asked for. An HTML
  * alternative is read only where its group has no text/plain one (parseSevenBit).
  */
-function partReader(headers: readonly Header[], body: string, inline: boolean, src: Source): () => string {
+function partReader(headers: readonly Header[], body: string, inline: boolean, src: Source, attachedCharset?: string): () => string {
   const encoding = transferEncoding(headers);
-  const charset = inline ? typeParam(headers, 'charset') : undefined;
-  const d = decoderFor(charset);
+  const charset = inline ? typeParam(headers, 'charset') : attachedCharset;
+  const d = inline || charset === undefined ? decoderFor(charset) : (decoderFor(charset) ?? decoderFor('utf-8'));
   const flowed = inline && /^flowed$/i.test(typeParam(headers, 'format') ?? '');
   const delSp = flowed && /^yes$/i.test(typeParam(headers, 'delsp') ?? '');
   // Only CRs of CRLFs are in `body` (parseSevenBit): lf changes no test below.
@@ -255,15 +259,22 @@ const encodedWordRe = /=\?([^?\s]{1,80})\?([BbQq])\?([^?]{0,2000})\?=/g;
 const foldingRe = /^[ \t\r\n]+$/;
 
 /**
- * A header value (the Subject) with its RFC 2047 encoded words decoded as postal-mime decodes
- * them: white space between two encoded words dropped, adjacent words in one charset and
- * encoding decoded as one (a character may be split between them; in base64 only when the first
- * ends a whole group). Throws NeedsDecoding where postal-mime reads them otherwise: a charset
- * TextDecoder does not know, a replacement character in the result (postal-mime then decodes
- * the words one by one), 8-bit or padding inside the encoded text.
+ * A header value (the Subject, a sender's name) with its RFC 2047 encoded words decoded as
+ * postal-mime decodes them: white space between two encoded words dropped, adjacent words in one
+ * charset and encoding decoded as one (a character may be split between them; in base64 only
+ * when the first ends a whole group), and where that gives a replacement character, the words
+ * decoded again one by one (the joined bytes did not decode) and that reading kept. Throws
+ * NeedsDecoding where postal-mime reads them otherwise: a charset TextDecoder does not know,
+ * 8-bit or padding inside the encoded text.
  */
 function decodeWords(value: string): string {
   if (!value.includes('=?')) return value;
+  const joined = renderWords(value, true);
+  return joined.includes('\ufffd') ? renderWords(value, false) : joined;
+}
+
+/** `value` with its encoded words decoded, adjacent ones as one where `join` allows (decodeWords). */
+function renderWords(value: string, join: boolean): string {
   let out = '';
   let pending: { charset: string; b: boolean; data: string } | null = null;
   let last = 0;
@@ -282,7 +293,7 @@ function decodeWords(value: string): string {
     }
     const word = { charset: m[1]!, b: m[2]!.toUpperCase() === 'B', data: m[3]! };
     const p = pending as { charset: string; b: boolean; data: string } | null;
-    if (p && p.charset === word.charset && p.b === word.b && (!p.b || (p.data.length % 4 === 0 && !p.data.endsWith('=')))) {
+    if (join && p && p.charset === word.charset && p.b === word.b && (!p.b || (p.data.length % 4 === 0 && !p.data.endsWith('=')))) {
       p.data += word.data;
       continue;
     }
@@ -291,9 +302,7 @@ function decodeWords(value: string): string {
   }
   flush();
   if (value.includes('=?', last)) throw needsDecoding;
-  out += value.slice(last);
-  if (out.includes('\ufffd')) throw needsDecoding;
-  return out;
+  return out + value.slice(last);
 }
 
 function decodeWord(charset: string, b: boolean, data: string): string {
@@ -311,31 +320,50 @@ function decodeWord(charset: string, b: boolean, data: string): string {
 }
 
 // The sender as parse/postal.ts writes it from postal-mime's address parser ("Name <address>",
-// "<address>"), for the plain forms only: a bare or bracketed address, a display name of plain
-// words (quoted or not) before one, an address followed by a comment that is the name.
-const addrPart = String.raw`[^\s<>()",;:\\@\[\]]{1,200}@[^\s<>()",;:\\@\[\]]{1,255}`;
-const localPart = String.raw`[^\s<>()",;:\\@\[\]]{1,200}`;
-const word = String.raw`[A-Za-z0-9!#$%&'*+/^_\`{|}~.-]{1,100}`;
+// "<address>"), for the plain forms only: a bare or bracketed address, a display name (quoted or
+// not) before one, an address followed by a comment that is the name. A name's words are what the
+// parser keeps of them: no special, control or white-space character (its tokens are trimmed of
+// white space as JavaScript reads it), 8-bit characters and encoded words included.
+const addrChar = String.raw`[^\s\x00-\x1f\x7f<>()",;:\\@\[\]]`;
+const addrPart = `${addrChar}{1,200}@${addrChar}{1,255}`;
+const localPart = `${addrChar}{1,200}`;
+const word = `${addrChar}{1,100}`;
 const plainWords = `${word}(?: ${word}){0,20}`;
 const quotedWords = `${word},?(?: ${word},?){0,20}`;
 const bareAddressRe = new RegExp(`^(?:(${addrPart})|<(${addrPart}|${localPart})?>)$`);
-const namedAddressRe = new RegExp(`^(?:(${plainWords})|"(${quotedWords})") <(${addrPart}|${localPart})?>$`);
-const commentNameRe = new RegExp(`^(?:(${addrPart})|<(${addrPart})>) \\((${plainWords}|"${quotedWords}")\\)$`);
+// The parser trims the name, so any spaces before the bracket.
+const namedAddressRe = new RegExp(`^(?:(${plainWords})|"(${quotedWords})") *<(${addrPart}|${localPart})?>$`);
+const commentNameRe = new RegExp(`^(?:(${addrPart})|<(${addrPart})>) \\((${plainWords}|"${quotedWords}"|${addrPart})\\)$`);
 const bareNameRe = new RegExp(`^${plainWords}$`);
 
 function senderOf(from: string): string {
   if (!from) return '';
-  // Encoded words in a name: postal-mime's address parser decodes them; not reproduced here. Nor
-  // its reading of 8-bit characters (in a name or an address).
-  if (from.includes('=?') || nonAsciiRe.test(from)) throw needsDecoding;
   let m = bareAddressRe.exec(from);
-  if (m) return `<${m[1] ?? m[2] ?? ''}>`;
+  // Alone, the address is the parser's name too, decoded (it then differs from the address).
+  if (m) return from.includes('=?') ? needs() : m[0] === '<>' ? '<>' : named(m[1] ?? m[2]!, m[1] ?? m[2]!);
   m = namedAddressRe.exec(from);
-  if (m) return `${m[1] ?? m[2]!} <${m[3] ?? ''}>`;
+  if (m) return named(m[1] ?? m[2]!, m[3] ?? '');
   m = commentNameRe.exec(from);
-  if (m) return `${m[3]!} <${m[1] ?? m[2]!}>`;
-  // Words and no address: postal-mime takes them for a name.
-  if (!from.includes('@') && bareNameRe.test(from)) return `${from} <>`;
+  if (m) return named(m[3]!, m[1] ?? m[2]!);
+  // Words and no address: postal-mime takes them for a name (encoded words alone it reads again
+  // as an address list).
+  if (!from.includes('@') && !from.includes('=?') && bareNameRe.test(from)) return `${from} <>`;
+  throw needsDecoding;
+}
+
+/**
+ * The sender with the display name `name` (as written) and `address`, as postal-mime's parser
+ * gives it: the name's encoded words decoded, a name that is the address dropped (or, with no
+ * `@`, the address). Without an address, encoded words in the name are read otherwise there.
+ */
+function named(name: string, address: string): string {
+  if (!address && name.includes('=?')) throw needsDecoding;
+  const shown = decodeWords(name);
+  if (shown === address) return address.includes('@') ? `<${address}>` : `${shown} <>`;
+  return shown ? `${shown} <${address}>` : `<${address}>`;
+}
+
+function needs(): never {
   throw needsDecoding;
 }
 
@@ -367,6 +395,9 @@ function unflow(text: string, delSp: boolean): string {
   }
   return out;
 }
+
+/** A text/plain type whose charset parameter lost its `;` (a folded line unfolded): the label, quoted or not. */
+const brokenTypeRe = /^text\/plain[ \t]+charset[ \t]*=[ \t]*(?:"([\w.:-]{1,40})"|([\w.:-]{1,40}))$/;
 
 interface Part {
   headers: Header[];
@@ -478,7 +509,10 @@ export function readSevenBit(raw: string, bytes = false): MessageParts | null {
   }
   try {
     // With a bare CR the text is made LF first (parseSevenBit), and its empty line found again.
-    return parseSevenBit(text, { bytes, eightBitHead }, bareCr ? null : headEnd);
+    const parts = parseSevenBit(text, { bytes, eightBitHead }, bareCr ? null : headEnd);
+    // Its attached message as postal-mime reads it (parseSevenBit) only where postal-mime is
+    // given all of it: parse/message.ts cuts a long one (trimOriginal).
+    return eightBitHead && parts.original && trimOriginal(raw, raw) !== raw ? null : parts;
   } catch (err) {
     if (err instanceof NeedsDecoding) return null;
     throw err;
@@ -533,6 +567,7 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
   const deliveryStatus: string[] = [];
   let feedbackReport = '';
   let original = '';
+  let originalHeaders: readonly Header[] = [];
   // RFC 2046 5.1.5: in a multipart/digest a part without Content-Type is a message/rfc822.
   const walk = (headers: readonly Header[], body: string, depth: number, fallback: string, boundaries: readonly string[], alternative: TextGroup | null): void => {
     const type = contentTypeOf(headers, fallback);
@@ -552,7 +587,10 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
       return;
     }
     if (type.startsWith('message/rfc822') || type.startsWith('text/rfc822-headers') || type.startsWith('message/global')) {
-      original ||= lf(body);
+      if (!original) {
+        original = lf(body);
+        originalHeaders = headers;
+      }
       return;
     }
     if (type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status')) {
@@ -578,9 +616,15 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
     // An attachment (or a text/plain type postal-mime does not recognize): parse/message.ts
     // reads it when it is plain text without a file name; an attached file is not read.
     if (media.startsWith('text/plain') && !hasFileName(headers)) {
-      // parse/postal.ts decodes it with a charset only when the broken type carries one.
-      if (media !== 'text/plain' && /charset/.test(media)) throw needsDecoding;
-      extraTexts.push(partText(headers, body, false, src));
+      // parse/postal.ts decodes it with a charset only when the broken type carries one
+      // ("text/plain" and an unfolded "charset=" line): read here in that form alone.
+      let charset: string | undefined;
+      if (media !== 'text/plain' && media.includes('charset')) {
+        const m = brokenTypeRe.exec(media);
+        if (!m) throw needsDecoding;
+        charset = m[1] ?? m[2]!;
+      }
+      extraTexts.push(partText(headers, body, false, src, charset));
     }
   };
   walk(top.headers, topBody, 0, 'text/plain', [], null);
@@ -597,15 +641,18 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
     body = htmlToText(groups.map((g) => g.html.map((text) => text()).join('\n')).join('\n'));
   }
   if (extraTexts.length) body = `${extraTexts.map((t) => `${t}\n`).join('')}${body}`;
-  // As with postal-mime (parse/message.ts): nothing readable came out, so read the raw body.
-  if (!body.trim() && !deliveryStatus.length && !feedbackReport) {
-    if (encodedRe.test(topBody) || needsCharsetRe.test(topBody)) throw needsDecoding;
-    body = lf(topBody);
-  }
+  // As with postal-mime (parse/message.ts): nothing readable came out, so read the raw body, its
+  // bytes as UTF-8 (a string as it stands), encoded or not.
+  if (!body.trim() && !deliveryStatus.length && !feedbackReport) body = lf(src.bytes && nonAsciiRe.test(topBody) ? bodyDecoder.decode(bytesOf(topBody)) : topBody);
   // An attached message is taken here as it stands, where postal-mime decodes it (8-bit bytes as
-  // UTF-8, its transfer encoding undone), and classify.ts may read it whole: under an 8-bit
-  // header, it is left to postal-mime, as all such mail was before.
-  if (original && src.eightBitHead) throw needsDecoding;
+  // UTF-8, its transfer encoding undone), and classify.ts may read it whole. Under an 8-bit
+  // header, where all such mail was postal-mime's before, it is read as postal-mime reads it:
+  // unless it has a transfer encoding, that is its bytes as UTF-8 (parse/postal.ts);
+  // readSevenBit declines one that postal-mime would read cut (trimOriginal).
+  if (original && src.eightBitHead) {
+    if (transferEncoding(originalHeaders) !== 'none') throw needsDecoding;
+    if (src.bytes && nonAsciiRe.test(original)) original = attachmentDecoder.decode(bytesOf(original));
+  }
   // Field by field, in the order partsWithoutMime writes them (a spread of `top` is a slow generic copy).
   return {
     headers: top.headers, subject: decodeWords(top.subject), from: senderOf(top.from), body, deliveryStatus, feedbackReport, original, contentType: top.contentType,
