@@ -197,6 +197,34 @@ describe('rules/scan.ts pair filter', () => {
     }
   });
 
+  it('characters beyond ASCII that share a byte (byteOf) are told apart, and none reads as an ASCII one', () => {
+    // U+00FC, U+01FC, U+02FC and U+FFFC share the byte 0xFC; U+0161 and U+3061 the byte 0xE1; none
+    // is ASCII. Phrases of one, texts of the others (and of Japanese, as notices hold it).
+    const list = ['üser unknown', 'ǽ', 'no ˼such', 'メールボックス', 'ちは', 'šä', 'user unknown', 'x\ufffcy', 'ab\u0161'];
+    const texts = ['Ǽser unknown', 'üser unknown', '\u02fcser unknown; no üsuch; no ˼such', 'メールボックスが一杯です', 'こんにちは', 'ša šä', 'x\u00fcy x\ufffcy', 'ab\u3061 ab\u0161', 'user unknown', '|ser unknown'];
+    const index = new PhraseIndex(list);
+    for (const t of [...texts, texts.join(' ')]) {
+      const want: string[] = [];
+      list.forEach((p, i) => {
+        for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) want.push(`${i}@${at}`);
+      });
+      const got: string[] = [];
+      index.forEach(t, (i, start) => got.push(`${i}@${start}`));
+      expect(got.sort()).toEqual(want.sort());
+      expect(index.first(t)).toBe(list.findIndex((p) => t.includes(p)));
+      const found: number[] = [];
+      const starts: number[] = [];
+      index.firstPlaces(t, found, starts);
+      expect(found.map((i, k) => `${i}@${starts[k]}`).sort()).toEqual(list.flatMap((p, i) => (t.includes(p) ? [`${i}@${t.indexOf(p)}`] : [])).sort());
+      const pairs = new TextPairs().of(t);
+      for (const p of list) {
+        expect(pairs.has(p)).toBe(t.includes(p));
+        expect(pairs.includes(needle(p))).toBe(t.includes(p));
+      }
+      expect(new PhraseList(list).firstIn(pairs)).toBe(list.find((p) => t.includes(p)) ?? '');
+    }
+  });
+
   it('matchWords and matchPhrase answer as the tables read one by one, each phrase in the text with host names blanked as its rule says', () => {
     // The tables' documented reading, spelled out: the server's words; for the one-word specific
     // phrases bare host names blanked (not URLs), for the broad words every host or domain name;

@@ -18,12 +18,23 @@ const bitsPerChar = 8;
 const minSize = 64;
 const pairHash = (a: number, b: number): number => (a * 31 + b) & mask;
 
+/**
+ * A character's code as the scans read it, one byte: itself in ASCII, any other folded onto
+ * 128-255 (its low seven bits), so that it never reads as an ASCII character. Codes only choose
+ * which phrases are compared, by hashes and first and last characters; every match is then
+ * confirmed on the text itself (`startsWith`, `includes`), so two characters sharing a byte cost a
+ * comparison, never an answer. One byte for every text keeps each scan reading one kind of array.
+ */
+const byteOf = (code: number): number => (code < 0x80 ? code : 0x80 | (code & 0x7f));
+/** The byte (`byteOf`) of the character of `text` at `i`. */
+const byteAt = (text: string, i: number): number => byteOf(text.charCodeAt(i));
+
 /** The hashes of a phrase's adjacent character pairs, without repeats (none for one character). */
 export function pairsOf(phrase: string): Int32Array {
   const out = new Int32Array(Math.max(0, phrase.length - 1));
   let n = 0;
   next: for (let i = 1; i < phrase.length; i++) {
-    const h = pairHash(phrase.charCodeAt(i - 1), phrase.charCodeAt(i));
+    const h = pairHash(byteAt(phrase, i - 1), byteAt(phrase, i));
     for (let k = 0; k < n; k++) if (out[k] === h) continue next;
     out[n++] = h;
   }
@@ -81,22 +92,21 @@ export class PhraseList {
 
 const encoder = new TextEncoder();
 /**
- * Scratch arrays for `codesOf`, grown as needed, lent to one scan at a time: a scan that runs
- * while another holds them (from a callback) is given arrays of its own. A scan reads only the
+ * A scratch array for `codesOf`, grown as needed, lent to one scan at a time: a scan that runs
+ * while another holds it (from a callback) is given an array of its own. A scan reads only the
  * codes it was given, so nothing in them outlives it.
  */
 let byteCodes = new Uint8Array(4096);
-let wideCodes = new Uint16Array(4096);
 let lent = false;
 
 /**
- * The character codes of `text`, at indexes 0 to `text.length - 1` of the array returned (which
- * may be longer); `giveBack` it when done. Scans read these instead of `charCodeAt`, which looks
- * up how the string is stored for every character it reads: several times dearer than reading a
- * typed array. A text all in ASCII (nearly every one) is copied by the native UTF-8 encoder, one
- * byte per character; any other is read character by character.
+ * The bytes (`byteOf`) of the characters of `text`, at indexes 0 to `text.length - 1` of the
+ * array returned (which may be longer); `giveBack` it when done. Scans read these instead of
+ * `charCodeAt`, which looks up how the string is stored for every character it reads: several
+ * times dearer than reading a typed array. A text all in ASCII (nearly every one) is copied by the
+ * native UTF-8 encoder, one byte per character; any other is read character by character.
  */
-function codesOf(text: string): Uint8Array | Uint16Array {
+function codesOf(text: string): Uint8Array {
   const n = text.length;
   const own = lent;
   lent = true;
@@ -105,16 +115,13 @@ function codesOf(text: string): Uint8Array | Uint16Array {
   if (!own) byteCodes = bytes;
   const done = encoder.encodeInto(text, bytes);
   if (done.read === n && done.written === n) return bytes;
-  let wide = wideCodes;
-  if (own || wide.length < n) wide = new Uint16Array(Math.max(n, 64) + (n >> 1));
-  if (!own) wideCodes = wide;
-  for (let i = 0; i < n; i++) wide[i] = text.charCodeAt(i);
-  return wide;
+  for (let i = 0; i < n; i++) bytes[i] = byteAt(text, i);
+  return bytes;
 }
 
 /** Ends a scan's loan of `codes` (from `codesOf`). */
-function giveBack(codes: Uint8Array | Uint16Array): void {
-  if (codes === byteCodes || codes === wideCodes) lent = false;
+function giveBack(codes: Uint8Array): void {
+  if (codes === byteCodes) lent = false;
 }
 
 /** The hash, over `size` slots, of the three characters of `text` from `at` (a phrase's anchor). */
@@ -124,7 +131,7 @@ const tripleHash = (a: number, b: number, c: number): number => Math.imul((a * 3
 function triplesOf(phrase: string): number[] {
   const out: number[] = [];
   for (let i = 2; i < phrase.length; i++) {
-    const h = tripleHash(phrase.charCodeAt(i - 2), phrase.charCodeAt(i - 1), phrase.charCodeAt(i));
+    const h = tripleHash(byteAt(phrase, i - 2), byteAt(phrase, i - 1), byteAt(phrase, i));
     if (!out.includes(h)) out.push(h);
   }
   return out;
@@ -158,8 +165,8 @@ export class PhraseIndex {
   private readonly offsets: Int32Array;
   /** Each phrase's length, first and last characters, compared before the whole phrase (most candidates fail there). */
   private readonly lengths: Int32Array;
-  private readonly firsts: Uint16Array;
-  private readonly lasts: Uint16Array;
+  private readonly firsts: Uint8Array;
+  private readonly lasts: Uint8Array;
   /** The phrases shorter than an anchor, in order. */
   private readonly short: readonly number[];
   /** A bit for each slot of `heads` that holds a phrase, made when `firstPlaces` first reads. */
@@ -179,8 +186,8 @@ export class PhraseIndex {
     this.next = new Int32Array(phrases.length).fill(-1);
     this.offsets = new Int32Array(phrases.length);
     this.lengths = Int32Array.from(phrases, (p) => p.length);
-    this.firsts = Uint16Array.from(phrases, (p) => p.charCodeAt(0));
-    this.lasts = Uint16Array.from(phrases, (p) => p.charCodeAt(p.length - 1));
+    this.firsts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, 0) : 0));
+    this.lasts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, p.length - 1) : 0));
     const short: number[] = [];
     for (let i = phrases.length - 1; i >= 0; i--) {
       if (!indexed(i)) continue;
@@ -193,7 +200,7 @@ export class PhraseIndex {
       let key = -1;
       let fewest = Infinity;
       for (let at = 2; at < p.length; at++) {
-        const h = tripleHash(p.charCodeAt(at - 2), p.charCodeAt(at - 1), p.charCodeAt(at));
+        const h = tripleHash(byteAt(p, at - 2), byteAt(p, at - 1), byteAt(p, at));
         if (counts[h]! < fewest) {
           key = h;
           fewest = counts[h]!;
@@ -391,9 +398,9 @@ export class TextPairs {
   has(phrase: string): boolean {
     const bits = this.bits;
     const m = this.mask;
-    let prev = phrase.charCodeAt(0);
+    let prev = byteAt(phrase, 0);
     for (let i = 1; i < phrase.length; i++) {
-      const c = phrase.charCodeAt(i);
+      const c = byteAt(phrase, i);
       const h = pairHash(prev, c) & m;
       if (!(bits[h >>> 4]! & (1 << (h & 15)))) return false;
       prev = c;
