@@ -11,6 +11,7 @@ import { isoDate } from './parse/date.js';
 import { inputEnd, limitInput, maxBodyChars, maxInputBytes, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { forwardedParts, parseText } from './parse/text.js';
 import { collectRecipients } from './reporters/collect.js';
+import { rarestAt } from './reporters/lib.js';
 import type { ReporterName } from './reporters/index.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
@@ -225,28 +226,36 @@ const longestMarker = Math.max(...originalMarkers.map((m) => m.length));
  * stands in the marker: a marker occurs only where its word does, so the text is searched for
  * three words rather than for each of some forty markers ("original mail" rather than "mail",
  * which most notices write several times). A marker holding none of them is searched on its own.
+ * Each word is looked for from its rarest character on (`probe`: "ge" of "message", as
+ * reporters/lib.ts markerAt does), its start (`lead`) checked at each place found; each marker's
+ * first and last characters are compared before the whole marker.
  */
-const markerAnchors = ['message', 'original mail', 'rfc822'].map((word) => ({ word, markers: [] as { marker: string; at: number }[] }));
+const markerAnchors = ['message', 'original mail', 'rfc822'].map((word) => {
+  const at = rarestAt(word);
+  return { word, at, probe: word.slice(at), lead: word.slice(0, at), markers: [] as { marker: string; at: number; first: number; last: number }[] };
+});
 const unanchoredMarkers: string[] = [];
 for (const marker of originalMarkers) {
   const group = markerAnchors.find((g) => marker.includes(g.word));
-  if (group) group.markers.push({ marker, at: marker.indexOf(group.word) });
+  if (group) group.markers.push({ marker, at: marker.indexOf(group.word), first: marker.charCodeAt(0), last: marker.charCodeAt(marker.length - 1) });
   else unanchoredMarkers.push(marker);
 }
 
 /** Where the first of `originalMarkers` starts in `lower`, or -1. */
-function firstMarker(lower: string): number {
+export function firstMarker(lower: string): number {
   let first = -1;
   for (const m of unanchoredMarkers) {
     const i = lower.indexOf(m);
     if (i >= 0 && (first < 0 || i < first)) first = i;
   }
-  for (const { word, markers } of markerAnchors) {
+  for (const { at, probe, lead, markers } of markerAnchors) {
     // Past `first` by the longest marker's length, a marker holding the word starts after `first`.
-    for (let p = lower.indexOf(word); p >= 0 && (first < 0 || p - longestMarker <= first); p = lower.indexOf(word, p + 1)) {
-      for (const { marker, at } of markers) {
-        const i = p - at;
-        if (i >= 0 && (first < 0 || i < first) && lower.startsWith(marker, i)) first = i;
+    for (let q = lower.indexOf(probe, at); q >= 0 && (first < 0 || q - at - longestMarker <= first); q = lower.indexOf(probe, q + 1)) {
+      const p = q - at;
+      if (at > 0 && !lower.startsWith(lead, p)) continue;
+      for (const m of markers) {
+        const i = p - m.at;
+        if (i >= 0 && (first < 0 || i < first) && lower.charCodeAt(i) === m.first && lower.charCodeAt(i + m.marker.length - 1) === m.last && lower.startsWith(m.marker, i)) first = i;
       }
     }
   }

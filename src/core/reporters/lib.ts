@@ -28,19 +28,69 @@ export function subjectOf(ctx: NoticeContext): string {
   return ctx.subject.toLowerCase();
 }
 
-const spaceRe = /\s/;
+/** Whether `c` is a character `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Characters from the most to the least common in English text and mail notices. `indexOf` finds
+ * a text's places by its first character, then compares the rest at each one: a word looked for
+ * from a common letter ("transcript") is compared at most places of the text, one looked for
+ * from a rarer one ("pt" of it) at few. Characters not listed count as the rarest.
+ */
+const commonFirst = ' etaoinsrhldcumfpgwyb.,-0123456789vk:/()<>@_=\'"xjqz';
+
+/** How common character `c` is (commonFirst): lower is rarer. */
+function commonness(c: string): number {
+  const i = commonFirst.indexOf(c);
+  return i < 0 ? 0 : commonFirst.length - i;
+}
+
+/**
+ * A marker's words (split on white space), and what is looked for first: `key`, the word, and
+ * `at`, where in it the looked-for part starts (`probe`, the word from its rarest character on).
+ * `first`: the same within the first word, for a search bounded by where the marker starts.
+ */
+interface MarkerWords {
+  readonly words: readonly string[];
+  readonly key: number;
+  readonly at: number;
+  readonly probe: string;
+  /** The key word before its probe. */
+  readonly lead: string;
+  readonly firstAt: number;
+  readonly firstProbe: string;
+  readonly firstLead: string;
+}
 
 /** A marker's words, by the marker: the markers are the formats' constants, split once each. */
-const markerWords = new Map<string, { words: readonly string[]; key: number }>();
+const markerWords = new Map<string, MarkerWords>();
 
-/** The words of `phrase` (split on white space) and the index of its longest, the one looked for first. */
-function wordsOf(phrase: string): { words: readonly string[]; key: number } {
+/** Where in `word` its rarest character is (the first of equals), by commonFirst: `word.slice(at)` is the part to look for. */
+export function rarestAt(word: string): number {
+  let at = 0;
+  for (let i = 1; i < word.length; i++) if (commonness(word[i]!) < commonness(word[at]!)) at = i;
+  return at;
+}
+
+/** The words of `phrase` and where each search starts (MarkerWords). */
+function wordsOf(phrase: string): MarkerWords {
   let w = markerWords.get(phrase);
   if (!w) {
     const words = phrase.trim().split(/\s+/);
+    // The word whose rarest character is the rarest of all (the first such word).
     let key = 0;
-    for (let k = 1; k < words.length; k++) if (words[k]!.length > words[key]!.length) key = k;
-    markerWords.set(phrase, (w = { words, key }));
+    for (let k = 1; k < words.length; k++) {
+      if (commonness(words[k]![rarestAt(words[k]!)] ?? ' ') < commonness(words[key]![rarestAt(words[key]!)] ?? ' ')) key = k;
+    }
+    const at = rarestAt(words[key]!);
+    const firstAt = rarestAt(words[0]!);
+    const [word, first] = [words[key]!, words[0]!];
+    w = { words, key, at, probe: word.slice(at), lead: word.slice(0, at), firstAt, firstProbe: first.slice(firstAt), firstLead: first.slice(0, firstAt) };
+    markerWords.set(phrase, w);
   }
   return w;
 }
@@ -48,29 +98,38 @@ function wordsOf(phrase: string): { words: readonly string[]; key: number } {
 /**
  * Where `phrase` first occurs in `lower` at or after `from` and starting before `before` (any run
  * of whitespace, line breaks included, may stand for each of its spaces): [start, end], or null.
- * Read by indexOf. With no bound, the marker's longest word is looked for, the words before it
- * checked backwards from each place it occurs, the words after it forwards: each place of that
- * word makes at most one match, and a later place a later start (the words are fixed and white
- * space runs are taken whole), so the first place that matches gives the first match. With a
- * bound, its first word is looked for only in the text before the bound.
+ * Read by indexOf. With no bound, one of the marker's words is looked for (the one with the
+ * rarest character, from that character on: MarkerWords), the rest of that word and the words
+ * before it checked backwards from each place it occurs, the words after it forwards: each place
+ * of that word makes at most one match, and a later place a later start (the words are fixed and
+ * white space runs are taken whole), so the first place that matches gives the first match. With
+ * a bound, its first word is looked for only in the text before the bound.
  */
-function markerAt(lower: string, phrase: string, from = 0, before = Infinity): [number, number] | null {
-  const { words, key } = wordsOf(phrase);
+export function markerAt(lower: string, phrase: string, from = 0, before = Infinity): [number, number] | null {
+  const m = wordsOf(phrase);
+  const { words } = m;
   const bounded = before < lower.length;
-  const anchorAt = bounded ? 0 : key;
+  const anchorAt = bounded ? 0 : m.key;
   const anchor = words[anchorAt]!;
-  // The text the anchor is looked for in: up to where a match starting before the bound may hold it.
-  const hay = bounded ? lower.slice(0, Math.max(0, before - 1 + (anchor || phrase).length)) : lower;
   if (!anchor) {
     // A marker of blank lines ("\n\n\n") is looked up as it is.
+    const hay = bounded ? lower.slice(0, Math.max(0, before - 1 + phrase.length)) : lower;
     const i = hay.indexOf(phrase, from);
     return i >= 0 ? [i, i + phrase.length] : null;
   }
-  for (let i = hay.indexOf(anchor, from); i >= 0; i = hay.indexOf(anchor, i + 1)) {
+  const at = bounded ? m.firstAt : m.at;
+  const probe = bounded ? m.firstProbe : m.probe;
+  const lead = bounded ? m.firstLead : m.lead;
+  // The text the anchor is looked for in: up to where a match starting before the bound may hold it.
+  const hay = bounded ? lower.slice(0, Math.max(0, before - 1 + anchor.length)) : lower;
+  for (let p = hay.indexOf(probe, from + at); p >= 0; p = hay.indexOf(probe, p + 1)) {
+    // The anchor word starts `at` before its probe.
+    const i = p - at;
+    if (at > 0 && !lower.startsWith(lead, i)) continue;
     let start = i;
     for (let k = anchorAt - 1; k >= 0 && start >= 0; k--) {
       let j = start;
-      while (j > 0 && spaceRe.test(lower[j - 1]!)) j--;
+      while (j > 0 && isSpace(lower.charCodeAt(j - 1))) j--;
       const w = words[k]!;
       start = j < start && j - w.length >= from && lower.startsWith(w, j - w.length) ? j - w.length : -1;
     }
@@ -78,7 +137,7 @@ function markerAt(lower: string, phrase: string, from = 0, before = Infinity): [
     let end = i + anchor.length;
     for (let k = anchorAt + 1; k < words.length && end >= 0; k++) {
       let j = end;
-      while (j < lower.length && spaceRe.test(lower[j]!)) j++;
+      while (j < lower.length && isSpace(lower.charCodeAt(j))) j++;
       end = j > end && lower.startsWith(words[k]!, j) ? j + words[k]!.length : -1;
     }
     if (end >= 0) return [start, end];
