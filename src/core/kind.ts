@@ -326,11 +326,6 @@ export function mayCarryNotice(parts: MessageParts, body: string): boolean {
 export function detectKind(ctx: NoticeContext, parts: MessageParts, input: InputOrigin): KindResult {
   const subject = fold(ctx.subject);
   const from = fold(ctx.from);
-  const h = (k: string) => fold(header(parts, k));
-  // A message with an empty From is the null sender of a notice. Text with no From line counts as
-  // one only when it holds mail's own matter (an address, a status code, a server's phrase) and
-  // nobody is talking in it: "the delivery failed ... the address 550 Via Roma is correct" is a person.
-  const daemon = input !== 'message' && !ctx.from.trim() ? (mailMatter(ctx.notice) ? '<>' : '') : noticeSender(ctx.from);
 
   // Structural signs first: they cannot be written by accident.
   // RFC 5965: a feedback report part (also inside a multipart/mixed an abuse desk forwards).
@@ -370,6 +365,12 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   if (attached && !header(parts, 'list-id') && feedbackPartRe.test(attached)) {
     return { ...complaint(attached, 'body', 'arf:forwarded'), forwarded: true };
   }
+
+  // A message with an empty From is the null sender of a notice. Text with no From line counts as
+  // one only when it holds mail's own matter (an address, a status code, a server's phrase) and
+  // nobody is talking in it: "the delivery failed ... the address 550 Via Roma is correct" is a person.
+  // Read past the structural signs, which decide without it.
+  const daemon = input !== 'message' && !ctx.from.trim() ? (mailMatter(ctx.notice) ? '<>' : '') : noticeSender(ctx.from);
 
   // A reply ("Re: Undeliverable: ...") or a mailing-list post is people talking: words about a
   // failure decide nothing there, only a mail-system sender does.

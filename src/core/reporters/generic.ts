@@ -62,20 +62,23 @@ export function scanRecipients(ctx: NoticeContext): FoundRecipient[] {
   const skip = (a: string) => isSystemAddress(a) || ctx.senders.has(a);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const line = raw.trim().replace(/^>+\s*/, '');
-    const lead = leadingAddress(line) ?? namedAddress(line);
-    if (lead && !skip(lead.address) && !headerLineRe.test(line) && !namesSender(line, lead.address)) {
-      current = { address: lead.address, lines: [lead.rest] };
-      blocks.push(current);
-      continue;
-    }
-    const rcpt = /RCPT TO:?\s*<([^>\s]{3,256})>/i.exec(line);
-    if (rcpt) {
-      const a = normalizeAddress(rcpt[1]!);
-      if (a.includes('@') && !skip(a)) {
-        current = { address: a, lines: [line], command: 'RCPT' };
+    // A line that names a recipient holds its address's '@': most lines hold none.
+    if (raw.includes('@')) {
+      const line = raw.trim().replace(/^>+\s*/, '');
+      const lead = leadingAddress(line) ?? namedAddress(line);
+      if (lead && !skip(lead.address) && !headerLineRe.test(line) && !namesSender(line, lead.address)) {
+        current = { address: lead.address, lines: [lead.rest] };
         blocks.push(current);
         continue;
+      }
+      const rcpt = /RCPT TO:?\s*<([^>\s]{3,256})>/i.exec(line);
+      if (rcpt) {
+        const a = normalizeAddress(rcpt[1]!);
+        if (a.includes('@') && !skip(a)) {
+          current = { address: a, lines: [line], command: 'RCPT' };
+          blocks.push(current);
+          continue;
+        }
       }
     }
     if (current) {

@@ -133,12 +133,12 @@ const markIndex: MarkIndex = (() => {
   };
 })();
 
-/** The formats (by place in `reporters`) whose marks the notice holds: true at each. */
-function candidates(ctx: NoticeContext): boolean[] {
+/** The formats (by place in `reporters`) whose marks the notice holds: 1 at each. */
+function candidates(ctx: NoticeContext): Uint8Array {
   const index = markIndex;
-  const out: boolean[] = new Array<boolean>(reporters.length).fill(false);
+  const out = new Uint8Array(reporters.length);
   const admit = (formats: readonly number[]) => {
-    for (const i of formats) out[i] = true;
+    for (const i of formats) out[i] = 1;
   };
   for (const n of heldIn(ctx).found) {
     const formats = index.phrases.get(n);
@@ -163,7 +163,7 @@ function candidates(ctx: NoticeContext): boolean[] {
 /** Whether the notice holds one of the marks of `format` (one of `reporters`). */
 export function holdsMarks(ctx: NoticeContext, format: Format): boolean {
   const i = reporters.indexOf(format as (typeof reporters)[number]);
-  return i < 0 || candidates(ctx)[i]!;
+  return i < 0 || candidates(ctx)[i] === 1;
 }
 
 /**

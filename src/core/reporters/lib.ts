@@ -229,7 +229,10 @@ export function addressesIn(text: string): string[] {
 
 /** Lines of `text`, trimmed of trailing spaces. */
 export function linesOf(text: string): string[] {
-  return text.split('\n').map((l) => l.trimEnd());
+  // Trimmed in place: `map` would make a second array.
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.trimEnd();
+  return lines;
 }
 
 /** `<a@b>` or `a@b` alone at the start of a line (maybe indented), or null. */
@@ -271,7 +274,9 @@ export function originalTo(ctx: NoticeContext): string[] {
 /** Builds a FoundRecipient, leaving out the fields that are empty. */
 export function foundRecipient(address: string, diagnostic: string, extra: Partial<FoundRecipient> = {}): FoundRecipient {
   const r: FoundRecipient = { address, diagnostic };
-  for (const [k, v] of Object.entries(extra) as [keyof FoundRecipient, unknown][]) {
+  // Key by key, in their order (`Object.entries` would make an array of pairs for each recipient).
+  for (const k in extra) {
+    const v = extra[k as keyof FoundRecipient];
     if (v !== undefined && v !== '') (r as unknown as Record<string, unknown>)[k] = v;
   }
   return r;
