@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readWithPostalMime } from '../../src/core/parse/postal.js';
 import { maxOriginalBytes, parseMessage, splitPlain, trimOriginal, withCrlf } from '../../src/core/parse/message.js';
-import { readSevenBit } from '../../src/core/parse/sevenbit.js';
+import { needsCharset, readSevenBit } from '../../src/core/parse/sevenbit.js';
 
 const corpus = join(__dirname, '../../../shared/corpus');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -252,6 +252,39 @@ const shapes: { name: string; raw: string; declines?: boolean; bytes?: boolean }
     raw: `Subject: Undeliverable\nX-Failed-Recipients: a@example.org\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`.replace(/\n/g, '\r'),
   },
 ];
+
+describe('needsCharset', () => {
+  // The regex it stands for: a char above 0x7f, or ESC.
+  // eslint-disable-next-line no-control-regex
+  const regex = (s: string) => /[^\x00-\x1a\x1c-\x7f]/.test(s);
+  it('answers as the regex on every corpus message, its header block and its body, read as latin1 and as UTF-8', () => {
+    const texts: string[] = [];
+    for (const folder of ['sisimai-dev/eml', 'not-bounce', 'malformed']) {
+      for (const f of readdirSync(join(corpus, folder)).filter((x) => !x.endsWith('.md'))) {
+        for (const enc of ['latin1', 'utf8'] as const) {
+          const raw = readFileSync(join(corpus, folder, f), enc);
+          const blank = raw.search(/\r?\n\r?\n/);
+          texts.push(raw, blank < 0 ? raw : raw.slice(0, blank), blank < 0 ? '' : raw.slice(blank));
+        }
+      }
+    }
+    expect(texts.length).toBeGreaterThan(3000);
+    expect(texts.filter((t) => needsCharset(t) !== regex(t))).toEqual([]);
+    // Both answers occur.
+    expect(texts.filter((t) => needsCharset(t)).length).toBeGreaterThan(100);
+  });
+  it('answers as the regex on random text: ESC, 0x7f and 0x80, 8-bit, two-byte and lone surrogate chars, around 64 Ki chars', () => {
+    const unit = fc.constantFrom('a', ' ', '\n', '\u001a', '\u001b', '\u001c', '\u007f', '\u0080', '\u00e9', '\u00ff', '\u0100', '\u65e5', '\ud83d\ude00', '\ud800', '\udfff');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.constantFrom(0, 65535, 65536, 65537, 70000), fc.nat(40), (units, pad, at) => {
+        const s = units.join('');
+        const text = pad ? `${s.slice(0, at)}${'x'.repeat(pad)}${s.slice(at)}` : s;
+        expect(needsCharset(text)).toBe(regex(text));
+      }),
+      { numRuns: 400, seed: 20261205 },
+    );
+  });
+});
 
 describe('7-bit fast path on MIME shapes the corpus lacks', () => {
   for (const shape of shapes) {
