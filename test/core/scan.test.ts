@@ -225,6 +225,40 @@ describe('rules/scan.ts pair filter', () => {
     }
   });
 
+  it('first, forEach and firstPlaces answer as indexOf on random texts and phrases of a small alphabet (ASCII and beyond)', () => {
+    // A seeded generator: the same cases on every run. Few letters, so phrases occur often,
+    // overlap, repeat, and share anchors and their hashes.
+    let seed = 12345;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const alphabet = ['a', 'b', ' ', 'c', '\u00e1', '\u01e1', '\u3061', 'A'];
+    const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+    let places = 0;
+    for (let round = 0; round < 200; round++) {
+      const list = [...new Set(Array.from({ length: 1 + rand(12) }, () => word(1 + rand(7))))];
+      const index = new PhraseIndex(list);
+      for (let k = 0; k < 5; k++) {
+        const t = word(rand(80));
+        const want: string[] = [];
+        list.forEach((p, i) => {
+          for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) want.push(`${i}@${at}`);
+        });
+        const got: string[] = [];
+        index.forEach(t, (i, start) => got.push(`${i}@${start}`));
+        expect(got.sort()).toEqual(want.sort());
+        expect(index.first(t)).toBe(list.findIndex((p) => t.includes(p)));
+        const found: number[] = [];
+        const starts: number[] = [];
+        index.firstPlaces(t, found, starts);
+        expect(found.map((i, n) => `${i}@${starts[n]}`).sort()).toEqual(list.flatMap((p, i) => (t.includes(p) ? [`${i}@${t.indexOf(p)}`] : [])).sort());
+        places += want.length;
+      }
+    }
+    expect(places).toBeGreaterThan(1000);
+  });
+
   it('matchWords and matchPhrase answer as the tables read one by one, each phrase in the text with host names blanked as its rule says', () => {
     // The tables' documented reading, spelled out: the server's words; for the one-word specific
     // phrases bare host names blanked (not URLs), for the broad words every host or domain name;

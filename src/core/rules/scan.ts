@@ -124,14 +124,19 @@ function giveBack(codes: Uint8Array): void {
   if (codes === byteCodes) lent = false;
 }
 
-/** The hash, over `size` slots, of the three characters of `text` from `at` (a phrase's anchor). */
-const tripleHash = (a: number, b: number, c: number): number => Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) >>> (32 - 14);
+/**
+ * A run of three characters as one number: their bytes (`byteOf`), the first in the high byte.
+ * A scan keeps the run ending at each character by shifting the next byte in.
+ */
+const runAt = (text: string, at: number): number => (byteAt(text, at) << 16) | (byteAt(text, at + 1) << 8) | byteAt(text, at + 2);
+/** The hash, over `size` slots, of a run (`runAt`). */
+const runHash = (run: number): number => Math.imul(run, 0x9e3779b1) >>> (32 - 14);
 
 /** The hashes of a phrase's runs of three characters, without repeats (none for a phrase shorter than three). */
 function triplesOf(phrase: string): number[] {
   const out: number[] = [];
   for (let i = 2; i < phrase.length; i++) {
-    const h = tripleHash(byteAt(phrase, i - 2), byteAt(phrase, i - 1), byteAt(phrase, i));
+    const h = runHash(runAt(phrase, i - 2));
     if (!out.includes(h)) out.push(h);
   }
   return out;
@@ -151,7 +156,8 @@ export function anchorCounts(phrases: Iterable<string>): Int32Array {
  * in place (`startsWith`), so the first phrase the text holds is found in one reading of the
  * text, however many phrases there are. Every place a phrase occurs has its anchor at the same
  * distance from its start, so no occurrence is missed; a run that only shares its anchor's hash
- * fails the comparison. (Runs of three, not pairs: a common pair of letters is in most texts, a
+ * is passed over by comparing the run itself with the anchor (one number), and a phrase is compared
+ * in place only where its anchor, first and last characters are there. (Runs of three, not pairs: a common pair of letters is in most texts, a
  * run of three far less often, so far fewer phrases are compared.) Phrases shorter than three
  * characters are looked for by `includes`.
  */
@@ -161,16 +167,15 @@ export class PhraseIndex {
   /** For each masked anchor hash, its lowest-numbered phrase (-1 for none); `next` chains the others in order. */
   private readonly heads: Int32Array;
   private readonly next: Int32Array;
-  /** Where each phrase's anchor starts in it. */
+  /** Where each phrase's anchor starts in it, and the anchor itself (`runAt`). */
   private readonly offsets: Int32Array;
+  private readonly anchors: Int32Array;
   /** Each phrase's length, first and last characters, compared before the whole phrase (most candidates fail there). */
   private readonly lengths: Int32Array;
   private readonly firsts: Uint8Array;
   private readonly lasts: Uint8Array;
   /** The phrases shorter than an anchor, in order. */
   private readonly short: readonly number[];
-  /** A bit for each slot of `heads` that holds a phrase, made when `firstPlaces` first reads. */
-  private used: Int32Array | undefined;
 
   /**
    * `indexed` leaves some phrases out (never found) while keeping every phrase's number, so
@@ -185,6 +190,7 @@ export class PhraseIndex {
     this.heads = new Int32Array(slots).fill(-1);
     this.next = new Int32Array(phrases.length).fill(-1);
     this.offsets = new Int32Array(phrases.length);
+    this.anchors = new Int32Array(phrases.length).fill(-1);
     this.lengths = Int32Array.from(phrases, (p) => p.length);
     this.firsts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, 0) : 0));
     this.lasts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, p.length - 1) : 0));
@@ -200,11 +206,13 @@ export class PhraseIndex {
       let key = -1;
       let fewest = Infinity;
       for (let at = 2; at < p.length; at++) {
-        const h = tripleHash(byteAt(p, at - 2), byteAt(p, at - 1), byteAt(p, at));
+        const run = runAt(p, at - 2);
+        const h = runHash(run);
         if (counts[h]! < fewest) {
           key = h;
           fewest = counts[h]!;
           this.offsets[i] = at - 2;
+          this.anchors[i] = run;
         }
       }
       const slot = key & this.mask;
@@ -220,7 +228,7 @@ export class PhraseIndex {
    * phrase is at the start of every text, offered to `accept` once.
    */
   first(text: string, limit = this.phrases.length, accept?: (i: number, start: number) => boolean): number {
-    const { heads, next, offsets, lengths, firsts, lasts, phrases, mask } = this;
+    const { heads, next, offsets, anchors, lengths, firsts, lasts, phrases, mask } = this;
     let best = limit;
     short: for (const j of this.short) {
       if (j >= best) break;
@@ -236,24 +244,21 @@ export class PhraseIndex {
         }
       }
     }
-    if (text.length < 3 || best === 0) return best < limit ? best : -1;
+    const n = text.length;
+    if (n < 3 || best === 0) return best < limit ? best : -1;
     const codes = codesOf(text);
     try {
-      let a = codes[0]!;
-      let b = codes[1]!;
-      for (let i = 2; i < text.length && best > 0; i++) {
-        const c = codes[i]!;
-        let j = heads[tripleHash(a, b, c) & mask]!;
-        a = b;
-        b = c;
-        while (j >= 0 && j < best) {
+      let run = (codes[0]! << 8) | codes[1]!;
+      for (let i = 2; i < n && best > 0; i++) {
+        run = ((run << 8) | codes[i]!) & 0xffffff;
+        for (let j = heads[runHash(run) & mask]!; j >= 0 && j < best; j = next[j]!) {
+          if (anchors[j] !== run) continue;
           const start = i - 2 - offsets[j]!;
           const end = start + lengths[j]! - 1;
-          if (start >= 0 && end < text.length && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start) && (!accept || accept(j, start))) {
+          if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start) && (!accept || accept(j, start))) {
             best = j;
             break;
           }
-          j = next[j]!;
         }
       }
     } finally {
@@ -268,11 +273,7 @@ export class PhraseIndex {
    * no call per place (notice-phrases.ts reads a notice's phrases with it).
    */
   firstPlaces(text: string, found: number[], starts: number[]): void {
-    const { heads, next, offsets, lengths, firsts, phrases, mask } = this;
-    // A bit for each slot that anchors a phrase: a run of the text is looked up in `heads` only
-    // where its bit is set. The bits (a few hundred bytes) stay in the processor's cache between
-    // messages, `heads` (tens of kilobytes) does not, and most runs anchor nothing.
-    const used = (this.used ??= slotBits(heads));
+    const { heads, next, offsets, anchors, lengths, firsts, lasts, phrases, mask } = this;
     for (const j of this.short) {
       const at = phrases[j] ? text.indexOf(phrases[j]!) : -1;
       if (at >= 0) {
@@ -280,20 +281,18 @@ export class PhraseIndex {
         starts.push(at);
       }
     }
-    if (text.length < 3) return;
+    const n = text.length;
+    if (n < 3) return;
     const codes = codesOf(text);
-    let a = codes[0]!;
-    let b = codes[1]!;
-    for (let i = 2; i < text.length; i++) {
-      const c = codes[i]!;
-      const slot = tripleHash(a, b, c) & mask;
-      a = b;
-      b = c;
-      if (!(used[slot >>> 5]! & (1 << (slot & 31)))) continue;
-      for (let j = heads[slot]!; j >= 0; j = next[j]!) {
+    let run = (codes[0]! << 8) | codes[1]!;
+    for (let i = 2; i < n; i++) {
+      run = ((run << 8) | codes[i]!) & 0xffffff;
+      for (let j = heads[runHash(run) & mask]!; j >= 0; j = next[j]!) {
+        if (anchors[j] !== run) continue;
         const start = i - 2 - offsets[j]!;
+        const end = start + lengths[j]! - 1;
         // A phrase's places come in order (its anchor is at one distance from its start): its first is its first place.
-        if (start >= 0 && start + lengths[j]! <= text.length && codes[start] === firsts[j] && text.startsWith(phrases[j]!, start) && !found.includes(j)) {
+        if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start) && !found.includes(j)) {
           found.push(j);
           starts.push(start);
         }
@@ -304,36 +303,29 @@ export class PhraseIndex {
 
   /** Calls `found` with each place (phrase number, start) where `text` holds one of the phrases (but the empty phrase), in no set order. */
   forEach(text: string, found: (i: number, start: number) => void): void {
-    const { heads, next, offsets, phrases, mask } = this;
+    const { heads, next, offsets, anchors, lengths, firsts, lasts, phrases, mask } = this;
     for (const j of this.short) {
       const p = phrases[j]!;
       if (p) for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) found(j, at);
     }
-    if (text.length < 3) return;
+    const n = text.length;
+    if (n < 3) return;
     const codes = codesOf(text);
     try {
-      let a = codes[0]!;
-      let b = codes[1]!;
-      for (let i = 2; i < text.length; i++) {
-        const c = codes[i]!;
-        for (let j = heads[tripleHash(a, b, c) & mask]!; j >= 0; j = next[j]!) {
+      let run = (codes[0]! << 8) | codes[1]!;
+      for (let i = 2; i < n; i++) {
+        run = ((run << 8) | codes[i]!) & 0xffffff;
+        for (let j = heads[runHash(run) & mask]!; j >= 0; j = next[j]!) {
+          if (anchors[j] !== run) continue;
           const start = i - 2 - offsets[j]!;
-          if (start >= 0 && text.startsWith(phrases[j]!, start)) found(j, start);
+          const end = start + lengths[j]! - 1;
+          if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start)) found(j, start);
         }
-        a = b;
-        b = c;
       }
     } finally {
       giveBack(codes);
     }
   }
-}
-
-/** A bit for each slot of `heads` that holds a phrase (-1 is none), 32 to an element. */
-function slotBits(heads: Int32Array): Int32Array {
-  const bits = new Int32Array(Math.ceil(heads.length / 32));
-  for (let slot = 0; slot < heads.length; slot++) if (heads[slot]! >= 0) bits[slot >>> 5]! |= 1 << (slot & 31);
-  return bits;
 }
 
 /**
