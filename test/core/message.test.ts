@@ -251,6 +251,23 @@ const shapes: { name: string; raw: string; declines?: boolean; bytes?: boolean }
     name: 'bare CR line ends',
     raw: `Subject: Undeliverable\nX-Failed-Recipients: a@example.org\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`.replace(/\n/g, '\r'),
   },
+  // A part's role (report, original) by its media type exactly, as parse/postal.ts reads it: the
+  // fast path read 'message/global-delivery-status' (RFC 6533) as the original, since it starts
+  // with 'message/global', and any type that starts like a role's as that role.
+  {
+    name: 'an RFC 6533 report: message/global-delivery-status and message/global-headers',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; report-type=global-delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n--b\nContent-Type: message/global-delivery-status\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n--b\nContent-Type: message/global-headers\n\nFrom: s@example.com\nSubject: hi\n--b--\n`,
+  },
+  {
+    name: 'a report part whose type only starts like one (words after it; joined to another word)',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n--b\nContent-Type: message/delivery-status x@example.org\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n--b\nContent-Type: message/delivery-statusx\n\nFinal-Recipient: rfc822; b@example.org\nAction: failed\n--b--\n`,
+    declines: true,
+  },
+  {
+    name: 'a report part whose type holds a comment (postal-mime strips it)',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n--b\nContent-Type: message/delivery-status (status)\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n--b--\n`,
+    declines: true,
+  },
 ];
 
 describe('needsCharset', () => {

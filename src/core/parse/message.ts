@@ -64,6 +64,27 @@ export function latin1Of(bytes: Uint8Array): string {
   return out;
 }
 
+/** What an attached part is to the classifier: a delivery status, a feedback report, the returned original. */
+export type AttachedRole = 'delivery-status' | 'feedback-report' | 'original';
+
+const attachedRoles: ReadonlyMap<string, AttachedRole> = new Map([
+  ['message/delivery-status', 'delivery-status'],
+  ['message/global-delivery-status', 'delivery-status'],
+  ['message/feedback-report', 'feedback-report'],
+  ['message/rfc822', 'original'],
+  ['text/rfc822-headers', 'original'],
+  ['message/global', 'original'],
+  ['message/global-headers', 'original'],
+]);
+
+/**
+ * The role of a part by its media type (lowercase, no parameters), or undefined: one table for
+ * postal-mime's attachments (parse/postal.ts) and the fast path's parts (parse/sevenbit.ts).
+ */
+export function attachedRole(media: string): AttachedRole | undefined {
+  return attachedRoles.get(media);
+}
+
 /**
  * How much of the returned original (message/rfc822 or its headers) is read. Its headers name
  * the sender; its body, often a large attachment, never decides anything, and postal-mime would

@@ -5,7 +5,7 @@
  */
 import PostalMime from 'postal-mime';
 import { htmlToText } from './html.js';
-import type { Header, MessageParts } from './message.js';
+import { attachedRole, type Header, type MessageParts } from './message.js';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -40,11 +40,12 @@ export async function readWithPostalMime(raw: string | Uint8Array): Promise<Mess
   let extraText = '';
   for (const a of email.attachments) {
     const type = (a.mimeType || '').toLowerCase();
-    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
+    const role = attachedRole(type);
+    if (role === 'delivery-status') {
       deliveryStatus.push(decodePart(a.content));
-    } else if (type === 'message/feedback-report') {
+    } else if (role === 'feedback-report') {
       feedbackReport ||= decodePart(a.content);
-    } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/global-headers') {
+    } else if (role === 'original') {
       original ||= decodePart(a.content);
     } else if (type.startsWith('text/plain') && !a.filename) {
       // Some notices mark their explanation as an inline attachment, or break its Content-Type

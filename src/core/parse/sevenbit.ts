@@ -10,7 +10,7 @@
  * notice.
  */
 import { htmlToText } from './html.js';
-import { afterBlankLine, blankLineAt, hasBareCr, headerFields, lf, partsWithoutMime, trimOriginal, type Header, type MessageParts } from './message.js';
+import { afterBlankLine, attachedRole, blankLineAt, hasBareCr, headerFields, lf, partsWithoutMime, trimOriginal, type Header, type MessageParts } from './message.js';
 
 /** Nesting beyond this is left to postal-mime: notices are at most three levels deep. */
 const maxDepth = 8;
@@ -411,6 +411,9 @@ function unflow(text: string, delSp: boolean): string {
   return out;
 }
 
+/** The start of a media type that names a role (attachedRole): read here only when it is one exactly. */
+const rolePrefixRe = /^(?:message\/(?:rfc822|global|delivery-status|feedback-report)|text\/rfc822-headers)/;
+
 /** A text/plain type whose charset parameter lost its `;` (a folded line unfolded): the label, quoted or not. */
 const brokenTypeRe = /^text\/plain[ \t]+charset[ \t]*=[ \t]*(?:"([\w.:-]{1,40})"|([\w.:-]{1,40}))$/;
 
@@ -601,22 +604,27 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
       for (const p of parts) walk(p.headers, p.body, depth + 1, inner, within, group);
       return;
     }
-    if (type.startsWith('message/rfc822') || type.startsWith('text/rfc822-headers') || type.startsWith('message/global')) {
+    const media = mediaTypeOf(type);
+    // The part's role by its media type exactly, as parse/postal.ts reads postal-mime's: a type
+    // that only starts like one ("message/delivery-status x", "message/global-disposition-
+    // notification", a comment postal-mime strips) is left to postal-mime.
+    const role = attachedRole(media);
+    if (!role && rolePrefixRe.test(media)) throw needsDecoding;
+    if (role === 'original') {
       if (!original) {
         original = lf(body);
         originalHeaders = headers;
       }
       return;
     }
-    if (type.startsWith('message/delivery-status') || type.startsWith('message/global-delivery-status')) {
+    if (role === 'delivery-status') {
       deliveryStatus.push(partText(headers, body, false, src));
       return;
     }
-    if (type.startsWith('message/feedback-report')) {
+    if (role === 'feedback-report') {
       feedbackReport ||= partText(headers, body, false, src);
       return;
     }
-    const media = mediaTypeOf(type);
     const attached = dispositionOf(headers) === 'attachment';
     if (!attached && (media === 'text/plain' || media === 'text/html')) {
       // Inline text: part of the body, as postal-mime renders it.
