@@ -98,6 +98,9 @@ interface MarkIndex {
   readonly phrases: ReadonlyMap<number, readonly number[]>;
   readonly from: readonly (readonly [part: string, formats: number[]])[];
   readonly subject: readonly (readonly [part: string, formats: number[]])[];
+  /** Whether a text holds any of the parts of `from` (of `subject`): one test before a look for each. */
+  readonly anyFrom: RegExp;
+  readonly anySubject: RegExp;
   /** By header name: the parts of its value, each with its formats. */
   readonly headers: ReadonlyMap<string, readonly (readonly [part: string, formats: number[]])[]>;
   readonly dsnFields: readonly (readonly [field: string, formats: number[]])[];
@@ -124,10 +127,13 @@ const markIndex: MarkIndex = (() => {
     }
     for (const f of marks.dsnFields ?? []) add(dsnFields, f, i);
   });
+  const any = (parts: Map<string, number[]>) => new RegExp([...parts.keys()].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   return {
     phrases: new Map([...phrases].map(([phrase, formats]) => [noticePhrases.add(phrase), formats])),
     from: [...from],
     subject: [...subject],
+    anyFrom: any(from),
+    anySubject: any(subject),
     headers: new Map([...headers].map(([name, parts]) => [name, [...parts]])),
     dsnFields: [...dsnFields],
   };
@@ -144,10 +150,11 @@ function candidates(ctx: NoticeContext): Uint8Array {
     const formats = index.phrases.get(n);
     if (formats) admit(formats);
   }
+  // Most notices' From and Subject hold none of the parts.
   const from = ctx.from.toLowerCase();
-  for (const [part, formats] of index.from) if (from.includes(part)) admit(formats);
+  if (index.anyFrom.test(from)) for (const [part, formats] of index.from) if (from.includes(part)) admit(formats);
   const subject = ctx.subject.toLowerCase();
-  for (const [part, formats] of index.subject) if (subject.includes(part)) admit(formats);
+  if (index.anySubject.test(subject)) for (const [part, formats] of index.subject) if (subject.includes(part)) admit(formats);
   // Every header so named (a format reads the first): a mark may let in a format its `detect` then turns down.
   for (const h of ctx.headers) {
     const parts = index.headers.get(h.key);

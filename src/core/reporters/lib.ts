@@ -193,8 +193,12 @@ export function bodySection(ctx: NoticeContext, starts: readonly string[], ends:
  * single spaces).
  */
 export function noticeSays(...signs: readonly (string | readonly string[])[]): (ctx: NoticeContext) => boolean {
-  for (const s of signs) for (const p of typeof s === 'string' ? [s] : s) noticePhrases.add(p);
-  return (ctx) => signs.some((s) => (typeof s === 'string' ? says(ctx, s) : s.every((p) => says(ctx, p))));
+  // Each sign's phrases with their numbers in the table, taken once: `says` looks each number up per call.
+  const numbered = signs.map((s) => (typeof s === 'string' ? [s] : s).map((p) => [noticePhrases.add(p), p] as const));
+  return (ctx) => {
+    const held = heldIn(ctx);
+    return numbered.some((all) => all.every(([n, p]) => held.startOf(n, p) >= 0));
+  };
 }
 
 /**
