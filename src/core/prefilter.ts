@@ -182,6 +182,11 @@ function ordinaryRaw(text: string): OrdinaryMail | null {
   }
   // postal-mime joins format=flowed lines, with DelSp=yes without their last space: read joined too.
   if (flowedRe.test(type) || (media !== 'text/plain' && flowedRe.test(body))) texts.push(texts[0]!.replace(/ \r?\n ?/g, ''));
+  // classify.ts says `truncated` of a text longer than maxBodyChars (as ordinaryParts, above): one
+  // that may read that long is the full reading's. Half of it, since the full reading's may be
+  // longer than the raw text's: a string's 8-bit chars are read as their UTF-8 bytes, two chars
+  // each in a one-byte charset ('caf\u00e9' in ISO-8859-1 reads 'caf\u00c3\u00a9').
+  if (texts[0]!.length > maxBodyChars / 2) return null;
   // All of the text: the raw text's characters do not stand where the full reading's would.
   for (const t of texts) if (hasSign(t) || forwardSign(t) === 'sign') return null;
   return { ...shown, date: get('date') };

@@ -210,6 +210,21 @@ describe('ordinaryMail (the prefilter before MIME decoding)', () => {
     expect(wrong).toEqual([]);
     expect(asStands).toBeLessThan(answered / 10);
   });
+
+  it('says truncated as the full reading does of a text longer than maxBodyChars that the fast path leaves (an HTML part in a multipart/mixed)', async () => {
+    // The prefilter's raw reading answered it with truncated false; the full reading cuts its text.
+    const text = [
+      'From: Ann <ann@example.org>', 'To: bob@example.com', 'Subject: minutes', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '',
+      '--b', 'Content-Type: text/html; charset="us-ascii"', '', '<p>Minutes below.</p>', '--b', 'Content-Type: text/plain; charset="us-ascii"', '',
+      // Under maxInputLines and maxInputBytes: only the text is too long.
+      `${'The meeting went on for a while. '.repeat(100)}\n`.repeat(90), '--b--', '',
+    ].join('\n');
+    prefilter.off = true;
+    const full = await classify(text);
+    prefilter.off = false;
+    expect(full.truncated).toBe(true);
+    expect(canonical(await classify(text))).toBe(canonical(full));
+  });
 });
 
 describe('ordinaryMail: the sender the verdict shows', () => {
