@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanAddress, parseDsn, parseFieldBlocks, splitTyped } from '../../src/core/parse/dsn.js';
+import { isBlank } from '../../src/core/parse/trim.js';
 
 const dsn = [
   'Reporting-MTA: dns; mx.example.jp',
@@ -107,6 +110,68 @@ describe('parseFieldBlocks', () => {
         expect(parseFieldBlocks(t)).toEqual(reference(t));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+/** parseFieldBlocks as it read a line by a pattern before: the reading it must still give. */
+function patternBlocks(input: string): Map<string, string>[] {
+  const fieldRe = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:(.*)(?![^\n])/my;
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  const blocks: Map<string, string>[] = [];
+  let block = new Map<string, string>();
+  let last = '';
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const c = text.charCodeAt(start);
+    if (isBlank(text, start, end)) {
+      if (block.size) blocks.push(block);
+      block = new Map();
+      last = '';
+    } else if ((c === 32 || c === 9) && last) {
+      block.set(last, `${block.get(last) ?? ''} ${text.slice(start, end).trim()}`.trim());
+    } else {
+      fieldRe.lastIndex = start;
+      const m = fieldRe.exec(text);
+      const name = m ? m[1]!.toLowerCase() : '';
+      if (m && !block.has(name)) {
+        block.set(name, m[2]!.trim());
+        last = name;
+      } else {
+        last = '';
+      }
+    }
+    start = end + 1;
+  }
+  if (block.size) blocks.push(block);
+  return blocks;
+}
+
+describe('parseFieldBlocks reads lines by char codes as the pattern read them', () => {
+  const view = (blocks: Map<string, string>[]) => JSON.stringify(blocks.map((b) => [...b]));
+  it('on every corpus message, read as latin1 and as UTF-8', () => {
+    const root = join(__dirname, '../../../shared/corpus');
+    let n = 0;
+    for (const folder of ['sisimai-dev/eml', 'sisimai-dev/text', 'not-bounce', 'malformed']) {
+      for (const f of readdirSync(join(root, folder)).filter((x) => !x.endsWith('.md'))) {
+        for (const enc of ['latin1', 'utf8'] as const) {
+          const text = readFileSync(join(root, folder, f), enc);
+          expect([f, view(parseFieldBlocks(text))]).toEqual([f, view(patternBlocks(text))]);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(1500);
+  });
+  it('on random lines: names of 1 to 62 chars, digits and hyphens, blanks before the colon, folding, U+2028, CR, CRLF', () => {
+    const piece = fc.constantFrom('Status', 'Final-Recipient', 'x', '9x', '-a', 'A'.repeat(61), 'B'.repeat(62), ':', ' ', '\t', ' : ', 'rfc822; a@b', '\u2028', '\u2029', '\u00e9', '\n', '\r\n', '\r', '\n\n', ' 5.1.1', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(view(parseFieldBlocks(text))).toBe(view(patternBlocks(text)));
+      }),
+      { numRuns: 5000, seed: 20261205 },
     );
   });
 });

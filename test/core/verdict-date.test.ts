@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isoString } from '../../src/core/parse/date.js';
 import { classify, messageDate } from '../../src/core/index.js';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
@@ -75,5 +77,19 @@ describe('verdict.date', () => {
     const undated = await classify(new TextEncoder().encode(forward('')));
     expect(undated.forwarded).toBe(true);
     expect(undated.date).toBeUndefined();
+  });
+});
+
+describe('isoString', () => {
+  it('writes what toISOString writes, for every time of years 0 to 10,000 and the edges of the four-digit years', () => {
+    // Year 1000 starts at -30,610,224,000,000 ms; year 10,000 at 253,402,300,800,000.
+    const edges = [-62_167_219_200_000, -30_610_224_000_001, -30_610_224_000_000, 0, 951_782_400_000, 253_402_300_799_999, 253_402_300_800_000];
+    for (const t of edges) expect(isoString(t)).toBe(new Date(t).toISOString());
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_800_000 }), (t) => {
+        expect(isoString(t)).toBe(new Date(t).toISOString());
+      }),
+      { numRuns: 20000, seed: 20261205 },
+    );
   });
 });

