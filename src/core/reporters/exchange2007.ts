@@ -42,7 +42,7 @@ export const exchange2007 = {
 export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
   // The friendly text under each address of the top list, and the remote server's words.
   const top = bodySection(ctx, listStarts, listEnds);
-  const gave = gaveError(ctx.notice);
+  const gave = gaveError(ctx);
   const friendly = words(linesOf(top).filter((l) => !/^\s*\S*@/.test(l) && !/<mailto:/i.test(l)).slice(0, 4));
   const admin = bodySection(ctx, ['diagnostic information for administrators:'], adminEnds);
   const out: FoundRecipient[] = [];
@@ -95,8 +95,10 @@ export function exchangeRecipients(ctx: NoticeContext): FoundRecipient[] {
 }
 
 /** "mx.example.org gave this error:" and the line that follows it: [, host, words], or null. */
-function gaveError(notice: string): [string, string, string] | null {
-  const lines = linesOf(notice);
+function gaveError(ctx: NoticeContext): [string, string, string] | null {
+  // Such a line holds the words in the folded notice too: most notices have none, and are not split into lines.
+  if (!ctx.noticeLower.includes('gave this error:')) return null;
+  const lines = linesOf(ctx.notice);
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*(\S{1,255}) gave this error:$/i.exec(lines[i]!);
     if (!m) continue;
