@@ -263,6 +263,22 @@ const shapes: { name: string; raw: string; declines?: boolean; bytes?: boolean }
     raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n--b\nContent-Type: message/delivery-status x@example.org\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n--b\nContent-Type: message/delivery-statusx\n\nFinal-Recipient: rfc822; b@example.org\nAction: failed\n--b--\n`,
     declines: true,
   },
+  // postal-mime reads a parameter from a ';' on: a boundary after other words is none to it (the
+  // fast path split such a message, and read a delivery status postal-mime never gives).
+  {
+    name: 'a boundary after a word that is no parameter ("; junk" then a folded boundary=)',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/mixed; charset="iso-2022-jp"; junk\n\tboundary="b"\n\npreamble\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`,
+    declines: true,
+  },
+  {
+    name: 'a boundary with no ";" before it ("multipart/mixed boundary=")',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/mixed boundary="b"\n\npreamble\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`,
+    declines: true,
+  },
+  {
+    name: 'a boundary after an empty parameter (";;")',
+    raw: `Subject: Undeliverable\nContent-Type: multipart/report;; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n${dsnPart('b')}--b--\n`,
+  },
   {
     name: 'a report part whose type holds a comment (postal-mime strips it)',
     raw: `Subject: Undeliverable\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nDelivery failed.\n--b\nContent-Type: message/delivery-status (status)\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n--b--\n`,

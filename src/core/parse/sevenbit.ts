@@ -437,8 +437,10 @@ function mediaTypeOf(contentType: string): string {
 function boundaryOf(headers: readonly Header[]): string | null {
   const raw = headers.find((h) => h.key === 'content-type')?.value ?? '';
   const m = /(?:^|[\s;])boundary\s*=\s*(?:"([^"\\]{1,200})"|([^\s";\\]{1,200})(?![^\s;]))/i.exec(raw);
-  // An 8-bit boundary: the header's characters (UTF-8) are not the body's (bytes).
-  if (m) return nonAsciiRe.test(m[0]) ? null : (m[1] ?? m[2] ?? '');
+  // An 8-bit boundary: the header's characters (UTF-8) are not the body's (bytes). postal-mime
+  // reads a parameter from a ';' on: a boundary after other words since the last one ("multipart/
+  // mixed boundary=", "; junk boundary=") is no parameter of its own there.
+  if (m) return nonAsciiRe.test(m[0]) || !/(?:^|;)\s*$/.test(raw.slice(0, m.index + 1)) ? null : (m[1] ?? m[2] ?? '');
   return /boundary/i.test(raw) ? null : '';
 }
 
