@@ -176,14 +176,6 @@ export class PhraseIndex {
   private readonly lengths: Int32Array;
   private readonly firsts: Uint8Array;
   private readonly lasts: Uint8Array;
-  /**
-   * Each phrase's bytes (`byteOf`), from `byteStarts[i]` in `bytes`; -1 there for a phrase beyond
-   * ASCII. An ASCII phrase is compared with the text's codes, which equal an ASCII character's
-   * code and are never ASCII for any other character, so equal bytes are equal characters: a
-   * loop over a few bytes, where `startsWith` (a builtin call, over a thousand instructions) was.
-   */
-  private readonly bytes: Uint8Array;
-  private readonly byteStarts: Int32Array;
   /** The phrases shorter than an anchor, in order. */
   private readonly short: readonly number[];
 
@@ -204,14 +196,6 @@ export class PhraseIndex {
     this.lengths = Int32Array.from(phrases, (p) => p.length);
     this.firsts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, 0) : 0));
     this.lasts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, p.length - 1) : 0));
-    this.byteStarts = new Int32Array(phrases.length).fill(-1);
-    this.bytes = new Uint8Array(phrases.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    phrases.forEach((p, i) => {
-      if (/[^\x00-\x7f]/.test(p)) return;
-      this.byteStarts[i] = at;
-      for (let k = 0; k < p.length; k++) this.bytes[at++] = p.charCodeAt(k);
-    });
     const short: number[] = [];
     for (let i = phrases.length - 1; i >= 0; i--) {
       if (!indexed(i)) continue;
@@ -238,16 +222,6 @@ export class PhraseIndex {
       this.heads[slot] = i;
     }
     this.short = short;
-  }
-
-  /** Whether phrase `j` is in `text` (whose codes are `codes`) from `start`, a place within the text. */
-  private holdsAt(text: string, codes: Uint8Array, j: number, start: number): boolean {
-    const from = this.byteStarts[j]!;
-    if (from < 0) return text.startsWith(this.phrases[j]!, start);
-    const { bytes } = this;
-    const end = from + this.lengths[j]!;
-    for (let k = from, at = start; k < end; k++, at++) if (codes[at] !== bytes[k]) return false;
-    return true;
   }
 
   /**
@@ -283,7 +257,7 @@ export class PhraseIndex {
           if (anchors[j] !== run) continue;
           const start = i - 2 - offsets[j]!;
           const end = start + lengths[j]! - 1;
-          if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && this.holdsAt(text, codes, j, start) && (!accept || accept(j, start))) {
+          if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start) && (!accept || accept(j, start))) {
             best = j;
             break;
           }
@@ -330,7 +304,7 @@ export class PhraseIndex {
         const start = i - 2 - offsets[j]!;
         const end = start + lengths[j]! - 1;
         // A phrase's places come in order (its anchor is at one distance from its start): its first is its first place.
-        if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && this.holdsAt(text, codes, j, start) && !found.includes(j)) {
+        if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start) && !found.includes(j)) {
           found.push(j);
           starts.push(start);
         }
@@ -357,7 +331,7 @@ export class PhraseIndex {
           if (anchors[j] !== run) continue;
           const start = i - 2 - offsets[j]!;
           const end = start + lengths[j]! - 1;
-          if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && this.holdsAt(text, codes, j, start)) found(j, start);
+          if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start)) found(j, start);
         }
       }
     } finally {
