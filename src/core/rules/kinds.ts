@@ -434,15 +434,16 @@ export const blocklistRefusalRe = /blocked using|\blisted (?:in|at|on|by)\b|\b(?
 /**
  * What follows a number that is a quantity, a price or a street, not a reply code ("550 Via
  * Roma", "450 euro", "550 messages were sent", "550 new users"): the first word after the number.
- * A count's own words come first in a count ("new", "more", "active" and their Italian, French,
- * German and Spanish forms); a server's reply text never opens with them (RFC 5321 4.2.2-4.2.3).
+ * A count's own words come first in a count ("new", "active" and their Italian, French, German and
+ * Spanish forms); a server's reply text does not open with them (RFC 5321 4.2.2-4.2.3). Words a
+ * reply may open with ("552 Total message size exceeds ...", "More than N recipients") are not here.
  */
 export const notReplyFirstWords = new Set([
   'via', 'viale', 'piazza', 'corso', 'street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenue', 'ave', 'ave.', 'rue', 'boulevard', 'blvd',
   'strasse', 'straße', 'str.', 'calle', 'avenida', 'plaza', 'euro', 'euros', 'eur', 'usd', 'dollars', '$', '€', '£', 'km', 'miles',
   'kg', 'people', 'persons', 'messages', 'emails', 'e-mails', 'mails', 'users', 'recipients', 'items', 'pages', 'pieces', 'units',
   'days', 'hours', 'minutes', 'times', 'of', 'out', 'and', 'to', 'or',
-  'new', 'more', 'fewer', 'additional', 'extra', 'active', 'total', 'unique', 'subscribers', 'customers', 'members', 'visitors',
+  'new', 'active', 'subscribers', 'customers', 'members', 'visitors',
   'nuovi', 'nuove', 'nouveaux', 'nouvelles', 'neue', 'neuen', 'nuevos', 'nuevas',
 ]);
 
