@@ -84,6 +84,8 @@ const replies: [string, string, Want][] = [
   ['qmail-remote: Remote host said', 'Remote host said: 550 Connection refused', { kind: 'bounce', category: 'bad-connection', reply: '550' }],
   ['Postfix: host said, RFC 5321 554 text', 'host mx.dest-p13.example[192.0.2.13] said: 554 Transaction failed', { kind: 'bounce', reply: '554' }],
   ['a recipient before the reply', 'Delivery to rui@dest-p14.example failed: 550 Connection refused', { kind: 'bounce', category: 'bad-connection', reply: '550' }],
+  // A reply may open with a word a count also opens with: only a count's own first words make a number a quantity.
+  ['a size limit opening with "Total"', '552 Total message size exceeds the limit', { kind: 'bounce', category: 'quota-issues', reply: '552' }],
 ];
 
 const nearMisses: [string, string][] = [
