@@ -204,18 +204,7 @@ describe('rules/scan.ts pair filter', () => {
     const texts = ['Ǽser unknown', 'üser unknown', '\u02fcser unknown; no üsuch; no ˼such', 'メールボックスが一杯です', 'こんにちは', 'ša šä', 'x\u00fcy x\ufffcy', 'ab\u3061 ab\u0161', 'user unknown', '|ser unknown'];
     const index = new PhraseIndex(list);
     for (const t of [...texts, texts.join(' ')]) {
-      const want: string[] = [];
-      list.forEach((p, i) => {
-        for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) want.push(`${i}@${at}`);
-      });
-      const got: string[] = [];
-      index.forEach(t, (i, start) => got.push(`${i}@${start}`));
-      expect(got.sort()).toEqual(want.sort());
-      expect(index.first(t)).toBe(list.findIndex((p) => t.includes(p)));
-      const found: number[] = [];
-      const starts: number[] = [];
-      index.firstPlaces(t, found, starts);
-      expect(found.map((i, k) => `${i}@${starts[k]}`).sort()).toEqual(list.flatMap((p, i) => (t.includes(p) ? [`${i}@${t.indexOf(p)}`] : [])).sort());
+      expectIndexOfReading(index, list, t);
       const pairs = new TextPairs().of(t);
       for (const p of list) {
         expect(pairs.has(p)).toBe(t.includes(p));
@@ -240,20 +229,7 @@ describe('rules/scan.ts pair filter', () => {
       const list = [...new Set(Array.from({ length: 1 + rand(12) }, () => word(1 + rand(7))))];
       const index = new PhraseIndex(list);
       for (let k = 0; k < 5; k++) {
-        const t = word(rand(80));
-        const want: string[] = [];
-        list.forEach((p, i) => {
-          for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) want.push(`${i}@${at}`);
-        });
-        const got: string[] = [];
-        index.forEach(t, (i, start) => got.push(`${i}@${start}`));
-        expect(got.sort()).toEqual(want.sort());
-        expect(index.first(t)).toBe(list.findIndex((p) => t.includes(p)));
-        const found: number[] = [];
-        const starts: number[] = [];
-        index.firstPlaces(t, found, starts);
-        expect(found.map((i, n) => `${i}@${starts[n]}`).sort()).toEqual(list.flatMap((p, i) => (t.includes(p) ? [`${i}@${t.indexOf(p)}`] : [])).sort());
-        places += want.length;
+        places += expectIndexOfReading(index, list, word(rand(80)));
       }
     }
     expect(places).toBeGreaterThan(1000);
@@ -310,3 +286,24 @@ describe('rules/scan.ts pair filter', () => {
     expect('bad_recipient').not.toMatch(blankWord);
   });
 });
+
+/**
+ * Expects forEach, first and firstPlaces of `index` (made of `list`) to read `t` as indexOf does:
+ * every place of every phrase, the first phrase found, each found phrase's first place. Returns
+ * how many places there are.
+ */
+function expectIndexOfReading(index: PhraseIndex, list: readonly string[], t: string): number {
+  const want: string[] = [];
+  list.forEach((p, i) => {
+    for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) want.push(`${i}@${at}`);
+  });
+  const got: string[] = [];
+  index.forEach(t, (i, start) => got.push(`${i}@${start}`));
+  expect(got.sort()).toEqual(want.sort());
+  expect(index.first(t)).toBe(list.findIndex((p) => t.includes(p)));
+  const found: number[] = [];
+  const starts: number[] = [];
+  index.firstPlaces(t, found, starts);
+  expect(found.map((i, k) => `${i}@${starts[k]}`).sort()).toEqual(list.flatMap((p, i) => (t.includes(p) ? [`${i}@${t.indexOf(p)}`] : [])).sort());
+  return want.length;
+}
