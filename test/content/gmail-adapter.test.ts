@@ -149,6 +149,21 @@ describe('gmail adapter on saved pages', () => {
     expect(pulled).toBeLessThan(10);
   });
 
+  it('decodes the page with the charset its Content-Type names, else as UTF-8', async () => {
+    // "Società" in ISO-8859-1 (one byte for "à") and in UTF-8 (two).
+    const latin1 = Uint8Array.from([83, 111, 99, 105, 101, 116, 0xe0]);
+    const utf8 = new TextEncoder().encode('Società');
+    const typed = (bytes: Uint8Array<ArrayBuffer>, type?: string) => new Response(bytes, type ? { headers: { 'Content-Type': type } } : {});
+    expect(await readBounded(typed(latin1, 'text/html; charset=ISO-8859-1'), 1000)).toBe('Società');
+    expect(await readBounded(typed(latin1, 'text/plain;charset="windows-1252"'), 1000)).toBe('Società');
+    expect(await readBounded(typed(utf8, 'text/html; charset=UTF-8'), 1000)).toBe('Società');
+    expect(await readBounded(typed(utf8), 1000)).toBe('Società');
+    // A label the Encoding Standard does not know: UTF-8, as a browser falls back.
+    expect(await readBounded(typed(utf8, 'text/html; charset=x-no-such-charset'), 1000)).toBe('Società');
+    const raw = await fetchOriginal('u', new AbortController().signal, async () => typed(Uint8Array.from([...new TextEncoder().encode('<pre id="raw_message_text">Subject: '), ...latin1, 60, 47, 112, 114, 101, 62]), 'text/html; charset=iso-8859-1'));
+    expect(raw).toBe('Subject: Società');
+  });
+
   it('downloads about twice what the core reads (the page is entity-escaped), not megabytes more', async () => {
     expect(maxSourceBytes).toBe(2 * maxInputBytes);
     let pulled = 0;

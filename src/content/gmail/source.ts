@@ -162,12 +162,28 @@ export async function fetchOriginal(url: string, signal: AbortSignal, fetchImpl:
 }
 
 /**
+ * The decoder for a response's text: the charset its Content-Type names (a label of the Encoding
+ * Standard, as a browser reads the page), else UTF-8, as for a label no decoder knows.
+ */
+export function responseDecoder(response: Response): TextDecoder {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]{1,40})/i.exec(response.headers.get('content-type') ?? '')?.[1];
+  try {
+    if (charset) return new TextDecoder(charset);
+  } catch {
+    // not a label the Encoding Standard knows
+  }
+  return new TextDecoder();
+}
+
+/**
  * The response body up to `limit` bytes, whatever its size or Content-Length: the classifier
- * reads only the start of a message, so the rest is never downloaded into the page.
+ * reads only the start of a message, so the rest is never downloaded into the page. Decoded with
+ * the charset the response declares (responseDecoder).
  */
 export async function readBounded(response: Response, limit: number): Promise<string> {
   const body = response.body;
-  if (!body) return (await response.text()).slice(0, limit);
+  const decoder = responseDecoder(response);
+  if (!body) return decoder.decode(new Uint8Array(await response.arrayBuffer()).subarray(0, limit));
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -188,5 +204,5 @@ export async function readBounded(response: Response, limit: number): Promise<st
     all.set(c, off);
     off += c.length;
   }
-  return new TextDecoder().decode(all);
+  return decoder.decode(all);
 }
