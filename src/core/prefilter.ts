@@ -27,6 +27,7 @@ import {
 } from './rules/kinds.js';
 import { bodyDsnFieldRe } from './rules/notice.js';
 import { fold, squash } from './rules/fold.js';
+import { anyLiteral, escapeLiteral } from './rules/scan.js';
 import { limitInput, maxBodyChars } from './parse/limits.js';
 import { knownField as knownForwardField } from './parse/forward.js';
 
@@ -37,8 +38,6 @@ export interface OrdinaryMail {
   /** The raw `Date` header ('' when none), for the verdict's `date`. */
   readonly date: string;
 }
-
-const escaped = (p: string) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * The body phrases' patterns, made when a text is first read for them: a notice is told by its
@@ -51,22 +50,22 @@ function bodyPhrasePatterns(): { readonly phrase: RegExp; readonly word: RegExp 
   const phrases = [...strongFailurePhrases, ...noticeSentences, ...failurePhrases, ...complaintPhrases, ...autoReplyPhrases, ...challengePhrases, ...deliveredPhrases];
   // Every body phrase in one pass: an alternation of literal strings (no quantifier: linear). Not
   // rules/scan.ts's pairs: a long text holds most pairs, and one scan per phrase left in cost more.
-  const phrase = new RegExp(phrases.map(escaped).join('|'));
+  const phrase = anyLiteral(phrases);
   // Each body phrase's longest word. Folding only makes each run of white space one space, so a
   // text whose lowercase holds none of these words holds no phrase once folded: most ordinary mail
   // is not folded and read for 500 phrases, only its lowercase for these.
-  const word = new RegExp([...new Set(phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))].map(escaped).join('|'));
+  const word = anyLiteral(new Set(phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a)))));
   return (bodyPatterns = { phrase, word });
 }
 /** The other signs kind.ts reads in a text, in one pass: `i` only lets more in. */
 const otherSignRe = new RegExp(
-  [smtpFailureRe, sesJsonRe, bodyDsnFieldRe].map((re) => `(?:${re.source})`).concat(snsEnvelopeFields.map(escaped)).join('|'),
+  [smtpFailureRe, sesJsonRe, bodyDsnFieldRe].map((re) => `(?:${re.source})`).concat(snsEnvelopeFields.map(escapeLiteral)).join('|'),
   'im',
 );
 const subjectPhrases = [...bounceSubjects, ...weakBounceSubjects, ...deliveredSubjects, ...complaintSubjects, ...autoReplySubjects, ...challengeSubjects];
 /** The subject phrases, and the auto-reply prefixes at its start, each in one pass (literal alternations). */
-const subjectPhraseRe = new RegExp(subjectPhrases.map(escaped).join('|'));
-const subjectPrefixRe = new RegExp(`^(?:${autoReplySubjectPrefixes.map(escaped).join('|')})`);
+const subjectPhraseRe = anyLiteral(subjectPhrases);
+const subjectPrefixRe = new RegExp(`^(?:${autoReplySubjectPrefixes.map(escapeLiteral).join('|')})`);
 /** Headers that are a sign by themselves (kind.ts, reporters): any of them sends the message on. */
 const signHeaders = new Set(['x-failed-recipients', ...autoReplyHeaders, 'feedback-type', 'x-ses-outgoing', 'x-amz-sns-message-type']);
 /** Text a report, returned original or notice part would carry, in any part's headers. */

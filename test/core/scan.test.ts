@@ -13,7 +13,7 @@ import { addressNotFoundSentences, broadPhrases, phrases } from '../../src/core/
 import { providerRules } from '../../src/core/rules/providers.js';
 import { commandMarkers } from '../../src/core/rules/commands.js';
 import { fold, squash } from '../../src/core/rules/fold.js';
-import { needle, PhraseIndex, PhraseList, TextPairs } from '../../src/core/rules/scan.js';
+import { needle, PhraseIndex, PhraseList, TextPairs, anyLiteral, escapeLiteral } from '../../src/core/rules/scan.js';
 import { matchPhrase, matchWords } from '../../src/core/rules/decide.js';
 import { namesInHosts, phrasePatterns, sentencePatterns, sentencePhrases, serverWords } from '../../src/core/rules/phrases.js';
 import { phrasePrecedence } from '../../src/core/rules/precedence.js';
@@ -307,3 +307,12 @@ function expectIndexOfReading(index: PhraseIndex, list: readonly string[], t: st
   expect(found.map((i, k) => `${i}@${starts[k]}`).sort()).toEqual(list.flatMap((p, i) => (t.includes(p) ? [`${i}@${t.indexOf(p)}`] : [])).sort());
   return want.length;
 }
+
+describe('anyLiteral', () => {
+  it('matches each literal as written, its pattern characters included, and nothing else', () => {
+    const re = anyLiteral(['a.b', '(x)', 'c|d', 'e*', '[f]', 'g\\h', 'i/j', '$k^']);
+    for (const t of ['a.b', '(x)', 'c|d', 'e*', '[f]', 'g\\h', 'i/j', '$k^']) expect(re.test(`.. ${t} ..`)).toBe(true);
+    for (const t of ['axb', 'x', 'c', 'd', 'e', 'eee', 'f', 'gh', 'ij', 'k']) expect(re.test(t)).toBe(false);
+    expect(new RegExp(`^${escapeLiteral('1+1=2?')}$`).test('1+1=2?')).toBe(true);
+  });
+});

@@ -52,6 +52,7 @@ import { sendgrid } from './sendgrid.js';
 import { sendmail } from './sendmail.js';
 import { smail } from './smail.js';
 import type { Marks, NoticeContext, Reporter } from './types.js';
+import { anyLiteral } from '../rules/scan.js';
 import { generic } from './generic.js';
 import { surfcontrol } from './surfcontrol.js';
 import { verizon } from './verizon.js';
@@ -127,13 +128,12 @@ const markIndex: MarkIndex = (() => {
     }
     for (const f of marks.dsnFields ?? []) add(dsnFields, f, i);
   });
-  const any = (parts: Map<string, number[]>) => new RegExp([...parts.keys()].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   return {
     phrases: new Map([...phrases].map(([phrase, formats]) => [noticePhrases.add(phrase), formats])),
     from: [...from],
     subject: [...subject],
-    anyFrom: any(from),
-    anySubject: any(subject),
+    anyFrom: anyLiteral(from.keys()),
+    anySubject: anyLiteral(subject.keys()),
     headers: new Map([...headers].map(([name, parts]) => [name, [...parts]])),
     dsnFields: [...dsnFields],
   };

@@ -29,6 +29,17 @@ const byteOf = (code: number): number => (code < 0x80 ? code : 0x80 | (code & 0x
 /** The byte (`byteOf`) of the character of `text` at `i`. */
 const byteAt = (text: string, i: number): number => byteOf(text.charCodeAt(i));
 
+/** `literal` escaped for a pattern's source: it matches itself, as written. */
+export const escapeLiteral = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * A pattern that matches any of `literals` as written: an alternation of escaped strings (no
+ * quantifier, so linear), for a test of many phrases in one pass where their places do not matter.
+ */
+export function anyLiteral(literals: Iterable<string>): RegExp {
+  return new RegExp(Array.from(literals, escapeLiteral).join('|'));
+}
+
 /** The hashes of a phrase's adjacent character pairs, without repeats (none for one character). */
 export function pairsOf(phrase: string): Int32Array {
   const out = new Int32Array(Math.max(0, phrase.length - 1));
