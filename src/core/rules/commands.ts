@@ -131,13 +131,88 @@ export const formatCommandMarkers: Readonly<Partial<Record<ReporterName, readonl
 };
 
 /**
- * The markers of `commandMarkers`, prepared once: the plain ones in one index (rules/scan.ts), so
- * one reading of the text finds every place each occurs; each regex with the literal every match
- * of it holds, so that a text without it is not searched.
+ * The literals one of which every match of `re` starts with (its branches' leading words: "in
+ * reply to ", "after ", "did not like our ", ">>> " for the first row above), or null where some
+ * branch starts with none. Read from the regex's source: each top-level branch, after any `\b`,
+ * starts with a run of plain characters or with a group of plain alternatives (then the plain
+ * characters after it); a character a quantifier makes optional ends the run before it.
+ */
+export function leadingLiterals(re: RegExp): string[] | null {
+  if (re.flags.replace(/[gd]/g, '')) return null;
+  const out: string[] = [];
+  for (const branch of topLevelBranches(re.source)) {
+    let i = 0;
+    while (branch.startsWith('\\b', i)) i += 2;
+    let heads = [''];
+    if (branch.startsWith('(?:', i)) {
+      const close = branch.indexOf(')', i);
+      const inner = branch.slice(i + 3, close);
+      if (close < 0 || inner.includes('(') || /^[?*+{]/.test(branch.slice(close + 1))) return null;
+      heads = inner.split('|');
+      if (heads.some((h) => plainRun(h, 0) !== h.replace(/\\(.)/g, '$1'))) return null;
+      heads = heads.map((h) => h.replace(/\\(.)/g, '$1'));
+      i = close + 1;
+    }
+    const tail = plainRun(branch, i);
+    for (const h of heads) {
+      if (!h && !tail) return null;
+      out.push(h + tail);
+    }
+  }
+  return out;
+}
+
+/** `source` cut at each `|` outside a group or class. */
+function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') for (i++; i < source.length && source[i] !== ']'; i++) { if (source[i] === '\\') i++; }
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/**
+ * The plain characters of a regex source from `i` on (an escaped punctuation mark is itself),
+ * without the last one where a quantifier follows it.
+ */
+function plainRun(source: string, i: number): string {
+  let run = '';
+  for (; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\' && /^[^0-9A-Za-z]$/.test(source[i + 1] ?? '')) run += source[++i];
+    else if ('\\^$.|?*+()[]{}'.includes(c)) break;
+    else run += c;
+  }
+  return /^[?*+{]/.test(source.slice(i)) ? run.slice(0, -1) : run;
+}
+
+/**
+ * The markers of `commandMarkers`, prepared once, in one index (rules/scan.ts), so one reading
+ * of the text finds every place each plain marker occurs and, for each regex, the earliest place
+ * one of its leading literals does (`leadingLiterals`): a regex whose matches could only start
+ * after the best place already found is not run. A regex without leading literals is run where
+ * the text holds the literal every match of it holds.
  */
 const plainMarkers = commandMarkers.flatMap((m, order) => (typeof m.marker === 'string' ? [{ text: m.marker, order, command: m.command }] : []));
-const plainIndex = new PhraseIndex(plainMarkers.map((m) => m.text));
-const regexMarkers = commandMarkers.flatMap((m, order) => (m.marker instanceof RegExp ? [{ re: m.marker, literal: requiredLiteral(m.marker), order, command: m.command }] : []));
+const regexMarkers = commandMarkers.flatMap((m, order) =>
+  m.marker instanceof RegExp ? [{ re: m.marker, literal: requiredLiteral(m.marker), leads: leadingLiterals(m.marker), order, command: m.command }] : [],
+);
+/** The index's entries past the plain markers: each regex's leading literals, with the regex's number. */
+const leadOf = regexMarkers.flatMap((m, k) => (m.leads ?? []).map((text) => ({ text, k })));
+const markerIndex = new PhraseIndex([...plainMarkers.map((m) => m.text), ...leadOf.map((l) => l.text)]);
+/** Per regex, the earliest start of one of its leading literals in the text being read (-1: none). */
+const earliestLead = new Int32Array(regexMarkers.length);
 
 function position(folded: string, m: CommandMarker): [number, SmtpCommand] | null {
   if (typeof m.marker === 'string') {
@@ -165,12 +240,23 @@ export function commandInFolded(folded: string, format?: ReporterName): SmtpComm
   let at = Infinity;
   let order = Infinity;
   let command: SmtpCommand | '' = '';
-  plainIndex.forEach(folded, (i, start) => {
+  earliestLead.fill(-1);
+  markerIndex.forEach(folded, (i, start) => {
+    if (i >= plainMarkers.length) {
+      const k = leadOf[i - plainMarkers.length]!.k;
+      if (earliestLead[k]! < 0 || start < earliestLead[k]!) earliestLead[k] = start;
+      return;
+    }
     const m = plainMarkers[i]!;
     if (start < at || (start === at && m.order < order)) [at, order, command] = [start, m.order, m.command];
   });
-  for (const m of regexMarkers) {
-    if (m.literal && !folded.includes(m.literal)) continue;
+  for (let k = 0; k < regexMarkers.length; k++) {
+    const m = regexMarkers[k]!;
+    if (m.leads) {
+      // Every match starts where a leading literal does: none before the best place, none to run.
+      const lead = earliestLead[k]!;
+      if (lead < 0 || lead > at || (lead === at && m.order > order)) continue;
+    } else if (m.literal && !folded.includes(m.literal)) continue;
     const hit = m.re.exec(folded);
     // A regex row that captures the command's word names it itself.
     if (hit && (hit.index < at || (hit.index === at && m.order < order))) [at, order, command] = [hit.index, m.order, commandNamed(hit[1]) ?? m.command];
