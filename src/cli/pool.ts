@@ -8,6 +8,12 @@
  * start (loading the classifier) and its own JIT warm-up, which this thread has paid already.
  * `submit` waits only while the reorder buffer is full, so the reader never runs far ahead:
  * memory holds at most a bounded number of batches in flight.
+ *
+ * A batch is classified once, by the thread that claims it: a worker claims each batch it is
+ * sent as it starts it, and this thread, once the input is read, takes back the batches still
+ * queued on a worker and not started (the last first, while the worker goes on from the first),
+ * so a deep queue keeps a worker busy while this thread reads and classifies, and costs nothing
+ * at the end.
  */
 import { Worker } from 'node:worker_threads';
 import type { Classify } from '../core/index.js';
@@ -88,11 +94,25 @@ export function inProcess(options: WorkOptions, deliver: Deliver, classify?: Cla
 }
 
 /**
- * Batches queued on a worker: enough that it never waits for this thread between two (one to
- * run, one waiting), and no more: at the end of the input this thread has nothing left to do
- * but wait for them (batchMessages).
+ * Batches queued on a worker: enough that it does not run dry while this thread reads, writes
+ * and classifies a batch of its own (at 2, a worker waited for batches ~20% of the run on an
+ * mbox, at load ~15); the ones it has not started when the input is read are taken back.
  */
-const perWorker = 2;
+const perWorker = 4;
+
+/**
+ * A batch's claim, in a SharedArrayBuffer: its sequence number while it waits in a worker's
+ * queue, then `started` (a worker began it) or `taken` (this thread took it back). Each claim has
+ * a slot of its own among the batches in flight (sequence number modulo their number).
+ */
+export const claim = { started: -1, taken: -2 } as const;
+
+/** What a worker thread gets at its start (worker.ts). */
+export interface WorkerData {
+  readonly options: WorkOptions;
+  /** The claims of the batches in flight: slot `seq % claims.length` holds batch `seq`'s. */
+  readonly claims: Int32Array;
+}
 
 /**
  * A worker's young generation, MiB. V8's default (up to 3 × 16 MiB semi-spaces per thread) is
@@ -107,8 +127,14 @@ const youngGenerationMb = 8;
  * batches this thread takes, for tests only (the workers always run the core's).
  */
 export function threadPool(workers: number, script: URL, options: WorkOptions, deliver: Deliver, classify?: Classify): Runner {
-  /** `pending`: the batches sent to the worker and not answered yet, by sequence number, with their first message. */
-  const slots: { w: Worker; busy: number; ready: boolean; pending: Map<number, string> }[] = [];
+  /**
+   * `pending`: the batches sent to the worker and not answered yet, by sequence number, with their
+   * first message and the messages themselves (this thread takes them back unstarted at the end).
+   */
+  const slots: { w: Worker; busy: number; ready: boolean; pending: Map<number, { first: string; tasks: Task[] }> }[] = [];
+  // The reorder buffer: one slow batch holds the ones after it until it is written.
+  const maxInFlight = (workers + 1) * perWorker * 2;
+  const claims = new Int32Array(new SharedArrayBuffer(4 * maxInFlight));
   const done = new Map<number, BatchResult>();
   let nextSeq = 0;
   let nextOut = 0;
@@ -149,7 +175,7 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
     const first = seqs[0];
     if (first === undefined) failAt(nextSeq, new ClassifyError(`a worker thread failed (${why})`));
     else {
-      const at = slot.pending.get(first)!;
+      const at = slot.pending.get(first)!.first;
       failAt(first, new ClassifyError(`a worker thread failed while classifying ${at} or a message after it in its batch (${why})`, at));
     }
     slot.pending.clear();
@@ -157,8 +183,9 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
     notify();
   };
   for (let i = 0; i < workers; i++) {
-    const w = new Worker(script, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
-    const slot = { w, busy: 0, ready: false, pending: new Map<number, string>() };
+    const workerData: WorkerData = { options, claims };
+    const w = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+    const slot = { w, busy: 0, ready: false, pending: new Map<number, { first: string; tasks: Task[] }>() };
     w.on('message', (m: { ready?: true; seq: number; result?: BatchResult; error?: string }) => {
       // Until it has loaded the classifier (its first message), a worker takes no batch: this
       // thread classifies them meanwhile.
@@ -168,7 +195,7 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
         return;
       }
       slot.busy--;
-      const first = slot.pending.get(m.seq) ?? '';
+      const first = slot.pending.get(m.seq)?.first ?? '';
       slot.pending.delete(m.seq);
       const result = m.result ?? { text: '', slims: [] };
       const err = m.error !== undefined ? new ClassifyError(`could not classify ${first} or a message after it in its batch (${m.error})`, first) : failedMessage(result);
@@ -185,9 +212,38 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
   }
   const waitTurn = () => new Promise<void>((resolve) => (wake = resolve));
   const inFlight = () => nextSeq - nextOut;
-  // The reorder buffer: one slow batch holds the ones after it until it is written.
-  const maxInFlight = (workers + 1) * perWorker * 2;
   const batches = { here: 0, workers: 0 };
+  /** Classifies a batch here; stops the reader (throws) once this batch or one before it failed. */
+  const here = async (seq: number, tasks: readonly Task[]) => {
+    batches.here++;
+    const result = await work(tasks, options, classify);
+    const err = failedMessage(result);
+    if (err) failAt(seq, err, result);
+    else done.set(seq, result);
+    flush();
+  };
+  /** The last batch queued on a live worker that it has not started, now this thread's; else null. */
+  const takeBack = (): { seq: number; tasks: Task[] } | null => {
+    let best: { slot: (typeof slots)[number]; seq: number } | null = null;
+    for (const slot of slots) for (const seq of slot.pending.keys()) if (seq < failedSeq && (!best || seq > best.seq)) best = { slot, seq };
+    while (best) {
+      const { slot, seq } = best;
+      const entry = slot.pending.get(seq)!;
+      slot.pending.delete(seq);
+      if (Atomics.compareExchange(claims, seq % claims.length, seq, claim.taken) === seq) {
+        slot.busy--;
+        return { seq, tasks: entry.tasks };
+      }
+      // Started by the worker, and so is every batch before it on that worker: it answers them.
+      slot.pending.set(seq, entry);
+      best = null;
+      for (const other of slots) {
+        if (other === slot) continue;
+        for (const s of other.pending.keys()) if (s < failedSeq && (!best || s > best.seq)) best = { slot: other, seq: s };
+      }
+    }
+    return null;
+  };
   return {
     batches,
     async submit(tasks) {
@@ -201,7 +257,8 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
             free.busy++;
             batches.workers++;
             const seq = nextSeq++;
-            free.pending.set(seq, label(tasks[0]!));
+            free.pending.set(seq, { first: label(tasks[0]!), tasks });
+            Atomics.store(claims, seq % claims.length, seq);
             const sent = packed(tasks);
             free.w.postMessage({ seq, tasks: sent.tasks }, [sent.buffer]);
             return;
@@ -215,13 +272,7 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
             continue;
           }
           // Every worker has a full queue (or is still starting): this thread takes the batch.
-          const seq = nextSeq++;
-          batches.here++;
-          const result = await work(tasks, options, classify);
-          const err = failedMessage(result);
-          if (err) failAt(seq, err, result);
-          else done.set(seq, result);
-          flush();
+          await here(nextSeq++, tasks);
           // Stops the reader at once when this batch (or any before it) failed.
           if (failure) throw failure;
           return;
@@ -230,6 +281,8 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
       }
     },
     async close() {
+      // The input is read: the batches the workers have not started are classified here.
+      for (let t = takeBack(); t; t = takeBack()) await here(t.seq, t.tasks);
       // Every batch up to the first failure is either done here, or on a live worker (that
       // answers), or on one that died (which moved the failure before it).
       while (nextOut < Math.min(nextSeq, failedSeq + 1)) await waitTurn();

@@ -82,12 +82,38 @@ describe('threadPool', () => {
     expect(got[submitted]!.text).toContain('"file":"bad.0"');
   }, 20_000);
 
+  it('takes back the batches a worker has not started once the input is read: each classified once, output in order', async () => {
+    const got: BatchResult[] = [];
+    const pool = threadPool(1, pathToFileURL(join(__dirname, 'support/stalled-worker.mjs')), options, (r) => void got.push(r));
+    const batches: Task[][] = [];
+    // Until the worker has a full queue and this thread has taken the batches after it.
+    for (let b = 0; b < 5000 && (pool.batches.workers < 4 || pool.batches.here < 2); b++) {
+      const batch = [0, 1].map((k) => ({ ...notices[(b * 2 + k) % notices.length]!, name: `batch ${b}.${k}` }));
+      batches.push(batch);
+      await pool.submit(batch);
+    }
+    const sent = pool.batches.workers;
+    const here = pool.batches.here;
+    await pool.close();
+    // Every batch the worker was sent came back to this thread.
+    expect(pool.batches).toEqual({ here: here + sent, workers: sent });
+    const want: BatchResult[] = [];
+    const one = inProcess(options, (r) => void want.push(r));
+    for (const batch of batches) await one.submit(batch);
+    await one.close();
+    expect(got.map((r) => r.text)).toEqual(want.map((r) => r.text));
+  }, 20_000);
+
   it('stops at the first batch a crashed worker had: close settles, every batch before it is delivered', async () => {
     const crashing = pathToFileURL(join(__dirname, 'support/crashing-worker.mjs'));
     const got: BatchResult[] = [];
     const pool = threadPool(1, crashing, options, (r) => void got.push(r));
     let submitted = 0;
     for (; submitted < 5000 && pool.batches.workers === 0; submitted++) await pool.submit([{ ...notices[submitted % notices.length]!, name: `batch ${submitted}` }]);
+    // Until the worker has died on that batch (a batch it has not started would be taken back
+    // by close): the next submit then rejects. The batches submitted meanwhile come after it.
+    const crashed = async () => pool.submit([{ ...notices[0]!, name: 'after' }]).then(() => false, () => true);
+    for (let i = 0; i < 500 && !(await crashed()); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     const err = await pool.close().then(() => null, (e: unknown) => e);
     expect(err).toBeInstanceOf(ClassifyError);
     expect(err).toMatchObject({ at: `batch ${submitted - 1}` });
