@@ -157,12 +157,53 @@ class Kept {
  * one read chunk.
  */
 export async function* readMessages(name: string, source?: ByteSource, onBytes?: (n: number) => void): AsyncGenerator<Item> {
-  const input: ByteSource | Iterable<Buffer> = source ?? fileChunks(name);
+  const split = splitter(name, !source);
+  for await (const chunk of source ?? fileChunks(name)) {
+    onBytes?.(chunk.length);
+    const more = split.feed(chunk);
+    yield* split.taken();
+    if (!more) break;
+  }
+  yield* split.end();
+}
+
+/**
+ * The messages of the file `name`, as readMessages reads them, without a promise per message:
+ * each array holds the messages one read completes (the last, the rest), so at most one read
+ * chunk's worth of messages is held besides the one being cut. A file is read synchronously
+ * anyway (fileChunks).
+ */
+export function* fileMessages(name: string, onBytes?: (n: number) => void): Generator<Item[]> {
+  const split = splitter(name, true);
+  for (const chunk of fileChunks(name)) {
+    onBytes?.(chunk.length);
+    const more = split.feed(chunk);
+    yield split.taken();
+    if (!more) break;
+  }
+  yield split.end();
+}
+
+/** The messages of an input already read whole (`bytes`), as readMessages reads them. */
+export function messagesOf(name: string, bytes: Uint8Array): Item[] {
+  const split = splitter(name, false);
+  split.feed(bytes);
+  return [...split.taken(), ...split.end()];
+}
+
+/**
+ * Cuts an input into messages, chunk by chunk: `feed` each chunk (false: the input is one
+ * message and the classifier reads no more of it), `taken` the messages cut so far, `end` the
+ * rest once the input ends. `fromFile`: the chunks come from fileChunks(), with free bytes before
+ * each for the bytes carried from the one before.
+ */
+function splitter(name: string, fromFile: boolean): { feed(chunk: Uint8Array | string): boolean; taken(): Item[]; end(): Item[] } {
   let mode: 'unknown' | 'one' | 'mbox' = 'unknown';
   let head: Uint8Array = new Uint8Array(0); // first bytes, until they tell whether this is an mbox
   const current = new Kept();
   let carry: Buffer = Buffer.alloc(0); // unscanned bytes that may hold the start of a separator
   let index = 0;
+  let out: Item[] = [];
   /**
    * Cuts `bytes` (the carried bytes, then a new chunk, in a buffer of their own) at each
    * separator. A "\nFrom " is looked for from `next` on: before it, each one was looked at with
@@ -177,7 +218,7 @@ export async function* readMessages(name: string, source?: ByteSource, onBytes?:
     while (k >= 0 && bytes[k] === CR) k--;
     return k >= 0 ? bytes[k] === LF : blankAtStart;
   };
-  const scan = function* (bytes: Buffer, final: boolean): Generator<Item> {
+  const scan = (bytes: Buffer, final: boolean): void => {
     let start = 0; // first byte not yet added to the current message
     let rest = -1; // where the bytes carried to the next chunk start, once known
     for (let q = bytes.indexOf(lineFrom, next); q >= 0; q = bytes.indexOf(lineFrom, next)) {
@@ -188,7 +229,7 @@ export async function* readMessages(name: string, source?: ByteSource, onBytes?:
       if (separatorLine.test(bytes.toString('latin1', at, Math.min(end, bytes.length)))) {
         current.add(bytes.subarray(start, at));
         index++;
-        yield { name, index, bytes: current.take() };
+        out.push({ name, index, bytes: current.take() });
         start = at;
       } else if (end > bytes.length && !final) {
         // The line goes on in the next chunk: it is told then, with the blank line before it.
@@ -212,7 +253,7 @@ export async function* readMessages(name: string, source?: ByteSource, onBytes?:
   };
   /** The carried bytes, then `bytes`, in one buffer. */
   const joined = (bytes: Uint8Array): Buffer => {
-    if (!source && bytes.byteOffset >= carry.length) {
+    if (fromFile && bytes.byteOffset >= carry.length) {
       // A chunk of fileChunks(): the carried bytes go in the free bytes before it.
       const all = Buffer.from(bytes.buffer, bytes.byteOffset - carry.length, carry.length + bytes.length);
       carry.copy(all, 0);
@@ -220,33 +261,44 @@ export async function* readMessages(name: string, source?: ByteSource, onBytes?:
     }
     return Buffer.concat([carry, bytes]);
   };
-  for await (const chunk of input) {
-    onBytes?.(chunk.length);
-    let bytes = bytesOf(chunk);
-    if (mode === 'unknown') {
-      // A pipe may deliver fewer than five bytes at first: wait until "From " can be told.
-      head = head.length ? Buffer.concat([head, bytes]) : bytes;
-      if (head.length < 5 && isFromPrefix(head)) continue;
-      mode = isFromPrefix(head) ? 'mbox' : 'one';
-      bytes = head;
-    }
-    if (mode === 'mbox') {
-      yield* scan(joined(bytes), false);
-      continue;
-    }
-    // One message: its first bytes are all the classifier reads.
-    current.add(bytes);
-    if (current.full) break;
-    current.own();
-  }
-  if (mode === 'mbox') {
-    yield* scan(carry, true);
-    index++;
-    const bytes = current.take();
-    yield index === 1 ? { name, bytes } : { name, index, bytes };
-  } else {
-    yield { name, bytes: mode === 'unknown' ? Buffer.from(head) : current.take() };
-  }
+  const taken = (): Item[] => {
+    const items = out;
+    out = [];
+    return items;
+  };
+  return {
+    feed(chunk) {
+      let bytes = bytesOf(chunk);
+      if (mode === 'unknown') {
+        // A pipe may deliver fewer than five bytes at first: wait until "From " can be told.
+        head = head.length ? Buffer.concat([head, bytes]) : bytes;
+        if (head.length < 5 && isFromPrefix(head)) return true;
+        mode = isFromPrefix(head) ? 'mbox' : 'one';
+        bytes = head;
+      }
+      if (mode === 'mbox') {
+        scan(joined(bytes), false);
+        return true;
+      }
+      // One message: its first bytes are all the classifier reads.
+      current.add(bytes);
+      if (current.full) return false;
+      current.own();
+      return true;
+    },
+    taken,
+    end() {
+      if (mode === 'mbox') {
+        scan(carry, true);
+        index++;
+        const bytes = current.take();
+        out.push(index === 1 ? { name, bytes } : { name, index, bytes });
+      } else {
+        out.push({ name, bytes: mode === 'unknown' ? Buffer.from(head) : current.take() });
+      }
+      return taken();
+    },
+  };
 }
 
 /** Whether `bytes` start with "From ", or are its start. */

@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { BounceSummary, csvBom, csvHeader, summaryJson } from './core.js';
 import { useColor } from './color.js';
-import { readHead, readMessages } from './inputs.js';
+import { fileMessages, messagesOf, readHead, readMessages } from './inputs.js';
 import type { RunContext } from './main.js';
 import { batchBytes, batchMessages, ClassifyError, inProcess, type Runner } from './pool.js';
 import { renderSummary } from './report.js';
@@ -65,12 +65,23 @@ export async function run(ctx: RunContext): Promise<number> {
     runner ??= final ? inProcess(work, deliver, io.classify) : startRunner();
     await runner.submit(tasks);
   };
-  const push = async (t: Task) => {
+  /** Adds a message to the batch; true when the batch is full, to submit. */
+  const add = (t: Task): boolean => {
     batch.push(t);
     batchSize += t.bytes.length;
     messages++;
-    if (batch.length >= batchMessages || batchSize >= batchBytes) await flushBatch(false);
+    return batch.length >= batchMessages || batchSize >= batchBytes;
+  };
+  const push = async (t: Task) => {
+    if (add(t)) await flushBatch(false);
     progress.update(status);
+  };
+  /** push() for each message, awaiting only when a batch is submitted. */
+  const pushAll = async (items: readonly Task[]) => {
+    for (const t of items) {
+      if (add(t)) await flushBatch(false);
+      progress.update(status);
+    }
   };
 
   // A bad input is reported by itself and the others still run; a classifying failure (a
@@ -93,10 +104,11 @@ export async function run(ctx: RunContext): Promise<number> {
         read += head.size;
         await push({ name: file, bytes: head.bytes });
       } else if (head.whole) {
-        const bytes = head.bytes;
-        for await (const item of readMessages(file, (async function* () { yield bytes; })(), (n) => (read += n))) await push(item);
+        read += head.bytes.length;
+        await pushAll(messagesOf(file, head.bytes));
       } else {
-        for await (const item of readMessages(file, undefined, (n) => (read += n))) await push(item);
+        // An mbox: split as it is read, a chunk at a time, with no promise per message.
+        for (const items of fileMessages(file, (n) => (read += n))) await pushAll(items);
       }
     } catch (err) {
       if (err instanceof ClassifyError) {

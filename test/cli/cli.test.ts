@@ -246,6 +246,30 @@ describe('whybounce CLI', () => {
     expect((await all(readMessages(join(dir, 'cr.mbox')))).map((i) => new TextDecoder().decode(i.bytes))).toEqual(want);
   });
 
+  it('reads a file synchronously (fileMessages, messagesOf) into the messages readMessages gives', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
+    const raw = readFileSync(example, 'utf8').replace(/\r\n/g, '\n');
+    // Over 1 MiB (several reads, separators cut at read edges), CRLF, CR CR LF, a message over
+    // the classifier's limit, a sender too long to be a separator, one message, no final newline.
+    const files: Record<string, string> = {
+      'lf.mbox': mbox(raw, 900),
+      'crlf.mbox': mbox(raw, 450).replace(/\n/g, '\r\n'),
+      'crcrlf.mbox': mbox(raw, 40).replace(/\n/g, '\r\r\n'),
+      'huge.mbox': `From a@b Tue Nov 10 09:14:02 2026\nSubject: one\n\n${'x'.repeat(3 * maxInputBytes)}\n\nFrom c@d Tue Nov 10 09:15:02 2026\nSubject: two\n\nshort`,
+      'long.mbox': `From a@b Tue Nov 10 09:14:02 2026\nSubject: one\n\nbody\n\nFrom ${'x'.repeat(300)} Tue Nov 10 09:14:02 2026\nSubject: still one\n`,
+      'one.eml': 'From: a@b.c\n\nhello\n',
+    };
+    const view = (items: inputs.Item[]) => items.map((i) => ({ name: i.name, index: i.index, text: Buffer.from(i.bytes).toString('latin1') }));
+    for (const [f, text] of Object.entries(files)) {
+      const path = join(dir, f);
+      writeFileSync(path, text, 'latin1');
+      const want = view(await all(readMessages(path)));
+      expect(want.length).toBeGreaterThan(0);
+      expect(view([...inputs.fileMessages(path)].flat())).toEqual(want);
+      if (text.length <= maxInputBytes) expect(view(inputs.messagesOf(path, readFileSync(path)))).toEqual(want);
+    }
+  });
+
   it('follows symbolic links in a folder, walks each folder once, and reports a broken link', async () => {
     const root = mkdtempSync(join(tmpdir(), 'whybounce-cli-'));
     const raw = readFileSync(example, 'utf8');
