@@ -49,14 +49,38 @@ const latin1IsIdentity = ((): boolean => {
   return text.length === 256;
 })();
 
+/** What the core uses of Node's Buffer (absent in browsers: see latin1Of and latin1Bytes). */
+interface NodeBuffer {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1'): string };
+  from(text: string, encoding: 'latin1'): Uint8Array;
+}
+/**
+ * Node's Buffer, where there is one: it reads bytes as latin1 and writes latin1 text as bytes
+ * natively, a copy each way. Node 20's TextDecoder('latin1') goes through UTF-8 (latin1 to
+ * UTF-8 to a string): 3 times the cost of the whole copy (1.2 us against 0.4 for 4 KiB).
+ */
+const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer ?? null;
+
+/**
+ * `text`, whose every char is below U+0100, as bytes (one a char): natively where Node's Buffer
+ * is there, else char by char.
+ */
+export function latin1Bytes(text: string): Uint8Array {
+  if (nodeBuffer) return nodeBuffer.from(text, 'latin1');
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
 /**
  * `bytes` as text of one char per byte (ISO-8859-1), as the fast path and the prefilter read a
  * message. TextDecoder's 'latin1' is windows-1252 by the Encoding Standard: browsers (and Node
  * versions that follow it) turn bytes 0x80-0x9f into '€', '’', '™', ..., whose codes are not the
  * bytes, and every 8-bit UTF-8 text holds such bytes. Where that decoder gave such a char, the
- * bytes are read again one by one.
+ * bytes are read again one by one. Node's Buffer reads them so at once, where there is one.
  */
 export function latin1Of(bytes: Uint8Array): string {
+  if (nodeBuffer) return nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
   const text = latin1Decoder.decode(bytes);
   if (latin1IsIdentity || !/[^\x00-\xff]/.test(text)) return text;
   let out = '';
