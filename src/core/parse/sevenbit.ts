@@ -10,7 +10,7 @@
  * notice.
  */
 import { htmlToText } from './html.js';
-import { afterBlankLine, attachedRole, blankLineAt, hasBareCr, headerFields, lf, partsWithoutMime, trimOriginal, type Header, type MessageParts } from './message.js';
+import { afterBlankLine, attachedRole, blankLineAt, hasBareCr, headerFields, latin1Bytes, lf, partsWithoutMime, trimOriginal, type Header, type MessageParts } from './message.js';
 
 /** Nesting beyond this is left to postal-mime: notices are at most three levels deep. */
 const maxDepth = 8;
@@ -128,12 +128,6 @@ const bodyDecoder = headerDecoder;
 /** An attachment's text as parse/postal.ts decodes it (a BOM at its start dropped). */
 const attachmentDecoder = new TextDecoder('utf-8');
 
-/** The chars of `s` as bytes (each char one byte: see Source). */
-function bytesOf(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 const hex = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
 
@@ -159,12 +153,28 @@ function unhex(text: string, start: number, end: number, out: Uint8Array, n: num
   return n;
 }
 
+/** The largest decoded text written into the shared buffer (scratchFor); a longer one gets a buffer of its own. */
+const scratchSize = 1 << 16;
+let scratch: Uint8Array | undefined;
+
+/**
+ * A buffer of at least `size` bytes to decode quoted-printable or base64 text into. Every
+ * decoded text is read by a TextDecoder into a string before the next is decoded, so one
+ * buffer, made at the first use, serves them all (a typed array made for each part costs more
+ * than decoding it: its memory is the engine's to allocate, zero and collect); nothing written in
+ * it is read after the call that wrote it.
+ */
+function scratchFor(size: number): Uint8Array {
+  return size > scratchSize ? new Uint8Array(size) : (scratch ??= new Uint8Array(scratchSize));
+}
+
 /**
  * Quoted-printable as postal-mime decodes it, line by line: a final `=` joins the line to the
  * next, `=XY` is a byte, anything else (a lone `=`) stays as it is; every other line ends in LF.
+ * The bytes are valid until the next decode (scratchFor).
  */
 function decodeQuotedPrintable(body: string): Uint8Array {
-  const out = new Uint8Array(body.length + 1);
+  const out = scratchFor(body.length + 1);
   let n = 0;
   let start = 0;
   for (;;) {
@@ -186,10 +196,11 @@ for (let i = 0; i < 64; i++) b64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 
 /**
  * Base64 as postal-mime decodes it: every character outside the alphabet and `=` dropped, `=`
- * ending a unit that is decoded on its own, a unit's lone last character dropped.
+ * ending a unit that is decoded on its own, a unit's lone last character dropped. The bytes are
+ * valid until the next decode (scratchFor).
  */
 function decodeBase64(body: string): Uint8Array {
-  const out = new Uint8Array(Math.ceil((body.length * 3) / 4) + 3);
+  const out = scratchFor(Math.ceil((body.length * 3) / 4) + 3);
   let n = 0;
   let acc = 0;
   let count = 0;
@@ -256,7 +267,7 @@ function partReader(headers: readonly Header[], body: string, inline: boolean, s
   } else if (encoding === 'none') {
     if (needsCharset(body) || !d.asciiSafe) {
       if (!src.bytes && nonAsciiRe.test(body)) throw needsDecoding;
-      decode = (text) => d.decoder.decode(bytesOf(text));
+      decode = (text) => d.decoder.decode(latin1Bytes(text));
     }
   } else {
     // The encoded text is ASCII; 8-bit bytes in it are read one way here and another there.
@@ -522,7 +533,7 @@ export function readSevenBit(raw: string, bytes = false): MessageParts | null {
     // back). Not where the header may end elsewhere than here (a bare CR: splitPlain ends a line there).
     if (headEnd < 0 || (bareCr && hasBareCr(head))) return null;
     if (bytes) {
-      const decoded = headerDecoder.decode(bytesOf(head));
+      const decoded = headerDecoder.decode(latin1Bytes(head));
       text = decoded + raw.slice(headEnd);
       headEnd = decoded.length;
     }
@@ -668,7 +679,7 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
   if (extraTexts.length) body = `${extraTexts.map((t) => `${t}\n`).join('')}${body}`;
   // As with postal-mime (parse/message.ts): nothing readable came out, so read the raw body, its
   // bytes as UTF-8 (a string as it stands), encoded or not.
-  if (!body.trim() && !deliveryStatus.length && !feedbackReport) body = lf(src.bytes && nonAsciiRe.test(topBody) ? bodyDecoder.decode(bytesOf(topBody)) : topBody);
+  if (!body.trim() && !deliveryStatus.length && !feedbackReport) body = lf(src.bytes && nonAsciiRe.test(topBody) ? bodyDecoder.decode(latin1Bytes(topBody)) : topBody);
   // An attached message is taken here as it stands, where postal-mime decodes it (8-bit bytes as
   // UTF-8, its transfer encoding undone), and classify.ts may read it whole. Under an 8-bit
   // header, where all such mail was postal-mime's before, it is read as postal-mime reads it:
@@ -676,7 +687,7 @@ function parseSevenBit(raw: string, src: Source, headEnd: number | null): Messag
   // readSevenBit declines one that postal-mime would read cut (trimOriginal).
   if (original && src.eightBitHead) {
     if (transferEncoding(originalHeaders) !== 'none') throw needsDecoding;
-    if (src.bytes && nonAsciiRe.test(original)) original = attachmentDecoder.decode(bytesOf(original));
+    if (src.bytes && nonAsciiRe.test(original)) original = attachmentDecoder.decode(latin1Bytes(original));
   }
   // Field by field, in the order partsWithoutMime writes them (a spread of `top` is a slow generic copy).
   return {
