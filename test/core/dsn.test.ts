@@ -175,3 +175,70 @@ describe('parseFieldBlocks reads lines by char codes as the pattern read them', 
     );
   });
 });
+
+/** parseDsn as it read a recipient's type, action and host by pattern before: the reading it must still give. */
+function patternDsn(text: string) {
+  const typed = (value: string): [string, string] => {
+    const i = value.indexOf(';');
+    if (i > 0 && i < 20 && /^[A-Za-z0-9.+-]+$/.test(value.slice(0, i).trim())) return [value.slice(0, i).trim().toLowerCase(), value.slice(i + 1).trim()];
+    return ['', value.trim()];
+  };
+  const host = (value: string) => {
+    const i = value.search(/[\s(]/);
+    return (i < 0 ? value : value.slice(0, i)).replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  };
+  const blocks = parseFieldBlocks(text);
+  let message = new Map<string, string>();
+  const recipients = [];
+  for (const block of blocks) {
+    if (!['final-recipient', 'original-recipient', 'x-actual-recipient'].some((f) => block.has(f))) {
+      if (recipients.length === 0) for (const [k, v] of block) if (!message.has(k)) message.set(k, v);
+      continue;
+    }
+    const finalRecipient = cleanAddress(typed(block.get('final-recipient') ?? '')[1]);
+    const original = cleanAddress(typed(block.get('original-recipient') ?? block.get('x-actual-recipient') ?? '')[1]);
+    const [diagnosticType, diagnostic] = typed(block.get('diagnostic-code') ?? '');
+    recipients.push({
+      finalRecipient: finalRecipient || original, originalRecipient: original, action: (block.get('action') ?? '').toLowerCase().split(/[\s(]/)[0] ?? '',
+      status: (block.get('status') ?? '').trim(), remoteMta: host(typed(block.get('remote-mta') ?? '')[1]), diagnostic, diagnosticType, fields: block,
+    });
+  }
+  if (recipients.length === 0 && blocks.length === 0) message = new Map();
+  return { message, recipients };
+}
+
+describe('parseDsn reads types, actions and hosts by char codes as the patterns read them', () => {
+  const view = (d: ReturnType<typeof parseDsn>) => JSON.stringify([[...d.message], d.recipients.map((r) => ({ ...r, fields: [...r.fields] }))]);
+  it('on every corpus message, read as latin1 and as UTF-8', () => {
+    const root = join(__dirname, '../../../shared/corpus');
+    let n = 0;
+    for (const folder of ['sisimai-dev/eml', 'sisimai-dev/text', 'not-bounce', 'malformed']) {
+      for (const f of readdirSync(join(root, folder)).filter((x) => !x.endsWith('.md'))) {
+        for (const enc of ['latin1', 'utf8'] as const) {
+          const text = readFileSync(join(root, folder, f), enc);
+          // From its first DSN field on, as classify.ts reads fields written into a body.
+          const at = text.search(/^(?:reporting-mta|final-recipient|original-recipient)\s*:/im);
+          expect([f, view(parseDsn(text.slice(Math.max(0, at))))]).toEqual([f, view(patternDsn(text.slice(Math.max(0, at))))]);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(1500);
+  });
+  it('on random blocks: typed values, actions with comments, host literals and dots, Unicode white space', () => {
+    const name = fc.constantFrom('Final-Recipient', 'Original-Recipient', 'X-Actual-Recipient', 'Action', 'Remote-MTA', 'Diagnostic-Code', 'Status', 'Reporting-MTA');
+    const word = fc.constantFrom(
+      ' ', '\t', 'rfc822', 'dns', 'x.y+z-1', 'x_y', ';', ' ; ', 'a@b', '<a@b>', '"a@b".', 'FAILED', 'Delayed', '(retry)', '[', ']', '[192.0.2.1]', '.', 'mx.example.org.',
+      '\u00a0', '\u3000', '\u2028', '\ufeff', '\u1680', 'smtp; 550 5.1.1', '5.1.1',
+    );
+    const field = fc.tuple(name, fc.array(word, { maxLength: 6 })).map(([n, w]) => `${n}: ${w.join('')}`);
+    const block = fc.array(field, { minLength: 1, maxLength: 6 }).map((f) => f.join('\n'));
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 4 }), (blocks) => {
+        const text = blocks.join('\n\n');
+        expect(view(parseDsn(text))).toBe(view(patternDsn(text)));
+      }),
+      { numRuns: 5000, seed: 20261205 },
+    );
+  });
+});

@@ -29,10 +29,13 @@ export interface DsnFields {
 
 /**
  * Splits `text` into blocks of unfolded fields. Lines that are not fields are ignored. Lines are
- * read in place (a text with CRs made LF first: CRLF, CR and LF each end a line).
+ * read in place (a text with CRs made LF first: CRLF, CR and LF each end a line), a field's
+ * value sliced once.
  */
 export function parseFieldBlocks(input: string): Map<string, string>[] {
   const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // U+2028 and U+2029 are looked for in a value only where the text holds one.
+  const separators = text.includes('\u2028') || text.includes('\u2029');
   const blocks: Map<string, string>[] = [];
   let block = new Map<string, string>();
   let last = '';
@@ -49,12 +52,11 @@ export function parseFieldBlocks(input: string): Map<string, string>[] {
       block.set(last, `${block.get(last) ?? ''} ${text.slice(start, end).trim()}`.trim());
     } else {
       const colon = fieldColon(text, start, end);
-      const value = colon < 0 ? '' : text.slice(colon + 1, end);
       // The value runs to the line's end: a line holding U+2028 or U+2029 after its colon is no
       // field (they end a line for a regex's `.`, as the pattern this replaced read it).
-      const name = colon < 0 || value.includes('\u2028') || value.includes('\u2029') ? '' : text.slice(start, fieldNameEnd(text, start, colon)).toLowerCase();
+      const name = colon < 0 || (separators && lineSeparatorIn(text, colon + 1, end)) ? '' : text.slice(start, fieldNameEnd(text, start, colon)).toLowerCase();
       if (name && !block.has(name)) {
-        block.set(name, value.trim());
+        block.set(name, trimmedSlice(text, colon + 1, end));
         last = name;
       } else {
         last = '';
@@ -64,6 +66,22 @@ export function parseFieldBlocks(input: string): Map<string, string>[] {
   }
   if (block.size) blocks.push(block);
   return blocks;
+}
+
+/** Whether `text[start, end)` holds U+2028 or U+2029. */
+function lineSeparatorIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/** `text.slice(start, end).trim()`, sliced once: the white space `trim` removes is the white space isBlank reads. */
+function trimmedSlice(text: string, start: number, end: number): string {
+  while (start < end && isBlank(text, start, start + 1)) start++;
+  while (end > start && isBlank(text, end - 1, end)) end--;
+  return text.slice(start, end);
 }
 
 /**
@@ -93,10 +111,20 @@ const isNameChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) |
 /** "rfc822; a@b" -> ["rfc822", "a@b"]; a value without a type gives ["", value]. */
 export function splitTyped(value: string): [string, string] {
   const i = value.indexOf(';');
-  if (i > 0 && i < 20 && /^[A-Za-z0-9.+-]+$/.test(value.slice(0, i).trim())) {
-    return [value.slice(0, i).trim().toLowerCase(), value.slice(i + 1).trim()];
+  if (i > 0 && i < 20) {
+    const type = value.slice(0, i).trim();
+    if (isTypeName(type)) return [type.toLowerCase(), value.slice(i + 1).trim()];
   }
   return ['', value.trim()];
+}
+
+/** Whether `type` is one or more letters, digits, '.', '+' or '-' (what /^[A-Za-z0-9.+-]+$/ matches), read by char codes. */
+function isTypeName(type: string): boolean {
+  for (let i = 0; i < type.length; i++) {
+    const c = type.charCodeAt(i);
+    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 43 || c === 45)) return false;
+  }
+  return type.length > 0;
 }
 
 /** Strips the angle brackets and quotes some servers put around an address. */
@@ -109,15 +137,13 @@ export function cleanAddress(value: string): string {
   return v;
 }
 
-const recipientFields = ['final-recipient', 'original-recipient', 'x-actual-recipient'];
-
 /** Parses the text of a message/delivery-status part (or DSN fields found in a body). */
 export function parseDsn(text: string): DsnFields {
   const blocks = parseFieldBlocks(text);
   let message = new Map<string, string>();
   const recipients: DsnRecipientFields[] = [];
   for (const block of blocks) {
-    if (!recipientFields.some((f) => block.has(f))) {
+    if (!(block.has('final-recipient') || block.has('original-recipient') || block.has('x-actual-recipient'))) {
       if (recipients.length === 0) {
         for (const [k, v] of block) if (!message.has(k)) message.set(k, v);
       }
@@ -129,7 +155,7 @@ export function parseDsn(text: string): DsnFields {
     recipients.push({
       finalRecipient: finalRecipient || original,
       originalRecipient: original,
-      action: (block.get('action') ?? '').toLowerCase().split(/[\s(]/)[0] ?? '',
+      action: beforeSpaceOrParen((block.get('action') ?? '').toLowerCase()),
       status: (block.get('status') ?? '').trim(),
       remoteMta: hostOnly(splitTyped(block.get('remote-mta') ?? '')[1]),
       diagnostic,
@@ -146,6 +172,20 @@ export function parseDsn(text: string): DsnFields {
  * "192.0.2.222 (192.0.2.222, the server for the domain.)", "mx.example.org (TCP|...)".
  */
 export function hostOnly(value: string): string {
-  const i = value.search(/[\s(]/);
-  return (i < 0 ? value : value.slice(0, i)).replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  let host = beforeSpaceOrParen(value);
+  // Without the brackets of an address literal ("[192.0.2.1]"), then without a final dot.
+  if (host.startsWith('[')) host = host.slice(1);
+  if (host.endsWith(']')) host = host.slice(0, -1);
+  return host.endsWith('.') ? host.slice(0, -1) : host;
+}
+
+/**
+ * `value` up to its first white space or "(" (all of it when it has neither): where /[\s(]/
+ * first matches, found by char codes (white space as isBlank reads it, which is what \s matches).
+ */
+function beforeSpaceOrParen(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) === 40 || isBlank(value, i, i + 1)) return value.slice(0, i);
+  }
+  return value;
 }
