@@ -224,25 +224,25 @@ export function threadPool(workers: number, script: URL, options: WorkOptions, d
   };
   /** The last batch queued on a live worker that it has not started, now this thread's; else null. */
   const takeBack = (): { seq: number; tasks: Task[] } | null => {
-    let best: { slot: (typeof slots)[number]; seq: number } | null = null;
-    for (const slot of slots) for (const seq of slot.pending.keys()) if (seq < failedSeq && (!best || seq > best.seq)) best = { slot, seq };
-    while (best) {
+    // The workers whose last queued batch has started: so has every batch before it there, which
+    // that worker answers.
+    const started = new Set<(typeof slots)[number]>();
+    for (;;) {
+      let best: { slot: (typeof slots)[number]; seq: number } | null = null;
+      for (const slot of slots) {
+        if (started.has(slot)) continue;
+        for (const seq of slot.pending.keys()) if (seq < failedSeq && (!best || seq > best.seq)) best = { slot, seq };
+      }
+      if (!best) return null;
       const { slot, seq } = best;
-      const entry = slot.pending.get(seq)!;
-      slot.pending.delete(seq);
       if (Atomics.compareExchange(claims, seq % claims.length, seq, claim.taken) === seq) {
+        const { tasks } = slot.pending.get(seq)!;
+        slot.pending.delete(seq);
         slot.busy--;
-        return { seq, tasks: entry.tasks };
+        return { seq, tasks };
       }
-      // Started by the worker, and so is every batch before it on that worker: it answers them.
-      slot.pending.set(seq, entry);
-      best = null;
-      for (const other of slots) {
-        if (other === slot) continue;
-        for (const s of other.pending.keys()) if (s < failedSeq && (!best || s > best.seq)) best = { slot: other, seq: s };
-      }
+      started.add(slot);
     }
-    return null;
   };
   return {
     batches,

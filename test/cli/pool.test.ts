@@ -5,6 +5,7 @@
  * classifying fails, in either thread or by a worker dying, the run stops there and the output
  * holds every message before it.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,6 +104,19 @@ describe('threadPool', () => {
     await one.close();
     expect(got.map((r) => r.text)).toEqual(want.map((r) => r.text));
   }, 20_000);
+
+  it('closes when every batch left on two workers has started (none to take back): each answered once, in order', () => {
+    // In a process of its own, on the dist build: takeBack looped for ever there (c0b9541), which
+    // would hold this runner. Default --jobs is the number of cores: two workers or more.
+    const run = spawnSync(process.execPath, [join(__dirname, 'support/started-pool.mjs')], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { submitted: number; batches: { here: number; workers: number }; delivered: number; workerTexts: number };
+    expect(out.batches.workers).toBe(4);
+    expect(out.batches.here + out.batches.workers).toBe(out.submitted);
+    expect(out.delivered).toBe(out.submitted);
+    expect(out.workerTexts).toBe(4);
+  }, 40_000);
 
   it('stops at the first batch a crashed worker had: close settles, every batch before it is delivered', async () => {
     const crashing = pathToFileURL(join(__dirname, 'support/crashing-worker.mjs'));
