@@ -10,7 +10,7 @@ import { readSevenBit } from './parse/sevenbit.js';
 import { isoDate } from './parse/date.js';
 import { inputEnd, limitInput, maxBodyChars, maxInputBytes, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { forwardedParts, parseText } from './parse/text.js';
-import { collectRecipients } from './reporters/collect.js';
+import { collectRecipients, recipientWords, type RecipientWords } from './reporters/collect.js';
 import { rarestAt } from './reporters/lib.js';
 import type { ReporterName } from './reporters/index.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
@@ -504,10 +504,12 @@ function bounceVerdict(ctx: Notice, kindEvidence: Evidence[], base: Pick<Verdict
   // the recipient it refused; its lines are that recipient's words.
   const named = pasted && !all.length ? pastedRecipient(pasted) : '';
   if (named) all = [{ address: normalizeAddress(named), diagnostic: pasted!.text }];
+  // Each collected recipient's words, read once (reporters/collect.ts); the pasted one's are read in toRecipient.
+  const words = named ? [] : collected.words;
   // Each recipient is decided on its own: past a few hundred, a notice is a stranger's list.
   const found = all.length > maxRecipients ? all.slice(0, maxRecipients) : all;
   if (found !== all || found.some(isCapped)) base = { ...base, truncated: true };
-  const recipients: Recipient[] = found.map((r) => toRecipient(r, ctx, reporter, Boolean(pasted)));
+  const recipients: Recipient[] = found.map((r, i) => toRecipient(r, ctx, reporter, Boolean(pasted), words[i]));
   const main = pickMain(recipients);
   if (!main) {
     // No recipient to hang the words on: the whole notice speaks, and its subject too ("Returned
@@ -535,10 +537,13 @@ function bounceVerdict(ctx: Notice, kindEvidence: Evidence[], base: Pick<Verdict
   };
 }
 
-/** `bare`: the text is a server's reply pasted on its own (kind.ts pastedReply). */
-function toRecipient(found: FoundRecipient, ctx: Notice, reporter: ReporterName, bare: boolean): Recipient {
+/**
+ * `bare`: the text is a server's reply pasted on its own (kind.ts pastedReply). `words`: those of
+ * `found` (reporters/collect.ts recipientWords), read when not given.
+ */
+function toRecipient(found: FoundRecipient, ctx: Notice, reporter: ReporterName, bare: boolean, words: RecipientWords = recipientWords(found)): Recipient {
   const r = capDiagnostic(found);
-  const diagnostic = squash(r.diagnostic).trim();
+  const { diagnostic, folded } = words;
   const status = r.status && /^[245]\.\d{1,3}\.\d{1,3}/.test(r.status) ? findStatus(r.status) : findStatus(diagnostic);
   const reply = r.reply || findReply(diagnostic);
   // A bare 4xx reply (no enhanced code) is a delay only where the notice says it is still trying.
@@ -552,10 +557,10 @@ function toRecipient(found: FoundRecipient, ctx: Notice, reporter: ReporterName,
     diagnostic: r.context ? `${diagnostic}\n${r.context}` : diagnostic,
     context: ctx.context,
     status, reply, action, command: r.command ?? '', hint: r.hint, remoteHost, diagnosticType: r.diagnosticType, reporter, bare,
-  });
+  }, folded ?? undefined);
   const category = categoryOf(d, status, diagnostic);
   const evidence: Evidence[] = [];
-  if (d.matched) evidence.push(evidenceOf(excerpt(diagnostic || ctx.notice, d.matched), diagnostic ? (ctx.dsn ? 'delivery-status' : 'body') : 'body', `reason:${d.reason}`, d.rule));
+  if (d.matched) evidence.push(evidenceOf(folded ? excerpt(diagnostic, d.matched, folded.first) : excerpt(ctx.notice, d.matched), diagnostic ? (ctx.dsn ? 'delivery-status' : 'body') : 'body', `reason:${d.reason}`, d.rule));
   // A delay states how long retries go on (Will-Retry-Until, "we will continue trying for 5 days"):
   // kept as evidence so the advice repeats it instead of "for a while".
   if (action === 'delayed') {
@@ -602,9 +607,9 @@ function isCapped(r: FoundRecipient): boolean {
   return r.diagnostic.length > maxDiagnosticChars || (r.context ?? '').length > maxDiagnosticChars;
 }
 
-/** The sentence around the words that decided, so a person sees them in place. */
-function excerpt(text: string, matched: string): string {
-  const i = text.toLowerCase().indexOf(matched.toLowerCase());
+/** The sentence around the words that decided, so a person sees them in place. `lower`: the text's lowercase, where made already. */
+function excerpt(text: string, matched: string, lower = text.toLowerCase()): string {
+  const i = lower.indexOf(matched.toLowerCase());
   if (i < 0) return text.slice(0, 300);
   const start = Math.max(0, i - 120);
   return text.slice(start, i + matched.length + 120);

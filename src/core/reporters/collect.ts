@@ -7,12 +7,39 @@ import { isAddress, isSystemAddress, normalizeAddress } from '../parse/address.j
 import { pickStatus } from '../parse/codes.js';
 import { parseDsn, type DsnFields } from '../parse/dsn.js';
 import { maxDiagnosticChars } from '../parse/limits.js';
-import { commandIn } from '../rules/commands.js';
+import { commandIn, commandInFolded } from '../rules/commands.js';
+import { lineWords, type FoldedWords } from '../rules/decide.js';
+import { fold, squash } from '../rules/fold.js';
 import { generic } from './generic.js';
 import { claimant, type ReporterName } from './index.js';
 import type { FoundRecipient, NoticeContext } from './types.js';
 
-export function collectRecipients(ctx: NoticeContext): { reporter: ReporterName; found: FoundRecipient[] } {
+/**
+ * A recipient's words, read once: for its command here, for its reason and verdict in
+ * classify.ts toRecipient.
+ */
+export interface RecipientWords {
+  /** The diagnostic cut to maxDiagnosticChars, its white space folded, trimmed: the verdict's. */
+  readonly diagnostic: string;
+  /**
+   * `diagnostic` and the context (cut alike) folded as rules/decide.ts decideReason reads them
+   * (lineWords), or null when `diagnostic` is empty.
+   */
+  readonly folded: FoldedWords | null;
+}
+
+/** The words of `r` (RecipientWords). */
+export function recipientWords(r: FoundRecipient): RecipientWords {
+  const diagnostic = squash(r.diagnostic.length > maxDiagnosticChars ? r.diagnostic.slice(0, maxDiagnosticChars) : r.diagnostic).trim();
+  const context = r.context ?? '';
+  return { diagnostic, folded: diagnostic ? lineWords(diagnostic, context.length > maxDiagnosticChars ? context.slice(0, maxDiagnosticChars) : context) : null };
+}
+
+/**
+ * The recipients and, for each (same place), its words. `words` are those of the recipient as
+ * listed, whose diagnostic and context classify.ts toRecipient reads (cut to maxDiagnosticChars).
+ */
+export function collectRecipients(ctx: NoticeContext): { reporter: ReporterName; found: FoundRecipient[]; words: RecipientWords[] } {
   const reporter = claimant(ctx);
   let fromBody = reporter.recipients(ctx);
   let byGeneric = reporter === generic;
@@ -38,8 +65,10 @@ export function collectRecipients(ctx: NoticeContext): { reporter: ReporterName;
       fresh = true;
     }
   }
-  found = found.filter((r) => r.address && isAddress(r.address)).map((r) => withCodes(r, reporter.name, fresh));
-  return { reporter: reporter.name, found: dedupe(found) };
+  found = found.filter((r) => r.address && isAddress(r.address));
+  const words = found.map(recipientWords);
+  found = found.map((r, i) => withCodes(r, words[i]!, reporter.name, fresh));
+  return { reporter: reporter.name, ...dedupe(found, words) };
 }
 
 /** A bounce whose notice names nobody but whose attachment is itself a DSN (a relayed bounce). */
@@ -57,7 +86,7 @@ function forwardedDsn(ctx: NoticeContext): DsnFields | null {
  * collectRecipients, for this list only, and is set in place; a format's own is copied (a
  * spread of objects of many shapes is a slow generic copy).
  */
-function withCodes(r: FoundRecipient, format: ReporterName, fresh: boolean): FoundRecipient {
+function withCodes(r: FoundRecipient, words: RecipientWords, format: ReporterName, fresh: boolean): FoundRecipient {
   const { status, reply } = pickStatus(r.status ?? '', r.diagnostic, r.context ?? '');
   // A copy with the status set or left out (not a `delete`, which leaves an object slow to read).
   let out: FoundRecipient;
@@ -71,18 +100,52 @@ function withCodes(r: FoundRecipient, format: ReporterName, fresh: boolean): Fou
     out = rest;
   }
   if (!out.reply && reply) out.reply = reply;
-  out.command ||= commandIn(`${r.diagnostic.slice(0, maxDiagnosticChars)}\n${(r.context ?? '').slice(0, maxDiagnosticChars)}`, format);
+  out.command ||= words.folded ? commandInFolded(commandText(r, words.folded), format) : commandIn(commandTextOf(r), format);
   return out;
 }
 
-function dedupe(list: FoundRecipient[]): FoundRecipient[] {
-  const seen = new Map<string, FoundRecipient>();
-  for (const r of list) {
-    const prev = seen.get(r.address);
-    if (!prev) seen.set(r.address, r);
-    else if (!prev.diagnostic && r.diagnostic) seen.set(r.address, { ...r, ...prev, diagnostic: r.diagnostic });
+/** The diagnostic and context of `r`, cut to maxDiagnosticChars each, on two lines: the text its command is read in. */
+export function commandTextOf(r: FoundRecipient): string {
+  return `${r.diagnostic.slice(0, maxDiagnosticChars)}\n${(r.context ?? '').slice(0, maxDiagnosticChars)}`;
+}
+
+/**
+ * fold(commandTextOf(r)) spelled from the recipient's folded words (`folded`: recipientWords of
+ * `r`), not folded again: the first line is the trimmed diagnostic, so the text is a space where
+ * the diagnostic starts with white space, the first line, the space that the line break and the
+ * white space around it fold to, and the folded context without its own leading space. But for
+ * U+FEFF: white space to fold, and to lowercasing a mark a capital sigma's form looks through
+ * (Unicode Final_Sigma): a diagnostic that holds it is folded whole, as it was.
+ */
+export function commandText(r: FoundRecipient, folded: FoldedWords): string {
+  if (r.diagnostic.includes('\ufeff')) return fold(commandTextOf(r));
+  const c = r.diagnostic.charCodeAt(0);
+  const lead = c > 32 && c < 127 ? '' : /^\s/.test(r.diagnostic) ? ' ' : '';
+  const rest = folded.rest.charCodeAt(0) === 32 ? folded.rest.slice(1) : folded.rest;
+  return `${lead}${folded.first} ${rest}`;
+}
+
+/**
+ * One recipient for each address, with its words: the first listed, given the diagnostic of a
+ * later one where it has none (its command stays its own).
+ */
+function dedupe(list: FoundRecipient[], words: RecipientWords[]): { found: FoundRecipient[]; words: RecipientWords[] } {
+  const seen = new Map<string, number>();
+  const found: FoundRecipient[] = [];
+  const kept: RecipientWords[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i]!;
+    const at = seen.get(r.address);
+    if (at === undefined) {
+      seen.set(r.address, found.length);
+      found.push(r);
+      kept.push(words[i]!);
+    } else if (!found[at]!.diagnostic && r.diagnostic) {
+      found[at] = { ...r, ...found[at]!, diagnostic: r.diagnostic };
+      kept[at] = recipientWords(found[at]!);
+    }
   }
-  return [...seen.values()];
+  return { found, words: kept };
 }
 
 /** The recipients a DSN names, with the body's words added where the DSN gives none. */

@@ -463,11 +463,37 @@ const sources = {
 /** Each source's reader, in `evidenceOrder`. */
 const sourceReaders: readonly Source[] = evidenceOrder.map((source) => sources[source]);
 
-/** The recipient's reason: the first source in `evidenceOrder` that decides, else `undefined`. */
-export function decideReason(input: ReasonInput): Decision {
-  const [firstRaw, restRaw] = splitFirstLine(input.diagnostic);
-  const first = fold(firstRaw);
-  const rest = fold(restRaw);
+/**
+ * A recipient's words as the rules read them: the first line of its diagnostic (the server's
+ * reply) and the rest, each folded (rules/fold.ts).
+ */
+export interface FoldedWords {
+  readonly first: string;
+  readonly rest: string;
+}
+
+/** The folded words of a diagnostic, as decideReason reads `input.diagnostic`. */
+export function foldedWords(diagnostic: string): FoldedWords {
+  const [firstRaw, restRaw] = splitFirstLine(diagnostic);
+  return { first: fold(firstRaw), rest: fold(restRaw) };
+}
+
+/**
+ * `foldedWords` of `${line}\n${context}` (of `line` alone where `context` is ''), where `line` is
+ * already one line, its white space folded and trimmed (`squash(text).trim()`), and not empty:
+ * `line` is its own first line, and lowercasing it folds it (no character's lowercase is or holds
+ * white space, and white space has no case), so it is not read for white space again.
+ */
+export function lineWords(line: string, context: string): FoldedWords {
+  return { first: line.toLowerCase(), rest: context ? fold(context) : '' };
+}
+
+/**
+ * The recipient's reason: the first source in `evidenceOrder` that decides, else `undefined`.
+ * `words`: `foldedWords(input.diagnostic)`, where the caller has it already.
+ */
+export function decideReason(input: ReasonInput, words: FoldedWords = foldedWords(input.diagnostic)): Decision {
+  const { first, rest } = words;
   const all = rest ? `${first} ${rest}` : first;
   const status = input.status || findStatus(input.diagnostic);
   const formatStatus = matchFormatStatus(input.reporter, status);
