@@ -18,7 +18,7 @@ import { decideReason, fold } from './rules/decide.js';
 import { squash } from './rules/fold.js';
 import { PairSets } from './rules/scan.js';
 import {
-  bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
+  bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalLines, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
 } from './rules/notice.js';
 import { forwardSubjectRe, untaggedSubject } from './rules/forwards.js';
 import { noticeSender, replyPrefixRe, sesComplainedRe, sesEmailAddressRe } from './rules/kinds.js';
@@ -270,14 +270,32 @@ export function firstMarker(lower: string): number {
 function cutOriginal(body: string, bodyLower: string): { notice: string; lower: string } {
   const marker = firstMarker(bodyLower);
   let end = marker < 0 ? body.length : marker;
-  const rx = inlineOriginalRe.exec(end < body.length ? body.slice(0, end) : body);
-  if (rx) end = rx.index;
+  const inline = inlineOriginalAt(body, bodyLower, end);
+  if (inline >= 0) end = inline;
   if (end >= body.length) return { notice: body, lower: bodyLower };
   const notice = body.slice(0, end);
   // A prefix of the body's lowercase is the notice's own unless a character changed length
   // (U+0130) or a capital sigma is there (its lowercase depends on what follows: σ or final ς).
   const lower = bodyLower.length === body.length && !notice.includes('\u03a3') ? bodyLower.slice(0, end) : notice.toLowerCase();
   return { notice, lower };
+}
+
+/**
+ * Where inlineOriginalRe first matches wholly within `body`'s first `end` characters, or -1, read
+ * in the body's lowercase `bodyLower` by indexOf (its lines are literals). The two are one reading
+ * where each character of the body has a lowercase of its own length (no U+0130): then an ASCII
+ * letter of the body is one of the lowercase in its place, and nothing else lowercases to the
+ * lines' characters (the Kelvin sign lowercases to "k", which they do not hold). Else the regex reads the body.
+ */
+export function inlineOriginalAt(body: string, bodyLower: string, end: number): number {
+  if (bodyLower.length !== body.length) return inlineOriginalRe.exec(end < body.length ? body.slice(0, end) : body)?.index ?? -1;
+  let first = -1;
+  for (const line of inlineOriginalLines) {
+    // A later place of the same line ends later still: the first is the only one to check against `end`.
+    const i = bodyLower.indexOf(line);
+    if (i >= 0 && i + line.length <= end && (first < 0 || i < first)) first = i;
+  }
+  return first;
 }
 
 /**

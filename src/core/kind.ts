@@ -333,9 +333,9 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
     return complaint(parts.feedbackReport || ctx.body, 'delivery-status', 'arf');
   }
   // Amazon SES notifications sent by AWS (possibly inside SNS's envelope).
+  // The envelope's fields are looked for in the body only when the sender is not AWS itself.
   const fromAws = sesSenders.some((w) => from.includes(w));
-  const snsEnvelope = snsEnvelopeFields.every((w) => ctx.body.includes(w));
-  const ses = fromAws || snsEnvelope ? sesJsonRe.exec(ctx.body.slice(0, 65536)) : null;
+  const ses = fromAws || snsEnvelopeFields.every((w) => ctx.body.includes(w)) ? sesJsonRe.exec(ctx.body.slice(0, 65536)) : null;
   if (ses) {
     const k: Kind = ses[1] === 'Bounce' ? 'bounce' : ses[1] === 'Complaint' ? 'complaint' : 'delivered';
     const evidence = [evidenceOf(`notificationType: ${ses[1]}`, 'body', `kind:${k}`, 'amazon-ses-json')];

@@ -95,8 +95,11 @@ export type Format = Reporter & { readonly name: ReporterName };
  * only the formats they let in are asked, in their order.
  */
 interface MarkIndex {
-  /** By phrase number in `noticePhrases`: the formats the phrase lets in. */
-  readonly phrases: ReadonlyMap<number, readonly number[]>;
+  /**
+   * By phrase number in `noticePhrases`: the formats the phrase lets in (none past the end or at
+   * a hole). An array, not a Map: each phrase a notice holds is looked up by its number.
+   */
+  readonly phrases: readonly (readonly number[] | undefined)[];
   readonly from: readonly (readonly [part: string, formats: number[]])[];
   readonly subject: readonly (readonly [part: string, formats: number[]])[];
   /** Whether a text holds any of the parts of `from` (of `subject`): one test before a look for each. */
@@ -129,7 +132,7 @@ const markIndex: MarkIndex = (() => {
     for (const f of marks.dsnFields ?? []) add(dsnFields, f, i);
   });
   return {
-    phrases: new Map([...phrases].map(([phrase, formats]) => [noticePhrases.add(phrase), formats])),
+    phrases: byNumber(phrases),
     from: [...from],
     subject: [...subject],
     anyFrom: anyLiteral(from.keys()),
@@ -139,30 +142,50 @@ const markIndex: MarkIndex = (() => {
   };
 })();
 
+/** Each phrase's formats at the phrase's number in `noticePhrases` (added to it here). */
+function byNumber(phrases: ReadonlyMap<string, number[]>): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = [];
+  for (const [phrase, formats] of phrases) out[noticePhrases.add(phrase)] = formats;
+  // Holes filled, so that the array is read as a plain list.
+  for (let n = 0; n < out.length; n++) out[n] ??= undefined;
+  return out;
+}
+
+/** Sets 1 in `out` at each of `formats`. */
+function admit(out: Uint8Array, formats: readonly number[]): void {
+  for (let k = 0; k < formats.length; k++) out[formats[k]!] = 1;
+}
+
 /** The formats (by place in `reporters`) whose marks the notice holds: 1 at each. */
 function candidates(ctx: NoticeContext): Uint8Array {
   const index = markIndex;
   const out = new Uint8Array(reporters.length);
-  const admit = (formats: readonly number[]) => {
-    for (const i of formats) out[i] = 1;
-  };
+  const { phrases } = index;
   for (const n of heldIn(ctx).found) {
-    const formats = index.phrases.get(n);
-    if (formats) admit(formats);
+    const formats = n < phrases.length ? phrases[n] : undefined;
+    if (formats) admit(out, formats);
   }
   // Most notices' From and Subject hold none of the parts.
   const from = ctx.from.toLowerCase();
-  if (index.anyFrom.test(from)) for (const [part, formats] of index.from) if (from.includes(part)) admit(formats);
+  if (index.anyFrom.test(from)) for (const [part, formats] of index.from) if (from.includes(part)) admit(out, formats);
   const subject = ctx.subject.toLowerCase();
-  if (index.anySubject.test(subject)) for (const [part, formats] of index.subject) if (subject.includes(part)) admit(formats);
+  if (index.anySubject.test(subject)) for (const [part, formats] of index.subject) if (subject.includes(part)) admit(out, formats);
   // Every header so named (a format reads the first): a mark may let in a format its `detect` then turns down.
   for (const h of ctx.headers) {
     const parts = index.headers.get(h.key);
     const value = parts && h.value ? h.value.toLowerCase() : '';
-    if (value) for (const [part, formats] of parts!) if (value.includes(part)) admit(formats);
+    if (value) for (const [part, formats] of parts!) if (value.includes(part)) admit(out, formats);
   }
-  if (ctx.dsn) {
-    for (const [field, formats] of index.dsnFields) if (ctx.dsn.recipients.some((r) => r.fields.has(field))) admit(formats);
+  const recipients = ctx.dsn?.recipients;
+  if (recipients?.length) {
+    for (const [field, formats] of index.dsnFields) {
+      for (const r of recipients) {
+        if (r.fields.has(field)) {
+          admit(out, formats);
+          break;
+        }
+      }
+    }
   }
   return out;
 }

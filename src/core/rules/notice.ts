@@ -42,7 +42,11 @@ export const originalMarkers = [
   'included is a copy of the message header', 'original mail as follows:', 'the attachment contains the original mail headers', '-------original mail info',
 ] as const;
 
-/** The headers of an original quoted inline begin with one of these lines. */
+/**
+ * The headers of an original quoted inline begin with one of these lines (read case-insensitively):
+ * as literals of the lowercase (classify.ts reads them so) and as one regex of the text itself.
+ */
+export const inlineOriginalLines = ['\nreceived: from ', '\nreturn-path: <'] as const;
 export const inlineOriginalRe = /\n(?:received: from |return-path: <)/i;
 
 /**
