@@ -58,14 +58,19 @@ export const daemonNames = [
 export function noticeSender(from: string): string {
   const f = from.trim().toLowerCase();
   if (f === '' || f === '<>') return '<>';
-  const addr = /<([^<>]{0,320})>/.exec(f)?.[1] ?? (/^[^\s<>"]{1,320}/.exec(f)?.[0] ?? '');
-  const local = (addr.includes('@') ? addr.slice(0, addr.indexOf('@')) : addr).replace(/^"|"$/g, '');
+  // Each regex runs only where the character it cannot match without is there (the prefilter,
+  // parse/forward.ts and kind.ts each ask of every message's From).
+  const angled = f.includes('<');
+  const addr = (angled ? /<([^<>]{0,320})>/.exec(f)?.[1] : undefined) ?? (/^[^\s<>"]{1,320}/.exec(f)?.[0] ?? '');
+  const bare = addr.includes('@') ? addr.slice(0, addr.indexOf('@')) : addr;
+  const local = bare.includes('"') ? bare.replace(/^"|"$/g, '') : bare;
   if (daemonLocalParts.includes(local)) return local;
-  if (/^microsoftexchange[0-9a-f]{0,40}$/.test(local)) return local;
+  if (local.startsWith('microsoftexchange') && /^microsoftexchange[0-9a-f]{0,40}$/.test(local)) return local;
   // "Name <addr>" or "addr (Name)"
-  const name = (f.includes('<') ? f.slice(0, f.indexOf('<')) : /\(([^()]{1,120})\)\s*$/.exec(f)?.[1] ?? '').replace(/["']/g, '').trim();
+  const quoted = angled ? f.slice(0, f.indexOf('<')) : f.includes(')') ? (/\(([^()]{1,120})\)\s*$/.exec(f)?.[1] ?? '') : '';
+  const name = (quoted.includes('"') || quoted.includes("'") ? quoted.replace(/["']/g, '') : quoted).trim();
   if (name && daemonNames.includes(name)) return name;
-  if (f.includes('<') && addr === '' && daemonNames.includes(name)) return name;
+  if (angled && addr === '' && daemonNames.includes(name)) return name;
   return '';
 }
 
