@@ -324,7 +324,6 @@ export function mayCarryNotice(parts: MessageParts, body: string): boolean {
 }
 
 export function detectKind(ctx: NoticeContext, parts: MessageParts, input: InputOrigin): KindResult {
-  const subject = fold(ctx.subject);
   const from = fold(ctx.from);
 
   // Structural signs first: they cannot be written by accident.
@@ -373,7 +372,9 @@ export function detectKind(ctx: NoticeContext, parts: MessageParts, input: Input
   const daemon = input !== 'message' && !ctx.from.trim() ? (mailMatter(ctx.notice) ? '<>' : '') : noticeSender(ctx.from);
 
   // A reply ("Re: Undeliverable: ...") or a mailing-list post is people talking: words about a
-  // failure decide nothing there, only a mail-system sender does.
+  // failure decide nothing there, only a mail-system sender does. The subject is folded only here,
+  // past the structural signs (most notices are decided by their DSN fields).
+  const subject = fold(ctx.subject);
   const reply = replyPrefixRe.test(subject);
   const listPost = Boolean(header(parts, 'list-id'));
   const talk = reply || listPost;
