@@ -123,19 +123,20 @@ export class TableList {
  */
 export const noticePhrases = new PhraseTable();
 
-/** The readings of contexts that keep none of their own (`pairs`): a test's. */
+/** The readings of contexts that have no slot of their own for it (`phrasesRead`): a test's. */
 const readings = new WeakMap<NoticeContext, HeldPhrases>();
 
 /**
  * The phrases of `noticePhrases` that the notice's folded text holds, read once per notice: the
- * reading is kept with the notice's other readings (`pairs`, rules/scan.ts PairSets).
+ * reading is kept in the context's own slot (`phrasesRead`, one field of the notice: every
+ * `says` of every format asks for it), else aside.
  */
 export function heldIn(ctx: NoticeContext): HeldPhrases {
-  const kept = ctx.pairs?.readings;
-  let held = (kept ? kept.get(noticePhrases) : readings.get(ctx)) as HeldPhrases | undefined;
+  const own = 'phrasesRead' in ctx;
+  let held = own ? ctx.phrasesRead : readings.get(ctx);
   if (held === undefined || held.size !== noticePhrases.size || held.text !== ctx.noticeLower) {
     held = noticePhrases.read(ctx.noticeLower);
-    if (kept) kept.set(noticePhrases, held);
+    if (own) ctx.phrasesRead = held;
     else readings.set(ctx, held);
   }
   return held;

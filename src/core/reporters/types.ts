@@ -1,3 +1,4 @@
+import type { HeldPhrases } from '../notice-phrases.js';
 import type { DsnFields } from '../parse/dsn.js';
 import type { Header } from '../parse/message.js';
 import type { SmtpCommand } from '../rules/commands.js';
@@ -26,12 +27,14 @@ export interface NoticeContext {
   readonly original: string;
   /** Addresses that belong to the sender of the original (the bounce's To), lowercased. */
   readonly senders: ReadonlySet<string>;
-  /**
-   * The pair sets (rules/scan.ts) of the texts read while deciding this message, made once each,
-   * and its other readings: the notice's phrases (notice-phrases.ts), read once for the kind
-   * detector, the formats' marks and `says`.
-   */
+  /** The pair sets (rules/scan.ts) of the texts read while deciding this message, made once each. */
   readonly pairs?: PairSets;
+  /**
+   * The notice's phrases (notice-phrases.ts heldIn), read once for the kind detector, the formats'
+   * marks and `says`, kept here by a context that has the slot (classify.ts Notice); a context
+   * without it (a test's) has its reading kept aside.
+   */
+  phrasesRead?: HeldPhrases;
 }
 
 /** One recipient as a reporter found it, before the rules decide its reason. */
