@@ -45,7 +45,8 @@ export function postfixRecipients(ctx: NoticeContext): FoundRecipient[] {
     cur = null;
   };
   for (const line of linesOf(ctx.notice)) {
-    const m = leadRe.exec(line);
+    // leadRe reads a line that opens with '<' (few do).
+    const m = line.startsWith('<') ? leadRe.exec(line) : null;
     if (m && isAddress(m[1]!)) {
       flush();
       cur = { address: normalizeAddress(m[1]!), original: m[2] ? normalizeAddress(m[2]) : '', lines: [m[3]!.trim()] };

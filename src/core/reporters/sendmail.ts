@@ -46,12 +46,14 @@ export const sendmail = {
     for (const line of linesOf(list)) {
       const t = line.trim();
       if (!t) continue;
-      const reason = /^\(reason:(.*?)\)?$/i.exec(t);
+      // "(reason: ...)" and "(expanded from: ...)": read only in a line that opens with '('.
+      const paren = t.startsWith('(');
+      const reason = paren ? /^\(reason:(.*?)\)?$/i.exec(t) : null;
       if (reason && cur) {
         cur.diagnostic = reason[1]!.trim();
         continue;
       }
-      if (/^\(expanded from:/i.test(t)) continue;
+      if (paren && /^\(expanded from:/i.test(t)) continue;
       // A pipe or file ("|/usr/bin/prog") stands for the address it was expanded from.
       const a = /^<?"?\|/.test(t) ? '' : firstAddress(t);
       if (a && t.indexOf(a) <= 2) {
