@@ -138,6 +138,16 @@ const originalPart = (b: string) => `--${b}\nContent-Type: message/rfc822\n\nFro
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64').replace(/.{1,40}/g, '$&\n');
 
 const shapes: { name: string; raw: string; declines?: boolean; bytes?: boolean }[] = [
+  // Each quoted-printable or base64 text is decoded into one buffer shared by all (7ff6d6a), and
+  // one over 64 KiB into its own: a short text decoded after a long one holds none of it.
+  {
+    name: 'encoded parts decoded one after another: a long quoted-printable notice, then a short base64 delivery-status, then a short base64 word',
+    raw: `Subject: =?utf-8?B?${Buffer.from('Undeliverable: caf\u00e9').toString('base64')}?=\nFrom: postmaster@example.org\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n${'Delivery to a@example.org failed: user unknown =C3=A9 filler words here. '.repeat(300)}\n--b\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n${b64('Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n')}--b--\n`,
+  },
+  {
+    name: 'encoded parts over and under 64 KiB: a base64 notice of 70,000 bytes, then a short quoted-printable delivery-status',
+    raw: `Subject: Undeliverable\nFrom: postmaster@example.org\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${b64('Delivery to a@example.org failed: user unknown. '.repeat(1460))}\n--b\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: quoted-printable\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 caf=C3=A9\n--b--\n`,
+  },
   {
     name: 'RFC 2047 subjects: Q with underscores, B words joined across a split character, words in two charsets',
     raw: `Subject: =?utf-8?Q?Undeliverable:_caf=C3=A9?= =?utf-8?B?IOKAnA==?=\n =?UTF-8?B?4oCd?= and =?iso-8859-1?q?=E9t=E9?= =?utf-8?b?w6k=?=\nFrom: postmaster@example.org\n\n550 5.1.1 <a@example.org>: user unknown\n`,
