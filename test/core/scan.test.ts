@@ -235,6 +235,38 @@ describe('rules/scan.ts pair filter', () => {
     expect(places).toBeGreaterThan(1000);
   });
 
+  it('an index of long phrases reads one place in every stride, yet finds every place, two places of a phrase closer than a stride among them', () => {
+    // Phrases of four characters or more (and some shorter, left to indexOf), many of
+    // them repeating a short piece ('abab...'), so that a text made of such pieces holds a phrase
+    // at places one, two or three characters apart: each found once, the first kept as the first.
+    let seed = 777;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const alphabet = ['a', 'b', ' ', '\u00e1', '\u3061'];
+    const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+    const periodic = (len: number) => word(1 + rand(3)).repeat(len).slice(0, len);
+    const strides = new Set<number>();
+    let places = 0;
+    let close = 0;
+    for (let round = 0; round < 300; round++) {
+      const list = [...new Set(Array.from({ length: 1 + rand(10) }, () => (rand(2) ? periodic(4 + rand(9)) : word(4 + rand(9)))))];
+      if (rand(3) === 0) list.push(word(1 + rand(5)));
+      const index = new PhraseIndex(list);
+      strides.add(index.stride);
+      for (let k = 0; k < 5; k++) {
+        const pieces = Array.from({ length: rand(8) }, () => (rand(2) ? list[rand(list.length)]! : rand(2) ? periodic(rand(20)) : word(rand(6))));
+        const t = pieces.join('');
+        places += expectIndexOfReading(index, list, t);
+        for (const p of list) for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) if (t.indexOf(p, at + 1) > at && t.indexOf(p, at + 1) - at < index.stride) close++;
+      }
+    }
+    expect([...strides].filter((s) => s > 1).sort()).toEqual([2, 3, 4]);
+    expect(places).toBeGreaterThan(2000);
+    expect(close).toBeGreaterThan(200);
+  });
+
   it('matchWords and matchPhrase answer as the tables read one by one, each phrase in the text with host names blanked as its rule says', () => {
     // The tables' documented reading, spelled out: the server's words; for the one-word specific
     // phrases bare host names blanked (not URLs), for the broad words every host or domain name;

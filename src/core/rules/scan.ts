@@ -109,7 +109,7 @@ const encoder = new TextEncoder();
  */
 let byteCodes = new Uint8Array(4096);
 let lent = false;
-/** Where `firstPlaces` found runs on anchoring slots: it calls nothing that scans, so one array serves every call. */
+/** Where a scan found runs on anchoring slots (`PhraseIndex.landings`), lent with `byteCodes`. */
 let hitBuf = new Int32Array(4096);
 
 /**
@@ -132,107 +132,201 @@ function codesOf(text: string): Uint8Array {
   return bytes;
 }
 
-/** Ends a scan's loan of `codes` (from `codesOf`). */
+/** An array for the places where the runs of a text of `n` characters land (`landings`), lent with `codes` (from `codesOf`). */
+function hitsFor(codes: Uint8Array, n: number): Int32Array {
+  if (codes !== byteCodes) return new Int32Array(n);
+  if (hitBuf.length < n) hitBuf = new Int32Array(n + (n >> 1));
+  return hitBuf;
+}
+
+/** Ends a scan's loan of `codes` (from `codesOf`) and of its hits (`hitsFor`). */
 function giveBack(codes: Uint8Array): void {
   if (codes === byteCodes) lent = false;
 }
 
+/** How many characters an anchor holds (`runAt`). */
+const anchorLength = 4;
 /**
- * A run of three characters as one number: their bytes (`byteOf`), the first in the high byte.
- * A scan keeps the run ending at each character by shifting the next byte in.
+ * A run of four characters as one number: their bytes (`byteOf`), the first in the high byte.
+ * A scan keeps the run ending at each character by shifting the next byte in (the oldest falls out
+ * of the 32 bits).
  */
-const runAt = (text: string, at: number): number => (byteAt(text, at) << 16) | (byteAt(text, at + 1) << 8) | byteAt(text, at + 2);
+const runAt = (text: string, at: number): number =>
+  (byteAt(text, at) << 24) | (byteAt(text, at + 1) << 16) | (byteAt(text, at + 2) << 8) | byteAt(text, at + 3);
+/** The run of four ending at `i` in `codes` (`codesOf`). */
+const runEndingAt = (codes: Uint8Array, i: number): number => (codes[i - 3]! << 24) | (codes[i - 2]! << 16) | (codes[i - 1]! << 8) | codes[i]!;
 /** The hash, over `size` slots, of a run (`runAt`). */
 const runHash = (run: number): number => Math.imul(run, 0x9e3779b1) >>> (32 - 14);
 
-/** The hashes of a phrase's runs of three characters, without repeats (none for a phrase shorter than three). */
-function triplesOf(phrase: string): number[] {
+/** The hashes of a phrase's runs of four characters, without repeats (none for a phrase shorter than four). */
+function runsOf(phrase: string): number[] {
   const out: number[] = [];
-  for (let i = 2; i < phrase.length; i++) {
-    const h = runHash(runAt(phrase, i - 2));
+  for (let at = 0; at + anchorLength <= phrase.length; at++) {
+    const h = runHash(runAt(phrase, at));
     if (!out.includes(h)) out.push(h);
   }
   return out;
 }
 
-/** How many of `phrases` hold each run of three characters (indexed by its hash), each phrase counted once. */
+/** How many of `phrases` hold each run of four characters (indexed by its hash), each phrase counted once. */
 export function anchorCounts(phrases: Iterable<string>): Int32Array {
   const counts = new Int32Array(size);
-  for (const p of phrases) for (const h of triplesOf(p)) counts[h]!++;
+  for (const p of phrases) for (const h of runsOf(p)) counts[h]!++;
   return counts;
 }
 
+/** The widest stride (`PhraseIndex`): a text's runs are looked up at one place in this many at most. */
+const maxStride = 4;
+/** How many phrases in ASCII a stride may leave to `indexOf` (too short to be anchored at every place it reads). */
+const fewShort = 2;
+
 /**
- * Phrases in their order, indexed by an anchor: each phrase's rarest run of three characters
- * among the phrases (by `counts`: anchorCounts), at its first place in the phrase. One pass over
- * a text looks up the phrases anchored at each of its runs of three and compares each such phrase
- * in place (`startsWith`), so the first phrase the text holds is found in one reading of the
- * text, however many phrases there are. Every place a phrase occurs has its anchor at the same
- * distance from its start, so no occurrence is missed; a run that only shares its anchor's hash
- * is passed over by comparing the run itself with the anchor (one number), and a phrase is compared
- * in place only where its anchor, first and last characters are there. (Runs of three, not pairs: a common pair of letters is in most texts, a
- * run of three far less often, so far fewer phrases are compared.) Phrases shorter than three
- * characters are looked for by `includes`.
+ * Phrases in their order, indexed by anchors: runs of four characters of each phrase, as rare as
+ * can be among the phrases (by `counts`: anchorCounts). A scan looks up the text's runs of four,
+ * one in every `stride` places, and compares in place each phrase anchored by the run there; so
+ * every phrase the text holds is found in one reading of it, however many phrases there are.
+ *
+ * Each phrase has `stride` anchors, the runs that end at `stride` characters in a row: wherever the
+ * phrase occurs, exactly one of these ends at a place the scan reads, at the same distance from
+ * the phrase's start as in the phrase, so no occurrence is missed and none is found twice. The
+ * longer a table's phrases, the wider its stride (up to `maxStride`): a stride of four reads a
+ * quarter of a text's runs. A phrase too short for the stride (fewer characters than an anchor
+ * and the stride but one) is looked for by `indexOf`; the stride is the widest that leaves at most
+ * `fewShort` phrases in ASCII to it (one with a character beyond U+00FF, as a phrase in Japanese or
+ * Chinese, costs nothing in a text without such characters: V8 answers at once).
+ *
+ * A run that only shares an anchor's hash is passed over by comparing the run itself with the
+ * anchor (one number), and a phrase is compared in place only where its first and last characters
+ * are there. (Runs of four, not of three or pairs: the shorter a run, the more often a text holds
+ * it where the phrase is not, and each such place is a phrase compared for nothing.)
+ *
+ * Each scan reads the text in two loops: the first only notes where a run lands on a slot that
+ * holds an anchor (most land on none), with no call in it; the second compares the phrases there.
  */
 export class PhraseIndex {
   readonly phrases: readonly string[];
+  /** One place in this many is read (see above). */
+  readonly stride: number;
   private readonly mask: number;
-  /** For each masked anchor hash, its lowest-numbered phrase (-1 for none); `next` chains the others in order. */
+  /** For each masked anchor hash, its first anchor (-1 for none); `next` chains the others, by their phrases' order. */
   private readonly heads: Int32Array;
   private readonly next: Int32Array;
-  /** Where each phrase's anchor starts in it, and the anchor itself (`runAt`). */
-  private readonly offsets: Int32Array;
+  /** Each anchor's phrase, the anchor itself (`runAt`) and where it starts in its phrase. */
+  private readonly anchorPhrase: Int32Array;
   private readonly anchors: Int32Array;
+  private readonly offsets: Int32Array;
   /** Each phrase's length, first and last characters, compared before the whole phrase (most candidates fail there). */
   private readonly lengths: Int32Array;
   private readonly firsts: Uint8Array;
   private readonly lasts: Uint8Array;
-  /** The phrases shorter than an anchor, in order. */
+  /**
+   * The bytes (`byteOf`) of every phrase, one after another, each from `froms` of its number;
+   * `plain` marks the phrases all in ASCII. Where a text's bytes equal such a phrase's, the text
+   * holds it there (a byte below 128 is that ASCII character and no other), so it is compared in
+   * the bytes the scan already has; a phrase beyond ASCII, whose bytes other characters share, is
+   * compared on the text (`startsWith`), a call many times dearer than comparing a few bytes.
+   */
+  private readonly bytes: Uint8Array;
+  private readonly froms: Int32Array;
+  private readonly plain: Uint8Array;
+  /** The phrases too short to be anchored, in order. */
   private readonly short: readonly number[];
 
   /**
    * `indexed` leaves some phrases out (never found) while keeping every phrase's number, so
-   * two indexes over one ordered table can read two texts (rules/decide.ts).
+   * two indexes over one ordered table can read two texts.
    */
   constructor(phrases: readonly string[], counts: Int32Array = anchorCounts(phrases), indexed: (i: number) => boolean = () => true) {
     this.phrases = phrases;
-    // About sixteen slots per phrase, so a text's runs seldom land on another phrase's anchor.
-    let slots = minSize;
-    while (slots < size && slots < phrases.length * 16) slots <<= 1;
-    this.mask = slots - 1;
-    this.heads = new Int32Array(slots).fill(-1);
-    this.next = new Int32Array(phrases.length).fill(-1);
-    this.offsets = new Int32Array(phrases.length);
-    this.anchors = new Int32Array(phrases.length).fill(-1);
     this.lengths = Int32Array.from(phrases, (p) => p.length);
     this.firsts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, 0) : 0));
     this.lasts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, p.length - 1) : 0));
-    const short: number[] = [];
-    for (let i = phrases.length - 1; i >= 0; i--) {
-      if (!indexed(i)) continue;
+    this.plain = Uint8Array.from(phrases, (p) => (/^[\x00-\x7f]*$/.test(p) ? 1 : 0));
+    this.froms = new Int32Array(phrases.length);
+    this.bytes = new Uint8Array(phrases.reduce((sum, p) => sum + p.length, 0));
+    let from = 0;
+    phrases.forEach((p, i) => {
+      this.froms[i] = from;
+      for (let at = 0; at < p.length; at++) this.bytes[from++] = byteAt(p, at);
+    });
+
+    const numbers = phrases.flatMap((p, i) => (indexed(i) ? [i] : []));
+    // A phrase of `length` characters has `length - anchorLength + 1` runs: at least `stride` are needed.
+    const tooShort = (i: number, stride: number): boolean => phrases[i]!.length < anchorLength + stride - 1;
+    let stride = maxStride;
+    while (stride > 1 && numbers.filter((i) => this.plain[i] && phrases[i]!.length >= anchorLength && tooShort(i, stride)).length > fewShort) stride--;
+    this.stride = stride;
+    this.short = numbers.filter((i) => tooShort(i, stride));
+    const anchored = numbers.filter((i) => !tooShort(i, stride));
+
+    // About sixteen slots per anchor, so a text's runs seldom land on another phrase's anchor.
+    const count = anchored.length * stride;
+    let slots = minSize;
+    while (slots < size && slots < count * 16) slots <<= 1;
+    this.mask = slots - 1;
+    this.heads = new Int32Array(slots).fill(-1);
+    this.next = new Int32Array(count);
+    this.anchorPhrase = new Int32Array(count);
+    this.anchors = new Int32Array(count);
+    this.offsets = new Int32Array(count);
+    // Filled from the last phrase back, each anchor put at the head of its slot's chain: chains go by the phrases' order.
+    let e = count;
+    for (let k = anchored.length - 1; k >= 0; k--) {
+      const i = anchored[k]!;
       const p = phrases[i]!;
-      if (p.length < 3) {
-        short.unshift(i);
-        continue;
-      }
-      // The anchor: the run fewest phrases hold, at its first place in the phrase.
-      let key = -1;
+      // The anchors: `stride` runs in a row that the fewest phrases hold (summed), the first such.
+      let best = 0;
       let fewest = Infinity;
-      for (let at = 2; at < p.length; at++) {
-        const run = runAt(p, at - 2);
-        const h = runHash(run);
-        if (counts[h]! < fewest) {
-          key = h;
-          fewest = counts[h]!;
-          this.offsets[i] = at - 2;
-          this.anchors[i] = run;
-        }
+      for (let at = 0; at + anchorLength + stride - 1 <= p.length; at++) {
+        let sum = 0;
+        for (let t = 0; t < stride; t++) sum += counts[runHash(runAt(p, at + t))]!;
+        if (sum < fewest) [best, fewest] = [at, sum];
       }
-      const slot = key & this.mask;
-      this.next[i] = this.heads[slot]!;
-      this.heads[slot] = i;
+      for (let t = stride - 1; t >= 0; t--) {
+        const run = runAt(p, best + t);
+        const slot = runHash(run) & this.mask;
+        e--;
+        this.anchorPhrase[e] = i;
+        this.anchors[e] = run;
+        this.offsets[e] = best + t;
+        this.next[e] = this.heads[slot]!;
+        this.heads[slot] = e;
+      }
     }
-    this.short = short;
+  }
+
+  /**
+   * Notes in `hits` the places in `codes` (the first `n`) that the scan reads (one in `stride`)
+   * where a run of four ends whose slot holds an anchor; returns how many it noted.
+   */
+  private landings(codes: Uint8Array, n: number, hits: Int32Array): number {
+    const { heads, mask, stride } = this;
+    let k = 0;
+    if (stride === 1) {
+      // Every place: the run is kept by shifting the next byte in.
+      let run = (codes[0]! << 16) | (codes[1]! << 8) | codes[2]!;
+      for (let i = anchorLength - 1; i < n; i++) {
+        run = (run << 8) | codes[i]!;
+        if (heads[runHash(run) & mask]! >= 0) hits[k++] = i;
+      }
+    } else {
+      for (let i = anchorLength - 1; i < n; i += stride) if (heads[runHash(runEndingAt(codes, i)) & mask]! >= 0) hits[k++] = i;
+    }
+    return k;
+  }
+
+  /**
+   * Whether `text` (whose bytes, `codesOf`, are `codes`, `n` of them) holds phrase `j` at `start`;
+   * an anchor of it is known to be in place.
+   */
+  private holdsAt(text: string, codes: Uint8Array, n: number, j: number, start: number): boolean {
+    const length = this.lengths[j]!;
+    if (start < 0 || start + length > n || codes[start] !== this.firsts[j] || codes[start + length - 1] !== this.lasts[j]) return false;
+    if (!this.plain[j]) return text.startsWith(this.phrases[j]!, start);
+    const { bytes } = this;
+    const from = this.froms[j]! - start;
+    for (let at = start + 1; at < start + length - 1; at++) if (codes[at] !== bytes[from + at]) return false;
+    return true;
   }
 
   /**
@@ -241,7 +335,7 @@ export class PhraseIndex {
    * phrase is at the start of every text, offered to `accept` once.
    */
   first(text: string, limit = this.phrases.length, accept?: (i: number, start: number) => boolean): number {
-    const { heads, next, offsets, anchors, lengths, firsts, lasts, phrases, mask } = this;
+    const { heads, next, anchorPhrase, anchors, offsets, phrases, mask } = this;
     let best = limit;
     short: for (const j of this.short) {
       if (j >= best) break;
@@ -258,17 +352,20 @@ export class PhraseIndex {
       }
     }
     const n = text.length;
-    if (n < 3 || best === 0) return best < limit ? best : -1;
+    if (n < anchorLength || best === 0) return best < limit ? best : -1;
     const codes = codesOf(text);
     try {
-      let run = (codes[0]! << 8) | codes[1]!;
-      for (let i = 2; i < n && best > 0; i++) {
-        run = ((run << 8) | codes[i]!) & 0xffffff;
-        for (let j = heads[runHash(run) & mask]!; j >= 0 && j < best; j = next[j]!) {
-          if (anchors[j] !== run) continue;
-          const start = i - 2 - offsets[j]!;
-          const end = start + lengths[j]! - 1;
-          if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start) && (!accept || accept(j, start))) {
+      const hits = hitsFor(codes, n);
+      const k = this.landings(codes, n, hits);
+      for (let q = 0; q < k && best > 0; q++) {
+        const i = hits[q]!;
+        const run = runEndingAt(codes, i);
+        for (let e = heads[runHash(run) & mask]!; e >= 0; e = next[e]!) {
+          const j = anchorPhrase[e]!;
+          if (j >= best) break;
+          if (anchors[e] !== run) continue;
+          const start = i - (anchorLength - 1) - offsets[e]!;
+          if (this.holdsAt(text, codes, n, j, start) && (!accept || accept(j, start))) {
             best = j;
             break;
           }
@@ -286,7 +383,7 @@ export class PhraseIndex {
    * no call per place (notice-phrases.ts reads a notice's phrases with it).
    */
   firstPlaces(text: string, found: number[], starts: number[]): void {
-    const { heads, next, offsets, anchors, lengths, firsts, lasts, phrases, mask } = this;
+    const { heads, next, anchorPhrase, anchors, offsets, phrases, mask } = this;
     for (const j of this.short) {
       const at = phrases[j] ? text.indexOf(phrases[j]!) : -1;
       if (at >= 0) {
@@ -295,29 +392,25 @@ export class PhraseIndex {
       }
     }
     const n = text.length;
-    if (n < 3) return;
+    if (n < anchorLength) return;
     const codes = codesOf(text);
-    // Two loops: the first only notes where a run lands on a slot that anchors a phrase (most
-    // land on none), with no call in it; the second compares the phrases there.
-    if (hitBuf.length < n) hitBuf = new Int32Array(n + (n >> 1));
-    const hits = hitBuf;
-    let k = 0;
-    let run = (codes[0]! << 8) | codes[1]!;
-    for (let i = 2; i < n; i++) {
-      run = ((run << 8) | codes[i]!) & 0xffffff;
-      if (heads[runHash(run) & mask]! >= 0) hits[k++] = i;
-    }
+    const hits = hitsFor(codes, n);
+    const k = this.landings(codes, n, hits);
     for (let q = 0; q < k; q++) {
       const i = hits[q]!;
-      const run = (codes[i - 2]! << 16) | (codes[i - 1]! << 8) | codes[i]!;
-      for (let j = heads[runHash(run) & mask]!; j >= 0; j = next[j]!) {
-        if (anchors[j] !== run) continue;
-        const start = i - 2 - offsets[j]!;
-        const end = start + lengths[j]! - 1;
-        // A phrase's places come in order (its anchor is at one distance from its start): its first is its first place.
-        if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start) && !found.includes(j)) {
+      const run = runEndingAt(codes, i);
+      for (let e = heads[runHash(run) & mask]!; e >= 0; e = next[e]!) {
+        if (anchors[e] !== run) continue;
+        const j = anchorPhrase[e]!;
+        const start = i - (anchorLength - 1) - offsets[e]!;
+        if (!this.holdsAt(text, codes, n, j, start)) continue;
+        // Two places of a phrase less than a stride apart may be found in either order: the first is kept.
+        const seen = found.indexOf(j);
+        if (seen < 0) {
           found.push(j);
           starts.push(start);
+        } else if (start < starts[seen]!) {
+          starts[seen] = start;
         }
       }
     }
@@ -326,23 +419,25 @@ export class PhraseIndex {
 
   /** Calls `found` with each place (phrase number, start) where `text` holds one of the phrases (but the empty phrase), in no set order. */
   forEach(text: string, found: (i: number, start: number) => void): void {
-    const { heads, next, offsets, anchors, lengths, firsts, lasts, phrases, mask } = this;
+    const { heads, next, anchorPhrase, anchors, offsets, phrases, mask } = this;
     for (const j of this.short) {
       const p = phrases[j]!;
       if (p) for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) found(j, at);
     }
     const n = text.length;
-    if (n < 3) return;
+    if (n < anchorLength) return;
     const codes = codesOf(text);
     try {
-      let run = (codes[0]! << 8) | codes[1]!;
-      for (let i = 2; i < n; i++) {
-        run = ((run << 8) | codes[i]!) & 0xffffff;
-        for (let j = heads[runHash(run) & mask]!; j >= 0; j = next[j]!) {
-          if (anchors[j] !== run) continue;
-          const start = i - 2 - offsets[j]!;
-          const end = start + lengths[j]! - 1;
-          if (start >= 0 && end < n && codes[start] === firsts[j] && codes[end] === lasts[j] && text.startsWith(phrases[j]!, start)) found(j, start);
+      const hits = hitsFor(codes, n);
+      const k = this.landings(codes, n, hits);
+      for (let q = 0; q < k; q++) {
+        const i = hits[q]!;
+        const run = runEndingAt(codes, i);
+        for (let e = heads[runHash(run) & mask]!; e >= 0; e = next[e]!) {
+          if (anchors[e] !== run) continue;
+          const j = anchorPhrase[e]!;
+          const start = i - (anchorLength - 1) - offsets[e]!;
+          if (this.holdsAt(text, codes, n, j, start)) found(j, start);
         }
       }
     } finally {
@@ -350,7 +445,6 @@ export class PhraseIndex {
     }
   }
 }
-
 /**
  * The pairs of adjacent characters of one text at a time (made again when the text changes). The
  * bits are kept 16 to an array element (small integers in an ordinary array, which is made on the
