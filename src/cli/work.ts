@@ -64,7 +64,7 @@ export async function work(tasks: readonly Task[], o: WorkOptions, classify: Cla
           text += human.renderHuman(label(t), verdict, o.lang, o.color);
           break;
         case 'json':
-          text += jsonLine(t.name, verdict, t.index, date);
+          text += `${JSON.stringify(toJson(t.name, verdict, t.index, date))}\n`;
           break;
         case 'csv':
           text += csvRows(verdict, { file: t.name, ...(t.index ? { index: t.index } : {}), date });
@@ -97,54 +97,6 @@ function slim(v: Verdict, date: string): Slim {
     recipients: v.recipients.map((r) => ({ address: r.address, action: r.action, severity: r.severity, category: r.category, reason: r.reason })),
     date,
   };
-}
-
-/**
- * The `--json` line of one message, newline included: the bytes of `JSON.stringify(toJson(...))`,
- * written field by field, without building the object toJson gives and walking it again. A
- * string JSON needs to escape nothing in (no quote, backslash, control character or surrogate) is
- * written between quotes as it is; any other goes through JSON.stringify, and so does a line with
- * a value that is not a string (outside Verdict's type), whose key JSON.stringify may drop. The
- * fields go in a loop over their names: one long expression of them all took TurboFan longer to
- * compile than the line's writing saved.
- */
-export function jsonLine(file: string, v: Verdict, index?: number, date = ''): string {
-  let line = `{"file":${str(file)}`;
-  if (index) line += `,"index":${index}`;
-  line += `,"date":${str(date)}`;
-  line = fields(line, v, verdictFields);
-  if (v.feedbackType) line += `,"feedbackType":${str(v.feedbackType)}`;
-  if (v.forwarded) line += ',"forwarded":true';
-  line += ',"recipients":[';
-  for (let i = 0; i < v.recipients.length; i++) line = `${fields(i ? `${line},` : line, v.recipients[i]!, recipientFields)}}`;
-  line += ']}\n';
-  return notString ? ((notString = false), `${JSON.stringify(toJson(file, v, index, date))}\n`) : line;
-}
-
-/** Each field of toJson's line after `date`, and of a recipient, in its order: its key, and what goes before the key. */
-const verdictFields = ['kind', 'category', 'reason', 'severity', 'status', 'reply'].map((k) => ({ k, head: `,"${k}":` }));
-const recipientFields = ['address', 'action', 'status', 'reply', 'diagnostic', 'remoteHost', 'reason', 'category', 'severity'].map((k, i) => ({ k, head: `${i ? ',' : '{'}"${k}":` }));
-
-/** `line` and the `fields` of `o`. */
-function fields(line: string, o: object, list: readonly { k: string; head: string }[]): string {
-  const values = o as Record<string, string>;
-  for (const f of list) line += f.head + str(values[f.k]!);
-  return line;
-}
-
-/** Set by str() when a value was not a string: jsonLine then writes the line with JSON.stringify. */
-let notString = false;
-/** What JSON.stringify escapes in a string: '"', '\\', U+0000-U+001F, and (lone) surrogates. */
-// eslint-disable-next-line no-control-regex
-const needsEscape = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** A string as JSON.stringify writes it. */
-function str(s: string): string {
-  if (typeof s !== 'string') {
-    notString = true;
-    return '';
-  }
-  return needsEscape.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
 /** The `--json` line of one message. */
