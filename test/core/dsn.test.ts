@@ -114,6 +114,21 @@ describe('parseFieldBlocks', () => {
   });
 });
 
+/** Calls `check` with each message of the corpus (eml, text, not-bounce, malformed) read as latin1 and as UTF-8; gives how many. */
+function eachCorpusText(check: (file: string, text: string) => void): number {
+  const root = join(__dirname, '../../../shared/corpus');
+  let n = 0;
+  for (const folder of ['sisimai-dev/eml', 'sisimai-dev/text', 'not-bounce', 'malformed']) {
+    for (const f of readdirSync(join(root, folder)).filter((x) => !x.endsWith('.md'))) {
+      for (const enc of ['latin1', 'utf8'] as const) {
+        check(f, readFileSync(join(root, folder, f), enc));
+        n++;
+      }
+    }
+  }
+  return n;
+}
+
 /** parseFieldBlocks as it read a line by a pattern before: the reading it must still give. */
 function patternBlocks(input: string): Map<string, string>[] {
   const fieldRe = /^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:(.*)(?![^\n])/my;
@@ -151,17 +166,7 @@ function patternBlocks(input: string): Map<string, string>[] {
 describe('parseFieldBlocks reads lines by char codes as the pattern read them', () => {
   const view = (blocks: Map<string, string>[]) => JSON.stringify(blocks.map((b) => [...b]));
   it('on every corpus message, read as latin1 and as UTF-8', () => {
-    const root = join(__dirname, '../../../shared/corpus');
-    let n = 0;
-    for (const folder of ['sisimai-dev/eml', 'sisimai-dev/text', 'not-bounce', 'malformed']) {
-      for (const f of readdirSync(join(root, folder)).filter((x) => !x.endsWith('.md'))) {
-        for (const enc of ['latin1', 'utf8'] as const) {
-          const text = readFileSync(join(root, folder, f), enc);
-          expect([f, view(parseFieldBlocks(text))]).toEqual([f, view(patternBlocks(text))]);
-          n++;
-        }
-      }
-    }
+    const n = eachCorpusText((f, text) => expect([f, view(parseFieldBlocks(text))]).toEqual([f, view(patternBlocks(text))]));
     expect(n).toBeGreaterThan(1500);
   });
   it('on random lines: names of 1 to 62 chars, digits and hyphens, blanks before the colon, folding, U+2028, CR, CRLF', () => {
@@ -210,19 +215,11 @@ function patternDsn(text: string) {
 describe('parseDsn reads types, actions and hosts by char codes as the patterns read them', () => {
   const view = (d: ReturnType<typeof parseDsn>) => JSON.stringify([[...d.message], d.recipients.map((r) => ({ ...r, fields: [...r.fields] }))]);
   it('on every corpus message, read as latin1 and as UTF-8', () => {
-    const root = join(__dirname, '../../../shared/corpus');
-    let n = 0;
-    for (const folder of ['sisimai-dev/eml', 'sisimai-dev/text', 'not-bounce', 'malformed']) {
-      for (const f of readdirSync(join(root, folder)).filter((x) => !x.endsWith('.md'))) {
-        for (const enc of ['latin1', 'utf8'] as const) {
-          const text = readFileSync(join(root, folder, f), enc);
-          // From its first DSN field on, as classify.ts reads fields written into a body.
-          const at = text.search(/^(?:reporting-mta|final-recipient|original-recipient)\s*:/im);
-          expect([f, view(parseDsn(text.slice(Math.max(0, at))))]).toEqual([f, view(patternDsn(text.slice(Math.max(0, at))))]);
-          n++;
-        }
-      }
-    }
+    const n = eachCorpusText((f, text) => {
+      // From its first DSN field on, as classify.ts reads fields written into a body.
+      const from = text.slice(Math.max(0, text.search(/^(?:reporting-mta|final-recipient|original-recipient)\s*:/im)));
+      expect([f, view(parseDsn(from))]).toEqual([f, view(patternDsn(from))]);
+    });
     expect(n).toBeGreaterThan(1500);
   });
   it('on random blocks: typed values, actions with comments, host literals and dots, Unicode white space', () => {
