@@ -8,7 +8,7 @@ import { cleanAddress, parseDsn, type DsnFields } from './parse/dsn.js';
 import { header, latin1Of, parseMessage, splitPlain, type Header, type MessageParts, type MimeReader } from './parse/message.js';
 import { readSevenBit } from './parse/sevenbit.js';
 import { isoDate } from './parse/date.js';
-import { inputEnd, limitInput, maxBodyChars, maxInputBytes, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
+import { capWords, inputEnd, limitInput, maxBodyChars, maxInputBytes, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { forwardedParts, parseText } from './parse/text.js';
 import { collectRecipients, recipientWords, type RecipientWords } from './reporters/collect.js';
 import { rarestAt } from './reporters/lib.js';
@@ -626,7 +626,7 @@ function categoryOf(d: { readonly reason: Reason; readonly rule: string }, statu
  */
 function capDiagnostic(r: FoundRecipient): FoundRecipient {
   if (r.diagnostic.length <= maxDiagnosticChars && (r.context ?? '').length <= maxDiagnosticChars) return r;
-  return { ...r, diagnostic: r.diagnostic.slice(0, maxDiagnosticChars), ...(r.context ? { context: r.context.slice(0, maxDiagnosticChars) } : {}) };
+  return { ...r, diagnostic: capWords(r.diagnostic), ...(r.context ? { context: capWords(r.context) } : {}) };
 }
 
 function isCapped(r: FoundRecipient): boolean {

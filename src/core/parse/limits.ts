@@ -25,6 +25,11 @@ export const maxBodyChars = 256 * 1024;
 export const maxRecipients = 256;
 export const maxDiagnosticChars = 4096;
 
+/** A recipient's diagnostic or context as every reader of it takes it: its first maxDiagnosticChars characters. */
+export function capWords(text: string): string {
+  return text.length > maxDiagnosticChars ? text.slice(0, maxDiagnosticChars) : text;
+}
+
 const LF = 10;
 const CR = 13;
 const DASH = 45;

@@ -6,7 +6,7 @@
 import { isAddress, isSystemAddress, normalizeAddress } from '../parse/address.js';
 import { pickStatus } from '../parse/codes.js';
 import { parseDsn, type DsnFields } from '../parse/dsn.js';
-import { maxDiagnosticChars } from '../parse/limits.js';
+import { capWords } from '../parse/limits.js';
 import { commandIn, commandInFolded } from '../rules/commands.js';
 import { lineWords, type FoldedWords } from '../rules/decide.js';
 import { fold, squash } from '../rules/fold.js';
@@ -30,9 +30,8 @@ export interface RecipientWords {
 
 /** The words of `r` (RecipientWords). */
 export function recipientWords(r: FoundRecipient): RecipientWords {
-  const diagnostic = squash(r.diagnostic.length > maxDiagnosticChars ? r.diagnostic.slice(0, maxDiagnosticChars) : r.diagnostic).trim();
-  const context = r.context ?? '';
-  return { diagnostic, folded: diagnostic ? lineWords(diagnostic, context.length > maxDiagnosticChars ? context.slice(0, maxDiagnosticChars) : context) : null };
+  const diagnostic = squash(capWords(r.diagnostic)).trim();
+  return { diagnostic, folded: diagnostic ? lineWords(diagnostic, capWords(r.context ?? '')) : null };
 }
 
 /**
@@ -106,7 +105,7 @@ function withCodes(r: FoundRecipient, words: RecipientWords, format: ReporterNam
 
 /** The diagnostic and context of `r`, cut to maxDiagnosticChars each, on two lines: the text its command is read in. */
 export function commandTextOf(r: FoundRecipient): string {
-  return `${r.diagnostic.slice(0, maxDiagnosticChars)}\n${(r.context ?? '').slice(0, maxDiagnosticChars)}`;
+  return `${capWords(r.diagnostic)}\n${capWords(r.context ?? '')}`;
 }
 
 /**
