@@ -72,17 +72,14 @@ export async function run(ctx: RunContext): Promise<number> {
     messages++;
     return batch.length >= batchMessages || batchSize >= batchBytes;
   };
-  const push = async (t: Task) => {
-    if (add(t)) await flushBatch(false);
-    progress.update(status);
-  };
-  /** push() for each message, awaiting only when a batch is submitted. */
+  /** Adds each message, awaiting only when a batch is submitted. */
   const pushAll = async (items: readonly Task[]) => {
     for (const t of items) {
       if (add(t)) await flushBatch(false);
       progress.update(status);
     }
   };
+  const push = (t: Task) => pushAll([t]);
 
   // A bad input is reported by itself and the others still run; a classifying failure (a
   // ClassifyError from the runner) stops the run: reading, at once, and the output, after every
