@@ -3,6 +3,7 @@
  * begins, whether the sender is still trying or has given up, whether the receiving server ever
  * answered. classify.ts reads these tables; the server's verbatim line is above each group.
  */
+import { anyLiteral } from './scan.js';
 
 /**
  * Lines after which a notice quotes the returned original (or its headers), lowercase. The
@@ -44,10 +45,11 @@ export const originalMarkers = [
 
 /**
  * The headers of an original quoted inline begin with one of these lines (read case-insensitively):
- * as literals of the lowercase (classify.ts reads them so) and as one regex of the text itself.
+ * as literals of the lowercase (classify.ts reads them so) and as one regex of the text itself,
+ * made from them.
  */
 export const inlineOriginalLines = ['\nreceived: from ', '\nreturn-path: <'] as const;
-export const inlineOriginalRe = /\n(?:received: from |return-path: <)/i;
+export const inlineOriginalRe = new RegExp(anyLiteral(inlineOriginalLines).source, 'i');
 
 /**
  * Header fields a message carries and a person pasting text would not type: one of them among
