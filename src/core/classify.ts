@@ -16,7 +16,6 @@ import type { ReporterName } from './reporters/index.js';
 import type { FoundRecipient, NoticeContext } from './reporters/types.js';
 import { decideReason, fold } from './rules/decide.js';
 import { squash } from './rules/fold.js';
-import { PairSets } from './rules/scan.js';
 import type { HeldPhrases } from './notice-phrases.js';
 import {
   bodyDsnFieldRe, bodyDsnStartRe, connectionFailedRe, givenUpRe, inlineOriginalLines, inlineOriginalRe, messageHeaderRe, noAnswerRe, originalMarkers, stillTryingRe,
@@ -400,7 +399,6 @@ class Notice implements NoticeContext {
   readonly original: string;
   /** The notice's phrases (notice-phrases.ts heldIn), read when first asked. */
   phrasesRead: HeldPhrases | undefined = undefined;
-  private pairsMade: PairSets | undefined;
   private sendersRead: Set<string> | undefined;
   // What every recipient's decision reads of the notice as a whole, read when first asked and
   // then once per notice, not once per recipient.
@@ -422,11 +420,6 @@ class Notice implements NoticeContext {
     this.subject = parts.subject;
     this.from = parts.from;
     this.original = parts.original;
-  }
-
-  /** Made when first asked: no reader of a notice asks for it now. */
-  get pairs(): PairSets {
-    return (this.pairsMade ??= new PairSets());
   }
 
   get senders(): ReadonlySet<string> {

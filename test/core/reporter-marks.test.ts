@@ -16,7 +16,6 @@ import { generic } from '../../src/core/reporters/generic.js';
 import { claimant, holdsMarks, reporters } from '../../src/core/reporters/index.js';
 import type { NoticeContext } from '../../src/core/reporters/types.js';
 import { fold } from '../../src/core/rules/decide.js';
-import { PairSets } from '../../src/core/rules/scan.js';
 
 const dev = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/sisimai-dev');
 
@@ -26,7 +25,7 @@ async function contextOf(raw: Buffer): Promise<NoticeContext> {
   const dsn = parts.deliveryStatus.length ? parseDsn(parts.deliveryStatus[0]!) : null;
   return {
     headers: parts.headers, subject: parts.subject, from: parts.from, notice: body, noticeLower: fold(body), body, dsn,
-    original: parts.original, senders: new Set(findAddresses(header(parts, 'to'))), pairs: new PairSets(),
+    original: parts.original, senders: new Set(findAddresses(header(parts, 'to'))),
   };
 }
 

@@ -2,7 +2,6 @@ import type { HeldPhrases } from '../notice-phrases.js';
 import type { DsnFields } from '../parse/dsn.js';
 import type { Header } from '../parse/message.js';
 import type { SmtpCommand } from '../rules/commands.js';
-import type { PairSets } from '../rules/scan.js';
 import type { Reason } from '../types.js';
 
 /** What a reporter reads: the notice, already decoded. */
@@ -27,8 +26,6 @@ export interface NoticeContext {
   readonly original: string;
   /** Addresses that belong to the sender of the original (the bounce's To), lowercased. */
   readonly senders: ReadonlySet<string>;
-  /** The pair sets (rules/scan.ts) of the texts read while deciding this message, made once each. */
-  readonly pairs?: PairSets;
   /**
    * The notice's phrases (notice-phrases.ts heldIn), read once for the kind detector, the formats'
    * marks and `says`, kept here by a context that has the slot (classify.ts Notice); a context

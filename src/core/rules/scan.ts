@@ -1,22 +1,15 @@
 /**
- * A quick exact pre-check for the rules' phrase tables. The rules ask, for hundreds of phrases,
- * whether each occurs in a text (`text.includes(phrase)`): one scan of the text per phrase. Here
- * the text is read once into the set of its adjacent character pairs (a bit set, by a hash of the
- * pair); a phrase one of whose pairs is not in the set cannot occur in the text, and is skipped
- * without a scan. Only a phrase whose every pair is there is looked for, by `includes` as before,
- * so every answer is the one `includes` gives.
+ * Phrase tables read in one pass over a text. The rules ask, for hundreds of phrases, whether and
+ * where each occurs in a text (`text.includes(phrase)`, one scan of the text per phrase);
+ * `PhraseIndex` answers for all of them in one reading of the text, and every answer is the one
+ * `indexOf` gives. Also the literal helpers the rules build their patterns with (`anyLiteral`,
+ * `requiredLiteral`).
  */
 
+/** The hashes' range (`runHash`): an index's slots are at most this many. */
 const size = 1 << 14;
-const mask = size - 1;
-/**
- * A text's set has about eight bits per character (a power of two, from 64 to `size`): a short
- * text's set is small to make and still mostly empty. Its bits are the hash masked to its size,
- * so a phrase's pairs, hashed once to `size`, are looked up in every set alike.
- */
-const bitsPerChar = 8;
+/** The fewest slots an index has. */
 const minSize = 64;
-const pairHash = (a: number, b: number): number => (a * 31 + b) & mask;
 
 /**
  * A character's code as the scans read it, one byte: itself in ASCII, any other folded onto
@@ -38,67 +31,6 @@ export const escapeLiteral = (literal: string): string => literal.replace(/[.*+?
  */
 export function anyLiteral(literals: Iterable<string>): RegExp {
   return new RegExp(Array.from(literals, escapeLiteral).join('|'));
-}
-
-/** The hashes of a phrase's adjacent character pairs, without repeats (none for one character). */
-export function pairsOf(phrase: string): Int32Array {
-  const out = new Int32Array(Math.max(0, phrase.length - 1));
-  let n = 0;
-  next: for (let i = 1; i < phrase.length; i++) {
-    const h = pairHash(byteAt(phrase, i - 1), byteAt(phrase, i));
-    for (let k = 0; k < n; k++) if (out[k] === h) continue next;
-    out[n++] = h;
-  }
-  return n === out.length ? out : out.slice(0, n);
-}
-
-/** A phrase with its pairs, ready for `TextPairs.mayHold`. */
-export interface Needle {
-  readonly text: string;
-  readonly pairs: Int32Array;
-}
-
-export const needle = (text: string): Needle => ({ text, pairs: pairsOf(text) });
-
-/** How many of `phrases` hold each pair (indexed by its hash), each phrase counted once. */
-export function pairCounts(phrases: Iterable<string>): Int32Array {
-  const counts = new Int32Array(size);
-  for (const p of phrases) for (const h of pairsOf(p)) counts[h]!++;
-  return counts;
-}
-
-/** Of a phrase's pairs, the one fewest phrases hold (`counts`: pairCounts), or -1 for a phrase shorter than a pair. */
-export function rarestPair(pairs: Int32Array, counts: Int32Array): number {
-  let key = -1;
-  for (const h of pairs) if (key < 0 || counts[h]! < counts[key]!) key = h;
-  return key;
-}
-
-/**
- * Phrases in their order, each with its pairs and its key (its rarest pair among them): the first
- * one a text holds is found by walking flat arrays, a phrase whose key the text lacks passed over
- * in one bit test, the others looked for by `includes` as before.
- */
-export class PhraseList {
-  readonly needles: readonly Needle[];
-  private readonly keys: Int32Array;
-
-  constructor(phrases: readonly string[]) {
-    const counts = pairCounts(phrases);
-    this.needles = phrases.map(needle);
-    this.keys = Int32Array.from(this.needles, (n) => rarestPair(n.pairs, counts));
-  }
-
-  /** The first phrase the text of `set` holds, else ''. */
-  firstIn(set: TextPairs): string {
-    const { keys, needles } = this;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (key >= 0 && !set.hasPair(key)) continue;
-      if (set.includes(needles[i]!)) return needles[i]!.text;
-    }
-    return '';
-  }
 }
 
 const encoder = new TextEncoder();
@@ -144,36 +76,16 @@ function giveBack(codes: Uint8Array): void {
   if (codes === byteCodes) lent = false;
 }
 
-/** How many characters an anchor holds (`runAt`). */
+/** How many characters an anchor holds (`runEndingAt`). */
 const anchorLength = 4;
 /**
- * A run of four characters as one number: their bytes (`byteOf`), the first in the high byte.
- * A scan keeps the run ending at each character by shifting the next byte in (the oldest falls out
- * of the 32 bits).
+ * The run of four characters ending at `i` in `codes` (`codesOf`) as one number: their bytes
+ * (`byteOf`), the first in the high byte. A scan keeps the run ending at each character by
+ * shifting the next byte in (the oldest falls out of the 32 bits).
  */
-const runAt = (text: string, at: number): number =>
-  (byteAt(text, at) << 24) | (byteAt(text, at + 1) << 16) | (byteAt(text, at + 2) << 8) | byteAt(text, at + 3);
-/** The run of four ending at `i` in `codes` (`codesOf`). */
 const runEndingAt = (codes: Uint8Array, i: number): number => (codes[i - 3]! << 24) | (codes[i - 2]! << 16) | (codes[i - 1]! << 8) | codes[i]!;
-/** The hash, over `size` slots, of a run (`runAt`). */
+/** The hash, over `size` slots, of a run (`runEndingAt`). */
 const runHash = (run: number): number => Math.imul(run, 0x9e3779b1) >>> (32 - 14);
-
-/** The hashes of a phrase's runs of four characters, without repeats (none for a phrase shorter than four). */
-function runsOf(phrase: string): number[] {
-  const out: number[] = [];
-  for (let at = 0; at + anchorLength <= phrase.length; at++) {
-    const h = runHash(runAt(phrase, at));
-    if (!out.includes(h)) out.push(h);
-  }
-  return out;
-}
-
-/** How many of `phrases` hold each run of four characters (indexed by its hash), each phrase counted once. */
-export function anchorCounts(phrases: Iterable<string>): Int32Array {
-  const counts = new Int32Array(size);
-  for (const p of phrases) for (const h of runsOf(p)) counts[h]!++;
-  return counts;
-}
 
 /** The widest stride (`PhraseIndex`): a text's runs are looked up at one place in this many at most. */
 const maxStride = 4;
@@ -182,7 +94,7 @@ const fewShort = 2;
 
 /**
  * Phrases in their order, indexed by anchors: runs of four characters of each phrase, as rare as
- * can be among the phrases (by `counts`: anchorCounts). A scan looks up the text's runs of four,
+ * can be among the phrases (by how many of the phrases hold each). A scan looks up the text's runs of four,
  * one in every `stride` places, and compares in place each phrase anchored by the run there; so
  * every phrase the text holds is found in one reading of it, however many phrases there are.
  *
@@ -211,7 +123,7 @@ export class PhraseIndex {
   /** For each masked anchor hash, its first anchor (-1 for none); `next` chains the others, by their phrases' order. */
   private readonly heads: Int32Array;
   private readonly next: Int32Array;
-  /** Each anchor's phrase, the anchor itself (`runAt`) and where it starts in its phrase. */
+  /** Each anchor's phrase, the anchor itself (`runEndingAt`) and where it starts in its phrase. */
   private readonly anchorPhrase: Int32Array;
   private readonly anchors: Int32Array;
   private readonly offsets: Int32Array;
@@ -236,25 +148,61 @@ export class PhraseIndex {
    * `indexed` leaves some phrases out (never found) while keeping every phrase's number, so
    * two indexes over one ordered table can read two texts.
    */
-  constructor(phrases: readonly string[], counts: Int32Array = anchorCounts(phrases), indexed: (i: number) => boolean = () => true) {
-    this.phrases = phrases;
-    this.lengths = Int32Array.from(phrases, (p) => p.length);
-    this.firsts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, 0) : 0));
-    this.lasts = Uint8Array.from(phrases, (p) => (p ? byteAt(p, p.length - 1) : 0));
-    this.plain = Uint8Array.from(phrases, (p) => (/^[\x00-\x7f]*$/.test(p) ? 1 : 0));
-    this.froms = new Int32Array(phrases.length);
-    this.bytes = new Uint8Array(phrases.reduce((sum, p) => sum + p.length, 0));
+  constructor(phrases: readonly string[], indexed: (i: number) => boolean = () => true) {
+    // Made at module load by every thread that classifies, in code not yet optimised: flat
+    // arrays filled in plain loops, each phrase's runs hashed once.
+    const total = phrases.reduce((sum, p) => sum + p.length, 0);
+    const lengths = new Int32Array(phrases.length);
+    const firsts = new Uint8Array(phrases.length);
+    const lasts = new Uint8Array(phrases.length);
+    const plain = new Uint8Array(phrases.length);
+    const froms = new Int32Array(phrases.length);
+    const bytes = new Uint8Array(total);
+    // The hash of the run of four starting at each place of each phrase (`froms` + place), and how
+    // many phrases hold each hash, each phrase counted once (`counted` holds the last phrase, + 1,
+    // that counted it).
+    const hashes = new Int32Array(total);
+    const counts = new Int32Array(size);
+    const counted = new Int32Array(size);
     let from = 0;
-    phrases.forEach((p, i) => {
-      this.froms[i] = from;
-      for (let at = 0; at < p.length; at++) this.bytes[from++] = byteAt(p, at);
-    });
+    for (let i = 0; i < phrases.length; i++) {
+      const p = phrases[i]!;
+      froms[i] = from;
+      lengths[i] = p.length;
+      let ascii = 1;
+      for (let at = 0; at < p.length; at++) {
+        const code = p.charCodeAt(at);
+        if (code >= 0x80) ascii = 0;
+        bytes[from + at] = byteOf(code);
+      }
+      plain[i] = ascii;
+      if (p) {
+        firsts[i] = bytes[from]!;
+        lasts[i] = bytes[from + p.length - 1]!;
+      }
+      for (let at = 0; at + anchorLength <= p.length; at++) {
+        const h = runHash(runEndingAt(bytes, from + at + anchorLength - 1));
+        hashes[from + at] = h;
+        if (counted[h] !== i + 1) {
+          counted[h] = i + 1;
+          counts[h]!++;
+        }
+      }
+      from += p.length;
+    }
+    this.phrases = phrases;
+    this.lengths = lengths;
+    this.firsts = firsts;
+    this.lasts = lasts;
+    this.plain = plain;
+    this.froms = froms;
+    this.bytes = bytes;
 
     const numbers = phrases.flatMap((p, i) => (indexed(i) ? [i] : []));
     // A phrase of `length` characters has `length - anchorLength + 1` runs: at least `stride` are needed.
-    const tooShort = (i: number, stride: number): boolean => phrases[i]!.length < anchorLength + stride - 1;
+    const tooShort = (i: number, stride: number): boolean => lengths[i]! < anchorLength + stride - 1;
     let stride = maxStride;
-    while (stride > 1 && numbers.filter((i) => this.plain[i] && phrases[i]!.length >= anchorLength && tooShort(i, stride)).length > fewShort) stride--;
+    while (stride > 1 && numbers.filter((i) => plain[i] && lengths[i]! >= anchorLength && tooShort(i, stride)).length > fewShort) stride--;
     this.stride = stride;
     this.short = numbers.filter((i) => tooShort(i, stride));
     const anchored = numbers.filter((i) => !tooShort(i, stride));
@@ -263,36 +211,47 @@ export class PhraseIndex {
     const count = anchored.length * stride;
     let slots = minSize;
     while (slots < size && slots < count * 16) slots <<= 1;
-    this.mask = slots - 1;
-    this.heads = new Int32Array(slots).fill(-1);
-    this.next = new Int32Array(count);
-    this.anchorPhrase = new Int32Array(count);
-    this.anchors = new Int32Array(count);
-    this.offsets = new Int32Array(count);
+    const mask = slots - 1;
+    const heads = new Int32Array(slots).fill(-1);
+    const next = new Int32Array(count);
+    const anchorPhrase = new Int32Array(count);
+    const anchors = new Int32Array(count);
+    const offsets = new Int32Array(count);
     // Filled from the last phrase back, each anchor put at the head of its slot's chain: chains go by the phrases' order.
     let e = count;
     for (let k = anchored.length - 1; k >= 0; k--) {
       const i = anchored[k]!;
-      const p = phrases[i]!;
+      const f = froms[i]!;
       // The anchors: `stride` runs in a row that the fewest phrases hold (summed), the first such.
+      // The sum is kept over a window of `stride` runs moved along the phrase.
+      let sum = 0;
+      for (let t = 0; t < stride; t++) sum += counts[hashes[f + t]!]!;
       let best = 0;
-      let fewest = Infinity;
-      for (let at = 0; at + anchorLength + stride - 1 <= p.length; at++) {
-        let sum = 0;
-        for (let t = 0; t < stride; t++) sum += counts[runHash(runAt(p, at + t))]!;
-        if (sum < fewest) [best, fewest] = [at, sum];
+      let fewest = sum;
+      for (let at = 1; at + anchorLength + stride - 1 <= lengths[i]!; at++) {
+        sum += counts[hashes[f + at + stride - 1]!]! - counts[hashes[f + at - 1]!]!;
+        if (sum < fewest) {
+          best = at;
+          fewest = sum;
+        }
       }
       for (let t = stride - 1; t >= 0; t--) {
-        const run = runAt(p, best + t);
-        const slot = runHash(run) & this.mask;
+        const run = runEndingAt(bytes, f + best + t + anchorLength - 1);
+        const slot = hashes[f + best + t]! & mask;
         e--;
-        this.anchorPhrase[e] = i;
-        this.anchors[e] = run;
-        this.offsets[e] = best + t;
-        this.next[e] = this.heads[slot]!;
-        this.heads[slot] = e;
+        anchorPhrase[e] = i;
+        anchors[e] = run;
+        offsets[e] = best + t;
+        next[e] = heads[slot]!;
+        heads[slot] = e;
       }
     }
+    this.mask = mask;
+    this.heads = heads;
+    this.next = next;
+    this.anchorPhrase = anchorPhrase;
+    this.anchors = anchors;
+    this.offsets = offsets;
   }
 
   /**
@@ -443,106 +402,6 @@ export class PhraseIndex {
     } finally {
       giveBack(codes);
     }
-  }
-}
-/**
- * The pairs of adjacent characters of one text at a time (made again when the text changes). The
- * bits are kept 16 to an array element (small integers in an ordinary array, which is made on the
- * JavaScript heap, in place of a typed array whose memory is allocated outside it, a cost per set).
- */
-export class TextPairs {
-  private bits: number[] = [];
-  private mask = 0;
-  private text: string | null = null;
-
-  /** This set, holding the pairs of `text`. */
-  of(text: string): this {
-    if (text === this.text) return this;
-    let bitCount = minSize;
-    while (bitCount < size && bitCount < text.length * bitsPerChar) bitCount <<= 1;
-    const m = bitCount - 1;
-    const bits: number[] = [];
-    for (let i = bitCount >>> 4; i > 0; i--) bits.push(0);
-    const codes = codesOf(text);
-    let prev = codes[0]!;
-    for (let i = 1; i < text.length; i++) {
-      const c = codes[i]!;
-      const h = pairHash(prev, c) & m;
-      bits[h >>> 4]! |= 1 << (h & 15);
-      prev = c;
-    }
-    giveBack(codes);
-    this.bits = bits;
-    this.mask = m;
-    this.text = text;
-    return this;
-  }
-
-  /** False when the phrase whose pairs these are surely does not occur in the text. */
-  mayHold(pairs: Int32Array): boolean {
-    const bits = this.bits;
-    const m = this.mask;
-    for (let i = 0; i < pairs.length; i++) {
-      const h = pairs[i]! & m;
-      if (!(bits[h >>> 4]! & (1 << (h & 15)))) return false;
-    }
-    return true;
-  }
-
-  /** False when the pair whose hash is `h` (one of a `Needle`'s `pairs`) surely does not occur in the text. */
-  hasPair(h: number): boolean {
-    const k = h & this.mask;
-    return (this.bits[k >>> 4]! & (1 << (k & 15))) !== 0;
-  }
-
-  /** `text.includes(n.text)`, skipping the scan where the pairs rule it out. */
-  includes(n: Needle): boolean {
-    return this.mayHold(n.pairs) && this.text!.includes(n.text);
-  }
-
-  /**
-   * `text.includes(phrase)` for a phrase with no pairs made beforehand: its pairs are hashed as
-   * they are read, and the first one missing from the text rules it out without a scan.
-   */
-  has(phrase: string): boolean {
-    const bits = this.bits;
-    const m = this.mask;
-    let prev = byteAt(phrase, 0);
-    for (let i = 1; i < phrase.length; i++) {
-      const c = byteAt(phrase, i);
-      const h = pairHash(prev, c) & m;
-      if (!(bits[h >>> 4]! & (1 << (h & 15)))) return false;
-      prev = c;
-    }
-    return this.text!.includes(phrase);
-  }
-}
-
-/**
- * The pair sets of the texts one message's reading asks about, each made once: the same text
- * (the notice's first lines, a recipient's words) is read by several tables. Made per message
- * (or per call) and dropped with it.
- */
-export class PairSets {
-  /**
-   * The texts read so far (a few per message) and their sets, found by `===`: the same string is
-   * told at once, where a Map would first hash every character of a new key (a whole notice).
-   */
-  private readonly texts: string[] = [];
-  private readonly sets: TextPairs[] = [];
-  /**
-   * Other readings of the message's texts, each made once and kept by the reader that makes it
-   * (a key of its own): notice-phrases.ts keeps the notice's phrases here.
-   */
-  readonly readings = new Map<object, unknown>();
-
-  of(text: string): TextPairs {
-    const { texts, sets } = this;
-    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return sets[i]!;
-    const p = new TextPairs().of(text);
-    texts.push(text);
-    sets.push(p);
-    return p;
   }
 }
 
