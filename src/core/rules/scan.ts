@@ -87,6 +87,53 @@ const runEndingAt = (codes: Uint8Array, i: number): number => (codes[i - 3]! << 
 /** The hash, over `size` slots, of a run (`runEndingAt`). */
 const runHash = (run: number): number => Math.imul(run, 0x9e3779b1) >>> (32 - 14);
 
+/** Writes the bytes (`byteOf`) of `phrase` into `bytes` from `from`; 1 when all are ASCII, else 0. */
+function putBytes(phrase: string, bytes: Uint8Array, from: number): number {
+  let ascii = 1;
+  for (let at = 0; at < phrase.length; at++) {
+    const code = phrase.charCodeAt(at);
+    if (code >= 0x80) ascii = 0;
+    bytes[from + at] = byteOf(code);
+  }
+  return ascii;
+}
+
+/**
+ * Hashes the runs of four of the phrase whose `length` bytes are at `from` in `bytes` into
+ * `hashes` (at `from` + the run's start), and counts each hash once for the phrase: `counted`
+ * holds, for each hash, the `stamp` of the last phrase that counted it.
+ */
+function hashRuns(bytes: Uint8Array, from: number, length: number, hashes: Int32Array, counts: Int32Array, counted: Int32Array, stamp: number): void {
+  for (let at = 0; at + anchorLength <= length; at++) {
+    const h = runHash(runEndingAt(bytes, from + at + anchorLength - 1));
+    hashes[from + at] = h;
+    if (counted[h] !== stamp) {
+      counted[h] = stamp;
+      counts[h]!++;
+    }
+  }
+}
+
+/**
+ * Where the `stride` runs in a row that the fewest phrases hold (summed, by `counts`) start in
+ * the phrase whose run hashes are at `from` in `hashes`: the first such. The sum is kept over a
+ * window of `stride` runs moved along the phrase.
+ */
+function fewestRuns(hashes: Int32Array, counts: Int32Array, from: number, length: number, stride: number): number {
+  let sum = 0;
+  for (let t = 0; t < stride; t++) sum += counts[hashes[from + t]!]!;
+  let best = 0;
+  let fewest = sum;
+  for (let at = 1; at + anchorLength + stride - 1 <= length; at++) {
+    sum += counts[hashes[from + at + stride - 1]!]! - counts[hashes[from + at - 1]!]!;
+    if (sum < fewest) {
+      best = at;
+      fewest = sum;
+    }
+  }
+  return best;
+}
+
 /** The widest stride (`PhraseIndex`): a text's runs are looked up at one place in this many at most. */
 const maxStride = 4;
 /** How many phrases in ASCII a stride may leave to `indexOf` (too short to be anchored at every place it reads). */
@@ -150,7 +197,9 @@ export class PhraseIndex {
    */
   constructor(phrases: readonly string[], indexed: (i: number) => boolean = () => true) {
     // Made at module load by every thread that classifies, in code not yet optimised: flat
-    // arrays filled in plain loops, each phrase's runs hashed once.
+    // arrays, each phrase's runs hashed once; the loops over characters are small functions of
+    // their own, which V8 optimises at little cost, where optimising this whole constructor
+    // (as its loops grow hot) cost more than running it.
     const total = phrases.reduce((sum, p) => sum + p.length, 0);
     const lengths = new Int32Array(phrases.length);
     const firsts = new Uint8Array(phrases.length);
@@ -159,8 +208,7 @@ export class PhraseIndex {
     const froms = new Int32Array(phrases.length);
     const bytes = new Uint8Array(total);
     // The hash of the run of four starting at each place of each phrase (`froms` + place), and how
-    // many phrases hold each hash, each phrase counted once (`counted` holds the last phrase, + 1,
-    // that counted it).
+    // many phrases hold each hash (`hashRuns`).
     const hashes = new Int32Array(total);
     const counts = new Int32Array(size);
     const counted = new Int32Array(size);
@@ -169,25 +217,12 @@ export class PhraseIndex {
       const p = phrases[i]!;
       froms[i] = from;
       lengths[i] = p.length;
-      let ascii = 1;
-      for (let at = 0; at < p.length; at++) {
-        const code = p.charCodeAt(at);
-        if (code >= 0x80) ascii = 0;
-        bytes[from + at] = byteOf(code);
-      }
-      plain[i] = ascii;
+      plain[i] = putBytes(p, bytes, from);
       if (p) {
         firsts[i] = bytes[from]!;
         lasts[i] = bytes[from + p.length - 1]!;
       }
-      for (let at = 0; at + anchorLength <= p.length; at++) {
-        const h = runHash(runEndingAt(bytes, from + at + anchorLength - 1));
-        hashes[from + at] = h;
-        if (counted[h] !== i + 1) {
-          counted[h] = i + 1;
-          counts[h]!++;
-        }
-      }
+      hashRuns(bytes, from, p.length, hashes, counts, counted, i + 1);
       from += p.length;
     }
     this.phrases = phrases;
@@ -222,19 +257,7 @@ export class PhraseIndex {
     for (let k = anchored.length - 1; k >= 0; k--) {
       const i = anchored[k]!;
       const f = froms[i]!;
-      // The anchors: `stride` runs in a row that the fewest phrases hold (summed), the first such.
-      // The sum is kept over a window of `stride` runs moved along the phrase.
-      let sum = 0;
-      for (let t = 0; t < stride; t++) sum += counts[hashes[f + t]!]!;
-      let best = 0;
-      let fewest = sum;
-      for (let at = 1; at + anchorLength + stride - 1 <= lengths[i]!; at++) {
-        sum += counts[hashes[f + at + stride - 1]!]! - counts[hashes[f + at - 1]!]!;
-        if (sum < fewest) {
-          best = at;
-          fewest = sum;
-        }
-      }
+      const best = fewestRuns(hashes, counts, f, lengths[i]!, stride);
       for (let t = stride - 1; t >= 0; t--) {
         const run = runEndingAt(bytes, f + best + t + anchorLength - 1);
         const slot = hashes[f + best + t]! & mask;
