@@ -4,7 +4,7 @@
  * any size is streamed, message by message, from a file or from standard input alike.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { maxInputBytes, maxSeparatorMatch, separatorSource } from './core.js';
+import { isMboxStart, maxInputBytes, maxSeparatorMatch, newSeparatorScan, scanSeparators } from './core.js';
 
 import type { Task } from './work.js';
 
@@ -24,8 +24,8 @@ const keep = maxInputBytes + 1;
 const readChunk = 1 << 20;
 /**
  * Free bytes before each chunk read from a file, for the bytes carried from the chunk before (at
- * most a blank line and a cut separator line, ~240): the two are scanned as one buffer without
- * copying the chunk.
+ * most `maxCarry`, the end of a blank line and a cut separator line): the two are scanned as one
+ * buffer without copying the chunk.
  */
 const carryRoom = 1024;
 
@@ -73,21 +73,11 @@ export function readHead(path: string): { bytes: Buffer; size: number; whole: bo
   }
 }
 
-// An mbox separator: the core's separator line (core/mbox.ts: "From " + an envelope sender + a
-// date) at the start of a line after a blank line, one that holds nothing but CRs, as core/mbox.ts
-// reads it ("\n\n", "\n\r\n", and "\n\r\r\n" of a CRLF file whose line ends were converted
-// twice). Every quantifier is bounded, so the line is told from at most `maxSeparatorMatch` bytes
-// after its "From "; the blank line is told from the bytes before it in the buffer, and from
-// `blankAtStart` where they begin before it. latin1 keeps one char per byte: the line is matched
-// as the bytes it is.
-const separatorLine = new RegExp(`^${separatorSource}`);
 /** "\r\n\r\n" + the longest separator line's start. */
 export const maxSeparator = 4 + maxSeparatorMatch;
-const LF = 0x0a;
-const CR = 0x0d;
+/** Buffer's own search for "\n" + "From ": one native call a match, where the core's portable one makes one a line. */
 const lineFrom = Buffer.from('\nFrom ', 'latin1');
-/** Bytes carried before a cut "\nFrom " (the end of the blank line, read again with it). */
-const lookBehind = 2;
+const findLineFrom = (bytes: Uint8Array, start: number): number => (bytes as Buffer).indexOf(lineFrom, start);
 
 function bytesOf(chunk: Uint8Array | string): Uint8Array {
   return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
@@ -196,6 +186,13 @@ export function messagesOf(name: string, bytes: Uint8Array): Item[] {
  * message and the classifier reads no more of it), `taken` the messages cut so far, `end` the
  * rest once the input ends. `fromFile`: the chunks come from fileChunks(), with free bytes before
  * each for the bytes carried from the one before.
+ *
+ * Every decision is the core's (core/mbox.ts): whether the input is an mbox (isMboxStart), where
+ * each message starts and ends (scanSeparators), and that nothing is unescaped. This loop is not
+ * the core's mboxSplitter, which the extension's digest runs, because of how it keeps the bytes:
+ * views of one read buffer that every read reuses, copied out only as far as a message is kept,
+ * and the carried bytes written into the free room before the next read (no allocation a chunk),
+ * where mboxSplitter copies every piece and joins each chunk to the carried bytes.
  */
 function splitter(name: string, fromFile: boolean): { feed(chunk: Uint8Array | string): boolean; taken(): Item[]; end(): Item[] } {
   let mode: 'unknown' | 'one' | 'mbox' = 'unknown';
@@ -204,52 +201,25 @@ function splitter(name: string, fromFile: boolean): { feed(chunk: Uint8Array | s
   let carry: Buffer = Buffer.alloc(0); // unscanned bytes that may hold the start of a separator
   let index = 0;
   let out: Item[] = [];
-  /**
-   * Cuts `bytes` (the carried bytes, then a new chunk, in a buffer of their own) at each
-   * separator. A "\nFrom " is looked for from `next` on: before it, each one was looked at with
-   * the last chunk, and the bytes kept are the blank line of the first one to look at.
-   */
-  let next = 0;
-  /** Whether the bytes before the scanned buffer end with an LF and then CRs only (a blank line so far). */
-  let blankAtStart = false;
-  /** Whether the line that the LF at `q` ends is blank: an LF before it, and only CRs between. */
-  const blankBefore = (bytes: Buffer, q: number): boolean => {
-    let k = q - 1;
-    while (k >= 0 && bytes[k] === CR) k--;
-    return k >= 0 ? bytes[k] === LF : blankAtStart;
-  };
+  const state = newSeparatorScan();
   const scan = (bytes: Buffer, final: boolean): void => {
     let start = 0; // first byte not yet added to the current message
-    let rest = -1; // where the bytes carried to the next chunk start, once known
-    for (let q = bytes.indexOf(lineFrom, next); q >= 0; q = bytes.indexOf(lineFrom, next)) {
-      next = q + 1;
-      if (!blankBefore(bytes, q)) continue;
-      const at = q + 1;
-      const end = at + maxSeparatorMatch;
-      if (separatorLine.test(bytes.toString('latin1', at, Math.min(end, bytes.length)))) {
+    const rest = scanSeparators(
+      bytes,
+      state,
+      final,
+      (at) => {
         current.add(bytes.subarray(start, at));
         index++;
         out.push({ name, index, bytes: current.take() });
         start = at;
-      } else if (end > bytes.length && !final) {
-        // The line goes on in the next chunk: it is told then, with the blank line before it.
-        next = q;
-        rest = Math.max(start, q - lookBehind);
-        break;
-      }
-    }
-    if (rest < 0) {
-      // Every "\nFrom " that fits was looked at: one the chunk's end cuts starts in its last 5 bytes.
-      next = Math.max(next, bytes.length - (lineFrom.length - 1));
-      rest = final ? bytes.length : Math.max(start, Math.min(next - lookBehind, bytes.length));
-    }
+      },
+      findLineFrom,
+    );
     current.add(bytes.subarray(start, rest));
-    // What the bytes not carried say of the line the carried ones start in.
-    blankAtStart = blankBefore(bytes, rest);
     // The next chunk may be read over this one.
     current.own();
     carry = Buffer.from(bytes.subarray(rest));
-    next -= rest;
   };
   /** The carried bytes, then `bytes`, in one buffer. */
   const joined = (bytes: Uint8Array): Buffer => {
@@ -272,8 +242,9 @@ function splitter(name: string, fromFile: boolean): { feed(chunk: Uint8Array | s
       if (mode === 'unknown') {
         // A pipe may deliver fewer than five bytes at first: wait until "From " can be told.
         head = head.length ? Buffer.concat([head, bytes]) : bytes;
-        if (head.length < 5 && isFromPrefix(head)) return true;
-        mode = isFromPrefix(head) ? 'mbox' : 'one';
+        const mbox = isMboxStart(head, false);
+        if (mbox === undefined) return true;
+        mode = mbox ? 'mbox' : 'one';
         bytes = head;
       }
       if (mode === 'mbox') {
@@ -299,11 +270,4 @@ function splitter(name: string, fromFile: boolean): { feed(chunk: Uint8Array | s
       return taken();
     },
   };
-}
-
-/** Whether `bytes` start with "From ", or are its start. */
-function isFromPrefix(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 5);
-  for (let i = 0; i < n; i++) if (bytes[i] !== lineFrom[i + 1]) return false;
-  return true;
 }

@@ -5,7 +5,7 @@
  * classifier, which the options and the walk do not need.
  */
 import { statSync } from 'node:fs';
-import { BounceSummary, csvBom, csvHeader, summaryJson } from './core.js';
+import { BounceSummary, csvBom, csvHeader, isMboxStart, summaryJson } from './core.js';
 import { useColor } from './color.js';
 import { fileMessages, messagesOf, readHead, readMessages } from './inputs.js';
 import type { RunContext } from './main.js';
@@ -13,8 +13,6 @@ import { batchBytes, batchMessages, ClassifyError, inProcess, type Runner } from
 import { renderSummary } from './report.js';
 import { safe } from './safe.js';
 import type { BatchResult, Task } from './work.js';
-
-const fromLine = Buffer.from('From ');
 
 export async function run(ctx: RunContext): Promise<number> {
   const { opts, io, files, work, progress, fail } = ctx;
@@ -93,10 +91,11 @@ export async function run(ctx: RunContext): Promise<number> {
         continue;
       }
       const head = readHead(file);
-      // An mbox starts with "From "; so does a single message saved with its envelope line (most
-      // of Sisimai's samples), which is one message when no line after it could start another (a
-      // separator is a blank line, then "From "): its bytes as read, without splitting.
-      const mbox = head.bytes.subarray(0, 5).equals(fromLine);
+      // An mbox starts with "From " (core/mbox.ts); so does a single message saved with its
+      // envelope line (most of Sisimai's samples), which is one message when no line after it
+      // could start another (a separator is a blank line, then "From "): its bytes as read,
+      // without splitting.
+      const mbox = isMboxStart(head.bytes, true);
       if (!mbox || (head.whole && !head.bytes.includes('\nFrom '))) {
         read += head.size;
         await push({ name: file, bytes: head.bytes });

@@ -36,11 +36,12 @@ const readSliceBytes = 256 * 1024;
 const megabytes = (n: number) => (n / (1024 * 1024)).toFixed(1);
 
 
-/** True when a file is to be read as an mbox: its name says so, or its first line does. */
+/**
+ * True when a file is to be read as an mbox: its first bytes say so (core/mbox.ts, as the CLI
+ * reads them), whatever its name.
+ */
 export async function isMboxFile(file: File): Promise<boolean> {
-  if (/\.mbox$/i.test(file.name)) return true;
-  const head = new Uint8Array(await file.slice(0, 400).arrayBuffer());
-  return looksLikeMbox(head);
+  return looksLikeMbox(new Uint8Array(await file.slice(0, 5).arrayBuffer()));
 }
 
 export function runFileDigest(options: FileDigestOptions): FileDigest {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeMbox, mboxSplitter, type MboxMessage } from '../../src/core/mbox.js';
+import { isMboxStart, looksLikeMbox, mboxSplitter, type MboxMessage } from '../../src/core/mbox.js';
 import { maxInputBytes } from '../../src/core/parse/limits.js';
 
 const enc = new TextEncoder();
@@ -67,9 +67,22 @@ describe('mboxSplitter', () => {
     expect(split('', 4)).toHaveLength(0);
   });
 
-  it('looksLikeMbox', () => {
+  it('looksLikeMbox: the first line starts with "From ", with a date or not (mbox(5)\'s From_ line)', () => {
     expect(looksLikeMbox(enc.encode(one(1)))).toBe(true);
+    expect(looksLikeMbox(enc.encode('From someone\nSubject: x\n'))).toBe(true);
     expect(looksLikeMbox(enc.encode('From: someone@example.org\n'))).toBe(false);
     expect(looksLikeMbox(enc.encode('Received: x\n'))).toBe(false);
+    expect(looksLikeMbox(enc.encode('\nFrom MAILER-DAEMON Tue Nov  3 09:14:02 2026\n'))).toBe(false);
+    expect(looksLikeMbox(enc.encode(''))).toBe(false);
+  });
+
+  it('isMboxStart: not yet known while the bytes are the start of "From " and more may come', () => {
+    for (const head of ['', 'F', 'Fr', 'From']) {
+      expect(isMboxStart(enc.encode(head), false)).toBeUndefined();
+      expect(isMboxStart(enc.encode(head), true)).toBe(false);
+    }
+    expect(isMboxStart(enc.encode('From '), false)).toBe(true);
+    expect(isMboxStart(enc.encode('Fro:'), false)).toBe(false);
+    expect(isMboxStart(enc.encode('S'), false)).toBe(false);
   });
 });

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+/**
+ * The CLI and the extension's digest read the same bytes into the same messages: whether an
+ * input is an mbox, where each message starts and ends, and what is kept of its bytes are one
+ * set of facts (core/mbox.ts), whatever the path (a file, standard input in any chunks, a File
+ * in the page, under any name).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { classify, type ClassifyInput } from '../../src/core/index.js';
+import { englishDigestWords, digestTranslator } from '../../src/content/digest/words.js';
+import { runFileDigest } from '../../src/digest/files.js';
+import { fakeIO } from '../cli/support/io.js';
+
+const sep = (n: number) => `From MAILER-DAEMON Tue Nov 10 09:1${n}:02 2026\n`;
+const msg = (n: number, body = 'body') => `From: Mail Delivery System <mailer-daemon@example.org>\nSubject: m${n}\n\n${body}\n`;
+
+/** Inputs where the two paths differed, and some where they did not. */
+const inputs: Record<string, string> = {
+  'an mbox of three messages': `${sep(1)}${msg(1)}\n${sep(2)}${msg(2)}\n${sep(3)}${msg(3)}`,
+  'an mbox with CRLF line ends': `${sep(1)}${msg(1)}\n${sep(2)}${msg(2)}`.replace(/\n/g, '\r\n'),
+  'a saved message with its envelope line': `${sep(1)}${msg(1)}`,
+  'a first "From " line without a date, then a separator': `From someone\n${msg(1)}\n${sep(2)}${msg(2)}`,
+  'a first "From " line without a date, alone': `From someone\n${msg(1)}`,
+  'a message without an envelope line': msg(1, `quoted:\n\n${sep(2)}${msg(2)}`),
+  'a body line "From " without a date, and one quoted ">From "': `${sep(1)}${msg(1, 'x\n\nFrom here on\n>From there\n')}\n${sep(2)}${msg(2)}`,
+  'a blank line before the first separator': `\n${sep(1)}${msg(1)}\n${sep(2)}${msg(2)}`,
+  'no final newline': `${sep(1)}${msg(1)}\n${sep(2)}${msg(2).trimEnd()}`,
+  'shorter than "From "': 'From',
+  'only "From "': 'From ',
+  empty: '',
+};
+
+/** The messages main() classifies, as latin1 text, reading `path` (or standard input in `chunks`). */
+async function cliMessages(args: string[], stdin?: string[]): Promise<string[]> {
+  const seen: string[] = [];
+  const recording = (input: ClassifyInput) => {
+    seen.push(Buffer.from(input as Uint8Array).toString('latin1'));
+    return classify(input);
+  };
+  const io = Object.assign(fakeIO({ stdin }), { classify: recording });
+  expect(await main(['--json', '--jobs', '1', ...args], io)).toBe(0);
+  return seen;
+}
+
+/** The messages the digest classifies of one File named `name`. */
+async function digestMessages(bytes: Uint8Array, name: string): Promise<string[]> {
+  const seen: string[] = [];
+  const recording = (input: Uint8Array) => {
+    seen.push(Buffer.from(input).toString('latin1'));
+    return classify(input);
+  };
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  const digest = runFileDigest({ doc: document, files: [new File([Uint8Array.from(bytes)], name)], container, t: digestTranslator(englishDigestWords), locale: 'en', classify: recording });
+  await digest.finished;
+  return seen;
+}
+
+describe('the CLI and the digest split an input alike', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'whybounce-agree-'));
+  it.each(Object.keys(inputs))('%s', async (title) => {
+    const text = inputs[title]!;
+    const bytes = Buffer.from(text, 'latin1');
+    const path = join(dir, `${Object.keys(inputs).indexOf(title)}.txt`);
+    writeFileSync(path, bytes);
+    const want = await cliMessages([path]);
+    // Standard input, in pieces of every size the first line could be cut at.
+    for (const size of [1, 2, 4, 7, 64]) {
+      const pieces: string[] = [];
+      for (let i = 0; i < text.length; i += size) pieces.push(text.slice(i, i + size));
+      expect(await cliMessages(['-'], pieces), `stdin in pieces of ${size}`).toEqual(want);
+    }
+    // The digest, whatever the file's name: its bytes say what it is.
+    for (const name of ['input.eml', 'input.mbox', 'input']) expect(await digestMessages(bytes, name), name).toEqual(want);
+  });
+});
