@@ -4,7 +4,7 @@
  * any size is streamed, message by message, from a file or from standard input alike.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { isMboxStart, maxInputBytes, maxSeparatorMatch, newSeparatorScan, scanSeparators } from './core.js';
+import { isMboxStart, maxInputBytes, maxSeparatorMatch, messagePosition, newSeparatorScan, scanSeparators } from './core.js';
 
 import type { Task } from './work.js';
 
@@ -261,9 +261,9 @@ function splitter(name: string, fromFile: boolean): { feed(chunk: Uint8Array | s
     end() {
       if (mode === 'mbox') {
         scan(carry, true);
-        index++;
         const bytes = current.take();
-        out.push(index === 1 ? { name, bytes } : { name, index, bytes });
+        const position = messagePosition(++index, true);
+        out.push(position === undefined ? { name, bytes } : { name, index: position, bytes });
       } else {
         out.push({ name, bytes: mode === 'unknown' ? Buffer.from(head) : current.take() });
       }

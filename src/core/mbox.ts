@@ -79,6 +79,15 @@ export function isMboxStart(head: Uint8Array, final: boolean): boolean | undefin
   return true;
 }
 
+/**
+ * The position a message of an mbox is shown with (the CSV's and the JSON's `index`): none when
+ * the input held this one message alone (a message saved with its envelope line reads as the
+ * file it is), else its index. `last`: no message of the input follows it.
+ */
+export function messagePosition(index: number, last: boolean): number | undefined {
+  return last && index === 1 ? undefined : index;
+}
+
 /** True when an input that starts with `head` (all of its first bytes there are) is an mbox. */
 export function looksLikeMbox(head: Uint8Array): boolean {
   return isMboxStart(head, true) === true;

@@ -5,7 +5,7 @@
  * set of facts (core/mbox.ts), whatever the path (a file, standard input in any chunks, a File
  * in the page, under any name).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,44 @@ describe('the CLI and the digest split an input alike', () => {
     }
     // The digest, whatever the file's name: its bytes say what it is.
     for (const name of ['input.eml', 'input.mbox', 'input']) expect(await digestMessages(bytes, name), name).toEqual(want);
+  });
+});
+
+describe('the CLI and the digest number the messages alike', () => {
+  const notice = readFileSync(join(__dirname, '../../examples/bounce-mailbox-full.eml'), 'latin1').replace(/\r\n/g, '\n');
+  /** The `index` column of each CSV row (one row a failed recipient). */
+  const indexes = (csv: string) => csv.split('\r\n').slice(1).filter(Boolean).map((row) => row.split(',')[1]);
+
+  async function digestCsv(bytes: Uint8Array, name: string): Promise<string> {
+    const container = document.createElement('div');
+    const digest = runFileDigest({ doc: document, files: [new File([Uint8Array.from(bytes)], name)], container, t: digestTranslator(englishDigestWords), locale: 'en' });
+    await digest.finished;
+    const url = document.defaultView!.URL;
+    const original = url.createObjectURL;
+    let blob: Blob | undefined;
+    url.createObjectURL = ((b: Blob) => ((blob = b), 'blob:x')) as typeof URL.createObjectURL;
+    // The download link is not followed: the page would navigate away, and main() reads its URL.
+    const follow = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = () => undefined;
+    try {
+      Array.from(digest.host.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === englishDigestWords.digestDownloadCsv)!.click();
+    } finally {
+      url.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = follow;
+    }
+    return blob!.text();
+  }
+
+  it.each([
+    ['a saved message with its envelope line: no position', [1], ['']],
+    ['an mbox of three messages: 1, 2, 3', [1, 2, 3], ['1', '2', '3']],
+  ])('%s', async (_, numbers, want) => {
+    const text = numbers.map((n) => `${sep(n)}${notice}\n`).join('');
+    const path = join(mkdtempSync(join(tmpdir(), 'whybounce-agree-')), 'input.mbox');
+    writeFileSync(path, text, 'latin1');
+    const io = fakeIO();
+    expect(await main(['--csv', path], io)).toBe(0);
+    expect(indexes(io.out)).toEqual(want);
+    expect(indexes(await digestCsv(Buffer.from(text, 'latin1'), 'input.mbox'))).toEqual(want);
   });
 });

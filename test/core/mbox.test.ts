@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMboxStart, looksLikeMbox, mboxSplitter, type MboxMessage } from '../../src/core/mbox.js';
+import { isMboxStart, looksLikeMbox, mboxSplitter, messagePosition, type MboxMessage } from '../../src/core/mbox.js';
 import { maxInputBytes } from '../../src/core/parse/limits.js';
 
 const enc = new TextEncoder();
@@ -84,5 +84,11 @@ describe('mboxSplitter', () => {
     expect(isMboxStart(enc.encode('From '), false)).toBe(true);
     expect(isMboxStart(enc.encode('Fro:'), false)).toBe(false);
     expect(isMboxStart(enc.encode('S'), false)).toBe(false);
+  });
+
+  it('messagePosition: none for the only message of an input, its index otherwise', () => {
+    expect(messagePosition(1, true)).toBeUndefined();
+    expect(messagePosition(1, false)).toBe(1);
+    expect(messagePosition(3, true)).toBe(3);
   });
 });
