@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { classify, type ClassifyInput } from '../../src/core/index.js';
+import { classify, maxInputBytes, type ClassifyInput } from '../../src/core/index.js';
 import { englishDigestWords, digestTranslator } from '../../src/content/digest/words.js';
 import { runFileDigest } from '../../src/digest/files.js';
 import { fakeIO } from '../cli/support/io.js';
@@ -18,20 +18,23 @@ import { fakeIO } from '../cli/support/io.js';
 const sep = (n: number) => `From MAILER-DAEMON Tue Nov 10 09:1${n}:02 2026\n`;
 const msg = (n: number, body = 'body') => `From: Mail Delivery System <mailer-daemon@example.org>\nSubject: m${n}\n\n${body}\n`;
 
-/** Inputs where the two paths differed, and some where they did not. */
-const inputs: Record<string, string> = {
-  'an mbox of three messages': `${sep(1)}${msg(1)}\n${sep(2)}${msg(2)}\n${sep(3)}${msg(3)}`,
-  'an mbox with CRLF line ends': `${sep(1)}${msg(1)}\n${sep(2)}${msg(2)}`.replace(/\n/g, '\r\n'),
-  'a saved message with its envelope line': `${sep(1)}${msg(1)}`,
-  'a first "From " line without a date, then a separator': `From someone\n${msg(1)}\n${sep(2)}${msg(2)}`,
-  'a first "From " line without a date, alone': `From someone\n${msg(1)}`,
-  'a message without an envelope line': msg(1, `quoted:\n\n${sep(2)}${msg(2)}`),
-  'a body line "From " without a date, and one quoted ">From "': `${sep(1)}${msg(1, 'x\n\nFrom here on\n>From there\n')}\n${sep(2)}${msg(2)}`,
-  'a blank line before the first separator': `\n${sep(1)}${msg(1)}\n${sep(2)}${msg(2)}`,
-  'no final newline': `${sep(1)}${msg(1)}\n${sep(2)}${msg(2).trimEnd()}`,
-  'shorter than "From "': 'From',
-  'only "From "': 'From ',
-  empty: '',
+/** Inputs where the two paths differed, and some where they did not, and how many messages each holds. */
+const inputs: Record<string, [text: string, messages: number]> = {
+  'an mbox of three messages': [`${sep(1)}${msg(1)}\n${sep(2)}${msg(2)}\n${sep(3)}${msg(3)}`, 3],
+  'an mbox with CRLF line ends': [`${sep(1)}${msg(1)}\n${sep(2)}${msg(2)}`.replace(/\n/g, '\r\n'), 2],
+  'a saved message with its envelope line': [`${sep(1)}${msg(1)}`, 1],
+  'a first "From " line without a date, then a separator': [`From someone\n${msg(1)}\n${sep(2)}${msg(2)}`, 2],
+  'a first "From " line without a date, alone': [`From someone\n${msg(1)}`, 1],
+  'a message without an envelope line': [msg(1, `quoted:\n\n${sep(2)}${msg(2)}`), 1],
+  'a body line "From " without a date, and one quoted ">From "': [`${sep(1)}${msg(1, 'x\n\nFrom here on\n>From there\n')}\n${sep(2)}${msg(2)}`, 2],
+  'a blank line before the first separator': [`\n${sep(1)}${msg(1)}\n${sep(2)}${msg(2)}`, 1],
+  'no final newline': [`${sep(1)}${msg(1)}\n${sep(2)}${msg(2).trimEnd()}`, 2],
+  'CR CR LF line ends (a CRLF file converted twice), blank lines of several CRs': [`${sep(1)}${msg(1)}\r\r\r\n${sep(2)}${msg(2)}`.replace(/(?<!\r)\n/g, '\r\r\n'), 2],
+  "an mbox whose first message goes on past the classifier's limit": [`${sep(1)}${msg(1, 'x'.repeat(maxInputBytes + 10))}\n${sep(2)}${msg(2)}`, 2],
+  "one message past the classifier's limit": [msg(1, 'y'.repeat(maxInputBytes + 10)), 1],
+  'shorter than "From "': ['From', 1],
+  'only "From "': ['From ', 1],
+  empty: ['', 1],
 };
 
 /** The messages main() classifies, as latin1 text, reading `path` (or standard input in `chunks`). */
@@ -63,13 +66,14 @@ async function digestMessages(bytes: Uint8Array, name: string): Promise<string[]
 describe('the CLI and the digest split an input alike', () => {
   const dir = mkdtempSync(join(tmpdir(), 'whybounce-agree-'));
   it.each(Object.keys(inputs))('%s', async (title) => {
-    const text = inputs[title]!;
+    const [text, messages] = inputs[title]!;
     const bytes = Buffer.from(text, 'latin1');
     const path = join(dir, `${Object.keys(inputs).indexOf(title)}.txt`);
     writeFileSync(path, bytes);
     const want = await cliMessages([path]);
+    expect(want).toHaveLength(messages);
     // Standard input, in pieces of every size the first line could be cut at.
-    for (const size of [1, 2, 4, 7, 64]) {
+    for (const size of text.length > maxInputBytes ? [4, 65_536] : [1, 2, 4, 7, 64]) {
       const pieces: string[] = [];
       for (let i = 0; i < text.length; i += size) pieces.push(text.slice(i, i + size));
       expect(await cliMessages(['-'], pieces), `stdin in pieces of ${size}`).toEqual(want);
