@@ -201,12 +201,12 @@ export class PhraseIndex {
     // their own, which V8 optimises at little cost, where optimising this whole constructor
     // (as its loops grow hot) cost more than running it.
     const total = phrases.reduce((sum, p) => sum + p.length, 0);
-    const lengths = new Int32Array(phrases.length);
-    const firsts = new Uint8Array(phrases.length);
-    const lasts = new Uint8Array(phrases.length);
-    const plain = new Uint8Array(phrases.length);
-    const froms = new Int32Array(phrases.length);
-    const bytes = new Uint8Array(total);
+    const lengths = (this.lengths = new Int32Array(phrases.length));
+    const firsts = (this.firsts = new Uint8Array(phrases.length));
+    const lasts = (this.lasts = new Uint8Array(phrases.length));
+    const plain = (this.plain = new Uint8Array(phrases.length));
+    const froms = (this.froms = new Int32Array(phrases.length));
+    const bytes = (this.bytes = new Uint8Array(total));
     // The hash of the run of four starting at each place of each phrase (`froms` + place), and how
     // many phrases hold each hash (`hashRuns`).
     const hashes = new Int32Array(total);
@@ -226,12 +226,6 @@ export class PhraseIndex {
       from += p.length;
     }
     this.phrases = phrases;
-    this.lengths = lengths;
-    this.firsts = firsts;
-    this.lasts = lasts;
-    this.plain = plain;
-    this.froms = froms;
-    this.bytes = bytes;
 
     const numbers = phrases.flatMap((p, i) => (indexed(i) ? [i] : []));
     // A phrase of `length` characters has `length - anchorLength + 1` runs: at least `stride` are needed.
@@ -246,12 +240,12 @@ export class PhraseIndex {
     const count = anchored.length * stride;
     let slots = minSize;
     while (slots < size && slots < count * 16) slots <<= 1;
-    const mask = slots - 1;
-    const heads = new Int32Array(slots).fill(-1);
-    const next = new Int32Array(count);
-    const anchorPhrase = new Int32Array(count);
-    const anchors = new Int32Array(count);
-    const offsets = new Int32Array(count);
+    const mask = (this.mask = slots - 1);
+    const heads = (this.heads = new Int32Array(slots).fill(-1));
+    const next = (this.next = new Int32Array(count));
+    const anchorPhrase = (this.anchorPhrase = new Int32Array(count));
+    const anchors = (this.anchors = new Int32Array(count));
+    const offsets = (this.offsets = new Int32Array(count));
     // Filled from the last phrase back, each anchor put at the head of its slot's chain: chains go by the phrases' order.
     let e = count;
     for (let k = anchored.length - 1; k >= 0; k--) {
@@ -269,12 +263,6 @@ export class PhraseIndex {
         heads[slot] = e;
       }
     }
-    this.mask = mask;
-    this.heads = heads;
-    this.next = next;
-    this.anchorPhrase = anchorPhrase;
-    this.anchors = anchors;
-    this.offsets = offsets;
   }
 
   /**
