@@ -21,8 +21,9 @@
  *
  * `mboxSplitter` cuts an mbox into messages as its bytes arrive, so that a file of any size is
  * read with bounded memory: each message is kept only as far as the classifier reads it
- * (`maxInputBytes`, plus one byte so the verdict can say `truncated`). Pure: the browser's
- * extension pages and any other caller feed it chunks of bytes.
+ * (`maxInputBytes`, plus one byte so the verdict can say `truncated`). Pure: the CLI (a file read
+ * a chunk at a time into one buffer, or standard input), the browser's extension pages and any
+ * other caller feed it chunks of bytes; one splitter for all, so no reader cuts differently.
  *
  * @example
  * ```ts
@@ -62,8 +63,6 @@ const from = [0x46, 0x72, 0x6f, 0x6d, 0x20]; // "From "
  * first digit. Every quantifier bounded: the line comes from the file.
  */
 const separatorSource = 'From \\S{1,200} {1,10}(?:[A-Z][a-z]{2} [A-Z][a-z]{2} {1,10}|\\d{4}-\\d\\d-\\d\\d[ T])\\d';
-/** The longest text `separatorSource` matches: "From " + sender (200) + spaces (10) + "Tue Nov" + spaces (10) + a digit. */
-export const maxSeparatorMatch = 5 + 200 + 10 + 7 + 10 + 1;
 const separatorLine = new RegExp(`^${separatorSource}`);
 
 /**
@@ -117,24 +116,19 @@ function blankLineEndsAt(bytes: Uint8Array, lf: number, blankAtStart: boolean): 
   return k >= 0 ? bytes[k] === LF : blankAtStart;
 }
 
-/** Where a look for separators stands, carried from one buffer to the next (`newSeparatorScan`). */
-export interface SeparatorScan {
+/** Where a look for separators stands, carried from one buffer to the next. */
+interface SeparatorScan {
   /** Where "\nFrom " is looked for from, in the buffer scanned next. */
   next: number;
   /** The bytes before the buffer end with an LF and then CRs only: a line that is blank so far. */
   blankAtStart: boolean;
 }
 
-/** The scan of an input's first buffer: its first line is its first message's, not a separator. */
-export function newSeparatorScan(): SeparatorScan {
-  return { next: 0, blankAtStart: false };
-}
-
 /** The position of the next "\nFrom " in `bytes` at or after `start`, or -1. */
 export type FindLineFrom = (bytes: Uint8Array, start: number) => number;
 
-/** `FindLineFrom` on any Uint8Array (Node's Buffer.indexOf of the five bytes is quicker). */
-export function findLineFrom(bytes: Uint8Array, start: number): number {
+/** `FindLineFrom` on any Uint8Array (in Node, Buffer's indexOf of the six bytes is quicker). */
+function findLineFrom(bytes: Uint8Array, start: number): number {
   for (let q = bytes.indexOf(LF, start); q >= 0; q = bytes.indexOf(LF, q + 1)) {
     if (bytes[q + 1] === 0x46 && bytes[q + 2] === 0x72 && bytes[q + 3] === 0x6f && bytes[q + 4] === 0x6d && bytes[q + 5] === 0x20) return q;
   }
@@ -143,18 +137,17 @@ export function findLineFrom(bytes: Uint8Array, start: number): number {
 
 /** Bytes carried before a cut "\nFrom " (the end of the blank line, read again with it). */
 const lookBehind = 2;
-/** The most bytes `scanSeparators` leaves to carry: the blank line's end, its LF, and a separator line cut short. */
-export const maxCarry = lookBehind + 1 + maxSeparatorLine;
 
 /**
  * Cuts `bytes` (the bytes carried from the buffer before, then new ones) at each separator line:
  * calls `cut(at)` with the position of each separator's "From ", in order, and returns where the
- * bytes to carry to the next buffer start (at most `maxCarry` of them; none when `final`): those
+ * bytes to carry to the next buffer start (a few hundred at most; none when `final`): those
  * that may be the start of a separator line the buffer's end cuts. A message's bytes are those
  * from its separator (or the input's start) to the next `cut`, the last ones up to the returned
- * position. `scan` carries what the next buffer needs; `find` is how "\nFrom " is found.
+ * position. `scan` carries what the next buffer needs (a new one for an input's first buffer, whose
+ * first line is its first message's, not a separator); `find` is how "\nFrom " is found.
  */
-export function scanSeparators(bytes: Uint8Array, scan: SeparatorScan, final: boolean, cut: (at: number) => void, find: FindLineFrom = findLineFrom): number {
+function scanSeparators(bytes: Uint8Array, scan: SeparatorScan, final: boolean, cut: (at: number) => void, find: FindLineFrom): number {
   let start = 0; // the last cut: bytes before it are another message's
   let rest = -1;
   for (let q = find(bytes, scan.next); q >= 0; q = find(bytes, scan.next)) {
@@ -184,59 +177,107 @@ export function scanSeparators(bytes: Uint8Array, scan: SeparatorScan, final: bo
 }
 
 /**
- * An mbox's messages as its bytes arrive (the input is one: `isMboxStart`). The bytes are cut by
- * `scanSeparators`, as the CLI's splitter cuts them (src/cli/inputs.ts, which keeps each message
- * as views of a reused read buffer instead: see there).
+ * A message's kept bytes (at most `keep`): views of the chunks they lie in, copied into a buffer
+ * of the message's own when it is taken, or before the chunk they are views of may be reused
+ * (`own`): each kept byte is copied once.
  */
-export function mboxSplitter(): MboxSplitter {
-  const scan = newSeparatorScan();
+class Kept {
+  private views: Uint8Array[] = [];
+  private viewed = 0;
+  /** The bytes copied so far (`own`), in a buffer that doubles as they grow. */
+  private copied: Uint8Array | null = null;
+  private size = 0;
+  /** The message went on past what is kept. */
+  cut = false;
+
+  get empty(): boolean {
+    return this.size + this.viewed === 0;
+  }
+
+  add(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    const room = keep - this.size - this.viewed;
+    if (bytes.length > room) this.cut = true;
+    if (room <= 0) return;
+    this.views.push(bytes.length > room ? bytes.subarray(0, room) : bytes);
+    this.viewed += Math.min(room, bytes.length);
+  }
+
+  /** Copies the views: the chunks they are views of may be reused. */
+  own(): void {
+    if (!this.views.length) return;
+    const need = this.size + this.viewed;
+    if (!this.copied || this.copied.length < need) {
+      const grown = new Uint8Array(Math.min(keep, Math.max(need, 2 * (this.copied?.length ?? 0))));
+      if (this.copied) grown.set(this.copied.subarray(0, this.size));
+      this.copied = grown;
+    }
+    for (const v of this.views) {
+      this.copied.set(v, this.size);
+      this.size += v.length;
+    }
+    this.views = [];
+    this.viewed = 0;
+  }
+
+  /** The bytes so far, in a buffer of their own, and empties. */
+  take(): { bytes: Uint8Array; cut: boolean } {
+    this.own();
+    const bytes = this.copied ? this.copied.subarray(0, this.size) : new Uint8Array(0);
+    const cut = this.cut;
+    this.copied = null;
+    this.size = 0;
+    this.cut = false;
+    return { bytes, cut };
+  }
+}
+
+export interface MboxSplitterOptions {
+  /** How "\n" + "From " is found (default: a portable search; in Node, Buffer's indexOf is quicker). */
+  readonly find?: FindLineFrom;
+  /**
+   * Each chunk pushed has this many free bytes before it in its buffer, which the splitter may
+   * write: the bytes carried from the chunk before (a few hundred at most) go there, and the two
+   * are scanned as one without copying the chunk. Without that room they are joined by a copy.
+   */
+  readonly roomBefore?: number;
+}
+
+/**
+ * An mbox's messages as its bytes arrive (the input is one: `isMboxStart`), for the CLI (files and
+ * standard input) and the extension's digest alike. A chunk may be reused once `push` returns (the
+ * CLI reads each into the same buffer): the bytes kept of the message it ends in are copied.
+ */
+export function mboxSplitter(options: MboxSplitterOptions = {}): MboxSplitter {
+  const { find = findLineFrom, roomBefore = 0 } = options;
+  const scan: SeparatorScan = { next: 0, blankAtStart: false };
   /** Bytes not yet cut (a possible separator cut by the end of the last chunk). */
   let carry: Uint8Array = new Uint8Array(0);
-  /** The current message's kept bytes. */
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let cut = false;
+  const current = new Kept();
   let index = 0;
-  let started = false;
-
-  const append = (bytes: Uint8Array) => {
-    if (bytes.length === 0) return;
-    started = true;
-    const room = keep - size;
-    if (room <= 0) {
-      cut = true;
-      return;
-    }
-    if (bytes.length > room) cut = true;
-    const piece = bytes.slice(0, Math.min(room, bytes.length));
-    parts.push(piece);
-    size += piece.length;
-  };
 
   const finish = (out: MboxMessage[]) => {
-    if (!started) return;
-    const bytes = new Uint8Array(size);
-    let off = 0;
-    for (const p of parts) {
-      bytes.set(p, off);
-      off += p.length;
-    }
+    if (current.empty) return;
+    const { bytes, cut } = current.take();
     out.push({ index: ++index, bytes, cut });
-    parts.length = 0;
-    size = 0;
-    started = false;
-    cut = false;
   };
 
   const split = (bytes: Uint8Array, final: boolean): MboxMessage[] => {
     const out: MboxMessage[] = [];
     let start = 0;
-    const rest = scanSeparators(bytes, scan, final, (at) => {
-      append(bytes.subarray(start, at));
-      finish(out);
-      start = at;
-    });
-    append(bytes.subarray(start, rest));
+    const rest = scanSeparators(
+      bytes,
+      scan,
+      final,
+      (at) => {
+        current.add(bytes.subarray(start, at));
+        finish(out);
+        start = at;
+      },
+      find,
+    );
+    current.add(bytes.subarray(start, rest));
+    current.own();
     carry = bytes.slice(rest);
     return out;
   };
@@ -244,9 +285,14 @@ export function mboxSplitter(): MboxSplitter {
   return {
     push(chunk) {
       if (carry.length === 0) return split(chunk, false);
-      const joined = new Uint8Array(carry.length + chunk.length);
+      let joined: Uint8Array;
+      if (carry.length <= Math.min(roomBefore, chunk.byteOffset)) {
+        joined = new Uint8Array(chunk.buffer, chunk.byteOffset - carry.length, carry.length + chunk.length);
+      } else {
+        joined = new Uint8Array(carry.length + chunk.length);
+        joined.set(chunk, carry.length);
+      }
       joined.set(carry, 0);
-      joined.set(chunk, carry.length);
       return split(joined, false);
     },
     end() {

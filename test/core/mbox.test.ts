@@ -91,4 +91,26 @@ describe('mboxSplitter', () => {
     expect(messagePosition(1, false)).toBe(1);
     expect(messagePosition(3, true)).toBe(3);
   });
+
+  it('keeps its messages when the caller reads the next chunk into the same buffer, with or without room before it for the carried bytes', () => {
+    const text = `${one(1)}\r\r\n${one(2, 'From here\n\nFrom x@y Tue Nov  3 09:14:02 2026 is a separator')}\n${one(3)}`;
+    const bytes = enc.encode(text);
+    const want = split(text, bytes.length).map((m) => dec.decode(m.bytes));
+    expect(want).toHaveLength(4);
+    for (const size of [1, 7, 64, 333]) {
+      for (const roomBefore of [0, 1024]) {
+        const s = mboxSplitter({ roomBefore });
+        const buf = new Uint8Array(roomBefore + size);
+        const out: MboxMessage[] = [];
+        for (let i = 0; i < bytes.length; i += size) {
+          const n = Math.min(size, bytes.length - i);
+          buf.fill(0x21); // what the read before left
+          buf.set(bytes.subarray(i, i + n), roomBefore);
+          out.push(...s.push(buf.subarray(roomBefore, roomBefore + n)));
+        }
+        out.push(...s.end());
+        expect(out.map((m) => dec.decode(m.bytes))).toEqual(want);
+      }
+    }
+  });
 });
