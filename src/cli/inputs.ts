@@ -4,7 +4,7 @@
  * any size is streamed, message by message, from a file or from standard input alike.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { isMboxStart, maxInputBytes, mboxSplitter, messagePosition } from './core.js';
+import { isMboxStart, maxInputBytes, mboxSplitter, type MboxMessage } from './core.js';
 
 import type { Task } from './work.js';
 
@@ -131,10 +131,10 @@ export function messagesOf(name: string, bytes: Uint8Array): Item[] {
  * Cuts an input into messages, chunk by chunk: `feed` each chunk (false: the input is one
  * message and the classifier reads no more of it), `taken` the messages cut so far, `end` the
  * rest once the input ends. A chunk may be reused once `feed` returns (fileChunks reads each into
- * the same buffer), and has `roomBefore` free bytes before it (fileChunks': `carryRoom`). Every decision is the core's (core/mbox.ts): whether the input is an mbox
- * (isMboxStart), where each message starts and ends, what is kept of it and that nothing is
- * unescaped (mboxSplitter, the extension's digest's splitter too), and which position a message
- * shows (messagePosition).
+ * the same buffer), and has `roomBefore` free bytes before it (fileChunks': `carryRoom`).
+ * Every decision is the core's (core/mbox.ts), as the extension's digest's: whether the input is
+ * an mbox (isMboxStart); where each message starts and ends, what is kept of it, that nothing is
+ * unescaped and which position a message shows (mboxSplitter).
  */
 function splitter(name: string, roomBefore: number): { feed(chunk: Uint8Array | string): boolean; taken(): Item[]; end(): Item[] } {
   let mode: 'unknown' | 'one' | 'mbox' = 'unknown';
@@ -144,6 +144,9 @@ function splitter(name: string, roomBefore: number): { feed(chunk: Uint8Array | 
   const one: Buffer[] = [];
   let oneSize = 0;
   let out: Item[] = [];
+  const add = (messages: MboxMessage[]) => {
+    for (const { position, bytes } of messages) out.push(position === undefined ? { name, bytes } : { name, index: position, bytes });
+  };
   const taken = (): Item[] => {
     const items = out;
     out = [];
@@ -164,7 +167,7 @@ function splitter(name: string, roomBefore: number): { feed(chunk: Uint8Array | 
         bytes = head;
       }
       if (mode === 'mbox') {
-        for (const m of mbox.push(bytes)) out.push({ name, index: m.index, bytes: m.bytes });
+        add(mbox.push(bytes));
         return true;
       }
       // One message: its first bytes are all the classifier reads.
@@ -176,11 +179,7 @@ function splitter(name: string, roomBefore: number): { feed(chunk: Uint8Array | 
     taken,
     end() {
       if (mode === 'mbox') {
-        const last = mbox.end();
-        for (const [i, m] of last.entries()) {
-          const position = messagePosition(m.index, i === last.length - 1);
-          out.push(position === undefined ? { name, bytes: m.bytes } : { name, index: position, bytes: m.bytes });
-        }
+        add(mbox.end());
       } else {
         out.push({ name, bytes: mode === 'unknown' ? Buffer.from(head) : Buffer.concat(one, oneSize) });
       }

@@ -33,4 +33,4 @@ export { maxOriginalBytes } from './parse/message.js';
 export { BounceSummary, summarize, summaryJson, type AddressEntry, type SummaryReport, type SummaryJson, type SummaryMeta, type SummaryInput } from './summary.js';
 export { csvBom, csvColumns, csvField, csvHeader, csvRecord, csvRows, type CsvColumn, type CsvMeta } from './csv.js';
 export { messageDate, parseDate } from './parse/date.js';
-export { mboxSplitter, looksLikeMbox, messagePosition, type MboxMessage, type MboxSplitter } from './mbox.js';
+export { mboxSplitter, looksLikeMbox, type MboxMessage, type MboxSplitter } from './mbox.js';

@@ -38,6 +38,11 @@ import { maxInputBytes } from './parse/limits.js';
 export interface MboxMessage {
   /** 1-based position in the mbox. */
   readonly index: number;
+  /**
+   * The position to show (the CSV's and the JSON's `index`): `index`, or none when the input held
+   * this one message alone (a message saved with its envelope line reads as the file it is).
+   */
+  readonly position?: number;
   readonly bytes: Uint8Array;
   /** The message went on past what is kept. */
   readonly cut: boolean;
@@ -76,15 +81,6 @@ export function isMboxStart(head: Uint8Array, final: boolean): boolean | undefin
     if (head[i] !== from[i]) return false;
   }
   return true;
-}
-
-/**
- * The position a message of an mbox is shown with (the CSV's and the JSON's `index`): none when
- * the input held this one message alone (a message saved with its envelope line reads as the
- * file it is), else its index. `last`: no message of the input follows it.
- */
-export function messagePosition(index: number, last: boolean): number | undefined {
-  return last && index === 1 ? undefined : index;
 }
 
 /** True when an input that starts with `head` (all of its first bytes there are) is an mbox. */
@@ -256,10 +252,12 @@ export function mboxSplitter(options: MboxSplitterOptions = {}): MboxSplitter {
   const current = new Kept();
   let index = 0;
 
-  const finish = (out: MboxMessage[]) => {
+  /** Ends the current message; `last`: the input has ended. */
+  const finish = (out: MboxMessage[], last = false) => {
     if (current.empty) return;
     const { bytes, cut } = current.take();
-    out.push({ index: ++index, bytes, cut });
+    index++;
+    out.push(last && index === 1 ? { index, bytes, cut } : { index, position: index, bytes, cut });
   };
 
   const split = (bytes: Uint8Array, final: boolean): MboxMessage[] => {
@@ -297,7 +295,7 @@ export function mboxSplitter(options: MboxSplitterOptions = {}): MboxSplitter {
     },
     end() {
       const out = split(carry, true);
-      finish(out);
+      finish(out, true);
       return out;
     },
   };

@@ -5,7 +5,7 @@
  * the page yields between slices of work, so it never freezes and shows its progress. Nothing
  * leaves the page.
  */
-import { classify as coreClassify, looksLikeMbox, messageDate, messagePosition, maxInputBytes, mboxSplitter, type Verdict } from '../core/index.js';
+import { classify as coreClassify, looksLikeMbox, messageDate, maxInputBytes, mboxSplitter, type Verdict } from '../core/index.js';
 import { startDigestSession } from '../content/digest/session.js';
 import type { DigestTranslate } from '../content/digest/words.js';
 import { sliceMs as defaultSliceMs, yieldToPage } from '../content/yield.js';
@@ -116,11 +116,9 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
       const value = new Uint8Array(await file.slice(at, at + readSliceBytes).arrayBuffer());
       session.signal.throwIfAborted();
       bytesRead += value.length;
-      for (const m of split.push(value)) await take(m.bytes, file.name, m.index);
+      for (const m of split.push(value)) await take(m.bytes, file.name, m.position);
     }
-    // The only message of an mbox shows no position (messagePosition), as in the CLI.
-    const rest = split.end();
-    for (const [i, m] of rest.entries()) await take(m.bytes, file.name, messagePosition(m.index, i === rest.length - 1));
+    for (const m of split.end()) await take(m.bytes, file.name, m.position);
   };
 
   render();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMboxStart, looksLikeMbox, mboxSplitter, messagePosition, type MboxMessage } from '../../src/core/mbox.js';
+import { isMboxStart, looksLikeMbox, mboxSplitter, type MboxMessage } from '../../src/core/mbox.js';
 import { maxInputBytes } from '../../src/core/parse/limits.js';
 
 const enc = new TextEncoder();
@@ -86,10 +86,9 @@ describe('mboxSplitter', () => {
     expect(isMboxStart(enc.encode('S'), false)).toBe(false);
   });
 
-  it('messagePosition: none for the only message of an input, its index otherwise', () => {
-    expect(messagePosition(1, true)).toBeUndefined();
-    expect(messagePosition(1, false)).toBe(1);
-    expect(messagePosition(3, true)).toBe(3);
+  it('shows no position for the only message of an input, its index for each of several', () => {
+    expect(split(one(1), 7).map((m) => [m.index, m.position])).toEqual([[1, undefined]]);
+    for (const size of [7, 100_000]) expect(split(`${one(1)}\n${one(2)}`, size).map((m) => [m.index, m.position])).toEqual([[1, 1], [2, 2]]);
   });
 
   it('keeps its messages when the caller reads the next chunk into the same buffer, with or without room before it for the carried bytes', () => {
