@@ -12,7 +12,7 @@ export const classify = createClassify(readWithPostalMime);
 export { csvBom, csvHeader, csvRows } from '../core/csv.js';
 export { messageDate } from '../core/parse/date.js';
 export { maxInputBytes } from '../core/parse/limits.js';
-export { isMboxStart, mboxSplitter, type MboxMessage } from '../core/mbox.js';
+export { isMboxStart, mayHoldSeparator, mboxSplitter, type MboxMessage } from '../core/mbox.js';
 export { supportedLocales } from '../core/locales.js';
 export { BounceSummary, summaryJson } from '../core/summary.js';
 export type { Classify, SummaryReport, Verdict } from '../core/index.js';

@@ -80,7 +80,7 @@ export function readHead(path: string): { bytes: Buffer; size: number; whole: bo
  * Uint8Array.
  */
 const lineFrom = Buffer.from('\nFrom ', 'latin1');
-const findLineFrom = (bytes: Uint8Array, start: number): number => Buffer.prototype.indexOf.call(bytes, lineFrom, start);
+export const findLineFrom = (bytes: Uint8Array, start: number): number => Buffer.prototype.indexOf.call(bytes, lineFrom, start);
 
 function bytesOf(chunk: Uint8Array | string): Uint8Array {
   return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;

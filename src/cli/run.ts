@@ -5,9 +5,9 @@
  * classifier, which the options and the walk do not need.
  */
 import { statSync } from 'node:fs';
-import { BounceSummary, csvBom, csvHeader, isMboxStart, summaryJson } from './core.js';
+import { BounceSummary, csvBom, csvHeader, isMboxStart, mayHoldSeparator, summaryJson } from './core.js';
 import { useColor } from './color.js';
-import { fileMessages, messagesOf, readHead, readMessages } from './inputs.js';
+import { fileMessages, findLineFrom, messagesOf, readHead, readMessages } from './inputs.js';
 import type { RunContext } from './main.js';
 import { batchBytes, batchMessages, ClassifyError, inProcess, type Runner } from './pool.js';
 import { renderSummary } from './report.js';
@@ -93,10 +93,9 @@ export async function run(ctx: RunContext): Promise<number> {
       const head = readHead(file);
       // An mbox starts with "From " (core/mbox.ts); so does a single message saved with its
       // envelope line (most of Sisimai's samples), which is one message when no line after it
-      // could start another (a separator is a blank line, then "From "): its bytes as read,
-      // without splitting.
+      // could start another: its bytes as read, without splitting.
       const mbox = isMboxStart(head.bytes, true);
-      if (!mbox || (head.whole && !head.bytes.includes('\nFrom '))) {
+      if (!mbox || (head.whole && !mayHoldSeparator(head.bytes, findLineFrom))) {
         read += head.size;
         await push({ name: file, bytes: head.bytes });
       } else if (head.whole) {

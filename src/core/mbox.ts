@@ -131,6 +131,15 @@ function findLineFrom(bytes: Uint8Array, start: number): number {
   return -1;
 }
 
+/**
+ * Whether a line after the first of `bytes` could start a message (a separator line follows an LF
+ * and starts "From "): when none can, an mbox of these bytes is one message, as they are, and
+ * need not be split (the CLI's shortcut for a small file that starts with an envelope line).
+ */
+export function mayHoldSeparator(bytes: Uint8Array, find: FindLineFrom = findLineFrom): boolean {
+  return find(bytes, 0) >= 0;
+}
+
 /** Bytes carried before a cut "\nFrom " (the end of the blank line, read again with it). */
 const lookBehind = 2;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMboxStart, looksLikeMbox, mboxSplitter, type MboxMessage } from '../../src/core/mbox.js';
+import { isMboxStart, looksLikeMbox, mayHoldSeparator, mboxSplitter, type MboxMessage } from '../../src/core/mbox.js';
 import { maxInputBytes } from '../../src/core/parse/limits.js';
 
 const enc = new TextEncoder();
@@ -111,5 +111,14 @@ describe('mboxSplitter', () => {
         expect(out.map((m) => dec.decode(m.bytes))).toEqual(want);
       }
     }
+  });
+
+  it('mayHoldSeparator: only bytes with an LF then "From " may hold a second message', () => {
+    expect(mayHoldSeparator(enc.encode(one(1, 'From the start of a line\n>From quoted')))).toBe(true);
+    expect(mayHoldSeparator(enc.encode(one(1, 'no line starts so: From x, > From y')))).toBe(false);
+    // When it says no, the splitter agrees: one message, the bytes as they are.
+    const alone = enc.encode(one(1, 'x\n\nFrom: header-like\n'));
+    expect(mayHoldSeparator(alone)).toBe(false);
+    expect(split(alone, 9).map((m) => dec.decode(m.bytes))).toEqual([dec.decode(alone)]);
   });
 });
