@@ -18,6 +18,8 @@
  * - What is unescaped? Nothing: a ">From " line stays as it is (which writer quoted what cannot be
  *   told, and a body line reads the same to the classifier either way). A message's bytes are the
  *   file's, its envelope line included.
+ * - Which position does it show? Its index, none when it is the input's only message
+ *   (`MboxMessage.position`).
  *
  * `mboxSplitter` cuts an mbox into messages as its bytes arrive, so that a file of any size is
  * read with bounded memory: each message is kept only as far as the classifier reads it
