@@ -31,12 +31,17 @@ export { installChunkBlob } from './blob.js';
 
 /**
  * Without --jobs, worker threads start only for an input of this many MB or more (standard
- * input: always, its size is unknown). A worker costs ~0.15 s of CPU to start and warm up
- * (Node's own start in a thread, the classifier's code and tables, the JIT), and this thread
- * reads and classifies about 15 MB a second: below this size a worker would be ready about when
- * the input is done, and only add its start to the CPU time.
+ * input: always, its size is unknown). Each worker pays its own start and JIT warm-up, which this
+ * thread has paid already: `--json` over notices, 2 threads cost 0.6-0.7 s more CPU than 1
+ * (2-core machine, idle). That is repaid only on an input big enough. Measured there, wall-clock,
+ * 1 thread against 2, interleaved: an mbox of 16.7 MB (3,840 notices) 0.94-1.01 s against
+ * 1.03-1.05 s; 25 MB, equal (1.26-1.29 s both); 33.5 MB, 2 threads 3% ahead; 100 MB, 9% ahead.
+ * A folder of 3,840 files (16.6 MB): 1 thread ahead in 12 of 16 pairs, medians 1.03 and 1.16 s
+ * against 1.12 and 1.29 s. (While the machine ran slower, 2 threads were ahead on the 16.7 MB
+ * mbox too, 1.16-1.31 s against 1.21-1.57 s: the break-even moves with it.) So 2 threads from
+ * about 24 MB.
  */
-const workerWorthMb = 8;
+const workerWorthMb = 24;
 
 const usage = `usage: whybounce [options] PATH...
 Explains returned email: for each message, whether it is a bounce, an auto-reply, a complaint,
