@@ -96,6 +96,8 @@ export function App() {
   }, []);
 
   const explanation = useMemo(() => (verdict?.kind === 'bounce' ? explainLocally(verdict, locale) : null), [verdict, locale]);
+  // A file with nothing in it: the core's explanation says it is empty and what to give instead.
+  const empty = useMemo(() => (verdict?.empty ? explainLocally(verdict, locale) : null), [verdict, locale]);
 
   const onText = (value: string) => {
     setText(value);
@@ -183,9 +185,11 @@ export function App() {
     ? t('popupCopied')
     : explanation
       ? t('popupExplained', explanation.headline)
-      : verdict && verdict.kind !== 'bounce'
-        ? t(notBounceMessage[verdict.kind])
-        : '';
+      : empty
+        ? `${empty.headline}. ${empty.summary}`
+        : verdict && verdict.kind !== 'bounce'
+          ? t(notBounceMessage[verdict.kind])
+          : '';
 
   return (
     <main lang={locale}>
@@ -235,10 +239,25 @@ export function App() {
         />
       </div>
       {error && <p class="error" role="alert">{t(error)}</p>}
-      {verdict && verdict.kind !== 'bounce' && (
-        <p class="note" data-testid="not-bounce" data-whybounce-kind={verdict.kind}>
-          {t(notBounceMessage[verdict.kind])}
-        </p>
+      {empty ? (
+        <div class="note" data-testid="empty">
+          <p>
+            <strong>{empty.headline}</strong>
+          </p>
+          <p>{empty.summary}</p>
+          <ul>
+            {empty.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        verdict &&
+        verdict.kind !== 'bounce' && (
+          <p class="note" data-testid="not-bounce" data-whybounce-kind={verdict.kind}>
+            {t(notBounceMessage[verdict.kind])}
+          </p>
+        )
       )}
       {many && <FileDigest files={many} locale={locale} t={t} />}
       {explanation && verdict && <ExplanationCard explanation={explanation} verdict={verdict} locale={locale} t={t} />}

@@ -115,6 +115,8 @@ export function toJson(file: string, v: Verdict, index?: number, date = '') {
     ...(v.feedbackType ? { feedbackType: v.feedbackType } : {}),
     // A notice a person forwarded (inline or attached): the verdict is the forwarded notice's.
     ...(v.forwarded ? { forwarded: true } : {}),
+    // An input that held nothing to read (no bytes, or only white space).
+    ...(v.empty ? { empty: true } : {}),
     recipients: v.recipients.map((r) => ({
       address: r.address,
       action: r.action,

@@ -10,6 +10,7 @@ import { readSevenBit } from './parse/sevenbit.js';
 import { isoDate } from './parse/date.js';
 import { capWords, inputEnd, limitInput, maxBodyChars, maxInputBytes, maxDiagnosticChars, maxRecipients } from './parse/limits.js';
 import { forwardedParts, parseText } from './parse/text.js';
+import { isEmptyInput } from './parse/empty.js';
 import { collectRecipients, recipientWords, type RecipientWords } from './reporters/collect.js';
 import { rarestAt } from './reporters/lib.js';
 import type { ReporterName } from './reporters/index.js';
@@ -47,6 +48,7 @@ export function createClassify(mime: MimeReader): Classify {
 /** Classifies a raw message (RFC 5322 source) or rendered/pasted text. Never throws. */
 async function classifyWith(mime: MimeReader, input: ClassifyInput, options: ClassifyOptions = {}, depth = 0): Promise<Verdict> {
   try {
+    if (isEmptyInput(input)) return emptyVerdict();
     const { text, bytes, truncated, latin1 } = normalizeInput(input, options.mode !== 'text');
     const mode = options.mode === 'text' || options.mode === 'message' ? options.mode : looksLikeMessage(text) ? 'message' : 'text';
     if (mode === 'text') return fromText(parseText(bytes ? decodeText(bytes) : text), textOrigin(options), truncated);
@@ -99,6 +101,7 @@ async function classifyWith(mime: MimeReader, input: ClassifyInput, options: Cla
 /** Classifies rendered or pasted text synchronously (no MIME decoding). Never throws. */
 export function classifyText(text: string, options: Pick<ClassifyOptions, 'origin'> = {}): Verdict {
   try {
+    if (isEmptyInput(text)) return emptyVerdict();
     const { input, truncated } = limitInput(text, true);
     return fromText(parseText(input), textOrigin(options), truncated);
   } catch (err) {
@@ -130,6 +133,10 @@ function failed(note: string, of: Pick<Verdict, 'input' | 'subject' | 'from' | '
   };
 }
 
+/** The verdict on an input that holds nothing to read (parse/empty.ts): no notice, and it says it is empty. */
+function emptyVerdict(): Verdict {
+  return { ...failed('the input is empty'), empty: true };
+}
 
 /**
  * The input cut to the limits, without an mbox "From " line. For bytes read by their shape,

@@ -178,6 +178,13 @@ export interface Verdict {
    * `subject` and `from` are the forwarded notice's, never the forwarder's. Absent otherwise.
    */
   readonly forwarded?: boolean;
+  /**
+   * True when the input held nothing to read: no bytes, or only white space (spaces, tabs, line
+   * breaks, form feeds) and a byte-order mark. The verdict is then `not-a-bounce` with no
+   * recipients, and the explanation says the input is empty, not that it reads like ordinary
+   * mail. Absent otherwise.
+   */
+  readonly empty?: true;
   /** True when the input exceeded the size limit and only its start was read. */
   readonly truncated: boolean;
   /** Why the verdict is what it is when nothing specific decided (e.g. "no recipient found"). */

@@ -87,7 +87,9 @@ export function runFileDigest(options: FileDigestOptions): FileDigest {
   const take = async (bytes: Uint8Array, ref: string, index?: number) => {
     try {
       const verdict = await classify(bytes);
-      collector.add(verdict, { date: messageDate(bytes), ref, index });
+      // A file that held nothing to read is no message: it is counted apart, and said to be empty.
+      if (verdict.empty) session.empty();
+      else collector.add(verdict, { date: messageDate(bytes), ref, index });
     } catch {
       session.unread();
     }

@@ -73,6 +73,23 @@ describe('runFileDigest', () => {
     expect(rowsOf(digest.host).filter((r) => r.list === 'remove').map((r) => r.address)).toEqual(expected.remove);
   });
 
+  it('counts an empty file apart, not as a message', async () => {
+    const container = document.createElement('div');
+    const files = [
+      new File([Uint8Array.from(raws[0]!)], `${names[0]}.eml`),
+      new File([], 'empty.eml'),
+      new File(['  \r\n'], 'blank.eml'),
+      new File([Uint8Array.from(raws[1]!)], `${names[1]}.eml`),
+    ];
+    const digest = runFileDigest({ doc: document, files, container, t: digestTranslator(englishDigestWords), locale: 'en', sliceMs: 1 });
+    await digest.finished;
+    expect(digest.host.getAttribute('data-state')).toBe('done');
+    const progress = digest.host.shadowRoot!.querySelector('.wb-progress-text')?.textContent ?? '';
+    expect(progress).toContain('Messages read: 2.');
+    expect(progress).toContain('Empty: 2.');
+    expect(progress).not.toContain('Unreadable');
+  });
+
   it('Cancel stops reading', async () => {
     const container = document.createElement('div');
     const many = Array.from({ length: 40 }, (_, i) => new File([Uint8Array.from(raws[i % raws.length]!)], `${i}.eml`));

@@ -81,6 +81,33 @@ describe('popup', () => {
     expect(root.querySelector('[data-testid="explanation"]')!.getAttribute('data-whybounce-category')).toBe('message-expired');
   });
 
+  it('says an opened empty file is empty, in its language, with what to give instead', async () => {
+    const { catalogs } = await import('../../src/core/advice/catalog.js');
+    for (const bytes of [new Uint8Array(0), new TextEncoder().encode('\ufeff \r\n\r\n')]) {
+      const root = mount();
+      const input = root.querySelector<HTMLInputElement>('[data-testid="file"]')!;
+      Object.defineProperty(input, 'files', { value: [new File([bytes], 'vuoto.eml', { type: 'message/rfc822' })], configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(() => root.querySelector('[data-testid="empty"]') !== null);
+      const note = root.querySelector('[data-testid="empty"]')!;
+      expect(note.textContent).toContain(catalogs.it['headline.empty']);
+      expect(note.textContent).toContain(catalogs.it['step.empty.source']);
+      expect(root.querySelector('[data-testid="not-bounce"]')).toBeNull();
+      expect(root.querySelector('[data-testid="explanation"]')).toBeNull();
+      expect(root.querySelector('[data-testid="copy"]')).toBeNull();
+      expect(root.querySelector('[data-testid="status"]')!.textContent).toContain(catalogs.it['headline.empty']);
+    }
+  });
+
+  it('shows nothing for pasted blank text, as before', async () => {
+    const root = mount();
+    type(root, ' \n\t\n');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(root.querySelector('[data-testid="empty"]')).toBeNull();
+    expect(root.querySelector('[data-testid="not-bounce"]')).toBeNull();
+    expect(root.querySelector('[data-testid="status"]')!.textContent).toBe('');
+  });
+
   it('says plainly when the text is not a bounce', async () => {
     const root = mount();
     type(root, readFileSync('test/fixtures/gmail/raw/original-nyaan.eml', 'utf8'));

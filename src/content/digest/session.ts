@@ -15,6 +15,8 @@ export interface DigestSession {
   progress(running: string, cancelled: string, fraction?: number): void;
   /** One notice could not be read. */
   unread(): void;
+  /** One file (or message of an mbox) held nothing to read (Verdict.empty): counted apart, not as a message. */
+  empty(): void;
   /** Stops early and says why (e.g. Gmail's sign-in page). */
   stop(why: string): void;
   abort(): void;
@@ -32,6 +34,7 @@ export function startDigestSession(options: Omit<DigestPanelOptions, 'onCancel' 
   const run = new AbortController();
   let phase: DigestPhase = 'running';
   let unread = 0;
+  let empty = 0;
   let stoppedWhy = '';
   let running = '';
   let cancelled = '';
@@ -43,7 +46,7 @@ export function startDigestSession(options: Omit<DigestPanelOptions, 'onCancel' 
     const text = phase === 'done' ? t('digestDone', collector.messages, view.remove.length, keep) : phase === 'cancelled' ? cancelled : running;
     panel.update({
       phase,
-      progress: unread > 0 && phase !== 'running' ? `${text} ${t('digestUnread', unread)}` : text,
+      progress: phase === 'running' ? text : [text, unread > 0 ? t('digestUnread', unread) : '', empty > 0 ? t('digestEmptyFiles', empty) : ''].filter(Boolean).join(' '),
       fraction,
       messages: collector.messages,
       unread,
@@ -78,6 +81,7 @@ export function startDigestSession(options: Omit<DigestPanelOptions, 'onCancel' 
       fraction = done;
     },
     unread: () => void unread++,
+    empty: () => void empty++,
     stop(why) {
       if (phase !== 'running') return;
       phase = 'stopped';

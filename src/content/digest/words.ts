@@ -8,7 +8,7 @@ import { categoryKeys, wordSet } from '../words.js';
 
 export const digestKeys = [
   'digestOpen', 'digestTitle', 'digestFilesTitle', 'digestProgress', 'digestProgressBytes', 'digestCancel', 'digestClose',
-  'digestCancelled', 'digestDone', 'digestSignin', 'digestUnread', 'digestColDate', 'digestColAddress', 'digestColCategory',
+  'digestCancelled', 'digestDone', 'digestSignin', 'digestUnread', 'digestEmptyFiles', 'digestColDate', 'digestColAddress', 'digestColCategory',
   'digestColSeverity', 'digestColWords', 'digestColMessage', 'digestOpenMessage', 'digestNotices', 'digestComplaint',
   'digestFilterHard', 'digestFilterCategory', 'digestFilterDomain', 'digestAll', 'digestCounts', 'digestCopyRemove',
   'digestCopiedRemove', 'digestCopyFailed', 'digestDownloadCsv', 'digestEmpty', 'digestShown', 'digestShowMore', 'digestPrivacy',

@@ -12,7 +12,7 @@ import type { BounceCategory, Category, Kind, Reason, Recipient, Severity, Verdi
 import { feedbackAction, isBounceCategory } from '../taxonomy.js';
 import { type Catalog, type Locale, type MessageKey, type Params, catalogs, counted, fill, pick, resolveLocale, severalOf } from './catalog.js';
 import { type CauseId, detectCauses, isConsumerMailbox } from './causes.js';
-import { type CategoryPlan, type CausePlan, type FeedbackPlan, type StepRef, categoryPlan, causePlan, feedbackPlan, resendSteps, waitSteps } from './plan.js';
+import { type CategoryPlan, type CausePlan, type FeedbackPlan, type StepRef, categoryPlan, causePlan, emptyPlan, feedbackPlan, resendSteps, waitSteps } from './plan.js';
 import { attachmentRoom, authFacts, serverInstruction, sizeFacts } from './specifics.js';
 import { feedbackTypeOf } from '../rules/kinds.js';
 import { decodeReply, statusBeside } from './status.js';
@@ -165,8 +165,8 @@ interface FindingInput {
   readonly evidence: Recipient['evidence'];
 }
 
-/** What the whole notice says beside a finding: its evidence, and a complaint's Feedback-Type. */
-type NoticeFacts = Pick<Verdict, 'evidence' | 'feedbackType'>;
+/** What the whole notice says beside a finding: its evidence, a complaint's Feedback-Type, and whether the input was empty. */
+type NoticeFacts = Pick<Verdict, 'evidence' | 'feedbackType' | 'empty'>;
 
 /**
  * One finding in words. `anonymous` leaves the address out of the sentences (the causes still
@@ -184,7 +184,7 @@ function explainFinding(
   // A feedback report says what kind it is (RFC 5965 Feedback-Type): an unsubscribe is no spam report.
   const feedbackType = subject.category === 'complaint' ? (notice.feedbackType ?? feedbackTypeOf(words)) : undefined;
   const feedback: FeedbackPlan | undefined = feedbackType && feedbackPlan[feedbackType];
-  const plan: CategoryPlan = feedback ?? planFor(subject.category);
+  const plan: CategoryPlan = notice.empty ? emptyPlan : (feedback ?? planFor(subject.category));
   const causes = isBounceCategory(subject.category) ? detectCauses(subject) : [];
   const base: Params = {
     recipient: anonymous ? '' : clean(subject.address, maxAddress),

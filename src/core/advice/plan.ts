@@ -180,6 +180,16 @@ export const categoryPlan = {
   },
 } as const satisfies Record<Category, CategoryPlan>;
 
+/**
+ * An input that held nothing to read (Verdict.empty): no notice, and not ordinary mail either;
+ * what to give instead, the whole returned message or the text the webmail shows.
+ */
+export const emptyPlan = {
+  headline: 'headline.empty',
+  summary: ['summary.empty'],
+  steps: [['step.empty.source'], ['step.empty.text']],
+} as const satisfies CategoryPlan;
+
 export interface CausePlan {
   /** Replaces the category's headline (the first cause that has one wins). */
   readonly headline?: Variants;

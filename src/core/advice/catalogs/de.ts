@@ -27,6 +27,7 @@ export const de = {
   'headline.complaint': 'Ein Empfänger hat Ihre Nachricht als Spam gemeldet',
   'headline.delivered': 'Ihre Nachricht wurde zugestellt',
   'headline.not-a-bounce': 'Das ist keine Unzustellbarkeitsnachricht',
+  'headline.empty': 'Nichts zu lesen: Die Eingabe ist leer',
 
   'headline.cause.auth': 'Ihre Domain hat die Authentifizierungsprüfung des Empfängers nicht bestanden',
   'headline.cause.ptr': 'Ihr Versandserver hat die Reverse-DNS-Prüfung des Empfängers nicht bestanden',
@@ -114,6 +115,7 @@ export const de = {
   'summary.delivered': 'Ihre Nachricht an {recipient} wurde zugestellt.',
   'summary.delivered.anon': 'Ihre Nachricht wurde zugestellt.',
   'summary.not-a-bounce': 'Darin findet sich kein Hinweis auf eine gescheiterte Zustellung; es handelt sich offenbar um eine gewöhnliche Nachricht.',
+  'summary.empty': 'Sie enthält überhaupt keinen Text, höchstens Leerzeilen oder Leerzeichen: Es gibt also keine Unzustellbarkeitsnachricht zu erklären.',
 
   'summary.cause.mailbox-full.host': 'Das Postfach von {recipient} ist voll: Der Empfangsserver ({server}) nimmt keine neuen Nachrichten an, bis der Empfänger welche löscht.',
   'summary.cause.mailbox-full': 'Das Postfach von {recipient} ist voll: Es nimmt keine neuen Nachrichten an, bis der Empfänger welche löscht.',
@@ -289,6 +291,8 @@ export const de = {
   'step.delivered.notRead': 'Zugestellt heißt nicht gelesen: Ob die Person sie geöffnet hat, geht daraus nicht hervor.',
   'step.notBounce.fullNotice': 'Wenn Sie eine Unzustellbarkeitsnachricht erwartet haben, geben Sie whybounce die vollständige Nachricht mit Kopfzeilen, nicht nur den sichtbaren Text.',
   'step.notBounce.nothing': 'Ansonsten ist nichts zu tun: Eine gewöhnliche E-Mail erfordert keine Maßnahme.',
+  'step.empty.source': 'Geben Sie whybounce die vollständige Unzustellbarkeitsnachricht: Speichern Sie sie in Ihrem E-Mail-Programm als .eml-Datei oder kopieren Sie ihren Quelltext (in Gmail: „Original anzeigen“).',
+  'step.empty.text': 'Oder kopieren Sie den Text, den Ihr Webmail für diese Nachricht anzeigt, von der ersten bis zur letzten Zeile, und geben Sie whybounce diesen Text.',
 
   'action.remove': 'Entfernen Sie diese Adresse aus Ihren Verteilerlisten und Kontakten: Jede weitere Nachricht würde zurückkommen.',
   'action.remove.complaint': 'Nehmen Sie diese Adresse jetzt aus Ihren Listen: Diese Person möchte Ihre Nachrichten nicht erhalten.',

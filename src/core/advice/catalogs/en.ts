@@ -31,6 +31,7 @@ export const en = {
   'headline.complaint': 'A recipient reported your message as spam',
   'headline.delivered': 'Your message was delivered',
   'headline.not-a-bounce': 'This is not a returned message',
+  'headline.empty': 'Nothing to read: the input is empty',
 
   // When the server's words show the specific cause, its headline says more than the category's.
   'headline.cause.auth': "Your domain failed the receiver's authentication check",
@@ -120,6 +121,7 @@ export const en = {
   'summary.delivered': 'Your message to {recipient} was delivered.',
   'summary.delivered.anon': 'Your message was delivered.',
   'summary.not-a-bounce': 'There is no sign of a delivery failure in it: it reads like an ordinary message.',
+  'summary.empty': 'It holds no text at all, at most blank lines or spaces, so there is no returned message here to explain.',
 
   // A cause that changes the whole story replaces the category's sentence.
   'summary.cause.mailbox-full.host': 'The mailbox of {recipient} is full: the receiving server ({server}) has no room for new messages until the recipient deletes some.',
@@ -299,6 +301,8 @@ export const en = {
   'step.delivered.notRead': 'Delivered does not mean read: it says nothing about whether the person has opened it.',
   'step.notBounce.fullNotice': 'If you expected a delivery failure notice, give whybounce the complete message with its headers, not only the visible text.',
   'step.notBounce.nothing': 'Otherwise there is nothing to do: ordinary mail needs no action here.',
+  'step.empty.source': 'Give whybounce the whole returned message: save it from your mail program as an .eml file, or copy its source (in Gmail: “Show original”).',
+  'step.empty.text': 'Or copy the text your webmail shows for the returned message, from its first line to its last, and give whybounce that.',
 
   // ── Keep or remove ────────────────────────────────────────────────────────────────────────
   'action.remove': 'Remove this address from your mailing lists and contacts: mail to it will keep bouncing.',

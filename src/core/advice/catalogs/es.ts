@@ -27,6 +27,7 @@ export const es = {
   'headline.complaint': 'Un destinatario marcó tu mensaje como spam',
   'headline.delivered': 'Tu mensaje se entregó',
   'headline.not-a-bounce': 'No es un aviso de mensaje no entregado',
+  'headline.empty': 'Nada que leer: el contenido está vacío',
 
   'headline.cause.auth': 'Tu dominio no superó la comprobación de autenticación del destinatario',
   'headline.cause.ptr': 'Tu servidor de envío no superó la comprobación de DNS inverso',
@@ -114,6 +115,7 @@ export const es = {
   'summary.delivered': 'Tu mensaje para {recipient} se entregó.',
   'summary.delivered.anon': 'Tu mensaje se entregó.',
   'summary.not-a-bounce': 'No hay ningún indicio de un fallo de entrega: parece un mensaje normal.',
+  'summary.empty': 'No contiene ningún texto, como mucho líneas en blanco o espacios, así que no hay ningún aviso de mensaje no entregado que explicar.',
 
   'summary.cause.mailbox-full.host': 'El buzón de {recipient} está lleno: el servidor del destinatario ({server}) no tiene sitio para mensajes nuevos hasta que el destinatario borre algunos.',
   'summary.cause.mailbox-full': 'El buzón de {recipient} está lleno: no hay sitio para mensajes nuevos hasta que el destinatario borre algunos.',
@@ -289,6 +291,8 @@ export const es = {
   'step.delivered.notRead': 'Entregado no significa leído: el aviso no dice si la persona lo ha abierto.',
   'step.notBounce.fullNotice': 'Si esperabas un aviso de mensaje no entregado, dale a whybounce el mensaje completo con sus cabeceras, no solo el texto visible.',
   'step.notBounce.nothing': 'Si no, no hay nada que hacer: el correo normal no requiere ninguna acción.',
+  'step.empty.source': 'Dale a whybounce el aviso de mensaje no entregado completo: guárdalo como archivo .eml desde tu programa de correo, o copia su código fuente (en Gmail: «Mostrar original»).',
+  'step.empty.text': 'O copia el texto que tu webmail muestra para ese aviso, de la primera a la última línea, y dáselo a whybounce.',
 
   'action.remove': 'Quita esta dirección de tus listas de correo y de tus contactos: cualquier mensaje nuevo volvería a rebotar.',
   'action.remove.complaint': 'Quita ya esta dirección de tus listas: esta persona no quiere recibir tus mensajes.',

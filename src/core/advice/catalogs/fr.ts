@@ -27,6 +27,7 @@ export const fr = {
   'headline.complaint': 'Un destinataire a signalé votre message comme spam',
   'headline.delivered': 'Votre message a été distribué',
   'headline.not-a-bounce': "Ce n'est pas un avis de non-distribution",
+  'headline.empty': 'Rien à lire : le contenu est vide',
 
   'headline.cause.auth': "Votre domaine a échoué au contrôle d'authentification du destinataire",
   'headline.cause.ptr': "Votre serveur d'envoi a échoué au contrôle du DNS inverse",
@@ -114,6 +115,7 @@ export const fr = {
   'summary.delivered': 'Votre message pour {recipient} a été distribué.',
   'summary.delivered.anon': 'Votre message a été distribué.',
   'summary.not-a-bounce': "Rien n'indique un échec de distribution : il s'agit apparemment d'un message ordinaire.",
+  'summary.empty': "Il ne contient aucun texte, tout au plus des lignes vides ou des espaces : il n'y a donc aucun avis de non-distribution à expliquer.",
 
   'summary.cause.mailbox-full.host': "La boîte mail de {recipient} est pleine : le serveur du destinataire ({server}) n'a plus de place pour de nouveaux messages tant que le destinataire n'en supprime pas.",
   'summary.cause.mailbox-full': "La boîte mail de {recipient} est pleine : il n'y a plus de place pour de nouveaux messages tant que le destinataire n'en supprime pas.",
@@ -289,6 +291,8 @@ export const fr = {
   'step.delivered.notRead': "Distribué ne veut pas dire lu : cela n'indique pas si la personne l'a ouvert.",
   'step.notBounce.fullNotice': 'Si vous attendiez un avis de non-distribution, fournissez à whybounce le message complet avec ses en-têtes, pas seulement le texte visible.',
   'step.notBounce.nothing': "Sinon, il n'y a rien à faire : un courrier ordinaire ne demande aucune action.",
+  'step.empty.source': "Fournissez à whybounce l'avis de non-distribution complet : enregistrez-le depuis votre logiciel de messagerie au format .eml, ou copiez-en la source (dans Gmail : « Afficher l'original »).",
+  'step.empty.text': 'Sinon, copiez le texte que votre messagerie web affiche pour cet avis, de la première à la dernière ligne, et fournissez-le à whybounce.',
 
   'action.remove': 'Retirez cette adresse de vos listes de diffusion et de vos contacts : tout nouveau message reviendrait en erreur.',
   'action.remove.complaint': 'Retirez dès maintenant cette adresse de vos listes : cette personne ne veut pas de vos messages.',

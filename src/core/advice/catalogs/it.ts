@@ -28,6 +28,7 @@ export const it = {
   'headline.complaint': 'Un destinatario ha segnalato il tuo messaggio come spam',
   'headline.delivered': 'Il messaggio è stato consegnato',
   'headline.not-a-bounce': 'Non è un avviso di mancata consegna',
+  'headline.empty': 'Niente da leggere: il contenuto è vuoto',
 
   'headline.cause.auth': 'Il tuo dominio non ha superato i controlli di autenticazione del destinatario',
   'headline.cause.ptr': 'Il server da cui invii non ha superato il controllo del DNS inverso',
@@ -115,6 +116,7 @@ export const it = {
   'summary.delivered': 'Il messaggio per {recipient} è stato consegnato.',
   'summary.delivered.anon': 'Il messaggio è stato consegnato.',
   'summary.not-a-bounce': 'Non contiene alcun segno di mancata consegna: sembra un normale messaggio.',
+  'summary.empty': "Non contiene alcun testo, al massimo righe vuote o spazi: non c'è quindi nessun avviso di mancata consegna da spiegare.",
 
   'summary.cause.mailbox-full.host': 'La casella di {recipient} è piena: il server del destinatario ({server}) non ha spazio per nuovi messaggi finché il destinatario non ne cancella qualcuno.',
   'summary.cause.mailbox-full': "La casella di {recipient} è piena: non c'è spazio per nuovi messaggi finché il destinatario non ne cancella qualcuno.",
@@ -290,6 +292,8 @@ export const it = {
   'step.delivered.notRead': "Consegnato non vuol dire letto: l'avviso non dice se la persona l'ha aperto.",
   'step.notBounce.fullNotice': 'Se ti aspettavi un avviso di mancata consegna, dai a whybounce il messaggio completo di intestazioni, non solo il testo visibile.',
   'step.notBounce.nothing': "Altrimenti non c'è nulla da fare: la posta normale non richiede interventi.",
+  'step.empty.source': "Dai a whybounce l'avviso di mancata consegna completo: salvalo come file .eml dal tuo programma di posta, oppure copiane il sorgente (in Gmail: «Mostra originale»).",
+  'step.empty.text': "In alternativa, copia il testo che la webmail mostra per quell'avviso, dalla prima all'ultima riga, e dallo a whybounce.",
 
   'action.remove': 'Rimuovi questo indirizzo dalle tue liste e dalla rubrica: ogni nuovo messaggio tornerebbe indietro.',
   'action.remove.complaint': 'Togli subito questo indirizzo dalle tue liste: questa persona non vuole ricevere i tuoi messaggi.',
